@@ -1,0 +1,62 @@
+import type { PriceBook } from '../core/prices.js';
+import type { CollectorId, RecordKinds } from '../core/records.js';
+import type { Snapshot } from '../core/snapshot.js';
+import type { Category, FindingStatus, LocalizedText, ServiceId, Severity } from '../core/services.js';
+
+/** A user-tunable threshold. */
+export interface SettingSpec {
+  default: number;
+  min?: number;
+  max?: number;
+  unit?: string;
+  description: LocalizedText;
+}
+
+export interface CheckContext<S extends Record<string, number> = Record<string, number>> {
+  snapshot: Snapshot;
+  /** Reference time: windows count back from here (the collection time). */
+  now: Date;
+  settings: S;
+  prices: PriceBook;
+  /**
+   * Records of one collector, only from regions where it succeeded and without errors in the
+   * fields this check declared in `requiresFields` (the engine reports those as `unknown`).
+   */
+  records<K extends CollectorId>(id: K): RecordKinds[K][];
+}
+
+/** What a check returns; the engine adds checkId, service, category and severity. */
+export interface FindingDraft {
+  resourceId: string;
+  resourceArn?: string;
+  resourceName?: string;
+  region: string;
+  status: FindingStatus;
+  message: LocalizedText;
+  estimatedMonthlySavingsUsd?: number;
+  savingsBasis?: LocalizedText;
+  details?: Record<string, string | number | boolean | null>;
+}
+
+export interface CheckDefinition<S extends Record<string, number> = Record<string, number>> {
+  /** Equals the file name (src/checks/<service>/<id>.ts); a test enforces it. */
+  id: string;
+  service: ServiceId;
+  category: Category;
+  severity: Severity;
+  title: LocalizedText;
+  description: LocalizedText;
+  remediation: LocalizedText;
+  docs: string[];
+  /** Snapshot inputs. A failed collector × region makes the engine emit `unknown` for that region. */
+  requires: CollectorId[];
+  /** Per-record fields whose per-resource collection error makes that resource `unknown`. */
+  requiresFields?: Partial<Record<CollectorId, string[]>>;
+  settings: { [K in keyof S]: SettingSpec };
+  evaluate(ctx: CheckContext<S>): FindingDraft[];
+}
+
+/** Helper so each check file gets its settings type inferred. */
+export function defineCheck<S extends Record<string, number>>(def: CheckDefinition<S>): CheckDefinition<S> {
+  return def;
+}

@@ -1,0 +1,49 @@
+import type { Category, FindingStatus, LocalizedText, ServiceId, Severity } from './services.js';
+
+/** One finding per check and evaluated resource (passes included). */
+export interface Finding {
+  checkId: string;
+  service: ServiceId;
+  category: Category;
+  severity: Severity;
+  status: FindingStatus;
+  region: string;
+  resourceId: string;
+  resourceArn?: string;
+  resourceName?: string;
+  message: LocalizedText;
+  /** Present on cost findings that save money. Monthly = 730 hours. */
+  estimatedMonthlySavingsUsd?: number;
+  /** How the savings figure was computed (prices, units, source of the price). */
+  savingsBasis?: LocalizedText;
+  /** Extra structured facts shown in the UI (e.g. recommended type, observed max CPU). */
+  details?: Record<string, string | number | boolean | null>;
+  /** Set when a mute rule applies. */
+  muted?: { reason: string; by: string; at: string; expiresAt?: string; ruleId: string };
+}
+
+export interface CheckSummary {
+  id: string;
+  service: ServiceId;
+  category: Category;
+  severity: Severity;
+  title: LocalizedText;
+  description: LocalizedText;
+  remediation: LocalizedText;
+  docs: string[];
+}
+
+/** service_advisor/history/{username}/{service}/{timestamp}.json — one file per service of a run. */
+export interface AdvisorRunServiceDocument {
+  runId: string;
+  username: string;
+  service: ServiceId;
+  timestamp: string;
+  collectionId: string;
+  connectionId: string;
+  accountId?: string;
+  regions: string[];
+  findings: Finding[];
+  /** Checks executed for this service, with the settings in force. */
+  checks: { id: string; settings: Record<string, number> }[];
+}

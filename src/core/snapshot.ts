@@ -1,0 +1,61 @@
+import type { CollectorId, RecordKinds } from './records.js';
+import type { ServiceId } from './services.js';
+
+/** An AWS call that failed during a collection, as recorded in metadata.json and the JSON report. */
+export interface CollectionError {
+  service: ServiceId;
+  region: string;
+  operation: string;
+  code: string;
+  message: string;
+  /** The collector that hit the error (absent for region-level errors such as an opt-in region). */
+  collector?: CollectorId;
+}
+
+export type CollectorOutcome =
+  | { status: 'ok'; count: number; durationMs?: number }
+  | { status: 'error'; error: CollectionError; durationMs?: number }
+  | { status: 'skipped'; reason: string };
+
+export type CollectionStatus = 'queued' | 'running' | 'completed' | 'completed_with_errors' | 'failed' | 'cancelled';
+
+/** users/{username}/collections/{collectionId}/metadata.json */
+export interface CollectionMetadata {
+  id: string;
+  username: string;
+  connectionId: string;
+  connectionName?: string;
+  accountId?: string;
+  status: CollectionStatus;
+  failureReason?: string;
+  requestedAt: string;
+  startedAt?: string;
+  finishedAt?: string;
+  durationMs?: number;
+  regions: string[];
+  /** Regions that were requested but skipped (not opted in, disabled), with the reason. */
+  skippedRegions?: { region: string; reason: string }[];
+  services: ServiceId[];
+  /** For every collector × region: ok with a count, or the error. */
+  results: Partial<Record<CollectorId, Record<string, CollectorOutcome>>>;
+  errors: CollectionError[];
+  resourceCounts: Partial<Record<CollectorId, number>>;
+  apiCalls?: Record<string, number>;
+}
+
+/** users/{username}/collections/{collectionId}/{service}.json */
+export interface ServiceSnapshotDocument {
+  collectionId: string;
+  service: ServiceId;
+  collectedAt: string;
+  /** collector id → records (each carries its region). */
+  data: Partial<{ [K in CollectorId]: RecordKinds[K][] }>;
+}
+
+/** What checks receive: the metadata plus the records of every service that was collected. */
+export interface Snapshot {
+  metadata: CollectionMetadata;
+  /** The reference time for every time window ("last 14 days" counts back from here). */
+  collectedAt: string;
+  data: Partial<{ [K in CollectorId]: RecordKinds[K][] }>;
+}
