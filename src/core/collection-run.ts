@@ -1,0 +1,47 @@
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { CollectorId } from './records.js';
+import type { CollectionError, CollectionMetadata, ServiceSnapshotDocument } from './snapshot.js';
+import type { ServiceId } from './services.js';
+
+/**
+ * The contract between the job layer (src/jobs, which persists and streams) and the collection
+ * runner (src/collectors/runner.ts, which only talks to AWS). The runner never touches storage.
+ */
+export interface CollectionRequest {
+  services: ServiceId[];
+  /** Explicit regions, or every region enabled for the account (DescribeRegions with opt-in status). */
+  regions: string[] | 'all-enabled';
+}
+
+export type ProgressState = 'pending' | 'running' | 'done' | 'error' | 'skipped';
+
+export interface ProgressEvent {
+  service: ServiceId;
+  collector: CollectorId;
+  region: string;
+  state: ProgressState;
+  count?: number;
+  error?: CollectionError;
+}
+
+export interface RunCollectionOptions {
+  credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** Used for ARNs and the account-level S3 Block Public Access call. */
+  accountId: string;
+  request: CollectionRequest;
+  /** AWS_ENDPOINT_URL-style override for emulators; undefined for real AWS. */
+  endpoint?: string;
+  signal?: AbortSignal;
+  onProgress?: (event: ProgressEvent) => void;
+  /** Reference time for metric windows; defaults to now. */
+  now?: Date;
+}
+
+export interface RunCollectionResult {
+  /** Everything of metadata.json the runner knows (the job layer adds id, user, timestamps). */
+  outcome: Pick<CollectionMetadata, 'regions' | 'skippedRegions' | 'services' | 'results' | 'errors' | 'resourceCounts' | 'apiCalls'>;
+  /** One document per collected service; `collectionId` is filled in by the job layer. */
+  documents: Omit<ServiceSnapshotDocument, 'collectionId'>[];
+}
+
+export type RunCollection = (options: RunCollectionOptions) => Promise<RunCollectionResult>;
