@@ -1,7 +1,7 @@
 import type { PriceBook } from '../core/prices.js';
 import type { CollectorId, RecordKinds } from '../core/records.js';
-import type { Snapshot } from '../core/snapshot.js';
 import type { Category, FindingStatus, LocalizedText, ServiceId, Severity } from '../core/services.js';
+import type { Snapshot } from '../core/snapshot.js';
 
 /** A user-tunable threshold. */
 export interface SettingSpec {

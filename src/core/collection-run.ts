@@ -1,7 +1,7 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { CollectorId } from './records.js';
-import type { CollectionError, CollectionMetadata, ServiceSnapshotDocument } from './snapshot.js';
 import type { ServiceId } from './services.js';
+import type { CollectionError, CollectionMetadata, ServiceSnapshotDocument } from './snapshot.js';
 
 /**
  * The contract between the job layer (src/jobs, which persists and streams) and the collection
@@ -39,7 +39,10 @@ export interface RunCollectionOptions {
 
 export interface RunCollectionResult {
   /** Everything of metadata.json the runner knows (the job layer adds id, user, timestamps). */
-  outcome: Pick<CollectionMetadata, 'regions' | 'skippedRegions' | 'services' | 'results' | 'errors' | 'resourceCounts' | 'apiCalls'>;
+  outcome: Pick<
+    CollectionMetadata,
+    'regions' | 'skippedRegions' | 'services' | 'results' | 'errors' | 'resourceCounts' | 'apiCalls'
+  >;
   /** One document per collected service; `collectionId` is filled in by the job layer. */
   documents: Omit<ServiceSnapshotDocument, 'collectionId'>[];
 }

@@ -9,8 +9,17 @@ export interface PriceQuote {
 }
 
 export interface PriceBook {
-  ec2InstanceHourly(region: string, instanceType: string, platform?: 'linux' | 'windows'): PriceQuote | undefined;
-  rdsInstanceHourly(region: string, instanceClass: string, engine: string, multiAZ: boolean): PriceQuote | undefined;
+  ec2InstanceHourly(
+    region: string,
+    instanceType: string,
+    platform?: 'linux' | 'windows',
+  ): PriceQuote | undefined;
+  rdsInstanceHourly(
+    region: string,
+    instanceClass: string,
+    engine: string,
+    multiAZ: boolean,
+  ): PriceQuote | undefined;
   ebsGbMonth(region: string, volumeType: string): PriceQuote | undefined;
   ebsIopsMonth(region: string, volumeType: string): PriceQuote | undefined;
   ebsThroughputMonth(region: string, volumeType: string): PriceQuote | undefined;

@@ -17,7 +17,13 @@ export type CollectorOutcome =
   | { status: 'error'; error: CollectionError; durationMs?: number }
   | { status: 'skipped'; reason: string };
 
-export type CollectionStatus = 'queued' | 'running' | 'completed' | 'completed_with_errors' | 'failed' | 'cancelled';
+export type CollectionStatus =
+  | 'queued'
+  | 'running'
+  | 'completed'
+  | 'completed_with_errors'
+  | 'failed'
+  | 'cancelled';
 
 /** users/{username}/collections/{collectionId}/metadata.json */
 export interface CollectionMetadata {

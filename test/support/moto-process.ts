@@ -49,7 +49,8 @@ export async function startMoto(): Promise<MotoServer> {
   const endpoint = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`moto server exited early (code ${child.exitCode}): ${stderr}`);
+    if (child.exitCode !== null)
+      throw new Error(`moto server exited early (code ${child.exitCode}): ${stderr}`);
     try {
       const res = await fetch(`${endpoint}/moto-api/`);
       if (res.ok) break;

@@ -5,7 +5,8 @@ export function motoEndpoint(): string {
   const endpoints = inject('motoEndpoints');
   const poolId = Number(process.env.VITEST_POOL_ID ?? '1');
   const endpoint = endpoints[(poolId - 1) % endpoints.length];
-  if (!endpoint) throw new Error('moto endpoint not provided: is test/support/moto-global-setup.ts configured?');
+  if (!endpoint)
+    throw new Error('moto endpoint not provided: is test/support/moto-global-setup.ts configured?');
   return endpoint;
 }
 
@@ -15,7 +16,10 @@ export async function resetMoto(endpoint = motoEndpoint()): Promise<void> {
   if (!res.ok) throw new Error(`moto reset failed: ${res.status}`);
 }
 
-export const testCredentials = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
+export const testCredentials = {
+  accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+};
 
 /** Client options for any AWS SDK v3 client pointed at the emulator. */
 export function motoClientConfig(region = 'us-east-1', endpoint = motoEndpoint()) {

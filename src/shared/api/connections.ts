@@ -7,7 +7,11 @@ export const ConnectionName = z.string().trim().min(1).max(64);
 
 /** POST /api/connections — verified with STS GetCallerIdentity before it is saved. */
 export const CreateConnectionBody = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('role'), name: ConnectionName, roleArn: z.string().trim().regex(ROLE_ARN_PATTERN, 'role_arn_invalid') }),
+  z.object({
+    kind: z.literal('role'),
+    name: ConnectionName,
+    roleArn: z.string().trim().regex(ROLE_ARN_PATTERN, 'role_arn_invalid'),
+  }),
   z.object({
     kind: z.literal('keys'),
     name: ConnectionName,
@@ -38,7 +42,10 @@ export type Connection = z.infer<typeof Connection>;
 export const ConnectionsResponse = z.object({ connections: z.array(Connection) });
 /** POST /api/connections → 201 ; POST /api/connections/:id/verify → 200 ; PATCH /api/connections/:id {name?, isDefault?} → 200 */
 export const ConnectionResponse = z.object({ connection: Connection });
-export const UpdateConnectionBody = z.object({ name: ConnectionName.optional(), isDefault: z.literal(true).optional() });
+export const UpdateConnectionBody = z.object({
+  name: ConnectionName.optional(),
+  isDefault: z.literal(true).optional(),
+});
 // DELETE /api/connections/:id → 204
 
 /** GET /api/connections/role-setup: what the user pastes into the role's trust policy. */
