@@ -1,0 +1,35 @@
+import type { CheckSummary, Finding } from '../core/findings.js';
+import type { Lang, ServiceId } from '../core/services.js';
+import type { CollectionMetadata } from '../core/snapshot.js';
+
+/**
+ * Everything a report renderer needs for one advisor run: built by the server route or the CLI,
+ * consumed by renderAdvisorPdf, findingsToCsv and buildJsonReport. Renderers never read storage.
+ */
+export interface ReportInput {
+  lang: Lang;
+  account: { id?: string; connectionName?: string };
+  /** ISO-8601 instant the report was produced. */
+  generatedAt: string;
+  regions: string[];
+  /** Services the report covers; findings of other services are left out (per-service PDF = one id). */
+  services: ServiceId[];
+  collection: CollectionMetadata;
+  findings: Finding[];
+  checks: CheckSummary[];
+  runId?: string;
+  /**
+   * IANA time zone the dates are shown in (the viewer's, e.g. "Asia/Seoul"). Default "UTC".
+   * The zone name is printed beside every date so a reader knows which one it is.
+   */
+  timeZone?: string;
+}
+
+/** Bad report input a user can fix (unknown time zone, unknown service): map it to HTTP 400 / CLI exit 2. */
+export class ReportInputError extends Error {
+  readonly code = 'invalid_report_input';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReportInputError';
+  }
+}
