@@ -1,0 +1,109 @@
+import pLimit from 'p-limit';
+import {
+  DuplicateJobError,
+  type JobEvent,
+  type JobHandler,
+  type JobListener,
+  type JobQueue,
+  type JobSpec,
+  type JobState,
+} from './queue.js';
+
+interface LiveJob {
+  state: JobState;
+  controller: AbortController;
+  done: Promise<void>;
+}
+
+export interface InProcessQueueOptions {
+  /** Jobs running at once in this server process (collections are heavy: default 2). */
+  concurrency?: number;
+  /** Where handler failures are reported (they are also emitted as `failed` events). */
+  onError?: (jobId: string, error: unknown) => void;
+}
+
+/** Runs jobs in this process with a concurrency limit. State is lost on restart (see recovery). */
+export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQueue {
+  const limit = pLimit(Math.max(1, options.concurrency ?? 2));
+  const handlers = new Map<string, JobHandler<never>>();
+  const jobs = new Map<string, LiveJob>();
+  const listeners = new Set<JobListener>();
+  let idleWaiters: (() => void)[] = [];
+
+  const emit = (event: JobEvent) => {
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch {
+        // A faulty listener must not break the queue or other listeners.
+      }
+    }
+  };
+
+  const settle = (id: string) => {
+    jobs.delete(id);
+    if (jobs.size === 0) {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const w of waiters) w();
+    }
+  };
+
+  const run = async <P>(job: JobSpec<P>, live: LiveJob, handler: JobHandler<P>) => {
+    if (live.controller.signal.aborted) {
+      emit({ type: 'cancelled', jobId: job.id, whileRunning: false });
+      return;
+    }
+    live.state = 'running';
+    emit({ type: 'started', jobId: job.id });
+    try {
+      await handler(job.payload, { signal: live.controller.signal });
+      emit(
+        live.controller.signal.aborted
+          ? { type: 'cancelled', jobId: job.id, whileRunning: true }
+          : { type: 'completed', jobId: job.id },
+      );
+    } catch (error) {
+      options.onError?.(job.id, error);
+      if (live.controller.signal.aborted) emit({ type: 'cancelled', jobId: job.id, whileRunning: true });
+      else
+        emit({
+          type: 'failed',
+          jobId: job.id,
+          error: error instanceof Error ? error.message : String(error),
+        });
+    }
+  };
+
+  return {
+    process(type, handler) {
+      if (handlers.has(type)) throw new Error(`A handler for job type ${type} is already registered`);
+      handlers.set(type, handler as JobHandler<never>);
+    },
+    enqueue(job) {
+      if (jobs.has(job.id)) throw new DuplicateJobError(job.id);
+      const handler = handlers.get(job.type) as JobHandler<typeof job.payload> | undefined;
+      if (!handler) throw new Error(`No handler registered for job type ${job.type}`);
+      const live: LiveJob = { state: 'queued', controller: new AbortController(), done: Promise.resolve() };
+      jobs.set(job.id, live);
+      emit({ type: 'queued', jobId: job.id });
+      live.done = limit(() => run(job, live, handler)).finally(() => settle(job.id));
+    },
+    cancel(id) {
+      const live = jobs.get(id);
+      if (!live) return false;
+      live.controller.abort(new Error('cancelled'));
+      return true;
+    },
+    state: (id) => jobs.get(id)?.state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    idle: () => (jobs.size === 0 ? Promise.resolve() : new Promise<void>((r) => idleWaiters.push(r))),
+    async close() {
+      for (const live of jobs.values()) live.controller.abort(new Error('queue closed'));
+      await Promise.allSettled([...jobs.values()].map((j) => j.done));
+    },
+  };
+}

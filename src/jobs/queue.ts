@@ -1,0 +1,56 @@
+/**
+ * The job queue contract. Jobs carry a JSON-serialisable payload and are run by a handler
+ * registered per job type, so a later Redis-backed queue (several worker processes) can ship the
+ * same jobs over the wire: nothing here assumes closures or shared memory between producer and
+ * worker.
+ */
+
+export interface JobSpec<P = unknown> {
+  /** Unique id (the collection id for collection jobs); cancel() and events refer to it. */
+  id: string;
+  type: string;
+  payload: P;
+}
+
+export interface JobContext {
+  /** Aborted when cancel(id) is called or the queue shuts down. */
+  signal: AbortSignal;
+}
+
+export type JobHandler<P = unknown> = (payload: P, ctx: JobContext) => Promise<void>;
+
+export type JobState = 'queued' | 'running';
+
+export type JobEvent =
+  | { type: 'queued'; jobId: string }
+  | { type: 'started'; jobId: string }
+  | { type: 'completed'; jobId: string }
+  | { type: 'failed'; jobId: string; error: string }
+  /** Cancelled while queued (never started) or while running (handler settled after the abort). */
+  | { type: 'cancelled'; jobId: string; whileRunning: boolean };
+
+export type JobListener = (event: JobEvent) => void;
+
+export interface JobQueue {
+  /** Registers the handler of one job type (one per type). */
+  process<P>(type: string, handler: JobHandler<P>): void;
+  /** Queues a job; throws when the id is already queued or running, or no handler is registered. */
+  enqueue<P>(job: JobSpec<P>): void;
+  /** Aborts a queued or running job. False when the id is unknown (finished or never queued). */
+  cancel(id: string): boolean;
+  /** 'queued' | 'running' for a live job, undefined otherwise. */
+  state(id: string): JobState | undefined;
+  /** Subscribes to every job event; returns the unsubscribe function. */
+  subscribe(listener: JobListener): () => void;
+  /** Resolves when nothing is queued or running. */
+  idle(): Promise<void>;
+  /** Aborts everything and waits for running handlers to settle. */
+  close(): Promise<void>;
+}
+
+export class DuplicateJobError extends Error {
+  constructor(id: string) {
+    super(`Job ${id} is already queued or running`);
+    this.name = 'DuplicateJobError';
+  }
+}
