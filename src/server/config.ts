@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import dotenv from 'dotenv';
+import { z } from 'zod';
+
+export interface AppConfig {
+  /** Root secret: session signing and (via HKDF) encryption of stored AWS secrets. */
+  secretKey: string;
+  secretKeySource: 'env' | 'file' | 'generated';
+  awsRegion: string;
+  /** The server's own AWS credentials (AWS_ACCESS_KEY/AWS_SECRET_KEY); absent → SDK default chain. */
+  awsCredentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  /** AWS_ENDPOINT_URL: an emulator such as moto. */
+  awsEndpointUrl?: string;
+  dataBucketName?: string;
+  dataDir: string;
+  port: number;
+  host: string;
+  logDir: string;
+  logLevel: string;
+  sessionIdleMinutes: number;
+  /** Fastify trustProxy: false, true, a hop count or a list of addresses. */
+  trustProxy: boolean | number | string;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const empty = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalText = z.preprocess(empty, z.string().trim().optional());
+
+const EnvSchema = z.object({
+  SECRET_KEY: z.preprocess(empty, z.string().min(16, 'must be at least 16 characters').optional()),
+  AWS_ACCESS_KEY: optionalText,
+  AWS_SECRET_KEY: optionalText,
+  AWS_SESSION_TOKEN_SERVER: optionalText,
+  AWS_REGION: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must look like ap-northeast-2')
+      .default('ap-northeast-2'),
+  ),
+  AWS_ENDPOINT_URL: z.preprocess(empty, z.url({ protocol: /^https?$/ }).optional()),
+  DATA_BUCKET_NAME: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name')
+      .optional(),
+  ),
+  DATA_DIR: z.preprocess(empty, z.string().default('./data')),
+  PORT: z.preprocess(empty, z.coerce.number().int().min(1).max(65535).default(5000)),
+  HOST: z.preprocess(empty, z.string().default('0.0.0.0')),
+  LOG_DIR: z.preprocess(empty, z.string().default('./logs')),
+  LOG_LEVEL: z.preprocess(
+    empty,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  SESSION_IDLE_MINUTES: z.preprocess(
+    empty,
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+  ),
+  TRUST_PROXY: optionalText,
+});
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false' || value === '0') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value; // comma-separated addresses/CIDRs, passed to Fastify as-is
+}
+
+/** SECRET_KEY unset: generate one on first start and keep it in the data dir (mode 0600). */
+function loadOrCreateSecretKey(dataDir: string): { key: string; source: 'file' | 'generated' } {
+  const path = join(dataDir, '.secret_key');
+  if (existsSync(path)) {
+    const key = readFileSync(path, 'utf8').trim();
+    if (key.length < 16) throw new ConfigError(`${path} is too short; delete it to generate a new one`);
+    return { key, source: 'file' };
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32).toString('base64url');
+  try {
+    writeFileSync(path, `${key}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    // Another process created it first: use theirs so both agree.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return loadOrCreateSecretKey(dataDir);
+    throw error;
+  }
+  chmodSync(path, 0o600);
+  return { key, source: 'generated' };
+}
+
+/** Reads the configuration (process env plus `.env`); throws ConfigError with every bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  if (env === process.env) dotenv.config({ quiet: true });
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  if ((e.AWS_ACCESS_KEY === undefined) !== (e.AWS_SECRET_KEY === undefined)) {
+    throw new ConfigError('Invalid configuration: set both AWS_ACCESS_KEY and AWS_SECRET_KEY, or neither');
+  }
+  const dataDir = resolve(e.DATA_DIR);
+  const secret = e.SECRET_KEY
+    ? { key: e.SECRET_KEY, source: 'env' as const }
+    : loadOrCreateSecretKey(dataDir);
+  return {
+    secretKey: secret.key,
+    secretKeySource: secret.source,
+    awsRegion: e.AWS_REGION,
+    awsCredentials:
+      e.AWS_ACCESS_KEY && e.AWS_SECRET_KEY
+        ? {
+            accessKeyId: e.AWS_ACCESS_KEY,
+            secretAccessKey: e.AWS_SECRET_KEY,
+            ...(e.AWS_SESSION_TOKEN_SERVER ? { sessionToken: e.AWS_SESSION_TOKEN_SERVER } : {}),
+          }
+        : undefined,
+    awsEndpointUrl: e.AWS_ENDPOINT_URL,
+    dataBucketName: e.DATA_BUCKET_NAME,
+    dataDir,
+    port: e.PORT,
+    host: e.HOST,
+    logDir: resolve(e.LOG_DIR),
+    logLevel: e.LOG_LEVEL,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+  };
+}

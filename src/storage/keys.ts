@@ -1,0 +1,56 @@
+import { assertValidSegment } from './key-validation.js';
+
+/**
+ * The ONLY module that knows the storage key layout (SPEC "Storage layout"). Every component is
+ * validated as a single segment so user input can never escape its prefix. Others may add keys.
+ *
+ *   users/{username}/profile.json
+ *   users/{username}/connections.json
+ *   users/{username}/collections/{collectionId}/metadata.json
+ *   users/{username}/collections/{collectionId}/{service}.json
+ *   service_advisor/history/{username}/{service}/{timestamp}.json
+ */
+
+function seg(value: string, what: string): string {
+  assertValidSegment(value, what);
+  return value;
+}
+
+/** ISO timestamps carry ':' which keys do not allow; '-' keeps lexical order = time order. */
+export function timestampSegment(timestamp: string | Date): string {
+  const iso = typeof timestamp === 'string' ? timestamp : timestamp.toISOString();
+  return seg(iso.replaceAll(':', '-'), 'timestamp');
+}
+
+const ADVISOR_RUN =
+  /^service_advisor\/history\/[^/]+\/[^/]+\/(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2}(?:\.\d+)?Z)\.json$/;
+const COLLECTION_SERVICE_DOC = /^users\/[^/]+\/collections\/[^/]+\/(?!metadata\.json$)[^/]+\.json$/;
+
+export const keys = {
+  profile: (username: string) => `users/${seg(username, 'username')}/profile.json`,
+  /** All AWS connections of one user in one document, so "exactly one default" is one CAS write. */
+  connections: (username: string) => `users/${seg(username, 'username')}/connections.json`,
+  collectionsPrefix: (username: string) => `users/${seg(username, 'username')}/collections/`,
+  collectionPrefix: (username: string, collectionId: string) =>
+    `users/${seg(username, 'username')}/collections/${seg(collectionId, 'collection id')}/`,
+  collectionMetadata: (username: string, collectionId: string) =>
+    `${keys.collectionPrefix(username, collectionId)}metadata.json`,
+  collectionService: (username: string, collectionId: string, service: string) =>
+    `${keys.collectionPrefix(username, collectionId)}${seg(service, 'service')}.json`,
+  advisorPrefix: (username: string, service?: string) =>
+    `service_advisor/history/${seg(username, 'username')}/${service === undefined ? '' : `${seg(service, 'service')}/`}`,
+  advisorRun: (username: string, service: string, timestamp: string | Date) =>
+    `${keys.advisorPrefix(username, service)}${timestampSegment(timestamp)}.json`,
+  /** The ISO timestamp of an advisorRun key, or null when the key is not one. */
+  advisorRunTimestamp(key: string): string | null {
+    const m = ADVISOR_RUN.exec(key);
+    return m ? `${m[1]}:${m[2]}:${m[3]}` : null;
+  },
+  /**
+   * Keys whose content never changes once written, so a cache may serve them without asking
+   * storage: a collection's per-service snapshot documents (written once, create-only, before
+   * the collection is marked finished) and advisor history runs. metadata.json, profiles and
+   * connections change and are never cached.
+   */
+  isImmutable: (key: string): boolean => COLLECTION_SERVICE_DOC.test(key) || ADVISOR_RUN.test(key),
+};

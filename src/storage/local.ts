@@ -1,0 +1,143 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import lockfile from 'proper-lockfile';
+import {
+  PreconditionFailedError,
+  type PutOptions,
+  type Storage,
+  type StoredObject,
+} from '../core/storage.js';
+import { assertValidKey, assertValidPrefix } from './key-validation.js';
+
+function etagOf(body: Buffer): string {
+  return createHash('sha256').update(body).digest('hex').slice(0, 32);
+}
+
+function isNotFound(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+/** Readers never see a half-written file: write a temp file, fsync it, rename it over the key. */
+async function writeAtomically(path: string, body: Buffer): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    await handle.writeFile(body);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Local-directory backend. Every write and delete of a key runs under a per-key lock file
+ * (proper-lockfile, `.{name}.lock` beside it), so a compare-and-swap's read-check-write cannot
+ * interleave with another writer, even from another process sharing the directory.
+ */
+export class LocalStorage implements Storage {
+  readonly kind = 'local' as const;
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  private pathOf(key: string): string {
+    assertValidKey(key);
+    const path = resolve(this.root, ...key.split('/'));
+    // Defence in depth: validation already forbids '..', this catches anything it missed.
+    if (!path.startsWith(this.root + sep)) throw new Error(`key escapes the data directory: ${key}`);
+    return path;
+  }
+
+  private async withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
+    await mkdir(dirname(path), { recursive: true });
+    const release = await lockfile.lock(path, {
+      realpath: false,
+      lockfilePath: join(dirname(path), `.${basename(path)}.lock`),
+      stale: 10_000,
+      retries: { retries: 200, minTimeout: 2, maxTimeout: 40, factor: 1.3, randomize: true },
+    });
+    try {
+      return await fn();
+    } finally {
+      await release();
+    }
+  }
+
+  async get(key: string): Promise<StoredObject | null> {
+    const path = this.pathOf(key);
+    try {
+      const body = await readFile(path);
+      return { body, etag: etagOf(body) };
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
+
+  async put(key: string, body: Buffer | string, options: PutOptions = {}): Promise<{ etag: string }> {
+    const path = this.pathOf(key);
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    return await this.withLock(path, async () => {
+      if (options.ifMatch !== undefined || options.ifNoneMatch === '*') {
+        const current = await this.get(key);
+        if (options.ifNoneMatch === '*' && current) throw new PreconditionFailedError(key, 'exists');
+        if (options.ifMatch !== undefined) {
+          if (!current) throw new PreconditionFailedError(key, 'missing');
+          if (current.etag !== options.ifMatch) throw new PreconditionFailedError(key, 'changed');
+        }
+      }
+      await writeAtomically(path, bytes);
+      return { etag: etagOf(bytes) };
+    });
+  }
+
+  async delete(key: string): Promise<void> {
+    const path = this.pathOf(key);
+    try {
+      await this.withLock(path, async () => {
+        await unlink(path).catch((error: unknown) => {
+          if (!isNotFound(error)) throw error;
+        });
+      });
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    assertValidPrefix(prefix);
+    // Walk only the deepest folder the prefix names, then filter by the full string prefix.
+    const folder = prefix.includes('/') ? prefix.slice(0, prefix.lastIndexOf('/')) : '';
+    const start = folder === '' ? this.root : resolve(this.root, ...folder.split('/'));
+    const found: string[] = [];
+    const walk = async (dir: string, keyPrefix: string): Promise<void> => {
+      let entries: import('node:fs').Dirent[];
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch (error) {
+        if (isNotFound(error) || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return;
+        throw error;
+      }
+      for (const entry of entries) {
+        if (entry.name.startsWith('.')) continue; // temp files, locks, .secret_key
+        const key = keyPrefix === '' ? entry.name : `${keyPrefix}/${entry.name}`;
+        if (entry.isDirectory()) {
+          if (prefix.startsWith(`${key}/`) || key.startsWith(prefix)) await walk(join(dir, entry.name), key);
+        } else if (entry.isFile() && key.startsWith(prefix)) {
+          found.push(key);
+        }
+      }
+    };
+    await walk(start, folder);
+    return found.sort();
+  }
+}
