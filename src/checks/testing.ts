@@ -1,0 +1,125 @@
+/**
+ * Fixture helpers for check tests: build a small Snapshot and run one check through the real
+ * engine (gaps, field errors, settings validation and all).
+ */
+import type { Finding } from '../core/findings.js';
+import type { PriceBook } from '../core/prices.js';
+import type { CollectorId, RecordKinds } from '../core/records.js';
+import { SERVICE_IDS, type ServiceId } from '../core/services.js';
+import type { CollectionMetadata, CollectorOutcome, Snapshot } from '../core/snapshot.js';
+import { embeddedPriceBook } from '../pricing/embedded.js';
+import { GLOBAL_REGION, isGlobalCollector } from './lib/collector-scope.js';
+import { type AnyCheck, runCheckDefinitions } from './lib/run-checks.js';
+import type { CheckDefinition } from './types.js';
+
+export type FixtureData = Partial<{ [K in CollectorId]: RecordKinds[K][] }>;
+
+export interface FixtureFailure {
+  collector: CollectorId;
+  region: string;
+  operation?: string;
+  code?: string;
+  message?: string;
+}
+
+export interface FixtureOptions {
+  /** Collection time = the checks' "now". Default 2025-06-15T00:00:00.000Z. */
+  collectedAt?: string;
+  /** Regions of the collection; default: every region of the records, or us-east-1. */
+  regions?: string[];
+  /** Mark these collector × region outcomes as failed (records there stay in the data). */
+  failed?: FixtureFailure[];
+  accountId?: string;
+}
+
+export const FIXTURE_NOW = '2025-06-15T00:00:00.000Z';
+
+/**
+ * A Snapshot whose metadata marks each provided collector `ok` in every region of the fixture
+ * (global collectors under 'global'); collectors absent from `data` count as not collected.
+ * Pass `[]` for a collector that was collected and found nothing.
+ */
+export function fixtureSnapshot(data: FixtureData, options: FixtureOptions = {}): Snapshot {
+  const collectors = Object.keys(data) as CollectorId[];
+  const recordRegions = collectors.flatMap((id) =>
+    isGlobalCollector(id) ? [] : (data[id] ?? []).map((r) => r.region),
+  );
+  const regions = options.regions ?? [...new Set(recordRegions)];
+  if (regions.length === 0) regions.push('us-east-1');
+
+  const results: CollectionMetadata['results'] = {};
+  const resourceCounts: CollectionMetadata['resourceCounts'] = {};
+  for (const id of collectors) {
+    const outcomes: Record<string, CollectorOutcome> = {};
+    const records = data[id] ?? [];
+    for (const region of isGlobalCollector(id) ? [GLOBAL_REGION] : regions) {
+      const count = records.filter((r) => region === GLOBAL_REGION || r.region === region).length;
+      outcomes[region] = { status: 'ok', count };
+    }
+    results[id] = outcomes;
+    resourceCounts[id] = records.length;
+  }
+  const errors: CollectionMetadata['errors'] = [];
+  for (const f of options.failed ?? []) {
+    const service = f.collector.slice(0, f.collector.indexOf('.')) as ServiceId;
+    const error = {
+      service,
+      region: f.region,
+      collector: f.collector,
+      operation: f.operation ?? 'Describe',
+      code: f.code ?? 'AccessDenied',
+      message: f.message ?? 'User is not authorized to perform this operation',
+    };
+    results[f.collector] = { ...results[f.collector], [f.region]: { status: 'error', error } };
+    errors.push(error);
+  }
+  const services = SERVICE_IDS.filter((s) => collectors.some((c) => c.startsWith(`${s}.`)));
+  const collectedAt = options.collectedAt ?? FIXTURE_NOW;
+  return {
+    collectedAt,
+    data,
+    metadata: {
+      id: 'fixture',
+      username: 'tester',
+      connectionId: 'fixture-connection',
+      accountId: options.accountId ?? '123456789012',
+      status: errors.length > 0 ? 'completed_with_errors' : 'completed',
+      requestedAt: collectedAt,
+      finishedAt: collectedAt,
+      regions,
+      services,
+      results,
+      errors,
+      resourceCounts,
+    },
+  };
+}
+
+/** Runs one check through the real engine with the embedded price table (unless prices given). */
+export function evaluate<S extends Record<string, number>>(
+  check: CheckDefinition<S>,
+  snapshot: Snapshot,
+  settings?: Partial<S>,
+  options: { prices?: PriceBook; now?: Date } = {},
+): Finding[] {
+  return runCheckDefinitions([check as unknown as AnyCheck], {
+    snapshot,
+    settings: settings ? { [check.id]: settings as Record<string, number> } : undefined,
+    prices: options.prices ?? embeddedPriceBook(),
+    now: options.now,
+  });
+}
+
+/** The single finding for one resource (throws when there is not exactly one: a test bug). */
+export function findingFor(findings: Finding[], resourceId: string): Finding {
+  const matches = findings.filter((f) => f.resourceId === resourceId);
+  if (matches.length !== 1) {
+    throw new Error(`expected one finding for ${resourceId}, got ${matches.length}`);
+  }
+  return matches[0] as Finding;
+}
+
+/** Dates N days before FIXTURE_NOW (or `from`), ISO-8601. */
+export function daysAgo(days: number, from = FIXTURE_NOW): string {
+  return new Date(new Date(from).getTime() - days * 86_400_000).toISOString();
+}
