@@ -56,7 +56,16 @@ export interface CheckDefinition<S extends Record<string, number> = Record<strin
   evaluate(ctx: CheckContext<S>): FindingDraft[];
 }
 
-/** Helper so each check file gets its settings type inferred. */
+/**
+ * Helper so each check file gets its settings type inferred: the first overload infers the
+ * setting names from the `settings` keys (a reverse-mapped `S` would fall back to
+ * Record<string, number> and make every setting possibly undefined); the second keeps explicit
+ * `defineCheck<{ days: number }>(...)` working.
+ */
+export function defineCheck<K extends string = never>(
+  def: CheckDefinition<Record<K, number>>,
+): CheckDefinition<Record<K, number>>;
+export function defineCheck<S extends Record<string, number>>(def: CheckDefinition<S>): CheckDefinition<S>;
 export function defineCheck<S extends Record<string, number>>(def: CheckDefinition<S>): CheckDefinition<S> {
   return def;
 }
