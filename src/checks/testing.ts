@@ -123,3 +123,84 @@ export function findingFor(findings: Finding[], resourceId: string): Finding {
 export function daysAgo(days: number, from = FIXTURE_NOW): string {
   return new Date(new Date(from).getTime() - days * 86_400_000).toISOString();
 }
+
+// ---------------------------------------------------------------- record builders (defaults are "good")
+const ACCOUNT = '123456789012';
+
+export function ec2Instance(id: string, extra: Partial<RecordKinds['ec2.instances']> = {}) {
+  const region = extra.region ?? 'us-east-1';
+  return {
+    instanceId: id,
+    arn: `arn:aws:ec2:${region}:${ACCOUNT}:instance/${id}`,
+    instanceType: 'm5.large',
+    state: 'running',
+    region,
+    tags: [],
+    metadataOptions: { httpTokens: 'required', httpEndpoint: 'enabled' },
+    monitoringState: 'enabled',
+    disableApiTermination: true,
+    securityGroupIds: [],
+    volumeIds: [],
+    ...extra,
+  } satisfies RecordKinds['ec2.instances'];
+}
+
+export function ec2Volume(id: string, extra: Partial<RecordKinds['ec2.volumes']> = {}) {
+  const region = extra.region ?? 'us-east-1';
+  return {
+    volumeId: id,
+    arn: `arn:aws:ec2:${region}:${ACCOUNT}:volume/${id}`,
+    volumeType: 'gp3',
+    sizeGiB: 100,
+    state: 'in-use',
+    encrypted: true,
+    region,
+    attachments: [{ instanceId: 'i-attached' }],
+    tags: [],
+    ...extra,
+  } satisfies RecordKinds['ec2.volumes'];
+}
+
+export function ec2Snapshot(id: string, extra: Partial<RecordKinds['ec2.snapshots']> = {}) {
+  const region = extra.region ?? 'us-east-1';
+  return {
+    snapshotId: id,
+    arn: `arn:aws:ec2:${region}::snapshot/${id}`,
+    volumeSizeGiB: 100,
+    encrypted: true,
+    public: false,
+    startTime: daysAgo(1),
+    region,
+    tags: [],
+    ...extra,
+  } satisfies RecordKinds['ec2.snapshots'];
+}
+
+export function rdsInstance(id: string, extra: Partial<RecordKinds['rds.instances']> = {}) {
+  const region = extra.region ?? 'us-east-1';
+  return {
+    dbInstanceIdentifier: id,
+    arn: `arn:aws:rds:${region}:${ACCOUNT}:db:${id}`,
+    dbInstanceClass: 'db.m5.large',
+    engine: 'mysql',
+    status: 'available',
+    multiAZ: true,
+    publiclyAccessible: false,
+    storageEncrypted: true,
+    backupRetentionPeriod: 7,
+    deletionProtection: true,
+    autoMinorVersionUpgrade: true,
+    vpcSecurityGroupIds: [],
+    region,
+    tags: [],
+    ...extra,
+  } satisfies RecordKinds['rds.instances'];
+}
+
+/** `values` daily points ending the day before FIXTURE_NOW (oldest first). */
+export function dailyPoints(
+  values: number[],
+  now = FIXTURE_NOW,
+): RecordKinds['ec2.instance-metrics']['cpuDailyAverage'] {
+  return values.map((v, i) => ({ t: daysAgo(values.length - i, now), v }));
+}
