@@ -1,0 +1,61 @@
+import { defineCheck, type FindingDraft } from '../types.js';
+
+export default defineCheck({
+  id: 's3-bucket-access-logging-enabled',
+  service: 's3',
+  category: 'security',
+  severity: 'low',
+  title: { en: 'S3 bucket server access logging is enabled', ko: 'S3 버킷 서버 액세스 로깅이 활성화됨' },
+  description: {
+    en: 'Server access logs record every request to the bucket, which investigations and audits need. Fails when the bucket has no logging target.',
+    ko: '서버 액세스 로그는 버킷에 대한 모든 요청을 기록하며 조사와 감사에 필요합니다. 로깅 대상이 없으면 실패입니다.',
+  },
+  remediation: {
+    en: 'Console: S3 → the bucket → Properties → Server access logging → Edit → Enable → choose a destination bucket in the same region (not the bucket itself) → Save. CLI: aws s3api put-bucket-logging --bucket <BUCKET> --bucket-logging-status \'{"LoggingEnabled":{"TargetBucket":"<LOG_BUCKET>","TargetPrefix":"<BUCKET>/"}}\'',
+    ko: '콘솔: S3 → 버킷 → 속성 → 서버 액세스 로깅 → 편집 → 활성화 → 같은 리전의 대상 버킷 선택(자기 자신 제외) → 저장. CLI: aws s3api put-bucket-logging --bucket <BUCKET> --bucket-logging-status \'{"LoggingEnabled":{"TargetBucket":"<LOG_BUCKET>","TargetPrefix":"<BUCKET>/"}}\'',
+  },
+  docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html'],
+  requires: ['s3.buckets'],
+  requiresFields: { 's3.buckets': ['logging'] },
+  settings: {},
+  evaluate(ctx) {
+    return ctx.records('s3.buckets').map((bucket): FindingDraft => {
+      const resource = {
+        resourceId: bucket.name,
+        resourceArn: bucket.arn,
+        resourceName: bucket.name,
+        region: bucket.region,
+      };
+      if (bucket.logging === undefined) {
+        return {
+          ...resource,
+          status: 'unknown',
+          message: {
+            en: `Bucket ${bucket.name}: the logging configuration is missing from the collection.`,
+            ko: `버킷 ${bucket.name}: 수집 결과에 로깅 구성이 없습니다.`,
+          },
+        };
+      }
+      const target = bucket.logging?.targetBucket;
+      if (!target) {
+        return {
+          ...resource,
+          status: 'fail',
+          message: {
+            en: `Bucket ${bucket.name} has no server access logging target.`,
+            ko: `버킷 ${bucket.name}에 서버 액세스 로깅 대상이 없습니다.`,
+          },
+        };
+      }
+      return {
+        ...resource,
+        status: 'pass',
+        details: { targetBucket: target },
+        message: {
+          en: `Bucket ${bucket.name} writes server access logs to ${target}.`,
+          ko: `버킷 ${bucket.name}은(는) 서버 액세스 로그를 ${target}에 기록합니다.`,
+        },
+      };
+    });
+  },
+});

@@ -1,0 +1,72 @@
+import { defineCheck, type FindingDraft } from '../types.js';
+
+export default defineCheck({
+  id: 's3-bucket-intelligent-tiering',
+  service: 's3',
+  category: 'cost',
+  severity: 'low',
+  title: { en: 'S3 bucket uses Intelligent-Tiering', ko: 'S3 버킷이 Intelligent-Tiering을 사용함' },
+  description: {
+    en: 'S3 Intelligent-Tiering moves objects between access tiers automatically as access patterns change. Fails when no enabled lifecycle rule transitions objects to INTELLIGENT_TIERING and the bucket has no enabled Intelligent-Tiering configuration.',
+    ko: 'S3 Intelligent-Tiering은 접근 패턴에 따라 객체를 액세스 계층 사이로 자동으로 옮깁니다. INTELLIGENT_TIERING으로 전환하는 활성 수명 주기 규칙도, 활성 Intelligent-Tiering 구성도 없으면 실패입니다.',
+  },
+  remediation: {
+    en: 'Console: S3 → the bucket → Management → Create lifecycle rule → "Move current versions of objects between storage classes" → Intelligent-Tiering, 0 days → Create; optionally Properties → Intelligent-Tiering Archive configurations → Create for archive tiers. Objects under 128 KB are not tiered. CLI: aws s3api put-bucket-lifecycle-configuration --bucket <BUCKET> --lifecycle-configuration \'{"Rules":[{"ID":"to-intelligent-tiering","Status":"Enabled","Filter":{},"Transitions":[{"Days":0,"StorageClass":"INTELLIGENT_TIERING"}]}]}\'',
+    ko: '콘솔: S3 → 버킷 → 관리 → 수명 주기 규칙 생성 → "스토리지 클래스 간에 객체의 현재 버전 이동" → Intelligent-Tiering, 0일 → 생성. 필요하면 속성 → Intelligent-Tiering 아카이브 구성 → 생성으로 아카이브 계층을 추가하세요. 128KB 미만 객체는 계층화되지 않습니다. CLI: aws s3api put-bucket-lifecycle-configuration --bucket <BUCKET> --lifecycle-configuration \'{"Rules":[{"ID":"to-intelligent-tiering","Status":"Enabled","Filter":{},"Transitions":[{"Days":0,"StorageClass":"INTELLIGENT_TIERING"}]}]}\'',
+  },
+  docs: [
+    'https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering.html',
+    'https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html',
+  ],
+  requires: ['s3.buckets'],
+  requiresFields: { 's3.buckets': ['lifecycleRules', 'intelligentTieringConfigurations'] },
+  settings: {},
+  evaluate(ctx) {
+    return ctx.records('s3.buckets').map((bucket): FindingDraft => {
+      const resource = {
+        resourceId: bucket.name,
+        resourceArn: bucket.arn,
+        resourceName: bucket.name,
+        region: bucket.region,
+      };
+      const tieringRules = (bucket.lifecycleRules ?? [])
+        .filter((rule) => rule.status === 'Enabled')
+        .filter((rule) =>
+          rule.transitions.some((t) => t.storageClass.toUpperCase() === 'INTELLIGENT_TIERING'),
+        );
+      const configs = (bucket.intelligentTieringConfigurations ?? []).filter((c) => c.status === 'Enabled');
+      if (tieringRules.length > 0 || configs.length > 0) {
+        const how = [
+          ...tieringRules.map((r) => `lifecycle rule ${r.id ?? '(unnamed)'}`),
+          ...configs.map((c) => `configuration ${c.id}`),
+        ].join(', ');
+        return {
+          ...resource,
+          status: 'pass',
+          message: {
+            en: `Bucket ${bucket.name} uses Intelligent-Tiering (${how}).`,
+            ko: `버킷 ${bucket.name}은(는) Intelligent-Tiering을 사용합니다(${how}).`,
+          },
+        };
+      }
+      if (bucket.lifecycleRules === undefined || bucket.intelligentTieringConfigurations === undefined) {
+        return {
+          ...resource,
+          status: 'unknown',
+          message: {
+            en: `Bucket ${bucket.name}: the lifecycle or Intelligent-Tiering configuration is missing from the collection.`,
+            ko: `버킷 ${bucket.name}: 수집 결과에 수명 주기 또는 Intelligent-Tiering 구성이 없습니다.`,
+          },
+        };
+      }
+      return {
+        ...resource,
+        status: 'fail',
+        message: {
+          en: `Bucket ${bucket.name} has no enabled lifecycle transition to INTELLIGENT_TIERING and no enabled Intelligent-Tiering configuration.`,
+          ko: `버킷 ${bucket.name}에 INTELLIGENT_TIERING으로 전환하는 활성 수명 주기 규칙과 활성 Intelligent-Tiering 구성이 없습니다.`,
+        },
+      };
+    });
+  },
+});

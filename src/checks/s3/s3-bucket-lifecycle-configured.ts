@@ -1,0 +1,58 @@
+import { defineCheck, type FindingDraft } from '../types.js';
+
+export default defineCheck({
+  id: 's3-bucket-lifecycle-configured',
+  service: 's3',
+  category: 'cost',
+  severity: 'low',
+  title: { en: 'S3 bucket has an enabled lifecycle rule', ko: 'S3 버킷에 활성 수명 주기 규칙이 있음' },
+  description: {
+    en: 'Lifecycle rules move ageing objects to cheaper storage classes and expire what is no longer needed. Fails when the bucket has no enabled lifecycle rule.',
+    ko: '수명 주기 규칙은 오래된 객체를 더 저렴한 스토리지 클래스로 옮기고 필요 없는 객체를 만료합니다. 활성화된 수명 주기 규칙이 없으면 실패입니다.',
+  },
+  remediation: {
+    en: 'Console: S3 → the bucket → Management → Create lifecycle rule → choose the scope, add transitions (e.g. Standard-IA after 30 days, Glacier after 90) and expirations, including noncurrent versions and incomplete multipart uploads → Create. CLI: aws s3api put-bucket-lifecycle-configuration --bucket <BUCKET> --lifecycle-configuration file://lifecycle.json',
+    ko: '콘솔: S3 → 버킷 → 관리 → 수명 주기 규칙 생성 → 범위 선택, 전환(예: 30일 후 Standard-IA, 90일 후 Glacier)과 만료(이전 버전, 불완전한 멀티파트 업로드 포함) 추가 → 생성. CLI: aws s3api put-bucket-lifecycle-configuration --bucket <BUCKET> --lifecycle-configuration file://lifecycle.json',
+  },
+  docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html'],
+  requires: ['s3.buckets'],
+  requiresFields: { 's3.buckets': ['lifecycleRules'] },
+  settings: {},
+  evaluate(ctx) {
+    return ctx.records('s3.buckets').map((bucket): FindingDraft => {
+      const resource = {
+        resourceId: bucket.name,
+        resourceArn: bucket.arn,
+        resourceName: bucket.name,
+        region: bucket.region,
+      };
+      if (!bucket.lifecycleRules) {
+        return {
+          ...resource,
+          status: 'unknown',
+          message: {
+            en: `Bucket ${bucket.name}: the lifecycle configuration is missing from the collection.`,
+            ko: `버킷 ${bucket.name}: 수집 결과에 수명 주기 구성이 없습니다.`,
+          },
+        };
+      }
+      const total = bucket.lifecycleRules.length;
+      const enabled = bucket.lifecycleRules.filter((rule) => rule.status === 'Enabled').length;
+      return {
+        ...resource,
+        status: enabled > 0 ? 'pass' : 'fail',
+        details: { lifecycleRules: total, enabledLifecycleRules: enabled },
+        message:
+          enabled > 0
+            ? {
+                en: `Bucket ${bucket.name} has ${enabled} enabled lifecycle rule(s).`,
+                ko: `버킷 ${bucket.name}에 활성 수명 주기 규칙이 ${enabled}개 있습니다.`,
+              }
+            : {
+                en: `Bucket ${bucket.name} has no enabled lifecycle rule (${total} rule(s), all disabled or none).`,
+                ko: `버킷 ${bucket.name}에 활성 수명 주기 규칙이 없습니다(규칙 ${total}개, 모두 비활성 또는 없음).`,
+              },
+      };
+    });
+  },
+});

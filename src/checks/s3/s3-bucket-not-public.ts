@@ -1,0 +1,103 @@
+import type { LocalizedText } from '../../core/services.js';
+import { publicAllowStatements } from '../lib/policy.js';
+import { publicAclGrants } from '../lib/policy-s3.js';
+import { defineCheck, type FindingDraft } from '../types.js';
+
+export default defineCheck({
+  id: 's3-bucket-not-public',
+  service: 's3',
+  category: 'security',
+  severity: 'critical',
+  title: { en: 'S3 bucket is not public', ko: 'S3 버킷이 공개되어 있지 않음' },
+  description: {
+    en: 'Fails when the bucket policy allows principal "*" without a condition on aws:SourceIp, aws:SourceVpc(e), aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID or aws:PrincipalAccount, or an ACL grants AllUsers/AuthenticatedUsers — unless Block Public Access (RestrictPublicBuckets for policies, IgnorePublicAcls for ACLs, bucket or account level) neutralises it.',
+    ko: '버킷 정책이 aws:SourceIp, aws:SourceVpc(e), aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID, aws:PrincipalAccount 조건 없이 보안 주체 "*"에 허용하거나, ACL이 AllUsers/AuthenticatedUsers에 권한을 주면 실패입니다. 단, 퍼블릭 액세스 차단(정책은 RestrictPublicBuckets, ACL은 IgnorePublicAcls, 버킷 또는 계정 수준)이 이를 무력화하면 예외입니다.',
+  },
+  remediation: {
+    en: 'Console: S3 → the bucket → Permissions → Bucket policy: remove the statements that allow "*" or add a condition such as aws:SourceVpce or aws:PrincipalOrgID; Access control list: remove grants to "Everyone" and "Authenticated users group"; then turn on Block Public Access. To serve content publicly, use CloudFront with origin access control. CLI: aws s3api get-bucket-policy --bucket <BUCKET>; aws s3api put-bucket-policy --bucket <BUCKET> --policy file://policy.json (or aws s3api delete-bucket-policy --bucket <BUCKET>); aws s3api put-bucket-acl --bucket <BUCKET> --acl private',
+    ko: '콘솔: S3 → 버킷 → 권한 → 버킷 정책에서 "*"를 허용하는 문을 삭제하거나 aws:SourceVpce, aws:PrincipalOrgID 같은 조건을 추가하고, 액세스 제어 목록(ACL)에서 "모든 사람"과 "인증된 사용자 그룹" 권한을 삭제한 뒤 퍼블릭 액세스 차단을 켜세요. 콘텐츠를 공개해야 하면 원본 액세스 제어를 쓰는 CloudFront를 사용하세요. CLI: aws s3api get-bucket-policy --bucket <BUCKET>; aws s3api put-bucket-policy --bucket <BUCKET> --policy file://policy.json (또는 aws s3api delete-bucket-policy --bucket <BUCKET>); aws s3api put-bucket-acl --bucket <BUCKET> --acl private',
+  },
+  docs: [
+    'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
+    'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-bucket-policies.html',
+  ],
+  requires: ['s3.buckets', 's3.account-public-access-block'],
+  requiresFields: { 's3.buckets': ['policy', 'aclGrants', 'publicAccessBlock'] },
+  settings: {},
+  evaluate(ctx) {
+    const account = ctx.records('s3.account-public-access-block')[0];
+    const accountBlock = account ? account.publicAccessBlock : undefined;
+    return ctx.records('s3.buckets').map((bucket): FindingDraft => {
+      const resource = {
+        resourceId: bucket.name,
+        resourceArn: bucket.arn,
+        resourceName: bucket.name,
+        region: bucket.region,
+      };
+      const statements = publicAllowStatements(bucket.policy);
+      const grants = publicAclGrants(bucket.aclGrants);
+      if (statements.length === 0 && grants.length === 0) {
+        return {
+          ...resource,
+          status: 'pass',
+          message: {
+            en: `Bucket ${bucket.name}: neither the bucket policy nor the ACL grants public access.`,
+            ko: `버킷 ${bucket.name}: 버킷 정책과 ACL 모두 퍼블릭 액세스를 허용하지 않습니다.`,
+          },
+        };
+      }
+      const bucketBlock = bucket.publicAccessBlock;
+      const policyNeutralised =
+        bucketBlock?.restrictPublicBuckets === true || accountBlock?.restrictPublicBuckets === true;
+      const aclNeutralised =
+        bucketBlock?.ignorePublicAcls === true || accountBlock?.ignorePublicAcls === true;
+      const openPolicy = statements.length > 0 && !policyNeutralised;
+      const openAcl = grants.length > 0 && !aclNeutralised;
+      const details = {
+        publicStatements: statements.join(',') || null,
+        publicAclGrants: grants.join(',') || null,
+      };
+      const exposures: LocalizedText[] = [];
+      if (openPolicy)
+        exposures.push({
+          en: `bucket policy statement(s) ${statements.join(', ')} allow "*" without a restricting condition`,
+          ko: `버킷 정책 문 ${statements.join(', ')}이(가) 제한 조건 없이 "*"에 허용합니다`,
+        });
+      if (openAcl)
+        exposures.push({
+          en: `the ACL grants ${grants.join(', ')}`,
+          ko: `ACL이 ${grants.join(', ')} 권한을 부여합니다`,
+        });
+      if (exposures.length > 0) {
+        // Public unless the account-level block (not collected) would have neutralised it.
+        const status = accountBlock === undefined ? 'unknown' : 'fail';
+        const en = exposures.map((e) => e.en).join('; ');
+        const ko = exposures.map((e) => e.ko).join('; ');
+        return {
+          ...resource,
+          status,
+          details,
+          message:
+            status === 'fail'
+              ? {
+                  en: `Bucket ${bucket.name} is public: ${en}.`,
+                  ko: `버킷 ${bucket.name}이(가) 공개되어 있습니다: ${ko}.`,
+                }
+              : {
+                  en: `Bucket ${bucket.name} may be public (${en}); the account-level Block Public Access was not collected.`,
+                  ko: `버킷 ${bucket.name}이(가) 공개되어 있을 수 있습니다(${ko}). 계정 수준 퍼블릭 액세스 차단 설정은 수집되지 않았습니다.`,
+                },
+        };
+      }
+      return {
+        ...resource,
+        status: 'pass',
+        details,
+        message: {
+          en: `Bucket ${bucket.name}: public grants exist but Block Public Access neutralises them.`,
+          ko: `버킷 ${bucket.name}: 퍼블릭 권한이 있지만 퍼블릭 액세스 차단이 이를 무력화합니다.`,
+        },
+      };
+    });
+  },
+});

@@ -1,0 +1,77 @@
+import { allBlockFlagsOn, missingBlockFlags } from '../lib/policy-s3.js';
+import { defineCheck } from '../types.js';
+
+export default defineCheck({
+  id: 's3-bucket-public-access-block',
+  service: 's3',
+  category: 'security',
+  severity: 'high',
+  title: {
+    en: 'S3 bucket is covered by Block Public Access',
+    ko: 'S3 버킷에 퍼블릭 액세스 차단이 적용됨',
+  },
+  description: {
+    en: 'A bucket is protected when its own Block Public Access, or the account-level one, has all four settings on.',
+    ko: '버킷 자체 또는 계정 수준의 퍼블릭 액세스 차단 네 가지 설정이 모두 켜져 있으면 버킷이 보호됩니다.',
+  },
+  remediation: {
+    en: 'Console: S3 → the bucket → Permissions → Block public access (bucket settings) → Edit → tick "Block all public access" → Save (or turn it on for the whole account). CLI: aws s3api put-public-access-block --bucket <BUCKET> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+    ko: '콘솔: S3 → 버킷 → 권한 → 퍼블릭 액세스 차단(버킷 설정) → 편집 → "모든 퍼블릭 액세스 차단" 선택 → 저장(또는 계정 전체에 켜기). CLI: aws s3api put-public-access-block --bucket <BUCKET> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+  },
+  docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html'],
+  requires: ['s3.buckets', 's3.account-public-access-block'],
+  requiresFields: { 's3.buckets': ['publicAccessBlock'] },
+  settings: {},
+  evaluate(ctx) {
+    const account = ctx.records('s3.account-public-access-block')[0];
+    const accountBlocked = account ? allBlockFlagsOn(account.publicAccessBlock) : undefined;
+    return ctx.records('s3.buckets').map((bucket) => {
+      const resource = {
+        resourceId: bucket.name,
+        resourceArn: bucket.arn,
+        resourceName: bucket.name,
+        region: bucket.region,
+      };
+      const bucketMissing = missingBlockFlags(bucket.publicAccessBlock);
+      if (bucketMissing.length === 0) {
+        return {
+          ...resource,
+          status: 'pass' as const,
+          message: {
+            en: `Bucket ${bucket.name} has all four Block Public Access settings on.`,
+            ko: `버킷 ${bucket.name}은(는) 퍼블릭 액세스 차단 설정 네 가지가 모두 켜져 있습니다.`,
+          },
+        };
+      }
+      if (accountBlocked) {
+        return {
+          ...resource,
+          status: 'pass' as const,
+          message: {
+            en: `Bucket ${bucket.name} is covered by the account-level Block Public Access (bucket-level off: ${bucketMissing.join(', ')}).`,
+            ko: `버킷 ${bucket.name}은(는) 계정 수준 퍼블릭 액세스 차단으로 보호됩니다(버킷 수준에서 꺼진 설정: ${bucketMissing.join(', ')}).`,
+          },
+        };
+      }
+      if (accountBlocked === undefined) {
+        return {
+          ...resource,
+          status: 'unknown' as const,
+          message: {
+            en: `Bucket ${bucket.name} has ${bucketMissing.join(', ')} off and the account-level setting was not collected.`,
+            ko: `버킷 ${bucket.name}은(는) ${bucketMissing.join(', ')} 설정이 꺼져 있고 계정 수준 설정은 수집되지 않았습니다.`,
+          },
+        };
+      }
+      return {
+        ...resource,
+        status: 'fail' as const,
+        message: {
+          en: `Bucket ${bucket.name} is not covered by Block Public Access: bucket-level ${bucketMissing.join(', ')} off and the account-level block is incomplete.`,
+          ko: `버킷 ${bucket.name}은(는) 퍼블릭 액세스 차단이 적용되지 않습니다: 버킷 수준 ${bucketMissing.join(', ')} 꺼짐, 계정 수준 차단도 불완전합니다.`,
+        },
+        details: { bucketMissingFlags: bucketMissing.join(',') },
+      };
+    });
+  },
+});

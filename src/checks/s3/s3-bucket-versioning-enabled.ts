@@ -1,0 +1,57 @@
+import { defineCheck, type FindingDraft } from '../types.js';
+
+export default defineCheck({
+  id: 's3-bucket-versioning-enabled',
+  service: 's3',
+  category: 'fault_tolerance',
+  severity: 'medium',
+  title: { en: 'S3 bucket versioning is enabled', ko: 'S3 버킷 버전 관리가 활성화됨' },
+  description: {
+    en: 'Versioning keeps every version of an object so overwritten or deleted data can be recovered. Fails when the status is not Enabled (never enabled, or Suspended).',
+    ko: '버전 관리는 객체의 모든 버전을 보관해 덮어쓰거나 삭제된 데이터를 복구할 수 있게 합니다. 상태가 Enabled가 아니면(미설정 또는 Suspended) 실패입니다.',
+  },
+  remediation: {
+    en: 'Console: S3 → the bucket → Properties → Bucket Versioning → Edit → Enable → Save. Add a lifecycle rule that expires noncurrent versions to bound the cost. CLI: aws s3api put-bucket-versioning --bucket <BUCKET> --versioning-configuration Status=Enabled',
+    ko: '콘솔: S3 → 버킷 → 속성 → 버킷 버전 관리 → 편집 → 활성화 → 저장. 비용을 제한하려면 이전 버전을 만료하는 수명 주기 규칙을 추가하세요. CLI: aws s3api put-bucket-versioning --bucket <BUCKET> --versioning-configuration Status=Enabled',
+  },
+  docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html'],
+  requires: ['s3.buckets'],
+  requiresFields: { 's3.buckets': ['versioning'] },
+  settings: {},
+  evaluate(ctx) {
+    return ctx.records('s3.buckets').map((bucket): FindingDraft => {
+      const resource = {
+        resourceId: bucket.name,
+        resourceArn: bucket.arn,
+        resourceName: bucket.name,
+        region: bucket.region,
+      };
+      if (!bucket.versioning) {
+        return {
+          ...resource,
+          status: 'unknown',
+          message: {
+            en: `Bucket ${bucket.name}: the versioning status is missing from the collection.`,
+            ko: `버킷 ${bucket.name}: 수집 결과에 버전 관리 상태가 없습니다.`,
+          },
+        };
+      }
+      const status = bucket.versioning.status;
+      const enabled = status === 'Enabled';
+      return {
+        ...resource,
+        status: enabled ? 'pass' : 'fail',
+        details: { versioning: status },
+        message: enabled
+          ? {
+              en: `Bucket ${bucket.name} has versioning enabled.`,
+              ko: `버킷 ${bucket.name}은(는) 버전 관리가 활성화되어 있습니다.`,
+            }
+          : {
+              en: `Bucket ${bucket.name} versioning is ${status === 'Suspended' ? 'suspended' : 'not enabled'}.`,
+              ko: `버킷 ${bucket.name}의 버전 관리가 ${status === 'Suspended' ? '일시 중지되어 있습니다' : '활성화되어 있지 않습니다'}.`,
+            },
+      };
+    });
+  },
+});
