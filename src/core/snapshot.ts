@@ -10,7 +10,22 @@ export interface CollectionError {
   message: string;
   /** The collector that hit the error (absent for region-level errors such as an opt-in region). */
   collector?: CollectorId;
+  /** How many resources hit this same per-resource error (recorded once, counted here). */
+  occurrences?: number;
 }
+
+/** Machine codes the runner uses in `skipped` outcomes and skippedRegions; the UI shows SKIP_REASON_TEXT. */
+export type SkipReasonCode = 'not-opted-in' | 'unknown-region' | 'cancelled' | 'dependency-failed';
+
+export const SKIP_REASON_TEXT: Record<SkipReasonCode, { ko: string; en: string }> = {
+  'not-opted-in': { ko: '옵트인되지 않은 리전입니다', en: 'The region is not opted in' },
+  'unknown-region': { ko: '알 수 없는 리전입니다', en: 'Unknown region' },
+  cancelled: { ko: '수집이 취소되었습니다', en: 'The collection was cancelled' },
+  'dependency-failed': {
+    ko: '선행 수집기가 실패하여 건너뛰었습니다',
+    en: 'Skipped because a collector it depends on failed',
+  },
+};
 
 export type CollectorOutcome =
   | { status: 'ok'; count: number; durationMs?: number }

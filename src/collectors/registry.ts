@@ -1,0 +1,71 @@
+/**
+ * Every collector, auto-discovered: each service folder (src/collectors/<service>/, and
+ * src/collectors/cloudwatch/) holds modules that export Collector objects; any exported value
+ * shaped like a collector is picked up, so adding a collector is adding one file.
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CollectorId } from '../core/records.js';
+import type { ServiceId } from '../core/services.js';
+import type { Collector } from './types.js';
+
+function isCollector(value: unknown): value is Collector {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Collector>;
+  return (
+    typeof candidate.id === 'string' &&
+    typeof candidate.service === 'string' &&
+    (candidate.scope === 'regional' || candidate.scope === 'global') &&
+    Array.isArray(candidate.iamActions) &&
+    typeof candidate.collect === 'function'
+  );
+}
+
+/** Runs under tsx/vitest (.ts sources) and from a compiled build (.js). */
+const moduleExtension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+const collectorsDir = fileURLToPath(new URL('.', import.meta.url));
+
+async function discoverCollectors(): Promise<Collector[]> {
+  const found = new Set<Collector>();
+  const folders = readdirSync(collectorsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  for (const folder of folders) {
+    const files = readdirSync(new URL(`./${folder}/`, import.meta.url))
+      .filter((file) => file.endsWith(moduleExtension) && !file.endsWith(`.test${moduleExtension}`))
+      .filter((file) => !file.endsWith('.d.ts'))
+      .sort();
+    for (const file of files) {
+      const mod: Record<string, unknown> = await import(new URL(`./${folder}/${file}`, import.meta.url).href);
+      for (const exported of Object.values(mod)) {
+        const candidates = Array.isArray(exported) ? exported : [exported];
+        // A Set keeps one entry when an index.ts re-exports the same objects.
+        for (const candidate of candidates) if (isCollector(candidate)) found.add(candidate);
+      }
+    }
+  }
+  return [...found].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export const collectors: Collector[] = await discoverCollectors();
+
+/** Least-privilege IAM actions for every collector (the IAM policy shown in settings). */
+export function requiredIamActions(): string[] {
+  return [...new Set(['ec2:DescribeRegions', ...collectors.flatMap((c) => c.iamActions)])].sort();
+}
+
+/** Collectors of `services`, plus (transitively) the collectors they depend on. */
+export function collectorsForServices(services: readonly ServiceId[]): Collector[] {
+  const byId = new Map(collectors.map((c) => [c.id, c]));
+  const chosen = new Set<CollectorId>();
+  const visit = (id: CollectorId): void => {
+    if (chosen.has(id)) return;
+    const collector = byId.get(id);
+    if (!collector) return;
+    chosen.add(id);
+    for (const dep of collector.dependsOn ?? []) visit(dep);
+  };
+  for (const collector of collectors) if (services.includes(collector.service)) visit(collector.id);
+  return collectors.filter((c) => chosen.has(c.id));
+}
