@@ -119,6 +119,8 @@ export const CollectionErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
   collector: CollectorIdSchema.optional(),
+  /** How many resources hit this same per-resource error. */
+  occurrences: z.number().optional(),
 });
 
 export const CollectorOutcomeSchema = z.discriminatedUnion('status', [
@@ -147,6 +149,8 @@ export const CollectionMetadataSchema = z.object({
   errors: z.array(CollectionErrorSchema),
   resourceCounts: z.partialRecord(CollectorIdSchema, z.number()),
   apiCalls: z.record(z.string(), z.number()).optional(),
+  /** What the user asked for ('all-enabled' becomes `regions` once the run resolves it). */
+  requestedRegions: z.union([z.literal('all-enabled'), z.array(z.string())]).optional(),
 });
 export type CollectionMetadataDto = z.infer<typeof CollectionMetadataSchema>;
 

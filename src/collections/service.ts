@@ -1,0 +1,217 @@
+import type { RunCollection } from '../core/collection-run.js';
+import type { ServiceId } from '../core/services.js';
+import { SERVICE_IDS } from '../core/services.js';
+import type { JobQueue } from '../jobs/queue.js';
+import { type CollectionSummary, REGION_PATTERN } from '../shared/api/collections.js';
+import { diffCollections } from './diff.js';
+import { CollectionsError, notFound } from './errors.js';
+import { newCollectionId } from './ids.js';
+import { ProgressHub } from './progress.js';
+import { createRecordsReader } from './records.js';
+import { listSelectableRegions } from './regions.js';
+import { type CollectionJobPayload, createCollectionJobHandler, isFinal } from './run-job.js';
+import { type CollectionDocuments, CollectionStore } from './store.js';
+import { summarize } from './summary.js';
+import type { Logger, ResolveCredentials, StoredCollection } from './types.js';
+
+export const COLLECTION_JOB = 'collection';
+export const RESTART_REASON = 'server restarted';
+
+export interface CollectionServiceDeps {
+  documents: CollectionDocuments;
+  queue: JobQueue;
+  resolveCredentials: ResolveCredentials;
+  runCollection: RunCollection;
+  now?: () => Date;
+  log?: Logger;
+  /** Region asked for DescribeRegions (AWS_REGION of the server). */
+  homeRegion?: string;
+}
+
+export interface StartCollectionInput {
+  connectionId?: string;
+  services: readonly string[];
+  regions: readonly string[] | 'all-enabled';
+}
+
+/** Input that arrives untyped (CLI, tests) is checked here too, not only by the route schema. */
+function validateStart(input: StartCollectionInput): {
+  services: ServiceId[];
+  regions: string[] | 'all-enabled';
+} {
+  if (!Array.isArray(input.services) || input.services.length === 0)
+    throw new CollectionsError('validation_failed', 'Choose at least one service');
+  const unknown = input.services.filter((s) => !(SERVICE_IDS as readonly string[]).includes(s));
+  if (unknown.length > 0)
+    throw new CollectionsError('unknown_service', `Unknown service: ${unknown.join(', ').slice(0, 200)}`);
+  let regions: string[] | 'all-enabled';
+  if (input.regions === 'all-enabled') regions = 'all-enabled';
+  else {
+    if (!Array.isArray(input.regions) || input.regions.length === 0)
+      throw new CollectionsError('validation_failed', 'Choose at least one region or all enabled regions');
+    const bad = input.regions.filter((r) => !REGION_PATTERN.test(r));
+    if (bad.length > 0)
+      throw new CollectionsError('region_invalid', `Invalid region name: ${bad.join(', ').slice(0, 200)}`);
+    regions = [...new Set(input.regions)];
+  }
+  return { services: [...new Set(input.services as ServiceId[])], regions };
+}
+
+/** Errors of resolveCredentials that already carry an API code pass through; others become 400. */
+function connectionError(error: unknown): Error {
+  if (error instanceof CollectionsError) return error;
+  const e = error as { statusCode?: unknown; code?: unknown; message?: unknown };
+  if (typeof e?.statusCode === 'number' && typeof e.code === 'string' && e.statusCode < 500)
+    return error as Error;
+  const message = typeof e?.message === 'string' ? e.message.slice(0, 300) : 'unknown error';
+  return new CollectionsError('connection_failed', `Could not use the AWS connection: ${message}`);
+}
+
+export type CollectionService = ReturnType<typeof createCollectionService>;
+
+/**
+ * Collections of one server: start (queued → running → final), cancel, restart recovery, history.
+ * Per-record reads (tables, detail, diff) live in records.ts / diff.ts on top of the same store.
+ */
+export function createCollectionService(deps: CollectionServiceDeps) {
+  const now = deps.now ?? (() => new Date());
+  const log: Logger = deps.log ?? (() => {});
+  const store = new CollectionStore(deps.documents);
+  const hub = new ProgressHub();
+  deps.queue.process<CollectionJobPayload>(
+    COLLECTION_JOB,
+    createCollectionJobHandler({
+      store,
+      hub,
+      resolveCredentials: deps.resolveCredentials,
+      runCollection: deps.runCollection,
+      now,
+      log,
+    }),
+  );
+
+  async function requireCollection(username: string, id: string): Promise<StoredCollection> {
+    const found = await store.getMetadata(username, id);
+    if (!found) throw notFound(id);
+    return found;
+  }
+
+  /** Waits (bounded) for a cancelled job to write its final metadata. */
+  async function waitForFinal(username: string, id: string, timeoutMs: number): Promise<StoredCollection> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const current = await requireCollection(username, id);
+      if (isFinal(current.status) || Date.now() > deadline) return current;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  const records = createRecordsReader(store);
+
+  return {
+    store,
+    progress: hub,
+    records,
+    diff: (username: string, fromId: string, toId: string) => diffCollections(store, username, fromId, toId),
+    regions: (username: string, connectionId?: string) =>
+      listSelectableRegions(deps.resolveCredentials, username, connectionId, deps.homeRegion ?? 'us-east-1'),
+
+    async start(username: string, input: StartCollectionInput): Promise<StoredCollection> {
+      const request = validateStart(input);
+      // Resolved now so a missing or broken connection is a 400 here, not a failed job later;
+      // the job resolves again (a provider cannot travel through a queue).
+      const access = await deps.resolveCredentials(username, input.connectionId).catch((error: unknown) => {
+        throw connectionError(error);
+      });
+      const requestedAt = now();
+      const metadata: StoredCollection = {
+        id: newCollectionId(requestedAt),
+        username,
+        connectionId: access.connection.id,
+        connectionName: access.connection.name,
+        accountId: access.accountId,
+        status: 'queued',
+        requestedAt: requestedAt.toISOString(),
+        regions: request.regions === 'all-enabled' ? [] : request.regions,
+        requestedRegions: request.regions,
+        services: request.services,
+        results: {},
+        errors: [],
+        resourceCounts: {},
+      };
+      await store.createMetadata(metadata);
+      hub.begin(metadata.id, username, 'queued');
+      deps.queue.enqueue<CollectionJobPayload>({
+        id: metadata.id,
+        type: COLLECTION_JOB,
+        payload: { username, collectionId: metadata.id },
+      });
+      log('info', 'collection queued', { collectionId: metadata.id, services: request.services });
+      return metadata;
+    },
+
+    get: requireCollection,
+
+    async list(username: string): Promise<CollectionSummary[]> {
+      const all = await store.listMetadata(username);
+      return all
+        .sort((a, b) => b.requestedAt.localeCompare(a.requestedAt) || b.id.localeCompare(a.id))
+        .map(summarize);
+    },
+
+    async cancel(username: string, id: string): Promise<StoredCollection> {
+      const current = await requireCollection(username, id);
+      if (isFinal(current.status))
+        throw new CollectionsError('collection_not_running', 'The collection has already finished');
+      const state = deps.queue.state(id);
+      deps.queue.cancel(id);
+      if (state === 'running') return await waitForFinal(username, id, 10_000);
+      // Queued (never started) or orphaned: nobody else will write the final state.
+      const written = await store.updateMetadata(username, id, (m) =>
+        isFinal(m.status)
+          ? null
+          : {
+              ...m,
+              status: 'cancelled',
+              failureReason: 'cancelled by the user',
+              finishedAt: now().toISOString(),
+            },
+      );
+      const final = written ?? (await requireCollection(username, id));
+      hub.finish(id, final);
+      return final;
+    },
+
+    async remove(username: string, id: string): Promise<void> {
+      const current = await requireCollection(username, id);
+      if (!isFinal(current.status))
+        throw new CollectionsError('collection_running', 'Cancel the collection before deleting it');
+      await store.deleteCollection(username, id);
+    },
+
+    /**
+     * On server start: a collection still queued/running in storage has no job behind it any
+     * more (jobs live in this process), so it is marked failed instead of "running" forever.
+     */
+    async recover(): Promise<number> {
+      let recovered = 0;
+      for (const { username, id } of await store.listAllMetadataKeys()) {
+        if (deps.queue.state(id)) continue;
+        let marked = false;
+        await store
+          .updateMetadata(username, id, (m) => {
+            marked = !isFinal(m.status);
+            if (!marked) return null;
+            return { ...m, status: 'failed', failureReason: RESTART_REASON, finishedAt: now().toISOString() };
+          })
+          .catch((error: unknown) => {
+            marked = false;
+            log('warn', 'could not recover collection', { collectionId: id, error: String(error) });
+          });
+        if (marked) recovered++;
+      }
+      if (recovered > 0) log('warn', 'collections marked failed after restart', { count: recovered });
+      return recovered;
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import type { CollectionMetadata } from '../core/snapshot.js';
+
+/** What src/connections/service.ts resolveCredentials returns (only the parts used here). */
+export interface ResolvedAccess {
+  connection: { id: string; name: string };
+  accountId: string;
+  credentials: AwsCredentialIdentityProvider;
+  endpoint?: string;
+}
+
+export type ResolveCredentials = (username: string, connectionId?: string) => Promise<ResolvedAccess>;
+
+/**
+ * metadata.json as this service writes it: the core metadata plus what the user asked for, since
+ * "all enabled regions" only becomes a region list once the runner has asked AWS.
+ */
+export type StoredCollection = CollectionMetadata & { requestedRegions?: string[] | 'all-enabled' };
+
+export type Logger = (
+  level: 'info' | 'warn' | 'error',
+  message: string,
+  fields?: Record<string, unknown>,
+) => void;
