@@ -1,0 +1,60 @@
+import { defineCheck, type FindingDraft } from '../types.js';
+
+export default defineCheck({
+  id: 'lambda-function-code-signing',
+  service: 'lambda',
+  category: 'security',
+  severity: 'low',
+  title: { en: 'Lambda function enforces code signing', ko: 'Lambda 함수에 코드 서명이 적용됨' },
+  description: {
+    en: 'A code signing configuration makes Lambda accept only code packages signed by trusted publishers. Fails when the function has no CodeSigningConfigArn. Container-image functions cannot use Lambda code signing and are not applicable.',
+    ko: '코드 서명 구성을 두면 Lambda가 신뢰할 수 있는 게시자가 서명한 코드 패키지만 받습니다. CodeSigningConfigArn이 없으면 실패입니다. 컨테이너 이미지 함수는 Lambda 코드 서명을 쓸 수 없어 해당 없음입니다.',
+  },
+  remediation: {
+    en: 'Create a signing profile in AWS Signer, then Console: Lambda → Code signing configurations → Create (allowed publisher = the profile, policy Enforce) → the function → Configuration → Code signing → Edit → choose it → Save; sign packages with aws signer start-signing-job before deploying. CLI: aws lambda create-code-signing-config --allowed-publishers SigningProfileVersionArns=<PROFILE_VERSION_ARN> --code-signing-policies UntrustedArtifactOnDeployment=Enforce; aws lambda put-function-code-signing-config --function-name <FUNCTION> --code-signing-config-arn <CSC_ARN>',
+    ko: 'AWS Signer에서 서명 프로파일을 만든 뒤, 콘솔: Lambda → 코드 서명 구성 → 생성(허용된 게시자 = 해당 프로파일, 정책 Enforce) → 함수 → 구성 → 코드 서명 → 편집 → 선택 → 저장. 배포 전에 aws signer start-signing-job으로 패키지에 서명하세요. CLI: aws lambda create-code-signing-config --allowed-publishers SigningProfileVersionArns=<PROFILE_VERSION_ARN> --code-signing-policies UntrustedArtifactOnDeployment=Enforce; aws lambda put-function-code-signing-config --function-name <FUNCTION> --code-signing-config-arn <CSC_ARN>',
+  },
+  docs: ['https://docs.aws.amazon.com/lambda/latest/dg/configuration-codesigning.html'],
+  requires: ['lambda.functions'],
+  requiresFields: { 'lambda.functions': ['codeSigningConfigArn'] },
+  settings: {},
+  evaluate(ctx) {
+    return ctx.records('lambda.functions').map((fn): FindingDraft => {
+      const resource = {
+        resourceId: fn.functionName,
+        resourceArn: fn.arn,
+        resourceName: fn.functionName,
+        region: fn.region,
+      };
+      if (fn.packageType === 'Image') {
+        return {
+          ...resource,
+          status: 'not_applicable',
+          message: {
+            en: `Function ${fn.functionName} is a container image; Lambda code signing applies to .zip packages only.`,
+            ko: `함수 ${fn.functionName}은(는) 컨테이너 이미지입니다. Lambda 코드 서명은 .zip 패키지에만 적용됩니다.`,
+          },
+        };
+      }
+      if (fn.codeSigningConfigArn) {
+        return {
+          ...resource,
+          status: 'pass',
+          details: { codeSigningConfigArn: fn.codeSigningConfigArn },
+          message: {
+            en: `Function ${fn.functionName} uses code signing configuration ${fn.codeSigningConfigArn}.`,
+            ko: `함수 ${fn.functionName}은(는) 코드 서명 구성 ${fn.codeSigningConfigArn}을(를) 사용합니다.`,
+          },
+        };
+      }
+      return {
+        ...resource,
+        status: 'fail',
+        message: {
+          en: `Function ${fn.functionName} has no code signing configuration.`,
+          ko: `함수 ${fn.functionName}에 코드 서명 구성이 없습니다.`,
+        },
+      };
+    });
+  },
+});

@@ -1,0 +1,110 @@
+import { defineCheck, type FindingDraft } from '../types.js';
+
+const DAY_MS = 86_400_000;
+
+export default defineCheck({
+  id: 'lambda-function-error-rate',
+  service: 'lambda',
+  category: 'fault_tolerance',
+  severity: 'medium',
+  title: { en: 'Lambda function error rate is low', ko: 'Lambda 함수 오류율이 낮음' },
+  description: {
+    en: 'Fails when, on any of the last 7 days, Errors / Invocations exceeded 10 % (daily CloudWatch sums).',
+    ko: '최근 7일 중 하루라도 Errors / Invocations(일별 CloudWatch 합계)가 10 %를 넘으면 실패입니다.',
+  },
+  remediation: {
+    en: 'Console: Lambda → the function → Monitor → Logs / CloudWatch Logs Insights: find the failing requests (filter @type = "REPORT" or ERROR), fix the cause (timeouts, permissions, bad input, downstream limits); configure retries with a dead-letter queue or an on-failure destination and an alarm on Errors. CLI: aws logs filter-log-events --log-group-name /aws/lambda/<FUNCTION> --filter-pattern ERROR; aws cloudwatch put-metric-alarm --alarm-name <FUNCTION>-errors --namespace AWS/Lambda --metric-name Errors --dimensions Name=FunctionName,Value=<FUNCTION> --statistic Sum --period 300 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold',
+    ko: '콘솔: Lambda → 함수 → 모니터링 → 로그 / CloudWatch Logs Insights에서 실패한 요청(ERROR 필터)을 찾아 원인(타임아웃, 권한, 잘못된 입력, 하위 서비스 한도)을 고치세요. 재시도와 배달 못한 편지 대기열 또는 실패 시 대상, Errors 경보를 설정하세요. CLI: aws logs filter-log-events --log-group-name /aws/lambda/<FUNCTION> --filter-pattern ERROR; aws cloudwatch put-metric-alarm --alarm-name <FUNCTION>-errors --namespace AWS/Lambda --metric-name Errors --dimensions Name=FunctionName,Value=<FUNCTION> --statistic Sum --period 300 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold',
+  },
+  docs: [
+    'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html',
+    'https://docs.aws.amazon.com/lambda/latest/dg/invocation-retries.html',
+  ],
+  requires: ['lambda.functions', 'lambda.function-metrics'],
+  settings: {
+    maxErrorRatePercent: {
+      default: 10,
+      min: 0,
+      max: 100,
+      unit: '%',
+      description: { en: 'Highest acceptable daily error rate', ko: '허용되는 최대 일별 오류율' },
+    },
+    windowDays: {
+      default: 7,
+      min: 1,
+      max: 14,
+      unit: 'days',
+      description: { en: 'Days of metrics to examine', ko: '검사할 지표 기간(일)' },
+    },
+  },
+  evaluate(ctx) {
+    const metrics = new Map(
+      ctx.records('lambda.function-metrics').map((m) => [`${m.region}/${m.functionName}`, m]),
+    );
+    const since = ctx.now.getTime() - ctx.settings.windowDays * DAY_MS;
+    const inWindow = (t: string) => Date.parse(t) >= since && Date.parse(t) <= ctx.now.getTime();
+    return ctx.records('lambda.functions').map((fn): FindingDraft => {
+      const resource = {
+        resourceId: fn.functionName,
+        resourceArn: fn.arn,
+        resourceName: fn.functionName,
+        region: fn.region,
+      };
+      const m = metrics.get(`${fn.region}/${fn.functionName}`);
+      if (!m) {
+        return {
+          ...resource,
+          status: 'unknown',
+          message: {
+            en: `Function ${fn.functionName}: no CloudWatch metrics were collected for it.`,
+            ko: `함수 ${fn.functionName}: 이 함수의 CloudWatch 지표가 수집되지 않았습니다.`,
+          },
+        };
+      }
+      const errorsByDay = new Map(m.errorsDailySum.filter((p) => inWindow(p.t)).map((p) => [p.t, p.v]));
+      const days = m.invocationsDailySum
+        .filter((p) => inWindow(p.t) && p.v > 0)
+        .map((p) => ({ day: p.t.slice(0, 10), invocations: p.v, errors: errorsByDay.get(p.t) ?? 0 }))
+        .map((d) => ({ ...d, ratePercent: (d.errors / d.invocations) * 100 }));
+      if (days.length === 0) {
+        return {
+          ...resource,
+          status: 'not_applicable',
+          message: {
+            en: `Function ${fn.functionName} was not invoked in the last ${ctx.settings.windowDays} days.`,
+            ko: `함수 ${fn.functionName}은(는) 최근 ${ctx.settings.windowDays}일 동안 호출되지 않았습니다.`,
+          },
+        };
+      }
+      const worst = days.reduce((a, b) => (b.ratePercent > a.ratePercent ? b : a));
+      const rate = Math.round(worst.ratePercent * 10) / 10;
+      const details = {
+        worstDay: worst.day,
+        worstDayErrors: worst.errors,
+        worstDayInvocations: worst.invocations,
+        worstDayErrorRatePercent: rate,
+      };
+      const badDays = days.filter((d) => d.ratePercent > ctx.settings.maxErrorRatePercent).length;
+      if (badDays > 0) {
+        return {
+          ...resource,
+          status: 'fail',
+          details: { ...details, daysAboveThreshold: badDays },
+          message: {
+            en: `Function ${fn.functionName}: error rate above ${ctx.settings.maxErrorRatePercent} % on ${badDays} day(s); worst ${worst.day}: ${worst.errors} errors / ${worst.invocations} invocations (${rate} %).`,
+            ko: `함수 ${fn.functionName}: ${badDays}일 동안 오류율이 ${ctx.settings.maxErrorRatePercent} %를 넘었습니다. 최악 ${worst.day}: 호출 ${worst.invocations}회 중 오류 ${worst.errors}회(${rate} %).`,
+          },
+        };
+      }
+      return {
+        ...resource,
+        status: 'pass',
+        details,
+        message: {
+          en: `Function ${fn.functionName}: highest daily error rate in the last ${ctx.settings.windowDays} days was ${rate} % (${worst.day}).`,
+          ko: `함수 ${fn.functionName}: 최근 ${ctx.settings.windowDays}일 중 최고 일별 오류율은 ${rate} %(${worst.day})입니다.`,
+        },
+      };
+    });
+  },
+});

@@ -1,0 +1,74 @@
+import { LAMBDA_RESTRICTING_CONDITION_KEYS, publicAllowStatements } from '../lib/policy.js';
+import { defineCheck, type FindingDraft } from '../types.js';
+
+export default defineCheck({
+  id: 'lambda-function-not-public',
+  service: 'lambda',
+  category: 'security',
+  severity: 'critical',
+  title: {
+    en: 'Lambda function is not publicly invocable',
+    ko: 'Lambda 함수가 공개적으로 호출 가능하지 않음',
+  },
+  description: {
+    en: 'Fails when the resource-based policy allows principal "*" without an aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID condition, so anyone can invoke or change the function.',
+    ko: '리소스 기반 정책이 aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID 조건 없이 보안 주체 "*"에 허용하면 누구나 함수를 호출하거나 변경할 수 있으므로 실패입니다.',
+  },
+  remediation: {
+    en: 'Console: Lambda → the function → Configuration → Permissions → Resource-based policy statements → delete the statement with principal "*", or re-add it with the calling service principal and a Source ARN/Source account. CLI: aws lambda get-policy --function-name <FUNCTION>; aws lambda remove-permission --function-name <FUNCTION> --statement-id <SID>; aws lambda add-permission --function-name <FUNCTION> --statement-id <SID> --action lambda:InvokeFunction --principal s3.amazonaws.com --source-arn <SOURCE_ARN> --source-account <ACCOUNT_ID>',
+    ko: '콘솔: Lambda → 함수 → 구성 → 권한 → 리소스 기반 정책 문 → 보안 주체가 "*"인 문을 삭제하거나, 호출 서비스 보안 주체와 소스 ARN/소스 계정을 지정해 다시 추가하세요. CLI: aws lambda get-policy --function-name <FUNCTION>; aws lambda remove-permission --function-name <FUNCTION> --statement-id <SID>; aws lambda add-permission --function-name <FUNCTION> --statement-id <SID> --action lambda:InvokeFunction --principal s3.amazonaws.com --source-arn <SOURCE_ARN> --source-account <ACCOUNT_ID>',
+  },
+  docs: [
+    'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html',
+    'https://docs.aws.amazon.com/lambda/latest/dg/permissions-function-cross-account.html',
+  ],
+  requires: ['lambda.functions'],
+  requiresFields: { 'lambda.functions': ['resourcePolicy'] },
+  settings: {},
+  evaluate(ctx) {
+    return ctx.records('lambda.functions').map((fn): FindingDraft => {
+      const resource = {
+        resourceId: fn.functionName,
+        resourceArn: fn.arn,
+        resourceName: fn.functionName,
+        region: fn.region,
+      };
+      if (fn.resourcePolicy === undefined) {
+        return {
+          ...resource,
+          status: 'unknown',
+          message: {
+            en: `Function ${fn.functionName}: the resource-based policy is missing from the collection.`,
+            ko: `함수 ${fn.functionName}: 수집 결과에 리소스 기반 정책이 없습니다.`,
+          },
+        };
+      }
+      const open = publicAllowStatements(fn.resourcePolicy, LAMBDA_RESTRICTING_CONDITION_KEYS);
+      if (open.length > 0) {
+        return {
+          ...resource,
+          status: 'fail',
+          details: { publicStatements: open.join(',') },
+          message: {
+            en: `Function ${fn.functionName} is public: resource policy statement(s) ${open.join(', ')} allow "*" without a SourceArn, SourceAccount or PrincipalOrgID condition.`,
+            ko: `함수 ${fn.functionName}이(가) 공개되어 있습니다: 리소스 정책 문 ${open.join(', ')}이(가) SourceArn, SourceAccount, PrincipalOrgID 조건 없이 "*"에 허용합니다.`,
+          },
+        };
+      }
+      return {
+        ...resource,
+        status: 'pass',
+        message:
+          fn.resourcePolicy === null
+            ? {
+                en: `Function ${fn.functionName} has no resource-based policy.`,
+                ko: `함수 ${fn.functionName}에 리소스 기반 정책이 없습니다.`,
+              }
+            : {
+                en: `Function ${fn.functionName}: no resource policy statement allows unrestricted "*".`,
+                ko: `함수 ${fn.functionName}: 제한 없이 "*"에 허용하는 리소스 정책 문이 없습니다.`,
+              },
+      };
+    });
+  },
+});
