@@ -204,3 +204,28 @@ export function dailyPoints(
 ): RecordKinds['ec2.instance-metrics']['cpuDailyAverage'] {
   return values.map((v, i) => ({ t: daysAgo(values.length - i, now), v }));
 }
+
+export function securityGroup(
+  id: string,
+  ingress: Partial<RecordKinds['ec2.security-groups']['ingress'][number]>[],
+  extra: Partial<RecordKinds['ec2.security-groups']> = {},
+) {
+  const region = extra.region ?? 'us-east-1';
+  return {
+    groupId: id,
+    arn: `arn:aws:ec2:${region}:${ACCOUNT}:security-group/${id}`,
+    groupName: `${id}-name`,
+    region,
+    ingress: ingress.map((r) => ({
+      protocol: 'tcp',
+      ipv4Ranges: [],
+      ipv6Ranges: [],
+      prefixListIds: [],
+      referencedGroupIds: [],
+      ...r,
+    })),
+    egress: [],
+    tags: [],
+    ...extra,
+  } satisfies RecordKinds['ec2.security-groups'];
+}

@@ -1,0 +1,81 @@
+import type { Ec2SecurityGroup, SecurityGroupRule } from '../../core/records.js';
+import type { FindingDraft } from '../types.js';
+import { labelOf } from './text.js';
+
+export const WORLD_CIDRS = ['0.0.0.0/0', '::/0'];
+
+/** The world CIDRs ("0.0.0.0/0", "::/0") a rule opens to. */
+export function worldSources(rule: SecurityGroupRule): string[] {
+  return [...rule.ipv4Ranges, ...rule.ipv6Ranges].filter((c) => WORLD_CIDRS.includes(c));
+}
+
+export function isAllProtocols(rule: SecurityGroupRule): boolean {
+  return rule.protocol === '-1' || rule.protocol === 'all';
+}
+
+/** True when the rule lets `protocol` traffic to `port` in (all-protocol rules cover every port). */
+export function ruleCoversPort(rule: SecurityGroupRule, protocol: 'tcp' | 'udp', port: number): boolean {
+  if (isAllProtocols(rule)) return true;
+  const p = rule.protocol.toLowerCase();
+  const matches = p === protocol || (protocol === 'tcp' && p === '6') || (protocol === 'udp' && p === '17');
+  if (!matches) return false;
+  if (rule.fromPort === undefined || rule.toPort === undefined) return true;
+  return rule.fromPort <= port && port <= rule.toPort;
+}
+
+export function describeRule(rule: SecurityGroupRule): string {
+  const from = worldSources(rule).join(', ');
+  if (isAllProtocols(rule)) return `all protocols and ports from ${from}`;
+  const ports =
+    rule.fromPort === undefined
+      ? 'all ports'
+      : rule.fromPort === rule.toPort
+        ? `port ${rule.fromPort}`
+        : `ports ${rule.fromPort}-${rule.toPort}`;
+  return `${rule.protocol} ${ports} from ${from}`;
+}
+
+/** Evaluates every group: `offending` returns the world-open rules' descriptions that break the rule. */
+export function evaluateGroups(
+  groups: readonly Ec2SecurityGroup[],
+  offending: (rule: SecurityGroupRule) => string | undefined,
+  what: { en: string; ko: string },
+): FindingDraft[] {
+  return groups.map((g) => {
+    const label = labelOf(g.groupId, g.groupName);
+    const problems = g.ingress.filter((r) => worldSources(r).length > 0).flatMap((r) => offending(r) ?? []);
+    const base = { resourceId: g.groupId, resourceArn: g.arn, resourceName: g.groupName, region: g.region };
+    if (problems.length === 0) {
+      return {
+        ...base,
+        status: 'pass' as const,
+        message: {
+          en: `${label} does not open ${what.en} to the internet.`,
+          ko: `${label}은(는) ${what.ko}을(를) 인터넷에 열지 않습니다.`,
+        },
+      };
+    }
+    const list = problems.join('; ');
+    return {
+      ...base,
+      status: 'fail' as const,
+      details: { openRules: list, vpcId: g.vpcId ?? null },
+      message: {
+        en: `${label} opens ${what.en} to the internet: ${list}. Restrict the source to known addresses.`,
+        ko: `${label}이(가) ${what.ko}을(를) 인터넷에 열어 두었습니다: ${list}. 허용 출발지를 알려진 주소로 제한하세요.`,
+      },
+    };
+  });
+}
+
+export const SG_DOCS = [
+  'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
+  'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-rules-reference.html',
+];
+
+export function sgRemediation(example: string) {
+  return {
+    en: `Console: EC2 → Security Groups → select the group → Inbound rules → Edit inbound rules → change the source of the rule from 0.0.0.0/0 or ::/0 to your office/VPN CIDR or a security group (or delete the rule) → Save rules. Prefer Systems Manager Session Manager or EC2 Instance Connect to open admin ports. CLI: aws ec2 revoke-security-group-ingress --group-id <GROUP_ID> ${example}`,
+    ko: `콘솔: EC2 → 보안 그룹 → 그룹 선택 → 인바운드 규칙 → 인바운드 규칙 편집 → 규칙의 소스를 0.0.0.0/0 또는 ::/0 에서 사무실/VPN CIDR 또는 보안 그룹으로 변경(또는 규칙 삭제) → 규칙 저장. 관리 포트 접속에는 Systems Manager Session Manager나 EC2 Instance Connect를 권장합니다. CLI: aws ec2 revoke-security-group-ingress --group-id <GROUP_ID> ${example}`,
+  };
+}
