@@ -1,5 +1,5 @@
 import { CreateVolumeCommand, EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createRunCollection } from '../../src/collectors/runner.js';
 import type { ProgressEvent, RunCollectionOptions } from '../../src/core/collection-run.js';
 import type { RecordKinds } from '../../src/core/records.js';
