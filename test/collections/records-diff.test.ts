@@ -133,7 +133,7 @@ describe('records and diff of stored collections', () => {
     const secondMs = performance.now() - t;
     console.info(`10,000 rows: cached search+sort ${secondMs.toFixed(0)} ms`);
     expect(sorted.items.every((r) => r.instanceType === 'm5.large')).toBe(true);
-    expect((sorted.items[0]?.tags as { value: string }[])[0]?.value).toBe('Payments');
+    expect(sorted.items[0]?.tags).toEqual([{ key: 'Team', value: 'Payments' }]);
     // Generous bounds for a shared 2-core machine; measured values are in the report.
     expect(firstSearchMs).toBeLessThan(1500);
     expect(secondMs).toBeLessThan(300);
