@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { type DestinationStream, type Logger, pino } from 'pino';
+
+/** Field names whose values are secrets wherever they appear in a log object. */
+const SECRET_FIELDS = [
+  'password',
+  'currentPassword',
+  'newPassword',
+  'passwordHash',
+  'secretAccessKey',
+  'sessionToken',
+  'SecretAccessKey',
+  'SessionToken',
+  'credentials',
+  'Credentials',
+  'encryptedSecrets',
+  'secretKey',
+  'authorization',
+  'cookie',
+  'set-cookie',
+  'x-csrf-token',
+  'token',
+  '_csrf',
+];
+
+/** pino's redact wildcards match one level each, so spell out depths 0–3. */
+export function redactPaths(): string[] {
+  const paths: string[] = [];
+  for (const field of SECRET_FIELDS) {
+    const quoted = /^[A-Za-z_$][\w$]*$/.test(field) ? field : `["${field}"]`;
+    const join_ = (prefix: string) => (quoted.startsWith('[') ? `${prefix}${quoted}` : `${prefix}.${quoted}`);
+    paths.push(quoted.startsWith('[') ? quoted.slice(2, -2) : quoted);
+    paths.push(join_('*'), join_('*.*'), join_('*.*.*'));
+  }
+  return paths;
+}
+
+export interface LoggerOptions {
+  level?: string;
+  /** Directory for app.log and its rotations; omit for console only. */
+  logDir?: string;
+  /** Tests pass a stream to capture every line (no worker threads, no files). */
+  stream?: DestinationStream;
+}
+
+export const LOG_FILE_COUNT = 10;
+
+/**
+ * The one application logger (Fastify logs requests through it too): JSON to the console and to
+ * logDir/app.log rotated by pino-roll (10 files by size/day), secrets redacted before any output.
+ */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const base = {
+    level: options.level ?? 'info',
+    redact: { paths: redactPaths(), censor: '[redacted]' },
+  };
+  if (options.stream) return pino(base, options.stream);
+  if (!options.logDir) return pino(base);
+  const transport = pino.transport({
+    targets: [
+      { target: 'pino/file', options: { destination: 1 }, level: base.level },
+      {
+        target: 'pino-roll',
+        level: base.level,
+        options: {
+          file: join(options.logDir, 'app.log'),
+          size: '10m',
+          frequency: 'daily',
+          mkdir: true,
+          symlink: true,
+          limit: { count: LOG_FILE_COUNT - 1, removeOtherLogFiles: true },
+        },
+      },
+    ],
+  });
+  return pino(base, transport);
+}

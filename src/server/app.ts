@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppDeps } from './deps.js';
+import { installErrorHandler } from './errors.js';
+import { registerRoutes } from './routes/index.js';
+import { registerCsrf, registerRateLimit, registerSecurityHeaders } from './security.js';
+import { registerSessions } from './session.js';
+import { registerWeb } from './web.js';
+
+export type { AppDeps } from './deps.js';
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route as registered (from the onRoute hook): the security suite walks this list. */
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const trustProxy = deps.config.trustProxy;
+  const app: FastifyInstance = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    // A hop count becomes the equivalent function (Fastify's types accept no number).
+    trustProxy:
+      typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
+    // Our own ids: a client-sent x-request-id must not be able to forge log correlation.
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+  });
+
+  const routes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await registerSecurityHeaders(app);
+  await registerRateLimit(app, deps.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE);
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: 'again-console API', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  });
+  await registerSessions(app, {
+    secretKey: deps.config.secretKey,
+    idleMinutes: deps.config.sessionIdleMinutes,
+    now: () => deps.now().getTime(),
+  });
+  await registerCsrf(app);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerRoutes(app, deps);
+  await registerWeb(app, deps.webRoot);
+  return app;
+}

@@ -1,0 +1,155 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CollectionsError } from '../../collections/errors.js';
+import { type CollectionService, createCollectionService } from '../../collections/service.js';
+import { streamProgress } from '../../collections/sse.js';
+import { runCollection } from '../../collectors/runner.js';
+import { createInProcessQueue } from '../../jobs/in-process-queue.js';
+import {
+  CollectionResponse,
+  CollectionsResponse,
+  CollectorIdSchema,
+  DiffQuery,
+  DiffResponse,
+  RegionsQuery,
+  RegionsResponse,
+  ResourceQuery,
+  ResourceResponse,
+  ServiceIdSchema,
+  ServiceRecordsQuery,
+  ServiceRecordsResponse,
+  StartCollectionBody,
+} from '../../shared/api/collections.js';
+import type { AppDeps } from '../deps.js';
+import { ApiHttpError } from '../errors.js';
+import { getUsername } from '../session.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The collections service of this server (tests and the advisor reach it here). */
+    collections: CollectionService;
+  }
+}
+
+const IdParams = z.object({ id: z.string().min(1).max(100) });
+const ServiceParams = IdParams.extend({ service: ServiceIdSchema });
+const ResourceParams = IdParams.extend({ collector: CollectorIdSchema, resourceId: z.string().min(1).max(2048) });
+
+/** Domain errors become the ApiError shape; anything else is left to the global handler. */
+async function call<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof CollectionsError) throw new ApiHttpError(error.statusCode, error.code, error.message);
+    throw error;
+  }
+}
+
+/** Jobs running at once per server: collections are CPU- and API-heavy. */
+const COLLECTION_CONCURRENCY = 2;
+
+export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const queue = createInProcessQueue({
+    concurrency: COLLECTION_CONCURRENCY,
+    onError: (jobId, error) => deps.logger.error({ err: error, jobId }, 'collection job failed'),
+  });
+  const service = createCollectionService({
+    documents: deps.documents,
+    queue,
+    resolveCredentials: (username, connectionId) => deps.connections.resolveCredentials(username, connectionId),
+    runCollection,
+    now: deps.now,
+    homeRegion: deps.config.awsRegion,
+    log: (level, message, fields) => deps.logger[level](fields ?? {}, message),
+  });
+  app.decorate('collections', service);
+  // Jobs live in this process: whatever storage still shows as running was cut off by a restart.
+  await service.recover();
+  app.addHook('onClose', async () => queue.close());
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/collections',
+    { schema: { body: StartCollectionBody, response: { 202: CollectionResponse } } },
+    async (request, reply) => {
+      const collection = await call(() => service.start(getUsername(request), request.body));
+      return reply.status(202).send({ collection });
+    },
+  );
+
+  r.get('/api/collections', { schema: { response: { 200: CollectionsResponse } } }, async (request) => ({
+    collections: await call(() => service.list(getUsername(request))),
+  }));
+
+  r.get(
+    '/api/collections/diff',
+    { schema: { querystring: DiffQuery, response: { 200: DiffResponse } } },
+    async (request) => call(() => service.diff(getUsername(request), request.query.from, request.query.to)),
+  );
+
+  r.get(
+    '/api/collections/:id',
+    { schema: { params: IdParams, response: { 200: CollectionResponse } } },
+    async (request) => ({ collection: await call(() => service.get(getUsername(request), request.params.id)) }),
+  );
+
+  r.get('/api/collections/:id/progress', { schema: { params: IdParams } }, async (request, reply) => {
+    const username = getUsername(request);
+    const { id } = request.params;
+    await call(() => service.get(username, id)); // 404 before the stream opens
+    reply.hijack();
+    reply.raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    await streamProgress(reply.raw, {
+      collectionId: id,
+      hub: service.progress,
+      readMetadata: () => service.get(username, id),
+    }).catch((error: unknown) => {
+      request.log.warn({ err: error, collectionId: id }, 'progress stream ended with an error');
+      reply.raw.end();
+    });
+  });
+
+  r.post(
+    '/api/collections/:id/cancel',
+    { schema: { params: IdParams, response: { 200: CollectionResponse } } },
+    async (request) => ({ collection: await call(() => service.cancel(getUsername(request), request.params.id)) }),
+  );
+
+  r.delete('/api/collections/:id', { schema: { params: IdParams } }, async (request, reply) => {
+    await call(() => service.remove(getUsername(request), request.params.id));
+    return reply.status(204).send();
+  });
+
+  r.get(
+    '/api/collections/:id/services/:service',
+    { schema: { params: ServiceParams, querystring: ServiceRecordsQuery, response: { 200: ServiceRecordsResponse } } },
+    async (request) =>
+      call(() =>
+        service.records.query(getUsername(request), request.params.id, request.params.service, request.query),
+      ),
+  );
+
+  r.get(
+    '/api/collections/:id/resources/:collector/:resourceId',
+    { schema: { params: ResourceParams, querystring: ResourceQuery, response: { 200: ResourceResponse } } },
+    async (request) => {
+      const { id, collector, resourceId } = request.params;
+      return call(() =>
+        service.records.resource(getUsername(request), id, collector, resourceId, request.query.region),
+      );
+    },
+  );
+
+  r.get(
+    '/api/regions',
+    { schema: { querystring: RegionsQuery, response: { 200: RegionsResponse } } },
+    async (request) => service.regions(getUsername(request), request.query.connectionId),
+  );
+}

@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import bcrypt from 'bcrypt';
+import { z } from 'zod';
+import { PreconditionFailedError } from '../core/storage.js';
+import { ApiHttpError } from '../server/errors.js';
+import type { User } from '../shared/api/auth.js';
+import type { DocumentStore } from '../storage/documents.js';
+import { keys } from '../storage/keys.js';
+
+export const DEFAULT_BCRYPT_COST = 12;
+
+/** users/{username}/profile.json */
+export const Profile = z.object({
+  username: z.string(),
+  passwordHash: z.string(),
+  createdAt: z.string(),
+  passwordChangedAt: z.string().optional(),
+  /** Per-user External ID for AssumeRole (confused-deputy protection); never changes. */
+  externalId: z.string(),
+  lang: z.enum(['ko', 'en']).optional(),
+});
+export type Profile = z.infer<typeof Profile>;
+
+export interface UserServiceDeps {
+  documents: DocumentStore;
+  now?: () => Date;
+  /** Tests of other parts may lower it for speed; production uses DEFAULT_BCRYPT_COST. */
+  bcryptCost?: number;
+}
+
+export type UserService = ReturnType<typeof createUserService>;
+
+function toUser(profile: Profile): User {
+  return {
+    username: profile.username,
+    createdAt: profile.createdAt,
+    ...(profile.lang ? { lang: profile.lang } : {}),
+  };
+}
+
+/** External IDs: 32 random bytes as base64url — unguessable, and valid in a trust-policy condition. */
+export function generateExternalId(): string {
+  return `again-${randomBytes(24).toString('base64url')}`;
+}
+
+export function createUserService(deps: UserServiceDeps) {
+  const now = deps.now ?? (() => new Date());
+  const cost = deps.bcryptCost ?? DEFAULT_BCRYPT_COST;
+  // Compared against when the user does not exist, so a login takes the same time either way.
+  let dummyHash: Promise<string> | undefined;
+  const getDummyHash = () => {
+    dummyHash ??= bcrypt.hash(randomBytes(16).toString('hex'), cost);
+    return dummyHash;
+  };
+
+  async function getProfile(username: string): Promise<Profile | null> {
+    return (await deps.documents.getJson(keys.profile(username), Profile))?.value ?? null;
+  }
+
+  return {
+    getProfile,
+
+    async getUser(username: string): Promise<User | null> {
+      const profile = await getProfile(username);
+      return profile ? toUser(profile) : null;
+    },
+
+    /** Username and password already satisfy the shared RegisterBody schema. */
+    async register(username: string, password: string): Promise<User> {
+      const profile: Profile = {
+        username,
+        passwordHash: await bcrypt.hash(password, cost),
+        createdAt: now().toISOString(),
+        externalId: generateExternalId(),
+      };
+      try {
+        // Create-only: of two simultaneous registrations of one name exactly one gets here first.
+        await deps.documents.createJson(keys.profile(username), profile);
+      } catch (error) {
+        if (error instanceof PreconditionFailedError) {
+          throw new ApiHttpError(409, 'username_taken', 'This username is already taken', {
+            fields: { username: 'username_taken' },
+          });
+        }
+        throw error;
+      }
+      return toUser(profile);
+    },
+
+    /** The user when the password matches, else null; unknown users cost the same bcrypt time. */
+    async verifyLogin(username: string, password: string): Promise<User | null> {
+      const profile = await getProfile(username).catch(() => null);
+      const hash = profile?.passwordHash ?? (await getDummyHash());
+      const matches = await bcrypt.compare(password, hash);
+      return profile && matches ? toUser(profile) : null;
+    },
+
+    async changePassword(username: string, currentPassword: string, newPassword: string): Promise<void> {
+      const profile = await getProfile(username);
+      if (!profile || !(await bcrypt.compare(currentPassword, profile.passwordHash))) {
+        throw new ApiHttpError(400, 'password_incorrect', 'The current password is not correct', {
+          fields: { currentPassword: 'password_incorrect' },
+        });
+      }
+      const passwordHash = await bcrypt.hash(newPassword, cost);
+      await deps.documents.updateJson(keys.profile(username), Profile, (current) => {
+        if (!current) throw new ApiHttpError(401, 'unauthenticated', 'Sign in first');
+        return { ...current, passwordHash, passwordChangedAt: now().toISOString() };
+      });
+    },
+
+    async getExternalId(username: string): Promise<string> {
+      const profile = await getProfile(username);
+      if (!profile) throw new ApiHttpError(401, 'unauthenticated', 'Sign in first');
+      return profile.externalId;
+    },
+  };
+}
