@@ -34,14 +34,18 @@ declare module 'fastify' {
 
 const IdParams = z.object({ id: z.string().min(1).max(100) });
 const ServiceParams = IdParams.extend({ service: ServiceIdSchema });
-const ResourceParams = IdParams.extend({ collector: CollectorIdSchema, resourceId: z.string().min(1).max(2048) });
+const ResourceParams = IdParams.extend({
+  collector: CollectorIdSchema,
+  resourceId: z.string().min(1).max(2048),
+});
 
 /** Domain errors become the ApiError shape; anything else is left to the global handler. */
 async function call<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
-    if (error instanceof CollectionsError) throw new ApiHttpError(error.statusCode, error.code, error.message);
+    if (error instanceof CollectionsError)
+      throw new ApiHttpError(error.statusCode, error.code, error.message);
     throw error;
   }
 }
@@ -57,7 +61,8 @@ export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
   const service = createCollectionService({
     documents: deps.documents,
     queue,
-    resolveCredentials: (username, connectionId) => deps.connections.resolveCredentials(username, connectionId),
+    resolveCredentials: (username, connectionId) =>
+      deps.connections.resolveCredentials(username, connectionId),
     runCollection,
     now: deps.now,
     homeRegion: deps.config.awsRegion,
@@ -92,7 +97,9 @@ export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
   r.get(
     '/api/collections/:id',
     { schema: { params: IdParams, response: { 200: CollectionResponse } } },
-    async (request) => ({ collection: await call(() => service.get(getUsername(request), request.params.id)) }),
+    async (request) => ({
+      collection: await call(() => service.get(getUsername(request), request.params.id)),
+    }),
   );
 
   r.get('/api/collections/:id/progress', { schema: { params: IdParams } }, async (request, reply) => {
@@ -119,7 +126,9 @@ export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
   r.post(
     '/api/collections/:id/cancel',
     { schema: { params: IdParams, response: { 200: CollectionResponse } } },
-    async (request) => ({ collection: await call(() => service.cancel(getUsername(request), request.params.id)) }),
+    async (request) => ({
+      collection: await call(() => service.cancel(getUsername(request), request.params.id)),
+    }),
   );
 
   r.delete('/api/collections/:id', { schema: { params: IdParams } }, async (request, reply) => {
@@ -129,7 +138,13 @@ export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
 
   r.get(
     '/api/collections/:id/services/:service',
-    { schema: { params: ServiceParams, querystring: ServiceRecordsQuery, response: { 200: ServiceRecordsResponse } } },
+    {
+      schema: {
+        params: ServiceParams,
+        querystring: ServiceRecordsQuery,
+        response: { 200: ServiceRecordsResponse },
+      },
+    },
     async (request) =>
       call(() =>
         service.records.query(getUsername(request), request.params.id, request.params.service, request.query),

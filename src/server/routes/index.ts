@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.js';
 import { authRoutes } from './auth.js';
+import { collectionRoutes } from './collections.js';
 import { connectionRoutes } from './connections.js';
 import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
@@ -8,7 +9,13 @@ import { iamPolicyRoutes } from './iam-policy.js';
 export type RoutePlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
 
 /** Every route plugin of the API. Other parts APPEND theirs to this list. */
-export const routePlugins: RoutePlugin[] = [healthRoutes, authRoutes, connectionRoutes, iamPolicyRoutes];
+export const routePlugins: RoutePlugin[] = [
+  healthRoutes,
+  authRoutes,
+  connectionRoutes,
+  iamPolicyRoutes,
+  collectionRoutes,
+];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   for (const plugin of routePlugins) await plugin(app, deps);
