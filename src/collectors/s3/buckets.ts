@@ -1,0 +1,61 @@
+import type { FieldError, S3Bucket } from '../../core/records.js';
+import { defineCollector } from '../types.js';
+import { listBucketsWithRegions } from './bucket-regions.js';
+import { fetchBucketSettings } from './bucket-settings.js';
+
+/** Fields left unknown when a bucket's region could not be found (its settings calls would be misrouted). */
+const SETTINGS_FIELDS = [
+  'encryption',
+  'publicAccessBlock',
+  'policy',
+  'aclGrants',
+  'versioning',
+  'lifecycleRules',
+  'logging',
+  'intelligentTieringConfigurations',
+  'ownershipControls',
+] as const;
+
+export const s3Buckets = defineCollector({
+  id: 's3.buckets',
+  service: 's3',
+  scope: 'global',
+  iamActions: [
+    's3:ListAllMyBuckets',
+    's3:GetBucketLocation',
+    's3:GetEncryptionConfiguration',
+    's3:GetBucketPublicAccessBlock',
+    's3:GetBucketPolicy',
+    's3:GetBucketAcl',
+    's3:GetBucketVersioning',
+    's3:GetLifecycleConfiguration',
+    's3:GetBucketLogging',
+    's3:GetIntelligentTieringConfiguration',
+    's3:GetBucketOwnershipControls',
+  ],
+  async *collect(ctx) {
+    const { buckets, ownerId } = await listBucketsWithRegions(ctx);
+    // Start every bucket now (ctx.limit bounds the calls in flight) and yield in listing order.
+    const pending = buckets.map(async (bucket): Promise<S3Bucket> => {
+      const fieldErrors: Record<string, FieldError> = {};
+      const base = {
+        name: bucket.name,
+        arn: `arn:${ctx.partition}:s3:::${bucket.name}`,
+        ...(bucket.creationDate ? { creationDate: bucket.creationDate } : {}),
+      };
+      if (!bucket.region) {
+        const reason = bucket.regionError ?? { operation: 'GetBucketLocation', code: 'Unknown', message: '' };
+        for (const f of SETTINGS_FIELDS) fieldErrors[f] = reason;
+        return { ...base, region: 'unknown', fieldErrors: { region: reason, ...fieldErrors } };
+      }
+      const settings = await fetchBucketSettings(ctx, bucket.name, bucket.region, ownerId, fieldErrors);
+      return {
+        ...base,
+        region: bucket.region,
+        ...settings,
+        ...(Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}),
+      };
+    });
+    for (const record of pending) yield await record;
+  },
+});
