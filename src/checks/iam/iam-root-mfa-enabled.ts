@@ -1,0 +1,62 @@
+import { defineCheck, type FindingDraft } from '../types.js';
+
+export default defineCheck({
+  id: 'iam-root-mfa-enabled',
+  service: 'iam',
+  category: 'security',
+  severity: 'critical',
+  title: { en: 'Root user has MFA', ko: '루트 사용자에 MFA가 설정됨' },
+  description: {
+    en: 'The root user can do anything in the account, including closing it. Fails when GetAccountSummary reports AccountMFAEnabled ≠ 1.',
+    ko: '루트 사용자는 계정 해지를 포함해 계정에서 무엇이든 할 수 있습니다. GetAccountSummary의 AccountMFAEnabled가 1이 아니면 실패입니다.',
+  },
+  remediation: {
+    en: 'Sign in as the root user → account menu → Security credentials → Multi-factor authentication (MFA) → Assign MFA device → prefer a hardware security key or passkey, store recovery safely. (Root MFA cannot be set from the AWS CLI with IAM user credentials; in AWS Organizations consider centralised root access management.)',
+    ko: '루트 사용자로 로그인 → 계정 메뉴 → 보안 자격 증명 → 멀티 팩터 인증(MFA) → MFA 디바이스 할당 → 하드웨어 보안 키나 패스키를 권장하며 복구 수단을 안전하게 보관하세요. (루트 MFA는 IAM 사용자 자격 증명으로 AWS CLI에서 설정할 수 없습니다. AWS Organizations에서는 중앙 루트 액세스 관리를 고려하세요.)',
+  },
+  docs: [
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
+    'https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html',
+  ],
+  requires: ['iam.account-summary'],
+  settings: {},
+  evaluate(ctx) {
+    const accountId = ctx.snapshot.metadata.accountId ?? 'account';
+    const resource = {
+      resourceId: accountId,
+      resourceName: `AWS account ${accountId} (root)`,
+      region: 'global',
+    };
+    const value = ctx.records('iam.account-summary')[0]?.summary.AccountMFAEnabled;
+    const finding: FindingDraft =
+      value === undefined
+        ? {
+            ...resource,
+            status: 'unknown',
+            message: {
+              en: `Account ${accountId}: AccountMFAEnabled is missing from the account summary.`,
+              ko: `계정 ${accountId}: 계정 요약에 AccountMFAEnabled 값이 없습니다.`,
+            },
+          }
+        : value === 1
+          ? {
+              ...resource,
+              status: 'pass',
+              details: { AccountMFAEnabled: value },
+              message: {
+                en: `Account ${accountId}: the root user has MFA enabled.`,
+                ko: `계정 ${accountId}: 루트 사용자에 MFA가 켜져 있습니다.`,
+              },
+            }
+          : {
+              ...resource,
+              status: 'fail',
+              details: { AccountMFAEnabled: value },
+              message: {
+                en: `Account ${accountId}: the root user has no MFA (AccountMFAEnabled = ${value}).`,
+                ko: `계정 ${accountId}: 루트 사용자에 MFA가 없습니다(AccountMFAEnabled = ${value}).`,
+              },
+            };
+    return [finding];
+  },
+});

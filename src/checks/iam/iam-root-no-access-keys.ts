@@ -1,0 +1,62 @@
+import { defineCheck, type FindingDraft } from '../types.js';
+
+export default defineCheck({
+  id: 'iam-root-no-access-keys',
+  service: 'iam',
+  category: 'security',
+  severity: 'critical',
+  title: { en: 'Root user has no access keys', ko: '루트 사용자에 액세스 키가 없음' },
+  description: {
+    en: 'A root access key gives unrestricted, unscoped API access to the account and cannot be limited by IAM policies. Fails when GetAccountSummary reports AccountAccessKeysPresent ≥ 1.',
+    ko: '루트 액세스 키는 IAM 정책으로 제한할 수 없는 무제한 API 접근 권한을 줍니다. GetAccountSummary의 AccountAccessKeysPresent가 1 이상이면 실패입니다.',
+  },
+  remediation: {
+    en: 'Move any automation that uses the root key to an IAM role, then sign in as the root user → account menu → Security credentials → Access keys → Deactivate → Delete. (Root keys cannot be deleted with IAM user credentials from the CLI; with AWS Organizations centralised root access, use aws iam delete-access-key from an assumed root session.)',
+    ko: '루트 키를 쓰는 자동화를 IAM 역할로 옮긴 뒤, 루트 사용자로 로그인 → 계정 메뉴 → 보안 자격 증명 → 액세스 키 → 비활성화 → 삭제하세요. (IAM 사용자 자격 증명으로는 CLI에서 루트 키를 삭제할 수 없습니다. AWS Organizations 중앙 루트 액세스를 쓰면 루트 세션에서 aws iam delete-access-key를 사용하세요.)',
+  },
+  docs: [
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
+    'https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html',
+  ],
+  requires: ['iam.account-summary'],
+  settings: {},
+  evaluate(ctx) {
+    const accountId = ctx.snapshot.metadata.accountId ?? 'account';
+    const resource = {
+      resourceId: accountId,
+      resourceName: `AWS account ${accountId} (root)`,
+      region: 'global',
+    };
+    const value = ctx.records('iam.account-summary')[0]?.summary.AccountAccessKeysPresent;
+    const finding: FindingDraft =
+      value === undefined
+        ? {
+            ...resource,
+            status: 'unknown',
+            message: {
+              en: `Account ${accountId}: AccountAccessKeysPresent is missing from the account summary.`,
+              ko: `계정 ${accountId}: 계정 요약에 AccountAccessKeysPresent 값이 없습니다.`,
+            },
+          }
+        : value >= 1
+          ? {
+              ...resource,
+              status: 'fail',
+              details: { AccountAccessKeysPresent: value },
+              message: {
+                en: `Account ${accountId}: the root user has access keys (AccountAccessKeysPresent = ${value}).`,
+                ko: `계정 ${accountId}: 루트 사용자에 액세스 키가 있습니다(AccountAccessKeysPresent = ${value}).`,
+              },
+            }
+          : {
+              ...resource,
+              status: 'pass',
+              details: { AccountAccessKeysPresent: value },
+              message: {
+                en: `Account ${accountId}: the root user has no access keys.`,
+                ko: `계정 ${accountId}: 루트 사용자에 액세스 키가 없습니다.`,
+              },
+            };
+    return [finding];
+  },
+});

@@ -1,0 +1,63 @@
+import { defineCheck, type FindingDraft } from '../types.js';
+
+export default defineCheck({
+  id: 'iam-user-console-mfa',
+  service: 'iam',
+  category: 'security',
+  severity: 'high',
+  title: { en: 'IAM user with a console password has MFA', ko: '콘솔 암호가 있는 IAM 사용자에 MFA가 설정됨' },
+  description: {
+    en: 'From the credential report: fails when a user has a console password (password_enabled) and no MFA device (mfa_active false). Users without a password are not applicable.',
+    ko: '자격 증명 보고서 기준: 콘솔 암호가 있고(password_enabled) MFA 디바이스가 없으면(mfa_active false) 실패입니다. 암호가 없는 사용자는 해당 없음입니다.',
+  },
+  remediation: {
+    en: 'Console: IAM → Users → the user → Security credentials → Multi-factor authentication (MFA) → Assign MFA device (passkey/security key preferred), or remove the console password if the user does not need it; enforce with a policy that denies actions when aws:MultiFactorAuthPresent is false. CLI: aws iam create-virtual-mfa-device --virtual-mfa-device-name <USER> --outfile qr.png --bootstrap-method QRCodePNG; aws iam enable-mfa-device --user-name <USER> --serial-number <MFA_ARN> --authentication-code1 <CODE1> --authentication-code2 <CODE2> (or aws iam delete-login-profile --user-name <USER>)',
+    ko: '콘솔: IAM → 사용자 → 해당 사용자 → 보안 자격 증명 → 멀티 팩터 인증(MFA) → MFA 디바이스 할당(패스키/보안 키 권장), 콘솔이 필요 없으면 콘솔 암호를 제거하세요. aws:MultiFactorAuthPresent가 false일 때 작업을 거부하는 정책으로 강제하세요. CLI: aws iam create-virtual-mfa-device --virtual-mfa-device-name <USER> --outfile qr.png --bootstrap-method QRCodePNG; aws iam enable-mfa-device --user-name <USER> --serial-number <MFA_ARN> --authentication-code1 <CODE1> --authentication-code2 <CODE2> (또는 aws iam delete-login-profile --user-name <USER>)',
+  },
+  docs: [
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html',
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
+  ],
+  requires: ['iam.credential-report'],
+  settings: {},
+  evaluate(ctx) {
+    return ctx
+      .records('iam.credential-report')
+      .filter((row) => row.user !== '<root_account>')
+      .map((row): FindingDraft => {
+        const resource = {
+          resourceId: row.user,
+          resourceArn: row.arn,
+          resourceName: row.user,
+          region: 'global',
+        };
+        if (!row.passwordEnabled) {
+          return {
+            ...resource,
+            status: 'not_applicable',
+            message: {
+              en: `User ${row.user} has no console password.`,
+              ko: `사용자 ${row.user}에 콘솔 암호가 없습니다.`,
+            },
+          };
+        }
+        return row.mfaActive
+          ? {
+              ...resource,
+              status: 'pass',
+              message: {
+                en: `User ${row.user} has a console password and an active MFA device.`,
+                ko: `사용자 ${row.user}은(는) 콘솔 암호와 활성 MFA 디바이스가 있습니다.`,
+              },
+            }
+          : {
+              ...resource,
+              status: 'fail',
+              message: {
+                en: `User ${row.user} can sign in to the console with a password and has no MFA device.`,
+                ko: `사용자 ${row.user}은(는) 암호로 콘솔에 로그인할 수 있지만 MFA 디바이스가 없습니다.`,
+              },
+            };
+      });
+  },
+});

@@ -1,0 +1,78 @@
+import type { IamGroup } from '../../core/records.js';
+import { indexPolicies, resolveAdmin } from '../lib/policy-admin.js';
+import { defineCheck, type FindingDraft } from '../types.js';
+
+export default defineCheck({
+  id: 'iam-user-no-admin-access',
+  service: 'iam',
+  category: 'security',
+  severity: 'critical',
+  title: { en: 'IAM user has no administrator access', ko: 'IAM 사용자에 관리자 권한이 없음' },
+  description: {
+    en: 'Fails when the user has AdministratorAccess or a policy allowing "*" on "*", attached directly or inline, or through one of its groups.',
+    ko: '사용자에게 직접(연결 또는 인라인) 또는 그룹을 통해 AdministratorAccess나 "*" 리소스에 "*" 작업을 허용하는 정책이 있으면 실패입니다.',
+  },
+  remediation: {
+    en: 'Give people administrator rights through IAM Identity Center permission sets or a role assumed with MFA, not as a standing user permission; replace the user\'s broad policy with job-specific policies. Console: IAM → Users (or User groups) → Permissions → remove AdministratorAccess / the "*" policy. CLI: aws iam detach-user-policy --user-name <USER> --policy-arn arn:aws:iam::aws:policy/AdministratorAccess; aws iam delete-user-policy --user-name <USER> --policy-name <INLINE_POLICY>; aws iam remove-user-from-group --user-name <USER> --group-name <ADMIN_GROUP>',
+    ko: '관리자 권한은 상시 사용자 권한이 아니라 IAM Identity Center 권한 세트나 MFA로 수임하는 역할로 주고, 사용자의 광범위한 정책은 업무별 정책으로 바꾸세요. 콘솔: IAM → 사용자(또는 사용자 그룹) → 권한 → AdministratorAccess / "*" 정책 제거. CLI: aws iam detach-user-policy --user-name <USER> --policy-arn arn:aws:iam::aws:policy/AdministratorAccess; aws iam delete-user-policy --user-name <USER> --policy-name <INLINE_POLICY>; aws iam remove-user-from-group --user-name <USER> --group-name <ADMIN_GROUP>',
+  },
+  docs: [
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+    'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AdministratorAccess.html',
+  ],
+  requires: ['iam.users', 'iam.groups', 'iam.policies'],
+  requiresFields: { 'iam.users': ['attachedPolicies', 'inlinePolicies', 'groups'] },
+  settings: {},
+  evaluate(ctx) {
+    const policies = indexPolicies(ctx.records('iam.policies'));
+    const groups = new Map<string, IamGroup>(ctx.records('iam.groups').map((g) => [g.groupName, g]));
+    return ctx.records('iam.users').map((user): FindingDraft => {
+      const resource = {
+        resourceId: user.userName,
+        resourceArn: user.arn,
+        resourceName: user.userName,
+        region: 'global',
+      };
+      const resolved: { name: string; holder: IamGroup }[] = [];
+      const missing: string[] = [];
+      for (const name of user.groups) {
+        const group = groups.get(name);
+        // A group whose policies could not be listed is as unknown as a missing one.
+        if (group && Object.keys(group.fieldErrors ?? {}).length === 0)
+          resolved.push({ name, holder: group });
+        else missing.push(name);
+      }
+      const admin = resolveAdmin(user, policies, resolved, missing);
+      if (admin.status === 'admin') {
+        return {
+          ...resource,
+          status: 'fail',
+          details: { adminGrants: admin.grants.join(', ') },
+          message: {
+            en: `User ${user.userName} has administrator access through ${admin.grants.join(', ')}.`,
+            ko: `사용자 ${user.userName}은(는) ${admin.grants.join(', ')}을(를) 통해 관리자 권한을 가집니다.`,
+          },
+        };
+      }
+      if (admin.status === 'unknown') {
+        return {
+          ...resource,
+          status: 'unknown',
+          details: { unresolved: admin.unresolved.join(', ') },
+          message: {
+            en: `User ${user.userName}: could not read ${admin.unresolved.join(', ')}, so administrator access cannot be ruled out.`,
+            ko: `사용자 ${user.userName}: ${admin.unresolved.join(', ')}을(를) 읽지 못해 관리자 권한 여부를 판단할 수 없습니다.`,
+          },
+        };
+      }
+      return {
+        ...resource,
+        status: 'pass',
+        message: {
+          en: `User ${user.userName} has no policy allowing "*" on "*" (directly or through ${user.groups.length} group(s)).`,
+          ko: `사용자 ${user.userName}에게 "*" 리소스에 "*" 작업을 허용하는 정책이 없습니다(직접 또는 그룹 ${user.groups.length}개를 통해).`,
+        },
+      };
+    });
+  },
+});

@@ -1,0 +1,57 @@
+import { defineCheck, type FindingDraft } from '../types.js';
+
+export default defineCheck({
+  id: 'iam-user-no-direct-policies',
+  service: 'iam',
+  category: 'operational',
+  severity: 'low',
+  title: {
+    en: 'IAM user gets permissions only through groups',
+    ko: 'IAM 사용자가 그룹을 통해서만 권한을 받음',
+  },
+  description: {
+    en: 'Permissions attached to individual users are hard to review and drift apart. Fails when the user has managed or inline policies attached directly instead of through groups.',
+    ko: '개별 사용자에게 연결된 권한은 검토하기 어렵고 서로 어긋나기 쉽습니다. 사용자에게 그룹이 아닌 직접 연결된 관리형 또는 인라인 정책이 있으면 실패입니다.',
+  },
+  remediation: {
+    en: 'Create or reuse a group for the job, attach the policies to the group, add the user, then remove the direct policies. Console: IAM → User groups → Create group (attach policies) → Add users; IAM → Users → the user → Permissions → Remove. CLI: aws iam add-user-to-group --group-name <GROUP> --user-name <USER>; aws iam detach-user-policy --user-name <USER> --policy-arn <POLICY_ARN>; aws iam delete-user-policy --user-name <USER> --policy-name <INLINE_POLICY>',
+    ko: '업무별 그룹을 만들거나 재사용해 그룹에 정책을 연결하고 사용자를 추가한 뒤 직접 연결된 정책을 제거하세요. 콘솔: IAM → 사용자 그룹 → 그룹 생성(정책 연결) → 사용자 추가; IAM → 사용자 → 해당 사용자 → 권한 → 제거. CLI: aws iam add-user-to-group --group-name <GROUP> --user-name <USER>; aws iam detach-user-policy --user-name <USER> --policy-arn <POLICY_ARN>; aws iam delete-user-policy --user-name <USER> --policy-name <INLINE_POLICY>',
+  },
+  docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups_manage_attach-policy.html'],
+  requires: ['iam.users'],
+  requiresFields: { 'iam.users': ['attachedPolicies', 'inlinePolicies'] },
+  settings: {},
+  evaluate(ctx) {
+    return ctx.records('iam.users').map((user): FindingDraft => {
+      const resource = {
+        resourceId: user.userName,
+        resourceArn: user.arn,
+        resourceName: user.userName,
+        region: 'global',
+      };
+      const direct = [
+        ...user.attachedPolicies.map((p) => p.policyName),
+        ...user.inlinePolicies.map((p) => `${p.policyName} (inline)`),
+      ];
+      if (direct.length === 0) {
+        return {
+          ...resource,
+          status: 'pass',
+          message: {
+            en: `User ${user.userName} has no directly attached policies.`,
+            ko: `사용자 ${user.userName}에 직접 연결된 정책이 없습니다.`,
+          },
+        };
+      }
+      return {
+        ...resource,
+        status: 'fail',
+        details: { directPolicies: direct.join(', ') },
+        message: {
+          en: `User ${user.userName} has ${direct.length} policy(ies) attached directly: ${direct.join(', ')}.`,
+          ko: `사용자 ${user.userName}에 직접 연결된 정책이 ${direct.length}개 있습니다: ${direct.join(', ')}.`,
+        },
+      };
+    });
+  },
+});
