@@ -1,0 +1,40 @@
+import { defineCheck } from '../types.js';
+
+export default defineCheck({
+  id: 'ebs-default-encryption-enabled',
+  service: 'ec2',
+  category: 'security',
+  severity: 'medium',
+  title: {
+    en: 'EBS encryption by default is on in each region',
+    ko: '각 리전에서 EBS 기본 암호화가 켜져 있음',
+  },
+  description: {
+    en: 'With EBS encryption by default, every new volume and snapshot copy in the region is encrypted, whoever creates it.',
+    ko: 'EBS 기본 암호화가 켜져 있으면 해당 리전에서 새로 만드는 모든 볼륨과 스냅샷 사본이 만든 사람과 관계없이 암호화됩니다.',
+  },
+  remediation: {
+    en: 'Console: EC2 → (region) → Settings → Data protection and security → EBS encryption → Manage → Enable → Update. CLI: aws ec2 enable-ebs-encryption-by-default --region <REGION>. Existing volumes are not changed.',
+    ko: '콘솔: EC2 → (리전) → 설정 → 데이터 보호 및 보안 → EBS 암호화 → 관리 → 활성화 → 업데이트. CLI: aws ec2 enable-ebs-encryption-by-default --region <REGION>. 기존 볼륨은 바뀌지 않습니다.',
+  },
+  docs: ['https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html'],
+  requires: ['ec2.ebs-encryption-default'],
+  settings: {},
+  evaluate(ctx) {
+    return ctx.records('ec2.ebs-encryption-default').map((r) => ({
+      resourceId: `ebs-encryption-default@${r.region}`,
+      resourceName: `EBS encryption by default (${r.region})`,
+      region: r.region,
+      status: r.enabled ? ('pass' as const) : ('fail' as const),
+      message: r.enabled
+        ? {
+            en: `EBS encryption by default is on in ${r.region}.`,
+            ko: `${r.region} 리전에서 EBS 기본 암호화가 켜져 있습니다.`,
+          }
+        : {
+            en: `EBS encryption by default is off in ${r.region}: new volumes there can be created unencrypted.`,
+            ko: `${r.region} 리전에서 EBS 기본 암호화가 꺼져 있어 암호화되지 않은 새 볼륨이 만들어질 수 있습니다.`,
+          },
+    }));
+  },
+});

@@ -1,0 +1,69 @@
+import { EBS_PRICING_DOC } from '../lib/ebs.js';
+import { NO_PRICE, savingsBasis, usd } from '../lib/savings.js';
+import { defineCheck } from '../types.js';
+
+export default defineCheck({
+  id: 'ebs-snapshot-not-orphaned',
+  service: 'ec2',
+  category: 'cost',
+  severity: 'low',
+  title: { en: 'EBS snapshots are not orphaned', ko: 'EBS 스냅샷이 고아 상태가 아님' },
+  description: {
+    en: 'A snapshot whose source volume no longer exists and that no own AMI uses is often left over and keeps being billed.',
+    ko: '원본 볼륨이 더 이상 없고 자신의 AMI도 참조하지 않는 스냅샷은 대개 남겨진 것으로 계속 과금됩니다.',
+  },
+  remediation: {
+    en: 'Check the description and tags; if the data is no longer needed, delete it. Console: EC2 → Snapshots → select → Actions → Delete snapshot. CLI: aws ec2 delete-snapshot --snapshot-id <ID>. To keep it cheaply, archive it: aws ec2 modify-snapshot-tier --snapshot-id <ID> --storage-tier archive',
+    ko: '설명과 태그를 확인하고 데이터가 더 이상 필요 없으면 삭제하세요. 콘솔: EC2 → 스냅샷 → 선택 → 작업 → 스냅샷 삭제. CLI: aws ec2 delete-snapshot --snapshot-id <ID>. 보관이 필요하면 아카이브하세요: aws ec2 modify-snapshot-tier --snapshot-id <ID> --storage-tier archive',
+  },
+  docs: ['https://docs.aws.amazon.com/ebs/latest/userguide/ebs-deleting-snapshot.html', EBS_PRICING_DOC],
+  requires: ['ec2.snapshots', 'ec2.volumes', 'ec2.images'],
+  settings: {},
+  evaluate(ctx) {
+    const volumes = new Set(ctx.records('ec2.volumes').map((v) => `${v.region}/${v.volumeId}`));
+    const usedByImage = new Set(
+      ctx.records('ec2.images').flatMap((i) => i.snapshotIds.map((s) => `${i.region}/${s}`)),
+    );
+    return ctx.records('ec2.snapshots').map((s) => {
+      const base = { resourceId: s.snapshotId, resourceArn: s.arn, region: s.region };
+      const key = `${s.region}/${s.snapshotId}`;
+      const volumeExists = s.volumeId !== undefined && volumes.has(`${s.region}/${s.volumeId}`);
+      if (volumeExists || usedByImage.has(key)) {
+        const why = volumeExists
+          ? { en: `its volume ${s.volumeId} exists`, ko: `원본 볼륨 ${s.volumeId}이(가) 존재합니다` }
+          : { en: 'an own AMI uses it', ko: '자신의 AMI가 사용 중입니다' };
+        return {
+          ...base,
+          status: 'pass' as const,
+          message: { en: `${s.snapshotId}: ${why.en}.`, ko: `${s.snapshotId}: ${why.ko}.` },
+        };
+      }
+      const price = ctx.prices.snapshotGbMonth(s.region);
+      // Snapshots are incremental: billed blocks are at most the volume size, so this is an upper bound.
+      const savings = price ? s.volumeSizeGiB * price.usd : undefined;
+      return {
+        ...base,
+        status: 'fail' as const,
+        estimatedMonthlySavingsUsd: savings,
+        savingsBasis: price
+          ? savingsBasis(
+              {
+                en: `at most ${s.volumeSizeGiB} GiB × ${price.usd} USD/GB-month (upper bound: snapshots are incremental, the billed size can be smaller)`,
+                ko: `최대 ${s.volumeSizeGiB} GiB × GB-월당 ${price.usd} USD (상한값: 스냅샷은 증분 방식이라 실제 과금 크기는 더 작을 수 있음)`,
+              },
+              [{ label: { en: 'snapshot storage', ko: '스냅샷 스토리지' }, quote: price }],
+            )
+          : NO_PRICE,
+        details: {
+          volumeId: s.volumeId ?? null,
+          volumeSizeGiB: s.volumeSizeGiB,
+          startTime: s.startTime ?? null,
+        },
+        message: {
+          en: `${s.snapshotId}: source volume ${s.volumeId ?? '(none)'} no longer exists and no own AMI uses it${savings !== undefined ? `; deleting it saves up to ${usd(savings)} a month` : ''}.`,
+          ko: `${s.snapshotId}: 원본 볼륨 ${s.volumeId ?? '(없음)'}이(가) 더 이상 없고 자신의 AMI도 사용하지 않습니다${savings !== undefined ? `. 삭제하면 월 최대 ${usd(savings)}를 절감합니다` : ''}.`,
+        },
+      };
+    });
+  },
+});

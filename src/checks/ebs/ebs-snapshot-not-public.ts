@@ -1,0 +1,54 @@
+import { defineCheck } from '../types.js';
+
+export default defineCheck({
+  id: 'ebs-snapshot-not-public',
+  service: 'ec2',
+  category: 'security',
+  severity: 'critical',
+  title: { en: 'EBS snapshots are not public', ko: 'EBS 스냅샷이 공개되어 있지 않음' },
+  description: {
+    en: 'A snapshot whose createVolumePermission includes the group "all" can be copied by any AWS account, with all the data on it.',
+    ko: 'createVolumePermission에 "all" 그룹이 포함된 스냅샷은 모든 AWS 계정이 데이터째 복사할 수 있습니다.',
+  },
+  remediation: {
+    en: 'Console: EC2 → Snapshots → select → Actions → Snapshot settings → Modify permissions → Private → Save. CLI: aws ec2 modify-snapshot-attribute --snapshot-id <ID> --attribute createVolumePermission --operation-type remove --group-names all. Also turn on Block public access for snapshots in EC2 → Settings → Data protection and security.',
+    ko: '콘솔: EC2 → 스냅샷 → 선택 → 작업 → 스냅샷 설정 → 권한 수정 → 프라이빗 → 저장. CLI: aws ec2 modify-snapshot-attribute --snapshot-id <ID> --attribute createVolumePermission --operation-type remove --group-names all. EC2 → 설정 → 데이터 보호 및 보안에서 스냅샷 퍼블릭 액세스 차단도 켜세요.',
+  },
+  docs: [
+    'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modifying-snapshot-permissions.html',
+    'https://docs.aws.amazon.com/ebs/latest/userguide/block-public-access-snapshots.html',
+  ],
+  requires: ['ec2.snapshots'],
+  requiresFields: { 'ec2.snapshots': ['public'] },
+  settings: {},
+  evaluate(ctx) {
+    return ctx.records('ec2.snapshots').map((s) => {
+      const base = { resourceId: s.snapshotId, resourceArn: s.arn, region: s.region };
+      if (s.public === undefined) {
+        return {
+          ...base,
+          status: 'unknown' as const,
+          message: {
+            en: `${s.snapshotId}: the createVolumePermission attribute was not collected.`,
+            ko: `${s.snapshotId}: createVolumePermission 속성이 수집되지 않았습니다.`,
+          },
+        };
+      }
+      return s.public
+        ? {
+            ...base,
+            status: 'fail' as const,
+            details: { volumeSizeGiB: s.volumeSizeGiB, encrypted: s.encrypted },
+            message: {
+              en: `${s.snapshotId} (${s.volumeSizeGiB} GiB) can be restored by any AWS account (createVolumePermission group "all"): make it private now.`,
+              ko: `${s.snapshotId} (${s.volumeSizeGiB} GiB)은(는) 모든 AWS 계정이 복원할 수 있습니다 (createVolumePermission 그룹 "all"). 즉시 프라이빗으로 바꾸세요.`,
+            },
+          }
+        : {
+            ...base,
+            status: 'pass' as const,
+            message: { en: `${s.snapshotId} is private.`, ko: `${s.snapshotId}은(는) 프라이빗입니다.` },
+          };
+    });
+  },
+});

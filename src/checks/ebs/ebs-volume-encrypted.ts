@@ -1,0 +1,45 @@
+import { labelOf } from '../lib/text.js';
+import { defineCheck } from '../types.js';
+
+export default defineCheck({
+  id: 'ebs-volume-encrypted',
+  service: 'ec2',
+  category: 'security',
+  severity: 'high',
+  title: { en: 'EBS volumes are encrypted', ko: 'EBS 볼륨이 암호화되어 있음' },
+  description: {
+    en: 'Unencrypted volumes leave data, its snapshots and the traffic to the instance readable to anyone who gets a copy.',
+    ko: '암호화되지 않은 볼륨은 데이터와 스냅샷, 인스턴스와의 전송 데이터를 사본을 얻은 누구나 읽을 수 있게 둡니다.',
+  },
+  remediation: {
+    en: 'An existing volume cannot be encrypted in place. Console: EC2 → Volumes → select → Actions → Create snapshot; then Snapshots → select → Actions → Copy snapshot with "Encrypt this snapshot"; create a volume from the copy, stop the instance, detach the old volume and attach the new one on the same device. CLI: aws ec2 copy-snapshot --source-region <REGION> --source-snapshot-id <SNAP> --encrypted, then aws ec2 create-volume --snapshot-id <NEW_SNAP> --availability-zone <AZ>. Turn on EBS encryption by default to cover new volumes.',
+    ko: '기존 볼륨은 그 자리에서 암호화할 수 없습니다. 콘솔: EC2 → 볼륨 → 선택 → 작업 → 스냅샷 생성. 이후 스냅샷 → 선택 → 작업 → 스냅샷 복사에서 "이 스냅샷 암호화" 선택, 복사본으로 볼륨을 만든 뒤 인스턴스를 중지하고 기존 볼륨을 분리하고 새 볼륨을 같은 디바이스로 연결합니다. CLI: aws ec2 copy-snapshot --source-region <REGION> --source-snapshot-id <SNAP> --encrypted, 이후 aws ec2 create-volume --snapshot-id <NEW_SNAP> --availability-zone <AZ>. 새 볼륨을 위해 EBS 기본 암호화를 켜세요.',
+  },
+  docs: ['https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html'],
+  requires: ['ec2.volumes'],
+  settings: {},
+  evaluate(ctx) {
+    return ctx.records('ec2.volumes').map((v) => {
+      const label = labelOf(v.volumeId, v.name);
+      const base = { resourceId: v.volumeId, resourceArn: v.arn, resourceName: v.name, region: v.region };
+      return v.encrypted
+        ? {
+            ...base,
+            status: 'pass' as const,
+            message: { en: `${label} is encrypted.`, ko: `${label}은(는) 암호화되어 있습니다.` },
+          }
+        : {
+            ...base,
+            status: 'fail' as const,
+            details: {
+              sizeGiB: v.sizeGiB,
+              attachedTo: v.attachments.map((a) => a.instanceId).join(', ') || null,
+            },
+            message: {
+              en: `${label} (${v.sizeGiB} GiB ${v.volumeType}) is not encrypted: replace it with an encrypted copy.`,
+              ko: `${label} (${v.sizeGiB} GiB ${v.volumeType})은(는) 암호화되지 않았습니다. 암호화된 사본으로 교체하세요.`,
+            },
+          };
+    });
+  },
+});
