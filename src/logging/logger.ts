@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DestinationStream, type Logger, pino } from 'pino';
 
@@ -56,6 +57,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   };
   if (options.stream) return pino(base, options.stream);
   if (!options.logDir) return pino(base);
+  // pino-roll creates its symlink before its own mkdir runs, so the folder must already exist.
+  mkdirSync(options.logDir, { recursive: true });
   const transport = pino.transport({
     targets: [
       { target: 'pino/file', options: { destination: 1 }, level: base.level },

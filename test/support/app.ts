@@ -82,6 +82,8 @@ export class Agent {
   private readonly cookies = new Map<string, string>();
   csrfToken: string | undefined;
   username: string | undefined;
+  /** Client address the app sees (login throttling is per address). */
+  remoteAddress = '127.0.0.1';
 
   constructor(readonly app: FastifyInstance) {}
 
@@ -98,6 +100,7 @@ export class Agent {
     const res = await this.app.inject({
       method,
       url,
+      remoteAddress: this.remoteAddress,
       headers: {
         ...(this.cookies.size ? { cookie: this.cookieHeader() } : {}),
         ...(this.csrfToken ? { [CSRF_HEADER]: this.csrfToken } : {}),
