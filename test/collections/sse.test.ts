@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { ProgressHub } from '../../src/collections/progress.js';
+import { type EventSink, streamProgress } from '../../src/collections/sse.js';
+import type { StoredCollection } from '../../src/collections/types.js';
+
+class MemorySink implements EventSink {
+  chunks: string[] = [];
+  ended = false;
+  private onClose: (() => void) | undefined;
+  write(chunk: string) {
+    this.chunks.push(chunk);
+    return true;
+  }
+  end() {
+    this.ended = true;
+  }
+  on(_event: 'close', listener: () => void) {
+    this.onClose = listener;
+  }
+  disconnect() {
+    this.onClose?.();
+  }
+}
+
+const meta = (status: StoredCollection['status']): StoredCollection => ({
+  id: 'c1',
+  username: 'u',
+  connectionId: 'k',
+  status,
+  requestedAt: '2024-01-01T00:00:00Z',
+  regions: ['us-east-1'],
+  services: ['ec2'],
+  results: { 'ec2.instances': { 'us-east-1': { status: 'ok', count: 3 } } },
+  errors: [],
+  resourceCounts: { 'ec2.instances': 3 },
+});
+
+describe('progress event stream', () => {
+  it('sends heartbeats while a live job is quiet, then progress and done, then ends', async () => {
+    const hub = new ProgressHub();
+    hub.begin('c1', 'u', 'running');
+    const sink = new MemorySink();
+    const done = streamProgress(sink, {
+      collectionId: 'c1',
+      hub,
+      readMetadata: async () => meta('running'),
+      heartbeatMs: 20,
+    });
+    await new Promise((r) => setTimeout(r, 70));
+    expect(sink.chunks.filter((c) => c === ': heartbeat\n\n').length).toBeGreaterThanOrEqual(2);
+    hub.update('c1', {
+      service: 'ec2',
+      collector: 'ec2.instances',
+      region: 'us-east-1',
+      state: 'done',
+      count: 3,
+    });
+    hub.finish('c1', meta('completed'));
+    await done;
+    const text = sink.chunks.join('');
+    expect(text.indexOf('event: snapshot')).toBeLessThan(text.indexOf('event: progress'));
+    expect(text.trimEnd().split('\n\n').at(-1)).toMatch(/^event: done\ndata: .*"status":"completed"/);
+    expect(sink.ended).toBe(true);
+  });
+
+  it('follows a job that is not live here through metadata until it is final', async () => {
+    const hub = new ProgressHub();
+    const states: StoredCollection['status'][] = ['running', 'running', 'completed'];
+    const sink = new MemorySink();
+    await streamProgress(sink, {
+      collectionId: 'c1',
+      hub,
+      readMetadata: async () => meta(states.shift() ?? 'completed'),
+      pollMs: 5,
+    });
+    const events = sink.chunks.filter((c) => c.startsWith('event:')).map((c) => c.split('\n')[0]);
+    expect(events).toEqual(['event: snapshot', 'event: status', 'event: done']);
+  });
+
+  it('stops writing and unsubscribes when the client goes away', async () => {
+    const hub = new ProgressHub();
+    hub.begin('c1', 'u', 'running');
+    const sink = new MemorySink();
+    const done = streamProgress(sink, { collectionId: 'c1', hub, readMetadata: async () => meta('running') });
+    await new Promise((r) => setTimeout(r, 5));
+    sink.disconnect();
+    await done;
+    const before = sink.chunks.length;
+    hub.update('c1', { service: 'ec2', collector: 'ec2.instances', region: 'us-east-1', state: 'running' });
+    expect(sink.chunks.length).toBe(before);
+    expect(hub.isLive('c1')).toBe(true); // the job itself goes on without the browser
+  });
+});
