@@ -3,6 +3,7 @@
  * regions and services in parallel, captures every failure per collector × region (or per
  * resource), streams progress, honours cancellation. It only talks to AWS; the job layer persists.
  */
+import { setMaxListeners } from 'node:events';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { type ClientFactory, type ClientFactoryOptions, createClientFactory } from '../aws/clients.js';
 import type {
@@ -61,6 +62,8 @@ export const runCollection: RunCollection = createRunCollection();
 
 async function collect(options: RunCollectionOptions, runner: RunnerOptions): Promise<RunCollectionResult> {
   const signal = options.signal ?? new AbortController().signal;
+  // Every in-flight SDK call may listen on the run's signal; hundreds at once are expected.
+  setMaxListeners(1000, signal);
   const homeRegion = runner.homeRegion ?? 'us-east-1';
   const factory = createClientFactory({
     ...runner.client,
@@ -122,7 +125,8 @@ async function runWithFactory(
   const dependencyUnits = (c: Collector, region: string): string[] =>
     (c.dependsOn ?? []).flatMap((depId) => {
       const dep = byId.get(depId);
-      if (!dep) return [];
+      // A dependency that is not registered (yet) has no task: the unit is skipped, not "ok, 0".
+      if (!dep) return [`${depId}|unavailable`];
       if (dep.scope === 'global') return [`${depId}|${GLOBAL_REGION}`];
       return region === GLOBAL_REGION ? resolved.regions.map((r) => `${depId}|${r}`) : [`${depId}|${region}`];
     });

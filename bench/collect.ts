@@ -1,0 +1,230 @@
+/**
+ * npm run bench:collect — seeds the emulator with a large account and times the real runner.
+ *
+ * 2,000 instances, ~3,100 volumes, 320 snapshots, 200 buckets, 150 functions, 40 databases and
+ * 150 users over 4 regions, with 14 days of daily EC2 metrics (CPU, NetworkIn, NetworkOut), then
+ * runCollection over every service. Prints wall time, API calls by operation and peak memory.
+ * The emulator is test/support/moto_server.py (moto with an indexed CloudWatch store).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { CloudWatchClient, type MetricDatum, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import {
+  CreateSnapshotCommand,
+  CreateVolumeCommand,
+  EC2Client,
+  RunInstancesCommand,
+} from '@aws-sdk/client-ec2';
+import { CreateRoleCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import pLimit from 'p-limit';
+import { collectors } from '../src/collectors/registry.js';
+import { runCollection } from '../src/collectors/runner.js';
+import { SERVICE_IDS } from '../src/core/services.js';
+import { startMoto } from '../test/support/moto-process.js';
+
+const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-northeast-2'];
+const ACCOUNT = '123456789012';
+const credentials = {
+  accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+};
+const PER_REGION = {
+  instances: 500,
+  extraVolumes: 275,
+  snapshots: 80,
+  buckets: 50,
+  functions: 38,
+  databases: 10,
+};
+const USERS = 150;
+const METRIC_DAYS = 14;
+
+const limit = pLimit(16);
+const times = <T>(n: number, fn: (i: number) => Promise<T>) =>
+  Promise.all(Array.from({ length: n }, (_, i) => limit(() => fn(i))));
+
+function lambdaZip(): Uint8Array {
+  const script =
+    'import zipfile,io,base64,sys\nb=io.BytesIO()\nz=zipfile.ZipFile(b,"w")\nz.writestr("index.py","def handler(e,c):\\n  return 1\\n")\nz.close()\nsys.stdout.write(base64.b64encode(b.getvalue()).decode())';
+  return Buffer.from(execFileSync('python3', ['-c', script], { encoding: 'utf8' }), 'base64');
+}
+
+async function seedRegion(endpoint: string, region: string, roleArn: string, zip: Uint8Array): Promise<void> {
+  const config = { region, endpoint, credentials, maxAttempts: 3 };
+  const ec2 = new EC2Client(config);
+  const instanceIds: string[] = [];
+  await times(PER_REGION.instances / 50, async () => {
+    const run = await ec2.send(
+      new RunInstancesCommand({
+        ImageId: 'ami-12c6146b',
+        InstanceType: 't3.micro',
+        MinCount: 50,
+        MaxCount: 50,
+      }),
+    );
+    for (const i of run.Instances ?? []) if (i.InstanceId) instanceIds.push(i.InstanceId);
+  });
+  const volumeIds = await times(PER_REGION.extraVolumes, async (i) => {
+    const v = await ec2.send(
+      new CreateVolumeCommand({
+        AvailabilityZone: `${region}a`,
+        Size: 10 + (i % 50),
+        VolumeType: i % 2 ? 'gp2' : 'gp3',
+      }),
+    );
+    return v.VolumeId ?? '';
+  });
+  await times(PER_REGION.snapshots, (i) =>
+    ec2.send(new CreateSnapshotCommand({ VolumeId: volumeIds[i % volumeIds.length] })),
+  );
+  const s3 = new S3Client({ ...config, forcePathStyle: true });
+  await times(PER_REGION.buckets, (i) =>
+    s3.send(
+      new CreateBucketCommand({
+        Bucket: `bench-${region}-${i}`,
+        ...(region === 'us-east-1'
+          ? {}
+          : { CreateBucketConfiguration: { LocationConstraint: region as never } }),
+      }),
+    ),
+  );
+  const lambda = new LambdaClient(config);
+  await times(PER_REGION.functions, (i) =>
+    lambda.send(
+      new CreateFunctionCommand({
+        FunctionName: `bench-fn-${i}`,
+        Runtime: 'python3.12',
+        Role: roleArn,
+        Handler: 'index.handler',
+        Code: { ZipFile: zip },
+      }),
+    ),
+  );
+  const rds = new RDSClient(config);
+  await times(PER_REGION.databases, (i) =>
+    rds.send(
+      new CreateDBInstanceCommand({
+        DBInstanceIdentifier: `bench-db-${i}`,
+        DBInstanceClass: 'db.t3.micro',
+        Engine: 'mysql',
+        MasterUsername: 'admin',
+        MasterUserPassword: 'not-a-secret-123',
+        AllocatedStorage: 20,
+      }),
+    ),
+  );
+  // 14 daily datapoints × 3 metrics per instance, 1,000 datums per PutMetricData.
+  const cw = new CloudWatchClient({ ...config, disableRequestCompression: true });
+  const now = Date.now();
+  const datums: MetricDatum[] = [];
+  for (const [n, id] of instanceIds.entries()) {
+    for (let day = 0; day < METRIC_DAYS; day++) {
+      const Timestamp = new Date(now - (day + 0.5) * 86_400_000);
+      const Dimensions = [{ Name: 'InstanceId', Value: id }];
+      datums.push({ MetricName: 'CPUUtilization', Dimensions, Timestamp, Value: (n * 7 + day) % 100 });
+      datums.push({ MetricName: 'NetworkIn', Dimensions, Timestamp, Value: n * 1000 + day });
+      datums.push({ MetricName: 'NetworkOut', Dimensions, Timestamp, Value: n * 500 + day });
+    }
+  }
+  const batches: MetricDatum[][] = [];
+  for (let i = 0; i < datums.length; i += 1000) batches.push(datums.slice(i, i + 1000));
+  await times(batches.length, (i) =>
+    cw.send(new PutMetricDataCommand({ Namespace: 'AWS/EC2', MetricData: batches[i] })),
+  );
+}
+
+/** CPU seconds (user + system) a process has used, from /proc (Linux), or NaN elsewhere. */
+function cpuSecondsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function main(): Promise<void> {
+  const moto = await startMoto();
+  try {
+    const seedStart = Date.now();
+    const iam = new IAMClient({ region: 'us-east-1', endpoint: moto.endpoint, credentials });
+    const role = await iam.send(
+      new CreateRoleCommand({
+        RoleName: 'bench-lambda',
+        AssumeRolePolicyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+          ],
+        }),
+      }),
+    );
+    await times(USERS, (i) => iam.send(new CreateUserCommand({ UserName: `bench-user-${i}` })));
+    const zip = lambdaZip();
+    for (const region of REGIONS) await seedRegion(moto.endpoint, region, role.Role?.Arn ?? '', zip);
+    const seedMs = Date.now() - seedStart;
+
+    let peakRss = 0;
+    let peakHeap = 0;
+    const sampler = setInterval(() => {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+    }, 50);
+    const motoCpuBefore = cpuSecondsOf(moto.process.pid);
+    const nodeCpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const result = await runCollection({
+      credentials,
+      accountId: ACCOUNT,
+      endpoint: moto.endpoint,
+      request: { services: [...SERVICE_IDS], regions: REGIONS },
+    });
+    const wallMs = performance.now() - started;
+    clearInterval(sampler);
+    const motoCpu = cpuSecondsOf(moto.process.pid) - motoCpuBefore;
+    const nodeCpuUsage = process.cpuUsage(nodeCpuBefore);
+    const nodeCpu = (nodeCpuUsage.user + nodeCpuUsage.system) / 1e6;
+
+    const calls = result.outcome.apiCalls ?? {};
+    const byService: Record<string, number> = {};
+    for (const [op, n] of Object.entries(calls)) {
+      const service = op.slice(0, op.indexOf('.'));
+      byService[service] = (byService[service] ?? 0) + n;
+    }
+    const total = Object.values(calls).reduce((a, b) => a + b, 0);
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+    console.log(`collectors registered: ${collectors.map((c) => c.id).join(', ')}`);
+    console.log(`seeding: ${(seedMs / 1000).toFixed(1)} s`);
+    console.log(`collection wall time: ${(wallMs / 1000).toFixed(1)} s`);
+    // On a shared, busy machine wall time inflates; CPU seconds show what the work itself costs.
+    console.log(`CPU during collection: emulator ${motoCpu.toFixed(1)} s, runner ${nodeCpu.toFixed(1)} s`);
+    console.log(`API calls: ${total}`);
+    console.log(`  by service: ${JSON.stringify(byService)}`);
+    for (const [op, n] of Object.entries(calls)) console.log(`  ${op.padEnd(44)} ${n}`);
+    const slowest = Object.entries(result.outcome.results)
+      .flatMap(([id, perRegion]) =>
+        Object.entries(perRegion ?? {}).map(([region, o]) => ({
+          unit: `${id}@${region}`,
+          ms: 'durationMs' in o ? (o.durationMs ?? 0) : 0,
+        })),
+      )
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 8);
+    console.log(`slowest units: ${slowest.map((s) => `${s.unit} ${(s.ms / 1000).toFixed(1)} s`).join(', ')}`);
+    console.log(`resource counts: ${JSON.stringify(result.outcome.resourceCounts)}`);
+    console.log(
+      `errors: ${result.outcome.errors.length}${result.outcome.errors.length ? ` e.g. ${JSON.stringify(result.outcome.errors.slice(0, 3))}` : ''}`,
+    );
+    console.log(
+      `peak RSS during collection: ${mb(peakRss)}; peak heap used: ${mb(peakHeap)}; process maxRSS: ${mb(process.resourceUsage().maxRSS * 1024)}`,
+    );
+  } finally {
+    await moto.stop();
+  }
+}
+
+await main();
