@@ -147,6 +147,14 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   };
 }
 
+/** AWS's own explanation is worth showing next to our translation (e.g. which action was denied). */
+export function awsDetail(error: unknown): string | undefined {
+  if (error instanceof ApiRequestError && error.code.startsWith('aws_') && error.serverMessage) {
+    return error.serverMessage;
+  }
+  return undefined;
+}
+
 /** The user-facing text of any error, in the current language (falls back to the server's text). */
 export function errorMessage(error: unknown, t: TFunction): string {
   if (error instanceof ApiRequestError) {
@@ -158,13 +166,18 @@ export function errorMessage(error: unknown, t: TFunction): string {
   return t('errors.unknown');
 }
 
+const CODE = /^[a-z][a-z0-9_]*$/;
+
 /** Field problems, translated when the server sent a known code (e.g. `username_invalid`). */
 export function fieldErrors(error: unknown, t: TFunction): Record<string, string> {
   if (!(error instanceof ApiRequestError)) return {};
   return Object.fromEntries(
     Object.entries(error.fields).map(([field, problem]) => [
       field,
-      t(`errors.${problem}`, { defaultValue: problem }),
+      // A code we know is translated; free text (a validator's English) becomes a generic hint.
+      CODE.test(problem)
+        ? t(`errors.${problem}`, { defaultValue: t('errors.field_invalid') })
+        : t('errors.field_invalid'),
     ]),
   );
 }

@@ -43,7 +43,7 @@ export function CopyButton({ text, label, className }: { text: string; label: st
     <span className="d-inline-flex align-items-center gap-2">
       <button
         type="button"
-        className={`btn btn-sm ${state === 'copied' ? 'btn-success' : 'btn-outline-secondary'} d-inline-flex align-items-center gap-1 ${className ?? ''}`}
+        className={`btn btn-sm ${state === 'copied' ? 'btn-success' : 'btn-outline-primary'} d-inline-flex align-items-center gap-1 ${className ?? ''}`}
         aria-label={label}
         onClick={() => void copyText(text).then((ok) => setState(ok ? 'copied' : 'failed'))}
       >

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../api/client';
+import { awsDetail, errorMessage } from '../api/client';
 
 /** A spinner announced to screen readers. */
 export function Loading({ label }: { label?: string }) {
@@ -16,9 +16,17 @@ export function Loading({ label }: { label?: string }) {
 /** A failed request, in the user's language, with an optional retry. */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
+  const detail = awsDetail(error);
   return (
     <div className="alert alert-danger d-flex align-items-center justify-content-between gap-3" role="alert">
-      <span>{errorMessage(error, t)}</span>
+      <div>
+        <div>{errorMessage(error, t)}</div>
+        {detail && (
+          <div className="small mt-1 text-break">
+            {t('common.awsDetail')}: <span lang="en">{detail}</span>
+          </div>
+        )}
+      </div>
       {onRetry && (
         <button type="button" className="btn btn-sm btn-outline-danger" onClick={onRetry}>
           {t('common.retry')}

@@ -1,4 +1,4 @@
-import type { UiMessages } from './en';
+import type { UiMessages } from './en.js';
 
 /** Korean UI text: typed against the English resource so a missing or extra key fails to compile. */
 export const ko: UiMessages = {
@@ -37,6 +37,7 @@ export const ko: UiMessages = {
     required: '필수',
     show: '보기',
     hide: '숨기기',
+    awsDetail: 'AWS 응답',
     optional: '선택',
   },
   auth: {
@@ -181,6 +182,16 @@ export const ko: UiMessages = {
     },
   },
   errors: {
+    validation: '올바르지 않은 입력이 있습니다.',
+    internal: '서버에 문제가 생겼습니다. 잠시 후 다시 시도하세요.',
+    unauthenticated: '세션이 끝났습니다. 다시 로그인하세요.',
+    password_incorrect: '현재 비밀번호가 올바르지 않습니다.',
+    too_many_connections: '연결할 수 있는 AWS 계정 수의 한도에 도달했습니다.',
+    no_connection: '먼저 AWS 계정을 연결하세요(설정 → AWS 접근).',
+    bad_json: '요청을 읽을 수 없습니다. 페이지를 새로 고친 뒤 다시 시도하세요.',
+    bad_request: '올바르지 않은 요청입니다.',
+    body_too_large: '요청이 너무 큽니다.',
+    unsupported_media_type: '요청을 읽을 수 없습니다. 페이지를 새로 고친 뒤 다시 시도하세요.',
     unknown: '문제가 발생했습니다. 다시 시도하세요.',
     network_error: '서버에 연결할 수 없습니다. 네트워크를 확인하고 다시 시도하세요.',
     bad_response: '서버가 예상하지 못한 응답을 보냈습니다.',

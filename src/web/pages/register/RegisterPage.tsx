@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { RegisterBody } from '../../../shared/api/auth';
+import { MeResponse, RegisterBody } from '../../../shared/api/auth';
 import { fieldErrors } from '../../api/client';
 import { queryKeys, useRegister } from '../../api/hooks';
 import { AuthLayout } from '../../components/AuthLayout';
@@ -52,8 +52,13 @@ export function RegisterPage() {
       { username, password },
       {
         onSuccess: async ({ user }) => {
-          // If the server signed the new user in, go straight in; otherwise ask them to sign in.
+          // The server signs a new user in; should it ever not, ask them to sign in.
           await queryClient.invalidateQueries({ queryKey: queryKeys.me });
+          const me = MeResponse.safeParse(queryClient.getQueryData(queryKeys.me));
+          if (me.success && me.data.user) {
+            navigate('/', { replace: true });
+            return;
+          }
           const state: SignInNotice = { notice: 'registered', username: user.username };
           navigate('/signin', { replace: true, state });
         },

@@ -16,7 +16,7 @@ export function RoleSetupPanel() {
 
   return (
     <section
-      className="role-setup rounded-3 border bg-body-tertiary p-3 p-md-4 mb-4"
+      className="role-setup rounded-3 border p-3 p-md-4 mb-4"
       aria-labelledby="role-setup-title"
     >
       <h3 id="role-setup-title" className="h6 mb-3">

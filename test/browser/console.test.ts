@@ -1,0 +1,209 @@
+import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/web/i18n/en.js';
+import { ko } from '../../src/web/i18n/ko.js';
+import {
+  type BrowserSession,
+  expectNoSeriousA11yViolations,
+  openBrowser,
+  type RunningConsole,
+  saveScreenshot,
+  startConsole,
+} from '../support/browser.js';
+import { motoClientConfig, resetMoto } from '../support/moto.js';
+
+/** Fills {{placeholders}} the way i18next does, to build the exact text the page must show. */
+const fill = (text: string, vars: Record<string, string>) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => vars[name] ?? '');
+
+/** The localized template as a regex: literal text must match, placeholders match anything. */
+const asPattern = (text: string) =>
+  new RegExp(
+    text
+      .split(/\{\{\w+\}\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+'),
+  );
+
+const ROLE_ACCOUNT = '210987654321';
+const MOTO_ACCOUNT = '123456789012'; // moto's own account: where IAM users (and their keys) live
+
+const RUNS = [
+  { locale: 'ko-KR', lang: 'ko', text: ko },
+  { locale: 'en-US', lang: 'en', text: en },
+] as const;
+
+let server: RunningConsole;
+
+beforeAll(async () => {
+  await resetMoto();
+  server = await startConsole();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+async function heading(page: Page, name: string): Promise<void> {
+  await expect.poll(() => page.getByRole('heading', { level: 1, name }).count()).toBe(1);
+}
+
+describe.each(RUNS)('console in $locale', ({ locale, lang, text }) => {
+  let browser: BrowserSession;
+  let page: Page;
+  const username = `user-${lang}`;
+  const password = `correct horse ${lang} battery`;
+
+  beforeAll(async () => {
+    browser = await openBrowser(locale);
+    page = browser.page;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // What the page showed when a step failed (test-results/ is git-ignored).
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && page) {
+      await page.screenshot({
+        path: `test-results/${lang}-${context.task.name.slice(0, 40)}.png`,
+        fullPage: true,
+      });
+    }
+  });
+
+  it('a signed-out visitor lands on sign-in, in the browser language', async () => {
+    await page.goto(`${server.baseUrl}/settings`);
+    await page.waitForURL('**/signin');
+    await heading(page, text.auth.signIn.title);
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'signin', lang);
+  });
+
+  it('register shows the username rules and a localized field error, then signs the user in', async () => {
+    await page.getByRole('link', { name: text.auth.signIn.registerLink }).click();
+    await heading(page, text.auth.register.title);
+    await expect.poll(() => page.getByText(text.auth.register.usernameHelp).count()).toBe(1);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByLabel(text.auth.username, { exact: true }).fill('No Spaces!');
+    await page.getByLabel(text.auth.password, { exact: true }).fill(password);
+    await page.getByLabel(text.auth.confirmPassword, { exact: true }).fill(password);
+    await page.getByRole('button', { name: text.auth.register.submit }).click();
+    await expect.poll(() => page.getByText(text.errors.username_invalid).count()).toBe(1);
+    await saveScreenshot(page, 'register', lang);
+    await expectNoSeriousA11yViolations(page); // the error state too
+
+    await page.getByLabel(text.auth.username, { exact: true }).fill(username);
+    await page.getByRole('button', { name: text.auth.register.submit }).click();
+    await heading(page, text.pages.dashboard.title);
+    await saveScreenshot(page, 'dashboard', lang);
+  });
+
+  it('signs out from the user menu and signs back in', async () => {
+    await page.getByRole('button', { name: fill(text.userMenu.label, { username }) }).click();
+    await page.getByRole('button', { name: text.userMenu.signOut }).click();
+    await heading(page, text.auth.signIn.title);
+    await expect.poll(() => page.getByText(text.auth.signIn.signedOut).count()).toBe(1);
+
+    await page.getByLabel(text.auth.username, { exact: true }).fill(username);
+    await page.getByLabel(text.auth.password, { exact: true }).fill('wrong password 123');
+    await page.getByRole('button', { name: text.auth.signIn.submit }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain(text.errors.invalid_credentials);
+
+    await page.getByLabel(text.auth.password, { exact: true }).fill(password);
+    await page.getByRole('button', { name: text.auth.signIn.submit }).click();
+    await heading(page, text.pages.dashboard.title);
+  });
+
+  it('connects AWS by role: External ID and trust policy shown, account id shown after STS', async () => {
+    await page.getByRole('link', { name: text.nav.settings }).click();
+    await heading(page, text.settings.title);
+    // Role is the first, pre-selected option.
+    const methods = page.getByRole('radio');
+    await expect.poll(() => methods.count()).toBe(2);
+    await page.getByTestId('external-id').waitFor();
+    expect(await methods.first().isChecked()).toBe(true);
+    const externalId = (await page.getByTestId('external-id').textContent()) ?? '';
+    expect(externalId.length).toBeGreaterThan(8);
+    expect(await page.locator('pre.policy-json').first().textContent()).toContain(externalId);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByLabel(text.settings.addConnection.name).fill('prod-role');
+    await page.getByLabel(text.settings.addConnection.roleArn).fill('not-an-arn');
+    await page.getByRole('button', { name: text.settings.addConnection.submit }).click();
+    await expect.poll(() => page.getByText(text.errors.role_arn_invalid).count()).toBe(1);
+
+    await page
+      .getByLabel(text.settings.addConnection.roleArn)
+      .fill(`arn:aws:iam::${ROLE_ACCOUNT}:role/again-console-readonly`);
+    await page.getByRole('button', { name: text.settings.addConnection.submit }).click();
+    const connected = page.getByTestId('connected');
+    await expect.poll(() => connected.textContent()).toContain(ROLE_ACCOUNT);
+    expect(await connected.textContent()).toMatch(asPattern(text.settings.addConnection.success));
+    await expect.poll(() => page.locator('td.account-id').allTextContents()).toEqual([ROLE_ACCOUNT]);
+  });
+
+  it('connects AWS by access key (an IAM user made on the emulator); the secret is never shown back', async () => {
+    const iam = new IAMClient(motoClientConfig('us-east-1'));
+    await iam.send(new CreateUserCommand({ UserName: `console-${lang}` }));
+    const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: `console-${lang}` }));
+    iam.destroy();
+    const keyId = AccessKey?.AccessKeyId ?? '';
+    const secret = AccessKey?.SecretAccessKey ?? '';
+    expect(keyId).toMatch(/^AKIA/);
+
+    await page.getByRole('button', { name: text.settings.connections.add }).click();
+    await page.getByRole('radio', { name: new RegExp(text.settings.addConnection.keysOption) }).check();
+    const secretInput = page.getByLabel(text.settings.addConnection.secretAccessKey);
+    expect(await secretInput.getAttribute('type')).toBe('password');
+    await page.getByLabel(text.settings.addConnection.name).fill('dev-keys');
+    await page.getByLabel(text.settings.addConnection.accessKeyId).fill(keyId);
+    await secretInput.fill(secret);
+    await page.getByRole('button', { name: text.settings.addConnection.submit }).click();
+    await expect.poll(() => page.getByTestId('connected').textContent()).toContain(MOTO_ACCOUNT);
+    await expect
+      .poll(() => page.locator('td.account-id').allTextContents())
+      .toEqual(expect.arrayContaining([ROLE_ACCOUNT, MOTO_ACCOUNT]));
+    expect(await page.content()).not.toContain(secret);
+    expect(await page.locator('tbody').textContent()).toContain(text.settings.connections.default);
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'settings-aws', lang);
+  });
+
+  it('shows the IAM policy, the account page and the guided empty pages', async () => {
+    await page.getByRole('link', { name: text.settings.tabs.iamPolicy }).click();
+    await expect.poll(() => page.locator('pre.policy-json').textContent()).toContain('ec2:Describe');
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'settings-iam-policy', lang);
+
+    await page.getByRole('link', { name: text.settings.tabs.account }).click();
+    await expect.poll(() => page.getByRole('heading', { name: text.settings.account.title }).count()).toBe(1);
+    await saveScreenshot(page, 'settings-account', lang);
+
+    for (const [path, name, title] of [
+      ['resources', 'resources', text.pages.resources.emptyTitle],
+      ['advisor', 'advisor', text.pages.advisor.emptyTitle],
+      ['', 'dashboard-connected', text.gettingStarted.title],
+    ] as const) {
+      await page
+        .getByRole('link', { name: path === '' ? text.nav.dashboard : text.nav[path] })
+        .first()
+        .click();
+      await expect.poll(() => page.getByRole('heading', { name: title }).count()).toBe(1);
+      await expectNoSeriousA11yViolations(page);
+      await saveScreenshot(page, name, lang);
+    }
+  });
+
+  it('signs out', async () => {
+    await page.getByRole('button', { name: fill(text.userMenu.label, { username }) }).click();
+    await page.getByRole('button', { name: text.userMenu.signOut }).click();
+    await heading(page, text.auth.signIn.title);
+    await page.goto(`${server.baseUrl}/settings/aws`);
+    await heading(page, text.auth.signIn.title); // the guard holds after sign-out
+  });
+});

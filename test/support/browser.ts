@@ -1,0 +1,145 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { pino } from 'pino';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
+import { createDeps } from '../../src/server/deps.js';
+import { motoEndpoint, testCredentials } from './moto.js';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const WEB_ROOT = resolve('dist/web');
+export const SCREENSHOT_DIR = resolve('docs/screenshots');
+
+/**
+ * Never skip: a missing browser fails the suite with the command that fixes it, in CI and locally
+ * alike (a skipped browser suite would look green while testing nothing).
+ */
+export function assertChromium(path = CHROMIUM_PATH): void {
+  if (existsSync(path)) return;
+  const where = process.env.CI === 'true' ? 'CI' : 'this machine';
+  throw new Error(
+    `Chromium is missing at ${path} on ${where}. Install it with: apt-get install chromium ` +
+      '(the browser suite needs it and is never skipped).',
+  );
+}
+
+export interface RunningConsole {
+  baseUrl: string;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server in-process on a free port: temp data and log dirs, the test worker's moto
+ * emulator as AWS, and the built web client (dist/web).
+ */
+export async function startConsole(): Promise<RunningConsole> {
+  if (!existsSync(join(WEB_ROOT, 'index.html'))) {
+    throw new Error(
+      `The web client is not built (${WEB_ROOT}): run "npm run build:web" (npm run test:browser does).`,
+    );
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'again-console-browser-'));
+  const config = loadConfig({
+    DATA_DIR: join(dataDir, 'data'),
+    LOG_DIR: join(dataDir, 'logs'),
+    LOG_LEVEL: 'warn',
+    SECRET_KEY: 'browser-suite-secret-key-0123456789',
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL: motoEndpoint(),
+    AWS_ACCESS_KEY: testCredentials.accessKeyId,
+    AWS_SECRET_KEY: testCredentials.secretAccessKey,
+    HOST: '127.0.0.1',
+  });
+  // A low bcrypt cost keeps sign-ups fast here; the production cost is tested in the unit suite.
+  // Warnings go to stderr only: no log files (and no rotation worker) for a throw-away server.
+  const logger = pino({ level: 'warn' });
+  const deps = await createDeps(config, { webRoot: WEB_ROOT, bcryptCost: 4, logger });
+  const app = await buildApp(deps);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    dataDir,
+    async close() {
+      await app.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BrowserSession {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Headless Chromium with a fresh profile (its own --user-data-dir, removed on close), speaking
+ * `locale` (navigator.language and Accept-Language) in `timezoneId`.
+ */
+export async function openBrowser(
+  locale: string,
+  options: { timezoneId?: string; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserSession> {
+  assertChromium();
+  const profile = await mkdtemp(join(tmpdir(), 'again-console-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale,
+    timezoneId: options.timezoneId ?? 'Asia/Seoul',
+    viewport: options.viewport ?? { width: 1280, height: 860 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(15_000);
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Fails with a readable list when axe finds serious or critical violations on the page. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (serious.length > 0) {
+    const report = serious
+      .map(
+        (v) =>
+          `- [${v.impact}] ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+      )
+      .join('\n');
+    throw new Error(`Accessibility violations on ${page.url()}:\n${report}`);
+  }
+}
+
+/** docs/screenshots/<name>-<lang>.png, full page. */
+export async function saveScreenshot(page: Page, name: string, lang: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  // Web fonts must be in before the picture is taken, or Korean text shows in a fallback face.
+  await page.evaluate('document.fonts.ready.then(() => true)');
+  const path = join(SCREENSHOT_DIR, `${name}-${lang}.png`);
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  return path;
+}
