@@ -112,6 +112,22 @@ describe('lambda-function-memory-right-sized', () => {
     expect(big.savingsBasis?.en).toContain('not estimated');
   });
 
+  it("is unknown, naming the failed call, when reading one function's log group failed", () => {
+    const failed: LambdaMemoryUsage = {
+      ...usage('denied', undefined, 0),
+      fieldErrors: {
+        maxMemoryUsedMb: { operation: 'FilterLogEvents', code: 'AccessDeniedException', message: 'x' },
+      },
+    };
+    const findings = evaluate(
+      check,
+      fixtureSnapshot({ 'lambda.functions': [fn('denied', 1024)], 'lambda.memory-usage': [failed] }),
+    );
+    const finding = findingFor(findings, 'denied');
+    expect(finding.status).toBe('unknown');
+    expect(finding.message.en).toContain('FilterLogEvents');
+  });
+
   it('is unknown for the region when the REPORT-log collector failed', () => {
     const snapshot = fixtureSnapshot(
       { 'lambda.functions': [fn('a', 1024)], 'lambda.memory-usage': [] },

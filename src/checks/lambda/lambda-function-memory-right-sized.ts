@@ -100,6 +100,8 @@ export default defineCheck({
     'https://aws.amazon.com/lambda/pricing/',
   ],
   requires: ['lambda.functions', 'lambda.memory-usage'],
+  // A failed FilterLogEvents leaves maxMemoryUsedMb with a field error: unknown, not "never invoked".
+  requiresFields: { 'lambda.memory-usage': ['maxMemoryUsedMb'] },
   settings: {
     overProvisionedPercent: {
       default: 50,
