@@ -22,7 +22,7 @@ export interface CollectionJobDeps {
 export const isFinal = (status: CollectionStatus) => FINAL_STATUSES.includes(status);
 
 /** Status of a finished run: every collector failing means the collection failed as a whole. */
-function statusOf(outcome: RunCollectionResult['outcome']): CollectionStatus {
+export function statusOf(outcome: RunCollectionResult['outcome']): CollectionStatus {
   const outcomes = Object.values(outcome.results).flatMap((byRegion) => Object.values(byRegion ?? {}));
   const ok = outcomes.filter((o) => o.status === 'ok').length;
   if (outcome.errors.length === 0) return 'completed';

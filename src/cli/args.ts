@@ -1,0 +1,75 @@
+import { SERVICE_IDS, type ServiceId } from '../core/services.js';
+import { REGION_PATTERN } from '../shared/api/collections.js';
+import { ROLE_ARN_PATTERN } from '../shared/api/connections.js';
+import { CliError, EXIT } from './errors.js';
+
+/** Options as commander hands them over (lists may repeat and carry commas). */
+export interface RawOptions {
+  services?: string[];
+  regions?: string[];
+  allRegions?: boolean;
+  roleArn?: string;
+  externalId?: string;
+  output?: string;
+  format?: string;
+  lang?: string;
+  progress?: boolean;
+}
+
+export interface CollectArgs {
+  services: ServiceId[];
+  regions: string[] | 'all-enabled';
+  role?: { roleArn: string; externalId?: string };
+  output?: string;
+  progress: boolean;
+}
+
+export interface ScanArgs extends CollectArgs {
+  format: 'json' | 'csv' | 'pdf';
+  lang: 'ko' | 'en';
+}
+
+const bad = (message: string) => new CliError(message, EXIT.badArguments);
+const splitList = (values: string[] | undefined) =>
+  (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+
+export function parseCollectArgs(raw: RawOptions, env: NodeJS.ProcessEnv): CollectArgs {
+  const services = splitList(raw.services);
+  const unknown = services.filter((s) => !(SERVICE_IDS as readonly string[]).includes(s));
+  if (unknown.length > 0)
+    throw bad(`Unknown service: ${unknown.join(', ')} (choose from ${SERVICE_IDS.join(', ')})`);
+  const regionList = splitList(raw.regions);
+  if (raw.allRegions && regionList.length > 0) throw bad('Use either --regions or --all-regions, not both');
+  const badRegions = regionList.filter((r) => !REGION_PATTERN.test(r));
+  if (badRegions.length > 0) throw bad(`Invalid region name: ${badRegions.join(', ')}`);
+  if (raw.externalId && !raw.roleArn) throw bad('--external-id needs --role-arn');
+  if (raw.roleArn && !ROLE_ARN_PATTERN.test(raw.roleArn))
+    throw bad('--role-arn must look like arn:aws:iam::123456789012:role/Name');
+  const defaultRegion = env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+  return {
+    services: services.length > 0 ? [...new Set(services as ServiceId[])] : [...SERVICE_IDS],
+    regions: raw.allRegions
+      ? 'all-enabled'
+      : regionList.length > 0
+        ? [...new Set(regionList)]
+        : [defaultRegion],
+    ...(raw.roleArn
+      ? { role: { roleArn: raw.roleArn, ...(raw.externalId ? { externalId: raw.externalId } : {}) } }
+      : {}),
+    ...(raw.output ? { output: raw.output } : {}),
+    progress: raw.progress !== false,
+  };
+}
+
+export function parseScanArgs(raw: RawOptions, env: NodeJS.ProcessEnv): ScanArgs {
+  const base = parseCollectArgs(raw, env);
+  const format = raw.format ?? 'json';
+  if (format !== 'json' && format !== 'csv' && format !== 'pdf')
+    throw bad('--format must be json, csv or pdf');
+  const lang = raw.lang ?? 'en';
+  if (lang !== 'ko' && lang !== 'en') throw bad('--lang must be ko or en');
+  return { ...base, format, lang };
+}

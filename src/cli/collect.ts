@@ -1,0 +1,78 @@
+import { newCollectionId } from '../collections/ids.js';
+import { statusOf } from '../collections/run-job.js';
+import type { RunCollection } from '../core/collection-run.js';
+import type { CollectionMetadata, ServiceSnapshotDocument } from '../core/snapshot.js';
+import type { CollectArgs } from './args.js';
+import type { CliAccess } from './aws.js';
+import type { CollectOutput } from './output.js';
+import type { ProgressReporter } from './progress.js';
+
+export interface CliCollection {
+  metadata: CollectionMetadata;
+  documents: ServiceSnapshotDocument[];
+}
+
+/** The same collection the server runs, without storage: metadata and documents stay in memory. */
+export async function collectForCli(
+  args: CollectArgs,
+  access: CliAccess,
+  runCollection: RunCollection,
+  reporter: ProgressReporter,
+  signal: AbortSignal,
+): Promise<CliCollection> {
+  const started = new Date();
+  const id = newCollectionId(started);
+  try {
+    const result = await runCollection({
+      credentials: access.credentials,
+      accountId: access.accountId,
+      request: { services: args.services, regions: args.regions },
+      ...(access.endpoint ? { endpoint: access.endpoint } : {}),
+      signal,
+      onProgress: (event) => reporter.onProgress(event),
+    });
+    const finished = new Date();
+    const status = signal.aborted ? 'cancelled' : statusOf(result.outcome);
+    const metadata: CollectionMetadata = {
+      id,
+      username: 'cli',
+      connectionId: args.role ? 'role' : 'default-chain',
+      accountId: access.accountId,
+      status,
+      requestedAt: started.toISOString(),
+      startedAt: started.toISOString(),
+      finishedAt: finished.toISOString(),
+      durationMs: finished.getTime() - started.getTime(),
+      ...result.outcome,
+      ...(status === 'failed' ? { failureReason: 'every collector failed' } : {}),
+    };
+    const collectedAt = finished.toISOString();
+    return { metadata, documents: result.documents.map((d) => ({ ...d, collectionId: id, collectedAt })) };
+  } finally {
+    reporter.stop();
+  }
+}
+
+export function collectOutput({ metadata, documents }: CliCollection): CollectOutput {
+  const data: CollectOutput['data'] = {};
+  for (const doc of documents)
+    data[doc.service] = doc.data as NonNullable<CollectOutput['data'][typeof doc.service]>;
+  return {
+    account: { id: metadata.accountId ?? '' },
+    regions: metadata.regions,
+    services: metadata.services,
+    collection: {
+      id: metadata.id,
+      status: metadata.status,
+      startedAt: metadata.startedAt ?? metadata.requestedAt,
+      finishedAt: metadata.finishedAt ?? metadata.requestedAt,
+      durationMs: metadata.durationMs ?? 0,
+      resourceCounts: metadata.resourceCounts,
+      errors: metadata.errors,
+      ...(metadata.skippedRegions ? { skippedRegions: metadata.skippedRegions } : {}),
+      results: metadata.results,
+      ...(metadata.apiCalls ? { apiCalls: metadata.apiCalls } : {}),
+    },
+    data,
+  };
+}

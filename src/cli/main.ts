@@ -1,0 +1,107 @@
+import { writeFile } from 'node:fs/promises';
+import { Command, CommanderError, Option } from 'commander';
+import type { RunCollection } from '../core/collection-run.js';
+import { SERVICE_IDS } from '../core/services.js';
+import { type CollectArgs, parseCollectArgs, parseScanArgs, type RawOptions } from './args.js';
+import { resolveCliAccess } from './aws.js';
+import { collectForCli, collectOutput } from './collect.js';
+import { CliError, EXIT } from './errors.js';
+import { createProgressReporter } from './progress.js';
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+function commonOptions(cmd: Command): Command {
+  return cmd
+    .option('--services <list...>', `services, comma-separated (${SERVICE_IDS.join(',')}; default: all)`)
+    .option('--regions <list...>', 'regions, comma-separated (default: AWS_REGION or us-east-1)')
+    .option('--all-regions', 'every region enabled for the account')
+    .option('--role-arn <arn>', 'assume this role (from the standard credential chain)')
+    .option('--external-id <id>', 'External ID for --role-arn')
+    .option('--output <file>', 'write to this file instead of stdout')
+    .option('--no-progress', 'no progress on stderr');
+}
+
+async function writeOut(io: CliIo, output: string | undefined, body: Buffer | string): Promise<void> {
+  if (output) {
+    await writeFile(output, body).catch((error: NodeJS.ErrnoException) => {
+      throw new CliError(`Cannot write ${output}: ${error.code ?? error.message}`, EXIT.badArguments);
+    });
+    return;
+  }
+  await new Promise<void>((resolve, reject) => io.stdout.write(body, (e) => (e ? reject(e) : resolve())));
+}
+
+async function runCollect(io: CliIo, args: CollectArgs, signal: AbortSignal) {
+  const access = await resolveCliAccess(io.env, args.role);
+  // Loaded only now: the collector registry discovers its modules at import time.
+  const { createRunCollection } = await import('../collectors/runner.js');
+  const run: RunCollection = createRunCollection({ homeRegion: access.region });
+  const reporter = createProgressReporter(io.stderr, !args.progress);
+  const collection = await collectForCli(args, access, run, reporter, signal);
+  if (collection.metadata.status === 'cancelled') throw new CliError('Interrupted', 130);
+  const errors = collection.metadata.errors.length;
+  io.stderr.write(
+    `Collected account ${access.accountId}: ${collection.metadata.status}` +
+      `${errors ? `, ${errors} error(s) recorded` : ''} in ${collection.metadata.durationMs ?? 0} ms\n`,
+  );
+  return collection;
+}
+
+/** Runs the command line; resolves to the exit status (never throws, never prints a stack). */
+export async function main(
+  argv: string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
+  const controller = new AbortController();
+  const onSigint = () => controller.abort(new Error('interrupted'));
+  process.once('SIGINT', onSigint);
+  const program = new Command('again-console')
+    .description('Collect AWS resources and run the Service Advisor headless')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stderr.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError(false);
+
+  commonOptions(
+    program.command('collect').description('collect resources and metrics; JSON to stdout or --output'),
+  ).action(async (raw: RawOptions) => {
+    const args = parseCollectArgs(raw, io.env);
+    const collection = await runCollect(io, args, controller.signal);
+    await writeOut(io, args.output, `${JSON.stringify(collectOutput(collection), null, 2)}\n`);
+  });
+
+  commonOptions(program.command('scan').description('collect, run every check and write the report'))
+    .addOption(
+      new Option('--format <format>', 'report format').choices(['json', 'csv', 'pdf']).default('json'),
+    )
+    .addOption(new Option('--lang <lang>', 'report language').choices(['ko', 'en']).default('en'))
+    .action(async (raw: RawOptions) => {
+      const args = parseScanArgs(raw, io.env);
+      const collection = await runCollect(io, args, controller.signal);
+      const { scanReport } = await import('./scan.js');
+      await writeOut(io, args.output, await scanReport(args, collection));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not failures; commander already printed its message.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.badArguments;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`again-console: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(
+      `again-console: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return EXIT.unexpected;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
