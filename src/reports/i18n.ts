@@ -1,0 +1,174 @@
+import type { Category, FindingStatus, Lang, ServiceId, Severity } from '../core/services.js';
+
+/**
+ * Labels printed in reports. English is the reference; the Korean table is typed against its keys,
+ * so a missing translation is a compile error (and a test checks both tables at run time).
+ */
+const en = {
+  productName: 'again-console',
+  reportTitle: 'Service Advisor report',
+  account: 'Account',
+  connection: 'Connection',
+  generatedAt: 'Generated',
+  collectedAt: 'Collected',
+  regions: 'Regions',
+  services: 'Services',
+  runId: 'Run',
+  contents: 'Contents',
+  executiveSummary: 'Executive summary',
+  appendix: 'Appendix: not evaluated',
+  page: 'Page {x} / {y}',
+  overallScore: 'Overall score',
+  score: 'Score',
+  scoreExplained:
+    'Score = passed / (passed + failed + 0.5 × warning), each finding weighted by severity (critical 8, high 4, medium 2, low 1, info 0.5); muted and unevaluated findings are left out.',
+  noScore: 'n/a',
+  findingsBySeverity: 'Open findings by severity',
+  findingsByCategory: 'Open findings by category',
+  totalSavings: 'Estimated monthly savings',
+  topOpportunities: 'Top savings opportunities',
+  noOpportunities: 'No savings opportunities were found.',
+  openFindings: 'Open findings',
+  resource: 'Resource',
+  region: 'Region',
+  message: 'Message',
+  remediation: 'Remediation',
+  savingsPerMonth: 'Savings / month',
+  check: 'Check',
+  status: 'Status',
+  severity: 'Severity',
+  category: 'Category',
+  passingChecks: 'Passing checks',
+  passedResources: '{n} resources passed',
+  noResources: 'no resources evaluated',
+  noOpenFindings: 'No failed or warning findings.',
+  mutedFindings: 'Muted findings',
+  mutedReason: 'Reason',
+  mutedBy: 'Muted by',
+  mutedExpires: 'Expires',
+  neverExpires: 'never',
+  notEvaluated: 'Could not be evaluated',
+  notEvaluatedIntro: 'These checks could not be evaluated, so they are neither passed nor failed.',
+  nothingUnevaluated: 'Every check could be evaluated.',
+  collectionErrors: 'Collection errors',
+  noCollectionErrors: 'The collection completed without errors.',
+  skippedRegions: 'Skipped regions',
+  operation: 'Operation',
+  code: 'Code',
+  service: 'Service',
+  collectionStatus: 'Collection status',
+  findingsCount: '{n} findings',
+  resourcesCount: '{n} resources',
+  continued: '(continued)',
+} as const;
+
+export type LabelKey = keyof typeof en;
+
+const ko: Record<LabelKey, string> = {
+  productName: 'again-console',
+  reportTitle: '서비스 어드바이저 보고서',
+  account: '계정',
+  connection: '연결',
+  generatedAt: '생성 시각',
+  collectedAt: '수집 시각',
+  regions: '리전',
+  services: '서비스',
+  runId: '실행',
+  contents: '목차',
+  executiveSummary: '요약',
+  appendix: '부록: 평가하지 못한 항목',
+  page: '{x} / {y} 페이지',
+  overallScore: '전체 점수',
+  score: '점수',
+  scoreExplained:
+    '점수 = 통과 / (통과 + 실패 + 0.5 × 경고). 각 결과는 심각도로 가중합니다(심각 8, 높음 4, 보통 2, 낮음 1, 정보 0.5). 음소거되었거나 평가하지 못한 결과는 제외합니다.',
+  noScore: '해당 없음',
+  findingsBySeverity: '심각도별 미해결 결과',
+  findingsByCategory: '범주별 미해결 결과',
+  totalSavings: '예상 월간 절감액',
+  topOpportunities: '주요 절감 기회',
+  noOpportunities: '절감 기회가 발견되지 않았습니다.',
+  openFindings: '미해결 결과',
+  resource: '리소스',
+  region: '리전',
+  message: '내용',
+  remediation: '조치 방법',
+  savingsPerMonth: '월 절감액',
+  check: '점검 항목',
+  status: '상태',
+  severity: '심각도',
+  category: '범주',
+  passingChecks: '통과한 점검 항목',
+  passedResources: '리소스 {n}개 통과',
+  noResources: '평가한 리소스 없음',
+  noOpenFindings: '실패하거나 경고인 결과가 없습니다.',
+  mutedFindings: '음소거된 결과',
+  mutedReason: '사유',
+  mutedBy: '음소거한 사용자',
+  mutedExpires: '만료',
+  neverExpires: '없음',
+  notEvaluated: '평가하지 못함',
+  notEvaluatedIntro: '다음 점검 항목은 평가하지 못했으므로 통과도 실패도 아닙니다.',
+  nothingUnevaluated: '모든 점검 항목을 평가했습니다.',
+  collectionErrors: '수집 오류',
+  noCollectionErrors: '수집이 오류 없이 완료되었습니다.',
+  skippedRegions: '건너뛴 리전',
+  operation: '작업',
+  code: '코드',
+  service: '서비스',
+  collectionStatus: '수집 상태',
+  findingsCount: '결과 {n}건',
+  resourcesCount: '리소스 {n}개',
+  continued: '(계속)',
+};
+
+export const LABELS: Record<Lang, Record<LabelKey, string>> = { en, ko };
+
+/** A label with `{name}` placeholders filled in (values are already formatted for the language). */
+export function label(lang: Lang, key: LabelKey, vars: Record<string, string | number> = {}): string {
+  return LABELS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+export const SEVERITY_LABELS: Record<Lang, Record<Severity, string>> = {
+  en: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' },
+  ko: { critical: '심각', high: '높음', medium: '보통', low: '낮음', info: '정보' },
+};
+
+export const CATEGORY_LABELS: Record<Lang, Record<Category, string>> = {
+  en: {
+    security: 'Security',
+    cost: 'Cost',
+    performance: 'Performance',
+    fault_tolerance: 'Fault tolerance',
+    operational: 'Operational',
+  },
+  ko: {
+    security: '보안',
+    cost: '비용',
+    performance: '성능',
+    fault_tolerance: '내결함성',
+    operational: '운영',
+  },
+};
+
+export const STATUS_LABELS: Record<Lang, Record<FindingStatus, string>> = {
+  en: {
+    pass: 'Pass',
+    warning: 'Warning',
+    fail: 'Fail',
+    unknown: 'Unknown',
+    not_applicable: 'Not applicable',
+  },
+  ko: { pass: '통과', warning: '경고', fail: '실패', unknown: '알 수 없음', not_applicable: '해당 없음' },
+};
+
+/** Service names are AWS product names, the same in both languages. */
+export const SERVICE_LABELS: Record<ServiceId, string> = {
+  ec2: 'Amazon EC2',
+  s3: 'Amazon S3',
+  lambda: 'AWS Lambda',
+  rds: 'Amazon RDS',
+  iam: 'AWS IAM',
+};

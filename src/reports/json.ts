@@ -1,0 +1,88 @@
+import type { Finding } from '../core/findings.js';
+import type { CollectorId } from '../core/records.js';
+import { serviceOfCollector } from '../core/records.js';
+import type { JsonReport, JsonReportFinding } from '../shared/api/report.js';
+import { buildReportModel, checkLookup } from './model.js';
+import type { ReportInput } from './types.js';
+
+/**
+ * The SPEC's JSON report for the services of `input` (findings of other services are left out).
+ * Text stays raw: JSON.stringify escapes it, and consumers must treat it as untrusted.
+ */
+export function buildJsonReport(input: ReportInput): JsonReport {
+  const model = buildReportModel(input);
+  const lang = input.lang;
+  const checkOf = checkLookup(input.checks);
+  const included = new Set<string>(model.services);
+
+  const toJson = (finding: Finding): JsonReportFinding => {
+    const check = checkOf(finding);
+    const out: JsonReportFinding = {
+      checkId: finding.checkId,
+      service: finding.service,
+      category: finding.category,
+      severity: finding.severity,
+      status: finding.status,
+      region: finding.region,
+      resourceId: finding.resourceId,
+      resourceArn: finding.resourceArn ?? null,
+      message: finding.message[lang],
+      remediation: check.remediation[lang],
+      estimatedMonthlySavingsUsd: finding.estimatedMonthlySavingsUsd ?? null,
+      title: check.title[lang],
+    };
+    if (finding.resourceName !== undefined) out.resourceName = finding.resourceName;
+    if (finding.savingsBasis) out.savingsBasis = finding.savingsBasis[lang];
+    if (finding.details) out.details = finding.details;
+    if (finding.muted) out.muted = finding.muted;
+    return out;
+  };
+
+  const resourceCounts: Record<string, number> = {};
+  for (const [collector, count] of Object.entries(input.collection.resourceCounts)) {
+    if (count !== undefined && included.has(serviceOfCollector(collector as CollectorId))) {
+      resourceCounts[collector] = count;
+    }
+  }
+  const scoreByService: Record<string, JsonReport['summary']['score']> = {};
+  for (const section of model.sections) scoreByService[section.service] = section.score;
+
+  const report: JsonReport = {
+    account: { id: input.account.id ?? input.collection.accountId ?? null },
+    regions: input.regions,
+    services: model.services,
+    collection: {
+      id: input.collection.id,
+      status: input.collection.status,
+      resourceCounts,
+      errors: input.collection.errors
+        .filter((e) => included.has(e.service))
+        .map((e) => ({
+          service: e.service,
+          region: e.region,
+          operation: e.operation,
+          code: e.code,
+          message: e.message,
+          ...(e.collector ? { collector: e.collector } : {}),
+        })),
+    },
+    findings: model.findings.map(toJson),
+    lang,
+    generatedAt: input.generatedAt,
+    summary: {
+      score: model.overall,
+      scoreByService,
+      openBySeverity: model.openBySeverity,
+      openByCategory: model.openByCategory,
+      totalEstimatedMonthlySavingsUsd: model.totalSavingsUsd,
+    },
+  };
+  const connectionName = input.account.connectionName ?? input.collection.connectionName;
+  if (connectionName) report.account.connectionName = connectionName;
+  if (input.collection.startedAt) report.collection.startedAt = input.collection.startedAt;
+  if (input.collection.finishedAt) report.collection.finishedAt = input.collection.finishedAt;
+  if (input.collection.skippedRegions?.length)
+    report.collection.skippedRegions = input.collection.skippedRegions;
+  if (input.runId) report.runId = input.runId;
+  return report;
+}

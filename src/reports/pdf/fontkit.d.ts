@@ -1,0 +1,8 @@
+// fontkit (a dependency of pdfkit) ships no types; this declares the calls we use.
+declare module 'fontkit' {
+  export interface Font {
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    layout(text: string, features?: string[] | Record<string, boolean>): unknown;
+  }
+  export function openSync(path: string): Font;
+}

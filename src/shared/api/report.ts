@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { CATEGORIES, FINDING_STATUSES, LANGS, SEVERITIES } from '../../core/services.js';
+import { CollectionStatusSchema, ServiceIdSchema } from './collections.js';
+
+/**
+ * The JSON report (SPEC "Command line" contract), written by the CLI and served by the API.
+ * Keys the SPEC names are always present (null when a finding has no ARN or no savings); the rest
+ * are extras. `message` and `remediation` are rendered in `lang`.
+ */
+export const REPORT_FORMATS = ['pdf', 'csv', 'json'] as const;
+export const ReportFormatSchema = z.enum(REPORT_FORMATS);
+export const ReportLangSchema = z.enum(LANGS);
+
+/** Query of the report download routes: `?format=pdf&lang=ko&service=ec2&tz=Asia/Seoul`. */
+export const ReportQuery = z.object({
+  format: ReportFormatSchema.default('pdf'),
+  lang: ReportLangSchema.default('en'),
+  /** Absent = every service of the run (the merged PDF). */
+  service: ServiceIdSchema.optional(),
+  /** IANA time zone for dates; default UTC. */
+  tz: z.string().min(1).max(64).optional(),
+});
+export type ReportQuery = z.infer<typeof ReportQuery>;
+
+export const ScoreSchema = z.object({
+  score: z.number().min(0).max(100).nullable(),
+  passed: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  warning: z.number().int().nonnegative(),
+  unknown: z.number().int().nonnegative(),
+  notApplicable: z.number().int().nonnegative(),
+  muted: z.number().int().nonnegative(),
+});
+export type Score = z.infer<typeof ScoreSchema>;
+
+export const JsonReportFinding = z.object({
+  checkId: z.string(),
+  service: ServiceIdSchema,
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  status: z.enum(FINDING_STATUSES),
+  region: z.string(),
+  resourceId: z.string(),
+  resourceArn: z.string().nullable(),
+  message: z.string(),
+  remediation: z.string(),
+  estimatedMonthlySavingsUsd: z.number().nullable(),
+  // Extras.
+  title: z.string(),
+  resourceName: z.string().optional(),
+  savingsBasis: z.string().optional(),
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  muted: z
+    .object({
+      reason: z.string(),
+      by: z.string(),
+      at: z.string(),
+      expiresAt: z.string().optional(),
+      ruleId: z.string(),
+    })
+    .optional(),
+});
+export type JsonReportFinding = z.infer<typeof JsonReportFinding>;
+
+export const JsonReportCollectionError = z.object({
+  service: ServiceIdSchema,
+  region: z.string(),
+  operation: z.string(),
+  code: z.string(),
+  message: z.string(),
+  collector: z.string().optional(),
+});
+
+export const JsonReport = z.object({
+  account: z.object({ id: z.string().nullable(), connectionName: z.string().optional() }),
+  regions: z.array(z.string()),
+  services: z.array(ServiceIdSchema),
+  collection: z.object({
+    id: z.string(),
+    status: CollectionStatusSchema,
+    startedAt: z.string().optional(),
+    finishedAt: z.string().optional(),
+    resourceCounts: z.record(z.string(), z.number().int().nonnegative()),
+    errors: z.array(JsonReportCollectionError),
+    skippedRegions: z.array(z.object({ region: z.string(), reason: z.string() })).optional(),
+  }),
+  findings: z.array(JsonReportFinding),
+  // Extras.
+  lang: ReportLangSchema,
+  generatedAt: z.string(),
+  runId: z.string().optional(),
+  summary: z.object({
+    score: ScoreSchema,
+    scoreByService: z.record(z.string(), ScoreSchema),
+    openBySeverity: z.record(z.enum(SEVERITIES), z.number().int().nonnegative()),
+    openByCategory: z.record(z.enum(CATEGORIES), z.number().int().nonnegative()),
+    totalEstimatedMonthlySavingsUsd: z.number().nonnegative(),
+  }),
+});
+export type JsonReport = z.infer<typeof JsonReport>;
