@@ -6,7 +6,7 @@ import type { AppDeps } from './deps.js';
 import { installErrorHandler } from './errors.js';
 import { registerRoutes } from './routes/index.js';
 import { registerCsrf, registerRateLimit, registerSecurityHeaders } from './security.js';
-import { registerSessions } from './session.js';
+import { registerSessions, requireSignInByDefault } from './session.js';
 import { registerWeb } from './web.js';
 
 export type { AppDeps } from './deps.js';
@@ -60,8 +60,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: () => deps.now().getTime(),
   });
   await registerCsrf(app);
+  requireSignInByDefault(app);
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
+    app.swagger(),
+  );
   await registerRoutes(app, deps);
   await registerWeb(app, deps.webRoot);
   return app;

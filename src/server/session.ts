@@ -90,3 +90,23 @@ export function getUsername(request: FastifyRequest): string {
   if (!username) throw new ApiHttpError(401, 'unauthenticated', 'Sign in first');
   return username;
 }
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Reachable while signed out (sign-in handshake, health). Everything else under /api is not. */
+    public?: boolean;
+  }
+}
+
+/**
+ * Deny by default: every matched /api route needs a signed-in session unless it is marked
+ * `config: { public: true }`. Runs before validation, so a signed-out caller learns nothing about
+ * a route's input rules, and a route someone adds later cannot forget the check.
+ */
+export function requireSignInByDefault(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request) => {
+    const url = request.routeOptions.url;
+    if (!url?.startsWith('/api/') || request.routeOptions.config?.public) return;
+    getUsername(request);
+  });
+}

@@ -37,18 +37,26 @@ function throttled(retryAfterSeconds: number): ApiHttpError {
 export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/auth/csrf', { schema: { response: { 200: CsrfResponse } } }, async (_request, reply) => ({
-    token: reply.generateCsrf(),
-  }));
+  r.get(
+    '/api/auth/csrf',
+    { config: { public: true }, schema: { response: { 200: CsrfResponse } } },
+    async (_request, reply) => ({
+      token: reply.generateCsrf(),
+    }),
+  );
 
-  r.get('/api/auth/me', { schema: { response: { 200: MeResponse } } }, async (request) => {
-    const username = request.session.username;
-    return { user: username ? await deps.users.getUser(username) : null };
-  });
+  r.get(
+    '/api/auth/me',
+    { config: { public: true }, schema: { response: { 200: MeResponse } } },
+    async (request) => {
+      const username = request.session.username;
+      return { user: username ? await deps.users.getUser(username) : null };
+    },
+  );
 
   r.post(
     '/api/auth/register',
-    { schema: { body: RegisterBody, response: { 201: UserResponse } } },
+    { config: { public: true }, schema: { body: RegisterBody, response: { 201: UserResponse } } },
     async (request, reply) => {
       const user = await deps.users.register(request.body.username, request.body.password);
       request.log.info({ username: user.username }, 'user registered');
@@ -59,7 +67,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
 
   r.post(
     '/api/auth/login',
-    { schema: { body: LoginBody, response: { 200: UserResponse } } },
+    { config: { public: true }, schema: { body: LoginBody, response: { 200: UserResponse } } },
     async (request) => {
       const { username, password } = request.body;
       const wait = deps.loginThrottle.check(username, request.ip);
@@ -80,7 +88,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     },
   );
 
-  r.post('/api/auth/logout', async (request, reply) => {
+  r.post('/api/auth/logout', { config: { public: true } }, async (request, reply) => {
     // The old session id is destroyed in the store; a new anonymous one keeps only the CSRF secret.
     await request.session.regenerate(KEEP_ACROSS_REGENERATE);
     return reply.status(204).send();

@@ -4,11 +4,12 @@ import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 
 export async function healthRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      '/api/health',
-      { schema: { response: { 200: z.object({ ok: z.literal(true), storage: z.enum(['local', 's3']) }) } } },
-      async () => ({ ok: true as const, storage: deps.storage.kind }),
-    );
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/health',
+    {
+      config: { public: true },
+      schema: { response: { 200: z.object({ ok: z.literal(true), storage: z.enum(['local', 's3']) }) } },
+    },
+    async () => ({ ok: true as const, storage: deps.storage.kind }),
+  );
 }

@@ -1,0 +1,58 @@
+import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import type { Agent, TestApp } from '../support/app.js';
+import { motoClientConfig } from '../support/moto.js';
+
+export interface SeedContext {
+  t: TestApp;
+  /** The victim: everything seeded belongs to this user. */
+  owner: Agent;
+  /** Values that must never reach the other user (nor any response or log, for the secret ones). */
+  secrets: string[];
+}
+
+/**
+ * Creates the owner's resources before the isolation suite probes every route. Each part APPENDS
+ * a seeder for what its routes manage (collections, advisor runs, mutes…), so ids exist for
+ * `:id` params and list routes have something that must not leak.
+ */
+export type Seeder = (ctx: SeedContext) => Promise<void>;
+
+async function seedConnections({ owner, secrets }: SeedContext): Promise<void> {
+  // The owner's keys live in an account of their own (not the emulator's default, which is also the
+  // server's), so any appearance of that account id in the other user's responses is a real leak.
+  const sts = new STSClient(motoClientConfig('us-east-1'));
+  const assumed = await sts.send(
+    new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::444455556666:role/Seed', RoleSessionName: 'seed' }),
+  );
+  sts.destroy();
+  const c = assumed.Credentials!;
+  const iam = new IAMClient({
+    ...motoClientConfig('us-east-1'),
+    credentials: {
+      accessKeyId: c.AccessKeyId!,
+      secretAccessKey: c.SecretAccessKey!,
+      sessionToken: c.SessionToken!,
+    },
+  });
+  const user = `seed-${owner.username}`;
+  await iam.send(new CreateUserCommand({ UserName: user }));
+  const key = (await iam.send(new CreateAccessKeyCommand({ UserName: user }))).AccessKey!;
+  secrets.push(key.SecretAccessKey!, key.AccessKeyId!);
+  iam.destroy();
+  const byKeys = await owner.post('/api/connections', {
+    kind: 'keys',
+    name: 'owner keys',
+    accessKeyId: key.AccessKeyId,
+    secretAccessKey: key.SecretAccessKey,
+  });
+  if (byKeys.statusCode !== 201) throw new Error(`seed keys connection: ${byKeys.statusCode} ${byKeys.body}`);
+  const byRole = await owner.post('/api/connections', {
+    kind: 'role',
+    name: 'owner role',
+    roleArn: 'arn:aws:iam::111122223333:role/OwnerReadOnly',
+  });
+  if (byRole.statusCode !== 201) throw new Error(`seed role connection: ${byRole.statusCode} ${byRole.body}`);
+}
+
+export const seeders: Seeder[] = [seedConnections];
