@@ -229,3 +229,21 @@ export function securityGroup(
     ...extra,
   } satisfies RecordKinds['ec2.security-groups'];
 }
+
+/** 14 daily points per metric; `cpuAvg`/`cpuMax`/`netBytes` are per-day values (oldest first). */
+export function ec2Metrics(
+  instanceId: string,
+  m: { cpuAvg: number[]; cpuMax?: number[]; netBytes?: number[] },
+  region = 'us-east-1',
+): RecordKinds['ec2.instance-metrics'] {
+  const net = m.netBytes ?? m.cpuAvg.map(() => 50_000_000);
+  return {
+    region,
+    instanceId,
+    cpuDailyAverage: dailyPoints(m.cpuAvg),
+    cpuDailyMaximum: dailyPoints(m.cpuMax ?? m.cpuAvg),
+    networkInDailySum: dailyPoints(net.map((b) => b / 2)),
+    networkOutDailySum: dailyPoints(net.map((b) => b / 2)),
+    memUsedDailyAverage: [],
+  };
+}

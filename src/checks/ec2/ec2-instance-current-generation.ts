@@ -1,0 +1,82 @@
+import { instanceResource, liveInstances } from '../lib/ec2.js';
+import {
+  EC2_PREVIOUS_GENERATION,
+  ec2CurrentEquivalent,
+  INSTANCE_DATA_DATE,
+  parseInstanceType,
+} from '../lib/instance-types.js';
+import { savingsBasis, usd } from '../lib/savings.js';
+import { labelOf } from '../lib/text.js';
+import { defineCheck } from '../types.js';
+
+export default defineCheck({
+  id: 'ec2-instance-current-generation',
+  service: 'ec2',
+  category: 'cost',
+  severity: 'low',
+  title: { en: 'EC2 instances use current-generation types', ko: 'EC2 인스턴스가 현재 세대 유형을 사용함' },
+  description: {
+    en: `Previous-generation families (AWS's published list, kept as data dated ${INSTANCE_DATA_DATE}) cost more for less performance than their current equivalents and get fewer new features.`,
+    ko: `이전 세대 패밀리(AWS 공개 목록, ${INSTANCE_DATA_DATE} 기준 데이터)는 현재 세대보다 성능 대비 비용이 높고 새 기능 지원이 적습니다.`,
+  },
+  remediation: {
+    en: 'Test the workload on the suggested type (check the AMI supports ENA and NVMe for Nitro types), then change the type during a maintenance window. Console: EC2 → Instances → select → Instance state → Stop → Actions → Instance settings → Change instance type → Start. CLI: aws ec2 modify-instance-attribute --instance-id <ID> --instance-type "{\\"Value\\": \\"<NEW_TYPE>\\"}" (while stopped)',
+    ko: '권장 유형에서 워크로드를 테스트하고(Nitro 유형은 AMI의 ENA·NVMe 지원 확인) 유지 보수 시간에 유형을 변경하세요. 콘솔: EC2 → 인스턴스 → 선택 → 인스턴스 상태 → 중지 → 작업 → 인스턴스 설정 → 인스턴스 유형 변경 → 시작. CLI: aws ec2 modify-instance-attribute --instance-id <ID> --instance-type "{\\"Value\\": \\"<NEW_TYPE>\\"}" (중지 상태에서)',
+  },
+  docs: [
+    'https://aws.amazon.com/ec2/previous-generation/',
+    'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-resize.html',
+  ],
+  requires: ['ec2.instances'],
+  settings: {},
+  evaluate(ctx) {
+    return liveInstances(ctx.records('ec2.instances')).map((i) => {
+      const label = labelOf(i.instanceId, i.name);
+      const base = {
+        ...instanceResource(i),
+        details: { instanceType: i.instanceType } as Record<string, string | number | boolean | null>,
+      };
+      const current = ec2CurrentEquivalent(i.instanceType);
+      if (!current) {
+        return {
+          ...base,
+          status: 'pass' as const,
+          message: {
+            en: `${label} uses ${i.instanceType}, a current-generation type.`,
+            ko: `${label}은(는) 현재 세대 유형 ${i.instanceType}을(를) 사용합니다.`,
+          },
+        };
+      }
+      const family = parseInstanceType(i.instanceType)?.family ?? i.instanceType;
+      const alternatives = (EC2_PREVIOUS_GENERATION[family] ?? []).join(' / ');
+      const suggestion = current.type ?? `${current.family} family`;
+      const platform = i.platform === 'windows' ? 'windows' : 'linux';
+      const old = ctx.prices.ec2InstanceHourly(i.region, i.instanceType, platform);
+      const next = current.type ? ctx.prices.ec2InstanceHourly(i.region, current.type, platform) : undefined;
+      const savings = old && next && old.usd > next.usd ? (old.usd - next.usd) * 730 : undefined;
+      return {
+        ...base,
+        details: { ...base.details, recommendedType: suggestion, alternatives },
+        status: 'fail' as const,
+        estimatedMonthlySavingsUsd: savings,
+        savingsBasis:
+          old && next && savings !== undefined
+            ? savingsBasis(
+                {
+                  en: `(${old.usd} − ${next.usd}) USD/hour × 730 hours`,
+                  ko: `(${old.usd} − ${next.usd}) USD/시간 × 730시간`,
+                },
+                [
+                  { label: { en: i.instanceType, ko: i.instanceType }, quote: old },
+                  { label: { en: suggestion, ko: suggestion }, quote: next },
+                ],
+              )
+            : undefined,
+        message: {
+          en: `${label} uses ${i.instanceType}, a previous-generation type: move to ${suggestion} (current equivalents: ${alternatives})${savings !== undefined ? ` to save ${usd(savings)} a month` : ''}.`,
+          ko: `${label}은(는) 이전 세대 유형 ${i.instanceType}을(를) 사용합니다. ${suggestion}(으)로 옮기세요 (현재 세대 대안: ${alternatives})${savings !== undefined ? ` (월 ${usd(savings)} 절감)` : ''}.`,
+        },
+      };
+    });
+  },
+});

@@ -1,0 +1,141 @@
+import { instanceResource, liveInstances } from '../lib/ec2.js';
+import { ec2OneSizeDown, knownEc2Type } from '../lib/instance-types.js';
+import { round1 } from '../lib/metrics.js';
+import { NO_PRICE, savingsBasis, usd } from '../lib/savings.js';
+import { labelOf } from '../lib/text.js';
+import {
+  countIdleDays,
+  DEFAULT_IDLE_RULE,
+  DEFAULT_MIN_IDLE_DAYS,
+  maxCpu,
+  metricsIndex,
+} from '../lib/utilization.js';
+import { defineCheck } from '../types.js';
+
+export default defineCheck({
+  id: 'ec2-instance-right-sized',
+  service: 'ec2',
+  category: 'cost',
+  severity: 'low',
+  title: { en: 'Running EC2 instances are right-sized', ko: '실행 중인 EC2 인스턴스의 크기가 적절함' },
+  description: {
+    en: 'An instance that is not idle but whose CPU never peaked at 40 % or more in 14 days can usually run one size smaller in the same family for about half the price.',
+    ko: '유휴 상태는 아니지만 14일 동안 CPU 최대치가 한 번도 40%에 이르지 않은 인스턴스는 대개 같은 패밀리의 한 단계 작은 크기로 절반 가격에 실행할 수 있습니다.',
+  },
+  remediation: {
+    en: 'Check memory and network needs too (CloudWatch agent mem_used_percent), then resize during a maintenance window. Console: EC2 → Instances → select → Instance state → Stop → Actions → Instance settings → Change instance type → choose the recommended type → Start. CLI: aws ec2 stop-instances --instance-ids <ID>; aws ec2 modify-instance-attribute --instance-id <ID> --instance-type "{\\"Value\\": \\"<NEW_TYPE>\\"}"; aws ec2 start-instances --instance-ids <ID>',
+    ko: '메모리와 네트워크 요구량도 확인한 뒤(CloudWatch 에이전트 mem_used_percent) 유지 보수 시간에 크기를 변경하세요. 콘솔: EC2 → 인스턴스 → 선택 → 인스턴스 상태 → 중지 → 작업 → 인스턴스 설정 → 인스턴스 유형 변경 → 권장 유형 선택 → 시작. CLI: aws ec2 stop-instances --instance-ids <ID>; aws ec2 modify-instance-attribute --instance-id <ID> --instance-type "{\\"Value\\": \\"<NEW_TYPE>\\"}"; aws ec2 start-instances --instance-ids <ID>',
+  },
+  docs: [
+    'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-resize.html',
+    'https://docs.aws.amazon.com/compute-optimizer/latest/ug/view-ec2-recommendations.html',
+  ],
+  requires: ['ec2.instances', 'ec2.instance-metrics'],
+  settings: {
+    windowDays: {
+      default: 14,
+      min: 1,
+      max: 14,
+      unit: 'days',
+      description: { en: 'Days looked back', ko: '확인 기간(일)' },
+    },
+    maxCpuPercent: {
+      default: 40,
+      min: 1,
+      max: 100,
+      unit: '%',
+      description: { en: 'Peak CPU below this means oversized', ko: 'CPU 최대치가 이 값 미만이면 과대 크기' },
+    },
+  },
+  evaluate(ctx) {
+    const s = ctx.settings;
+    const metrics = metricsIndex(ctx.records('ec2.instance-metrics'));
+    return liveInstances(ctx.records('ec2.instances')).map((i) => {
+      const label = labelOf(i.instanceId, i.name);
+      const base = instanceResource(i);
+      const na = (en: string, ko: string) => ({
+        ...base,
+        status: 'not_applicable' as const,
+        message: { en: `${label} ${en}`, ko: `${label} ${ko}` },
+      });
+      if (i.state !== 'running')
+        return na(`is ${i.state}, not running.`, `은(는) 실행 중이 아닙니다 (${i.state}).`);
+      const m = metrics.get(`${i.region}/${i.instanceId}`);
+      const peak = m && maxCpu(m.cpuDailyMaximum, ctx.now, s.windowDays);
+      if (!m || peak === undefined) {
+        return {
+          ...base,
+          status: 'unknown' as const,
+          message: {
+            en: `${label}: no CPUUtilization Maximum datapoints in the last ${s.windowDays} days.`,
+            ko: `${label}: 최근 ${s.windowDays}일 동안 CPUUtilization 최대값 데이터가 없습니다.`,
+          },
+        };
+      }
+      // Idle instances belong to ec2-instance-not-idle (stop them rather than shrink them).
+      if (countIdleDays(m, ctx.now, DEFAULT_IDLE_RULE).idleDays >= DEFAULT_MIN_IDLE_DAYS) {
+        return na(
+          'is idle: see ec2-instance-not-idle.',
+          '은(는) 유휴 상태입니다: ec2-instance-not-idle 점검을 참고하세요.',
+        );
+      }
+      const details = { instanceType: i.instanceType, maxCpuPercent: round1(peak) };
+      if (peak >= s.maxCpuPercent) {
+        return {
+          ...base,
+          details,
+          status: 'pass' as const,
+          message: {
+            en: `${label} peaked at ${round1(peak)} % CPU (threshold ${s.maxCpuPercent} %).`,
+            ko: `${label}의 CPU 최대치는 ${round1(peak)}%입니다 (기준 ${s.maxCpuPercent}%).`,
+          },
+        };
+      }
+      if (!knownEc2Type(i.instanceType)) {
+        return na(
+          `(${i.instanceType}): the size ladder of this family is not known.`,
+          `(${i.instanceType}): 이 패밀리의 크기 목록을 알 수 없습니다.`,
+        );
+      }
+      const smaller = ec2OneSizeDown(i.instanceType);
+      if (!smaller) {
+        return {
+          ...base,
+          details,
+          status: 'pass' as const,
+          message: {
+            en: `${label} peaked at ${round1(peak)} % CPU but ${i.instanceType} is already the smallest size of its family.`,
+            ko: `${label}의 CPU 최대치는 ${round1(peak)}%이지만 ${i.instanceType}은(는) 이미 패밀리의 가장 작은 크기입니다.`,
+          },
+        };
+      }
+      const platform = i.platform === 'windows' ? 'windows' : 'linux';
+      const now = ctx.prices.ec2InstanceHourly(i.region, i.instanceType, platform);
+      const next = ctx.prices.ec2InstanceHourly(i.region, smaller, platform);
+      const savings = now && next ? (now.usd - next.usd) * 730 : undefined;
+      return {
+        ...base,
+        details: { ...details, recommendedType: smaller },
+        status: 'fail' as const,
+        estimatedMonthlySavingsUsd: savings,
+        savingsBasis:
+          now && next
+            ? savingsBasis(
+                {
+                  en: `(${now.usd} − ${next.usd}) USD/hour × 730 hours`,
+                  ko: `(${now.usd} − ${next.usd}) USD/시간 × 730시간`,
+                },
+                [
+                  { label: { en: i.instanceType, ko: i.instanceType }, quote: now },
+                  { label: { en: smaller, ko: smaller }, quote: next },
+                ],
+              )
+            : NO_PRICE,
+        message: {
+          en: `${label} (${i.instanceType}) peaked at ${round1(peak)} % CPU over ${s.windowDays} days (below ${s.maxCpuPercent} %): resize to ${smaller}${savings !== undefined ? ` to save ${usd(savings)} a month` : ''}.`,
+          ko: `${label} (${i.instanceType})의 ${s.windowDays}일 CPU 최대치는 ${round1(peak)}%입니다 (${s.maxCpuPercent}% 미만). ${smaller}(으)로 변경하세요${savings !== undefined ? ` (월 ${usd(savings)} 절감)` : ''}.`,
+        },
+      };
+    });
+  },
+});

@@ -1,0 +1,54 @@
+import type { Ec2InstanceMetrics } from '../../core/records.js';
+import { byDay, lastDays, maxOf } from './metrics.js';
+
+/** Decimal megabytes, as Trusted Advisor's "5 MB" idle rule means it. */
+export const BYTES_PER_MB = 1_000_000;
+
+export interface IdleRule {
+  windowDays: number;
+  cpuPercent: number;
+  networkMb: number;
+}
+
+/** CHECKS.md defaults: ≤ 10 % average CPU and ≤ 5 MB network on a day, counted over 14 days. */
+export const DEFAULT_IDLE_RULE: IdleRule = { windowDays: 14, cpuPercent: 10, networkMb: 5 };
+export const DEFAULT_MIN_IDLE_DAYS = 4;
+
+export function metricsIndex(records: readonly Ec2InstanceMetrics[]): Map<string, Ec2InstanceMetrics> {
+  return new Map(records.map((m) => [`${m.region}/${m.instanceId}`, m]));
+}
+
+export interface IdleCount {
+  /** Days with a CPU average in the window (0 = no datapoints). */
+  daysWithData: number;
+  idleDays: number;
+}
+
+/**
+ * Days in the window where the daily average CPU ≤ the limit and NetworkIn + NetworkOut ≤ the
+ * limit. A day counts only when CPU and both network sums exist for it: a missing network
+ * datapoint is not "no traffic".
+ */
+export function countIdleDays(m: Ec2InstanceMetrics, now: Date, rule: IdleRule): IdleCount {
+  const cpu = lastDays(m.cpuDailyAverage, now, rule.windowDays);
+  const netIn = byDay(m.networkInDailySum);
+  const netOut = byDay(m.networkOutDailySum);
+  let idleDays = 0;
+  for (const point of cpu) {
+    const day = point.t.slice(0, 10);
+    const inBytes = netIn.get(day);
+    const outBytes = netOut.get(day);
+    if (inBytes === undefined || outBytes === undefined) continue;
+    if (point.v <= rule.cpuPercent && inBytes + outBytes <= rule.networkMb * BYTES_PER_MB) idleDays += 1;
+  }
+  return { daysWithData: cpu.length, idleDays };
+}
+
+/**
+ * The highest CPU Maximum in the window. The snapshot holds DAILY maxima (Period 86400); the
+ * maximum of the daily maxima equals the maximum of the hourly maxima over the same days, so it
+ * is exactly the "maximum hourly Maximum over 14 days" of the right-sizing rules.
+ */
+export function maxCpu(points: Ec2InstanceMetrics['cpuDailyMaximum'], now: Date, windowDays: number) {
+  return maxOf(lastDays(points, now, windowDays));
+}
