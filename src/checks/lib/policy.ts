@@ -192,7 +192,7 @@ export function isAdministratorAccessArn(arn: string): boolean {
 /** Bool `aws:SecureTransport` = false in a Deny: requests over plain HTTP are refused. */
 export function deniesInsecureTransport(document: PolicyDocument | null | undefined): boolean {
   return statementsOf(document).some((statement) => {
-    if (!isDeny(statement) || !statement.Condition) return false;
+    if (!isDeny(statement) || !statement.Condition || typeof statement.Condition !== 'object') return false;
     return Object.entries(statement.Condition).some(([operator, block]) => {
       const op = operator.toLowerCase();
       if ((op !== 'bool' && op !== 'boolifexists') || !block || typeof block !== 'object') return false;
