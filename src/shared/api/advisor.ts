@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import { CATEGORIES, FINDING_STATUSES, SERVICE_IDS, SEVERITIES } from '../../core/services.js';
+import { CollectorIdSchema, ProgressEntry, RegionName, ServiceIdSchema } from './collections.js';
+import { ScoreSchema } from './report.js';
+
+/**
+ * The Service Advisor API (runs, history, comparison, muting, settings). Report downloads reuse
+ * ReportQuery of ./report.ts: GET /api/advisor/runs/:runId/report?format=pdf|csv|json&lang=ko|en&service=.
+ */
+
+export const LocalizedTextSchema = z.object({ ko: z.string(), en: z.string() });
+export const CategorySchema = z.enum(CATEGORIES);
+export const SeveritySchema = z.enum(SEVERITIES);
+export const FindingStatusSchema = z.enum(FINDING_STATUSES);
+
+export const MuteInfoSchema = z.object({
+  reason: z.string(),
+  by: z.string(),
+  at: z.string(),
+  expiresAt: z.string().optional(),
+  ruleId: z.string(),
+});
+
+/** src/core/findings.ts Finding. */
+export const FindingSchema = z.object({
+  checkId: z.string(),
+  service: ServiceIdSchema,
+  category: CategorySchema,
+  severity: SeveritySchema,
+  status: FindingStatusSchema,
+  region: z.string(),
+  resourceId: z.string(),
+  resourceArn: z.string().optional(),
+  resourceName: z.string().optional(),
+  message: LocalizedTextSchema,
+  estimatedMonthlySavingsUsd: z.number().optional(),
+  savingsBasis: LocalizedTextSchema.optional(),
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  muted: MuteInfoSchema.optional(),
+});
+export type FindingDto = z.infer<typeof FindingSchema>;
+
+// ---------------------------------------------------------------- catalogue and settings
+export const CheckSettingSchema = z.object({
+  name: z.string(),
+  default: z.number(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  unit: z.string().optional(),
+  description: LocalizedTextSchema,
+  /** The value in force for this user (the override, or the default). */
+  value: z.number(),
+  overridden: z.boolean(),
+});
+export type CheckSetting = z.infer<typeof CheckSettingSchema>;
+
+export const CheckCatalogueEntry = z.object({
+  id: z.string(),
+  service: ServiceIdSchema,
+  category: CategorySchema,
+  severity: SeveritySchema,
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  remediation: LocalizedTextSchema,
+  docs: z.array(z.string()),
+  requires: z.array(CollectorIdSchema),
+  settings: z.array(CheckSettingSchema),
+});
+export type CheckCatalogueEntry = z.infer<typeof CheckCatalogueEntry>;
+
+/** GET /api/advisor/checks and GET /api/advisor/settings. */
+export const ChecksResponse = z.object({ checks: z.array(CheckCatalogueEntry) });
+export type ChecksResponse = z.infer<typeof ChecksResponse>;
+
+/**
+ * PUT /api/advisor/settings → 200 ChecksResponse. Merged into the stored overrides:
+ * checkId → setting → value; `null` puts a setting back to its default. Out-of-range → 400.
+ */
+export const PutSettingsBody = z.object({
+  overrides: z.record(
+    z.string().min(1).max(100),
+    z.record(z.string().min(1).max(100), z.number().nullable()),
+  ),
+});
+export type PutSettingsBody = z.infer<typeof PutSettingsBody>;
+
+// ---------------------------------------------------------------- runs
+export const AdvisorRunStatusSchema = z.enum(['queued', 'collecting', 'evaluating', 'completed', 'failed']);
+export type AdvisorRunStatus = z.infer<typeof AdvisorRunStatusSchema>;
+export const FINAL_RUN_STATUSES: readonly AdvisorRunStatus[] = ['completed', 'failed'];
+
+/** POST /api/advisor/runs → 202 AdvisorRunResponse. With `collectionId`, that collection is reused. */
+export const StartAdvisorRunBody = z.object({
+  connectionId: z.string().min(1).max(100).optional(),
+  services: z.array(ServiceIdSchema).min(1).max(SERVICE_IDS.length),
+  /** Default: every enabled region. Ignored when a collection is reused (its regions apply). */
+  regions: z.union([z.literal('all-enabled'), z.array(RegionName).min(1).max(40)]).optional(),
+  collectionId: z.string().min(1).max(100).optional(),
+});
+export type StartAdvisorRunBody = z.infer<typeof StartAdvisorRunBody>;
+
+const countsOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.record(z.enum(values), z.number().int().nonnegative());
+
+/** One run in the history list (mutes in force now are applied: muted findings leave the score). */
+export const AdvisorRunSummary = z.object({
+  runId: z.string(),
+  status: AdvisorRunStatusSchema,
+  requestedAt: z.string(),
+  startedAt: z.string().optional(),
+  finishedAt: z.string().optional(),
+  failureReason: z.string().optional(),
+  services: z.array(ServiceIdSchema),
+  regions: z.array(z.string()),
+  connectionId: z.string(),
+  connectionName: z.string().optional(),
+  accountId: z.string().optional(),
+  collectionId: z.string().optional(),
+  /** True when the run evaluated an existing collection instead of collecting. */
+  reusedCollection: z.boolean(),
+  /** Present once the run has completed. */
+  results: z
+    .object({
+      score: ScoreSchema,
+      scoreByService: z.partialRecord(ServiceIdSchema, ScoreSchema),
+      scoreByCategory: z.partialRecord(CategorySchema, ScoreSchema),
+      /** Unmuted findings by status. */
+      countsByStatus: countsOf(FINDING_STATUSES),
+      /** Unmuted failing + warning findings. */
+      openBySeverity: countsOf(SEVERITIES),
+      openByCategory: countsOf(CATEGORIES),
+      mutedCount: z.number().int().nonnegative(),
+      /** Sum over unmuted failing/warning findings. */
+      estimatedMonthlySavingsUsd: z.number().nonnegative(),
+    })
+    .optional(),
+});
+export type AdvisorRunSummary = z.infer<typeof AdvisorRunSummary>;
+
+export const AdvisorRunResponse = z.object({ run: AdvisorRunSummary });
+export const AdvisorRunsResponse = z.object({ runs: z.array(AdvisorRunSummary) });
+export const AdvisorRunsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  service: ServiceIdSchema.optional(),
+});
+
+/** GET /api/advisor/runs/:runId — findings apart from muted ones; checks with the settings used. */
+export const AdvisorRunDetailResponse = z.object({
+  run: AdvisorRunSummary,
+  findings: z.array(FindingSchema),
+  muted: z.array(FindingSchema),
+  checks: z.array(z.object({ id: z.string(), settings: z.record(z.string(), z.number()) })),
+});
+export type AdvisorRunDetailResponse = z.infer<typeof AdvisorRunDetailResponse>;
+
+/**
+ * GET /api/advisor/runs/:runId/progress is a text/event-stream:
+ * - `event: snapshot` { run } first (and after every reconnect)
+ * - `event: status`   { status, collectionId? } on every phase change (collecting → evaluating)
+ * - `event: collection` ProgressEntry while the run's own collection progresses
+ * - `event: done`     { run } then the stream closes.
+ */
+export const AdvisorStatusEvent = z.object({
+  status: AdvisorRunStatusSchema,
+  collectionId: z.string().optional(),
+});
+export const AdvisorCollectionEvent = ProgressEntry;
+
+// ---------------------------------------------------------------- compare
+export const CompareQuery = z.object({ from: z.string().min(1).max(100), to: z.string().min(1).max(100) });
+export const CompareResponse = z.object({
+  from: AdvisorRunSummary,
+  to: AdvisorRunSummary,
+  /** Services both runs evaluated (only these are compared). */
+  services: z.array(ServiceIdSchema),
+  /** Failing or warning in `to`, not in `from`. Keyed by checkId + resourceId + region. */
+  new: z.array(FindingSchema),
+  /** Failing or warning in `from`; in `to` passing (after) or gone (after = null). */
+  resolved: z.array(z.object({ before: FindingSchema, after: FindingSchema.nullable() })),
+  /** Failing or warning in both (the `to` finding). */
+  stillFailing: z.array(FindingSchema),
+});
+export type CompareResponse = z.infer<typeof CompareResponse>;
+
+// ---------------------------------------------------------------- mutes
+export const MuteRuleSchema = z.object({
+  id: z.string(),
+  checkId: z.string(),
+  /** Absent: the whole check is muted. */
+  resourceId: z.string().optional(),
+  /** Absent: every region. */
+  region: z.string().optional(),
+  reason: z.string(),
+  by: z.string(),
+  at: z.string(),
+  expiresAt: z.string().optional(),
+});
+export type MuteRule = z.infer<typeof MuteRuleSchema>;
+
+export const MuteAuditEntry = z.object({
+  action: z.enum(['mute', 'unmute']),
+  ruleId: z.string(),
+  checkId: z.string(),
+  resourceId: z.string().optional(),
+  region: z.string().optional(),
+  reason: z.string().optional(),
+  expiresAt: z.string().optional(),
+  by: z.string(),
+  at: z.string(),
+});
+export type MuteAuditEntry = z.infer<typeof MuteAuditEntry>;
+
+/** POST /api/advisor/mutes → 201 MuteResponse. Unknown check or past expiry → 400. */
+export const CreateMuteBody = z.object({
+  checkId: z.string().min(1).max(100),
+  resourceId: z.string().min(1).max(2048).optional(),
+  region: z.union([RegionName, z.literal('global')]).optional(),
+  reason: z.string().trim().min(1).max(500),
+  expiresAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type CreateMuteBody = z.infer<typeof CreateMuteBody>;
+
+export const MuteRuleView = MuteRuleSchema.extend({ active: z.boolean() });
+export const MuteResponse = z.object({ rule: MuteRuleView });
+/** GET /api/advisor/mutes: every rule (expired ones with active=false) and the audit trail, newest first. */
+export const MutesResponse = z.object({ rules: z.array(MuteRuleView), audit: z.array(MuteAuditEntry) });
+export type MutesResponse = z.infer<typeof MutesResponse>;
