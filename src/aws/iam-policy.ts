@@ -15,7 +15,7 @@ const ALWAYS_REQUIRED = ['sts:GetCallerIdentity'];
  * collector needs: it only asks AWS to build a report, it changes no resource.
  */
 const READ_ONLY_ACTION =
-  /^[a-z0-9-]+:(Describe|List|Get|BatchGet|Lookup|Search|Head|Select)[A-Za-z0-9*]*$|^iam:GenerateCredentialReport$|^[a-z0-9-]+:(Describe|List|Get)\*$/;
+  /^[a-z0-9-]+:(Describe|List|Get|BatchGet|Filter|Lookup|Search|Head|Select)[A-Za-z0-9*]*$|^iam:GenerateCredentialReport$|^[a-z0-9-]+:(Describe|List|Get)\*$/;
 
 export function isReadOnlyAction(action: string): boolean {
   return READ_ONLY_ACTION.test(action);

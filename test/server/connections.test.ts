@@ -173,6 +173,6 @@ describe('AWS connections against the emulator', () => {
     expect(actions).toContain('sts:GetCallerIdentity');
     expect(policy.Statement[0].Action).toEqual(actions);
     for (const a of actions as string[])
-      expect(a).toMatch(/^[a-z0-9-]+:(Describe|List|Get|BatchGet|Generate)/);
+      expect(a).toMatch(/^[a-z0-9-]+:(Describe|List|Get|BatchGet|Filter|Generate)/);
   });
 });
