@@ -209,6 +209,22 @@ describe('collections API through the real Fastify app', () => {
     expect(without.regions.length).toBeGreaterThan(10);
   });
 
+  it('cancels a running collection through the API; its stream ends with done/cancelled', async () => {
+    const res = await alice.post('/api/collections', {
+      services: ['ec2', 's3', 'iam'],
+      regions: ['us-east-1', 'eu-west-1'],
+    });
+    const { collection } = CollectionResponse.parse(res.json());
+    const streamed = readEvents(baseUrl, `/api/collections/${collection.id}/progress`, alice.cookieHeader());
+    const cancelled = await alice.post(`/api/collections/${collection.id}/cancel`);
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(CollectionResponse.parse(cancelled.json()).collection.status).toBe('cancelled');
+    const { events } = await streamed;
+    expect(events.at(-1)?.event).toBe('done');
+    expect(CollectionResponse.parse(events.at(-1)?.data).collection.status).toBe('cancelled');
+    expect((await alice.delete(`/api/collections/${collection.id}`)).statusCode).toBe(204);
+  });
+
   it('deletes a finished collection (204), then it is gone', async () => {
     expect((await alice.delete(`/api/collections/${firstId}`)).statusCode).toBe(204);
     expect((await alice.get(`/api/collections/${firstId}`)).statusCode).toBe(404);
