@@ -17,7 +17,7 @@ export interface CollectionDocuments {
   delete(key: string): Promise<void>;
 }
 
-export const StoredMetadata = CollectionMetadataSchema as unknown as z.ZodType<StoredCollection>;
+export const StoredMetadata: z.ZodType<StoredCollection> = CollectionMetadataSchema;
 
 /** Records stay opaque here: they are shown and compared, never interpreted field by field. */
 export type LooseRecord = Record<string, unknown>;
