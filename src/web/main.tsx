@@ -10,6 +10,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
 import { ApiRequestError, createApiClient } from './api/client';
 import { ApiContext, queryKeys } from './api/hooks';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { createI18n } from './i18n';
 
 async function start(): Promise<void> {
@@ -41,7 +42,9 @@ async function start(): Promise<void> {
         <ApiContext.Provider value={api}>
           <QueryClientProvider client={queryClient}>
             <BrowserRouter>
-              <App />
+              <ErrorBoundary>
+                <App />
+              </ErrorBoundary>
             </BrowserRouter>
           </QueryClientProvider>
         </ApiContext.Provider>

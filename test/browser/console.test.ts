@@ -67,6 +67,12 @@ describe.each(RUNS)('console in $locale', ({ locale, lang, text }) => {
   // What the page showed when a step failed (test-results/ is git-ignored).
   afterEach(async (context) => {
     if (context.task.result?.state === 'fail' && page) {
+      console.error(
+        'page errors:',
+        browser.pageErrors,
+        '\nbody text:',
+        await page.locator('body').textContent(),
+      );
       await page.screenshot({
         path: `test-results/${lang}-${context.task.name.slice(0, 40)}.png`,
         fullPage: true,

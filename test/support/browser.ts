@@ -76,6 +76,8 @@ export async function startConsole(): Promise<RunningConsole> {
 export interface BrowserSession {
   context: BrowserContext;
   page: Page;
+  /** Uncaught page errors and console errors: a test should end with none. */
+  pageErrors: string[];
   close(): Promise<void>;
 }
 
@@ -109,9 +111,18 @@ export async function openBrowser(
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(15_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // Chromium logs every 4xx answer; the app handles those (a wrong password is a 401 by design).
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      pageErrors.push(`console: ${message.text()}`);
+    }
+  });
   return {
     context,
     page,
+    pageErrors,
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });

@@ -26,6 +26,7 @@ export const en = {
   },
   common: {
     loading: 'Loading…',
+    reload: 'Reload the page',
     retry: 'Try again',
     cancel: 'Cancel',
     close: 'Close',

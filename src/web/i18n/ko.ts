@@ -28,6 +28,7 @@ export const ko: UiMessages = {
   },
   common: {
     loading: '불러오는 중…',
+    reload: '페이지 새로 고침',
     retry: '다시 시도',
     cancel: '취소',
     close: '닫기',

@@ -85,13 +85,18 @@ export function AddConnectionForm({ onConnected }: { onConnected: (connection: C
       return;
     }
     setClientErrors({});
-    create.mutate(parsed.data, {
-      onSuccess: ({ connection }) => {
+    // mutateAsync, not mutate's callbacks: the list refresh may unmount this form first, and the
+    // page must still hear about the new connection.
+    create
+      .mutateAsync(parsed.data)
+      .then(({ connection }) => {
         // The secret leaves the page's memory as soon as the server has it.
         setValues({ name: '', roleArn: '', accessKeyId: '', secretAccessKey: '', sessionToken: '' });
         onConnected(connection);
-      },
-    });
+      })
+      .catch(() => {
+        // Shown from create.error.
+      });
   };
 
   return (

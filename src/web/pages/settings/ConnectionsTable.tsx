@@ -101,10 +101,12 @@ export function ConnectionsTable({
           busy={remove.isPending}
           onCancel={() => setToDelete(null)}
           onConfirm={() =>
-            remove.mutate(toDelete.id, {
-              onSuccess: () => onNotice(t('settings.connections.deleted', { name: toDelete.name })),
-              onSettled: () => setToDelete(null),
-            })
+            // The table may unmount when the last connection goes, so no per-call callbacks.
+            remove
+              .mutateAsync(toDelete.id)
+              .then(() => onNotice(t('settings.connections.deleted', { name: toDelete.name })))
+              .catch(() => undefined /* shown from remove.error */)
+              .finally(() => setToDelete(null))
           }
         />
       )}

@@ -15,10 +15,7 @@ export function RoleSetupPanel() {
   const policyText = JSON.stringify(trustPolicy, null, 2);
 
   return (
-    <section
-      className="role-setup rounded-3 border p-3 p-md-4 mb-4"
-      aria-labelledby="role-setup-title"
-    >
+    <section className="role-setup rounded-3 border p-3 p-md-4 mb-4" aria-labelledby="role-setup-title">
       <h3 id="role-setup-title" className="h6 mb-3">
         {t('settings.addConnection.roleSteps')}
       </h3>
