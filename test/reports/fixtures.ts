@@ -139,8 +139,11 @@ export function generateFindings(count: number, seed = 42): Finding[] {
   for (let i = 0; i < count; i += 1) {
     const check = FIXTURE_CHECKS[i % FIXTURE_CHECKS.length]!;
     const roll = random();
-    const status: FindingStatus =
-      roll < 0.45
+    // Every hostile string shows up early on a failed finding, so even small fixtures print all of them.
+    const hostile = i < HOSTILE_VALUES.length * 3 && i % 3 === 0 ? HOSTILE_VALUES[i / 3] : undefined;
+    const status: FindingStatus = hostile
+      ? 'fail'
+      : roll < 0.45
         ? 'pass'
         : roll < 0.75
           ? 'fail'
@@ -150,8 +153,7 @@ export function generateFindings(count: number, seed = 42): Finding[] {
               ? 'unknown'
               : 'not_applicable';
     const region = check.service === 'iam' ? 'global' : REGIONS[i % REGIONS.length]!;
-    // Every hostile string shows up early, so even small fixtures carry all of them.
-    const name = i < HOSTILE_VALUES.length * 3 && i % 3 === 0 ? HOSTILE_VALUES[i / 3]! : `res-${i}`;
+    const name = hostile ?? `res-${i}`;
     const resourceId = `${check.service}-${i.toString(16).padStart(6, '0')}`;
     const finding: Finding = {
       checkId: check.id,
@@ -178,7 +180,7 @@ export function generateFindings(count: number, seed = 42): Finding[] {
       finding.estimatedMonthlySavingsUsd = Math.round(random() * 500_00) / 100 + 1;
       finding.savingsBasis = { ko: '온디맨드 가격 × 730시간', en: 'On-Demand price × 730 hours' };
     }
-    if (status !== 'pass' && random() < 0.06) {
+    if (status !== 'pass' && !hostile && random() < 0.06) {
       finding.muted = {
         reason: i % 2 === 0 ? '테스트 환경이라 허용함' : 'Accepted risk for the staging account',
         by: 'alice',
