@@ -1,0 +1,40 @@
+import { rdsVerdict } from '../lib/rds.js';
+import { defineCheck } from '../types.js';
+
+export default defineCheck({
+  id: 'rds-instance-auto-minor-version-upgrade',
+  service: 'rds',
+  category: 'operational',
+  severity: 'low',
+  title: {
+    en: 'RDS instances upgrade minor versions automatically',
+    ko: 'RDS 인스턴스가 마이너 버전을 자동 업그레이드함',
+  },
+  description: {
+    en: 'Minor versions carry security and bug fixes; with automatic minor version upgrade they are applied in the maintenance window.',
+    ko: '마이너 버전에는 보안·버그 수정이 포함되며, 자동 마이너 버전 업그레이드를 켜면 유지 관리 기간에 적용됩니다.',
+  },
+  remediation: {
+    en: 'Console: RDS → Databases → select → Modify → Maintenance → Auto minor version upgrade: Enable → Continue. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --auto-minor-version-upgrade',
+    ko: '콘솔: RDS → 데이터베이스 → 선택 → 수정 → 유지 관리 → 마이너 버전 자동 업그레이드: 활성화 → 계속. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --auto-minor-version-upgrade',
+  },
+  docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.Upgrading.html'],
+  requires: ['rds.instances'],
+  settings: {},
+  evaluate(ctx) {
+    return ctx.records('rds.instances').map((db) =>
+      rdsVerdict(
+        db,
+        db.autoMinorVersionUpgrade,
+        {
+          en: `${db.dbInstanceIdentifier} upgrades minor versions automatically.`,
+          ko: `${db.dbInstanceIdentifier}은(는) 마이너 버전을 자동으로 업그레이드합니다.`,
+        },
+        {
+          en: `${db.dbInstanceIdentifier} (${db.engine} ${db.engineVersion ?? ''}) does not apply minor upgrades automatically (AutoMinorVersionUpgrade=false): enable it.`,
+          ko: `${db.dbInstanceIdentifier} (${db.engine} ${db.engineVersion ?? ''})은(는) 마이너 업그레이드를 자동 적용하지 않습니다 (AutoMinorVersionUpgrade=false). 켜세요.`,
+        },
+      ),
+    );
+  },
+});

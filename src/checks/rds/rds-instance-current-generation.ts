@@ -1,0 +1,78 @@
+import {
+  INSTANCE_DATA_DATE,
+  parseInstanceType,
+  RDS_PREVIOUS_GENERATION,
+  rdsCurrentEquivalent,
+} from '../lib/instance-types.js';
+import { rdsResource } from '../lib/rds.js';
+import { savingsBasis, usd } from '../lib/savings.js';
+import { defineCheck, type FindingDraft } from '../types.js';
+
+export default defineCheck({
+  id: 'rds-instance-current-generation',
+  service: 'rds',
+  category: 'cost',
+  severity: 'low',
+  title: {
+    en: 'RDS instances use current-generation classes',
+    ko: 'RDS 인스턴스가 현재 세대 클래스를 사용함',
+  },
+  description: {
+    en: `Previous-generation DB classes (db.t1, db.t2, db.m1–db.m4, db.r3, db.r4; data dated ${INSTANCE_DATA_DATE}) cost more for less performance and are being retired by AWS.`,
+    ko: `이전 세대 DB 클래스(db.t1, db.t2, db.m1–db.m4, db.r3, db.r4, ${INSTANCE_DATA_DATE} 기준 데이터)는 성능 대비 비용이 높고 AWS가 단계적으로 종료하고 있습니다.`,
+  },
+  remediation: {
+    en: 'Check the engine version supports the new class, then modify the class in the maintenance window. Console: RDS → Databases → select → Modify → DB instance class → current-generation class → Continue. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --db-instance-class <NEW_CLASS>',
+    ko: '엔진 버전이 새 클래스를 지원하는지 확인한 뒤 유지 관리 기간에 클래스를 변경하세요. 콘솔: RDS → 데이터베이스 → 선택 → 수정 → DB 인스턴스 클래스 → 현재 세대 클래스 → 계속. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --db-instance-class <NEW_CLASS>',
+  },
+  docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html'],
+  requires: ['rds.instances'],
+  settings: {},
+  evaluate(ctx) {
+    return ctx.records('rds.instances').map((db): FindingDraft => {
+      const label = db.dbInstanceIdentifier;
+      const current = rdsCurrentEquivalent(db.dbInstanceClass);
+      if (!current) {
+        return {
+          ...rdsResource(db),
+          status: 'pass',
+          message: {
+            en: `${label} uses ${db.dbInstanceClass}, a current-generation class.`,
+            ko: `${label}은(는) 현재 세대 클래스 ${db.dbInstanceClass}을(를) 사용합니다.`,
+          },
+        };
+      }
+      const family = parseInstanceType(db.dbInstanceClass)?.family ?? db.dbInstanceClass;
+      const alternatives = (RDS_PREVIOUS_GENERATION[family] ?? []).join(' / ');
+      const suggestion = current.type ?? `${current.family} family`;
+      const old = ctx.prices.rdsInstanceHourly(db.region, db.dbInstanceClass, db.engine, db.multiAZ);
+      const next = current.type
+        ? ctx.prices.rdsInstanceHourly(db.region, current.type, db.engine, db.multiAZ)
+        : undefined;
+      const savings = old && next && old.usd > next.usd ? (old.usd - next.usd) * 730 : undefined;
+      return {
+        ...rdsResource(db),
+        status: 'fail',
+        details: { instanceClass: db.dbInstanceClass, recommendedClass: suggestion, alternatives },
+        estimatedMonthlySavingsUsd: savings,
+        savingsBasis:
+          old && next && savings !== undefined
+            ? savingsBasis(
+                {
+                  en: `(${old.usd} − ${next.usd}) USD/hour × 730 hours`,
+                  ko: `(${old.usd} − ${next.usd}) USD/시간 × 730시간`,
+                },
+                [
+                  { label: { en: db.dbInstanceClass, ko: db.dbInstanceClass }, quote: old },
+                  { label: { en: suggestion, ko: suggestion }, quote: next },
+                ],
+              )
+            : undefined,
+        message: {
+          en: `${label} uses ${db.dbInstanceClass}, a previous-generation class: move to ${suggestion} (current equivalents: ${alternatives})${savings !== undefined ? ` to save ${usd(savings)} a month` : ''}.`,
+          ko: `${label}은(는) 이전 세대 클래스 ${db.dbInstanceClass}을(를) 사용합니다. ${suggestion}(으)로 옮기세요 (현재 세대 대안: ${alternatives})${savings !== undefined ? ` (월 ${usd(savings)} 절감)` : ''}.`,
+        },
+      };
+    });
+  },
+});

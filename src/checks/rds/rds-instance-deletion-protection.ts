@@ -1,0 +1,41 @@
+import { clusterManaged, rdsVerdict } from '../lib/rds.js';
+import { defineCheck } from '../types.js';
+
+export default defineCheck({
+  id: 'rds-instance-deletion-protection',
+  service: 'rds',
+  category: 'fault_tolerance',
+  severity: 'low',
+  title: { en: 'RDS instances have deletion protection', ko: 'RDS 인스턴스에 삭제 방지가 켜져 있음' },
+  description: {
+    en: 'Deletion protection makes a delete call fail until someone turns it off on purpose.',
+    ko: '삭제 방지가 켜져 있으면 누군가 의도적으로 끄기 전까지 삭제 요청이 실패합니다.',
+  },
+  remediation: {
+    en: 'Console: RDS → Databases → select → Modify → Deletion protection: Enable → Continue → Apply immediately. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --deletion-protection --apply-immediately',
+    ko: '콘솔: RDS → 데이터베이스 → 선택 → 수정 → 삭제 방지: 활성화 → 계속 → 즉시 적용. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --deletion-protection --apply-immediately',
+  },
+  docs: [
+    'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection',
+  ],
+  requires: ['rds.instances'],
+  settings: {},
+  evaluate(ctx) {
+    return ctx.records('rds.instances').map(
+      (db) =>
+        clusterManaged(db, db.dbInstanceIdentifier) ??
+        rdsVerdict(
+          db,
+          db.deletionProtection,
+          {
+            en: `${db.dbInstanceIdentifier} has deletion protection on.`,
+            ko: `${db.dbInstanceIdentifier}에 삭제 방지가 켜져 있습니다.`,
+          },
+          {
+            en: `${db.dbInstanceIdentifier} can be deleted by a single API call (DeletionProtection=false): enable deletion protection.`,
+            ko: `${db.dbInstanceIdentifier}은(는) API 호출 한 번으로 삭제될 수 있습니다 (DeletionProtection=false). 삭제 방지를 켜세요.`,
+          },
+        ),
+    );
+  },
+});

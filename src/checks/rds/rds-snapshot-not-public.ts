@@ -1,0 +1,58 @@
+import { defineCheck } from '../types.js';
+
+export default defineCheck({
+  id: 'rds-snapshot-not-public',
+  service: 'rds',
+  category: 'security',
+  severity: 'critical',
+  title: { en: 'RDS snapshots are not public', ko: 'RDS 스냅샷이 공개되어 있지 않음' },
+  description: {
+    en: 'A manual DB snapshot whose restore attribute contains "all" can be restored by any AWS account, with all the data in it.',
+    ko: 'restore 속성에 "all"이 포함된 수동 DB 스냅샷은 모든 AWS 계정이 데이터째 복원할 수 있습니다.',
+  },
+  remediation: {
+    en: 'Console: RDS → Snapshots → select → Actions → Share snapshot → DB snapshot visibility: Private → Save. CLI: aws rds modify-db-snapshot-attribute --db-snapshot-identifier <ID> --attribute-name restore --values-to-remove all',
+    ko: '콘솔: RDS → 스냅샷 → 선택 → 작업 → 스냅샷 공유 → DB 스냅샷 표시 여부: 프라이빗 → 저장. CLI: aws rds modify-db-snapshot-attribute --db-snapshot-identifier <ID> --attribute-name restore --values-to-remove all',
+  },
+  docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html'],
+  requires: ['rds.snapshots'],
+  requiresFields: { 'rds.snapshots': ['restoreAttribute'] },
+  settings: {},
+  evaluate(ctx) {
+    return ctx
+      .records('rds.snapshots')
+      .filter((s) => s.snapshotType === undefined || s.snapshotType === 'manual')
+      .map((s) => {
+        const base = {
+          resourceId: s.dbSnapshotIdentifier,
+          resourceArn: s.arn,
+          resourceName: s.dbSnapshotIdentifier,
+          region: s.region,
+        };
+        if (s.restoreAttribute === undefined) {
+          return {
+            ...base,
+            status: 'unknown' as const,
+            message: {
+              en: `${s.dbSnapshotIdentifier}: the restore attribute was not collected.`,
+              ko: `${s.dbSnapshotIdentifier}: restore 속성이 수집되지 않았습니다.`,
+            },
+          };
+        }
+        const isPublic = s.restoreAttribute.includes('all');
+        return {
+          ...base,
+          status: isPublic ? ('fail' as const) : ('pass' as const),
+          message: isPublic
+            ? {
+                en: `${s.dbSnapshotIdentifier}${s.dbInstanceIdentifier ? ` (of ${s.dbInstanceIdentifier})` : ''} can be restored by any AWS account (restore attribute "all"): make it private now.`,
+                ko: `${s.dbSnapshotIdentifier}${s.dbInstanceIdentifier ? ` (${s.dbInstanceIdentifier}의 스냅샷)` : ''}은(는) 모든 AWS 계정이 복원할 수 있습니다 (restore 속성 "all"). 즉시 프라이빗으로 바꾸세요.`,
+              }
+            : {
+                en: `${s.dbSnapshotIdentifier} is not public.`,
+                ko: `${s.dbSnapshotIdentifier}은(는) 공개되어 있지 않습니다.`,
+              },
+        };
+      });
+  },
+});
