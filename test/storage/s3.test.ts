@@ -1,12 +1,12 @@
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { describe, expect, it } from 'vitest';
+import { PreconditionFailedError } from '../../src/core/storage.js';
 import { S3Storage } from '../../src/storage/s3.js';
 import { motoClientConfig, resetMoto } from '../support/moto.js';
 import { describeStorageContract } from './contract.js';
 
-describeStorageContract('s3', async () => {
-  await resetMoto();
+async function freshBucket(bucket: string): Promise<ReturnType<typeof motoClientConfig>> {
   const config = motoClientConfig('ap-northeast-2');
-  const bucket = 'again-contract-test';
   const admin = new S3Client(config);
   await admin.send(
     new CreateBucketCommand({
@@ -15,6 +15,31 @@ describeStorageContract('s3', async () => {
     }),
   );
   admin.destroy();
-  const storage = new S3Storage(bucket, config);
+  return config;
+}
+
+describeStorageContract('s3', async () => {
+  await resetMoto();
+  const storage = new S3Storage('again-contract-test', await freshBucket('again-contract-test'));
   return { storage, cleanup: async () => storage.destroy() };
+});
+
+describe('S3 conditional writes across processes', () => {
+  it('S3 itself refuses a stale etag or an existing key from another server instance', async () => {
+    const config = await freshBucket('again-two-servers');
+    // Two instances share no in-process queue: only S3's If-Match / If-None-Match stand between them.
+    const one = new S3Storage('again-two-servers', config);
+    const two = new S3Storage('again-two-servers', config);
+    const first = await one.put('doc.json', 'v1', { ifNoneMatch: '*' });
+    await expect(two.put('doc.json', 'v1-bis', { ifNoneMatch: '*' })).rejects.toBeInstanceOf(
+      PreconditionFailedError,
+    );
+    await two.put('doc.json', 'v2', { ifMatch: first.etag });
+    await expect(one.put('doc.json', 'v3', { ifMatch: first.etag })).rejects.toBeInstanceOf(
+      PreconditionFailedError,
+    );
+    expect((await one.get('doc.json'))?.body.toString()).toBe('v2');
+    one.destroy();
+    two.destroy();
+  });
 });
