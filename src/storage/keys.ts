@@ -9,6 +9,7 @@ import { assertValidSegment } from './key-validation.js';
  *   users/{username}/collections/{collectionId}/metadata.json
  *   users/{username}/collections/{collectionId}/{service}.json
  *   service_advisor/history/{username}/{service}/{timestamp}.json
+ *   users/{username}/advisor/runs/{runId}.json, advisor/mutes.json, advisor/settings.json
  */
 
 function seg(value: string, what: string): string {
@@ -41,6 +42,14 @@ export const keys = {
     `service_advisor/history/${seg(username, 'username')}/${service === undefined ? '' : `${seg(service, 'service')}/`}`,
   advisorRun: (username: string, service: string, timestamp: string | Date) =>
     `${keys.advisorPrefix(username, service)}${timestampSegment(timestamp)}.json`,
+  /** Advisor run records (status, phase, collection used) — one per run, beside the history files. */
+  advisorRunsPrefix: (username: string) => `users/${seg(username, 'username')}/advisor/runs/`,
+  advisorRunRecord: (username: string, runId: string) =>
+    `${keys.advisorRunsPrefix(username)}${seg(runId, 'run id')}.json`,
+  /** A user's mute rules and their audit trail (one document: CAS keeps concurrent edits). */
+  advisorMutes: (username: string) => `users/${seg(username, 'username')}/advisor/mutes.json`,
+  /** A user's check threshold overrides. */
+  advisorSettings: (username: string) => `users/${seg(username, 'username')}/advisor/settings.json`,
   /** The ISO timestamp of an advisorRun key, or null when the key is not one. */
   advisorRunTimestamp(key: string): string | null {
     const m = ADVISOR_RUN.exec(key);

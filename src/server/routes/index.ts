@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.js';
+import { advisorRoutes } from './advisor.js';
 import { authRoutes } from './auth.js';
 import { collectionRoutes } from './collections.js';
 import { connectionRoutes } from './connections.js';
 import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
+import { reportRoutes } from './reports.js';
 
 export type RoutePlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
 
@@ -15,6 +17,8 @@ export const routePlugins: RoutePlugin[] = [
   connectionRoutes,
   iamPolicyRoutes,
   collectionRoutes,
+  advisorRoutes,
+  reportRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {

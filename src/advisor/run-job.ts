@@ -1,0 +1,151 @@
+import { runChecks, selectChecks } from '../checks/engine.js';
+import type { AnyCheck } from '../checks/lib/run-checks.js';
+import { resolveSettings } from '../checks/lib/settings.js';
+import type { CollectionService } from '../collections/service.js';
+import type { StoredCollection } from '../collections/types.js';
+import type { PriceBook } from '../core/prices.js';
+import type { Snapshot } from '../core/snapshot.js';
+import type { AdvisorRunSummary } from '../shared/api/advisor.js';
+import { FINAL_STATUSES } from '../shared/api/collections.js';
+import type { RunProgressHub } from './progress.js';
+import type { SettingOverrides } from './settings.js';
+import { type AdvisorRunStore, runInstant, type StoredRun } from './store.js';
+
+/** The parts of the collections service (src/collections/service.ts) an advisor run uses. */
+export type AdvisorCollections = Pick<CollectionService, 'start' | 'get' | 'store' | 'progress'>;
+
+export interface AdvisorJobPayload {
+  username: string;
+  runId: string;
+}
+
+export interface AdvisorJobDeps {
+  runs: AdvisorRunStore;
+  hub: RunProgressHub;
+  collections: AdvisorCollections;
+  checks: () => readonly AnyCheck[];
+  overrides: (username: string) => Promise<SettingOverrides>;
+  prices: () => Promise<PriceBook>;
+  summarize: (run: StoredRun) => Promise<AdvisorRunSummary>;
+  now: () => Date;
+  log: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
+  /** How often the run's collection is re-read while it runs. */
+  pollMs?: number;
+}
+
+const isFinalCollection = (c: StoredCollection) => FINAL_STATUSES.includes(c.status);
+
+async function waitForCollection(
+  deps: AdvisorJobDeps,
+  username: string,
+  collectionId: string,
+  signal: AbortSignal,
+): Promise<StoredCollection> {
+  for (;;) {
+    const current = await deps.collections.get(username, collectionId);
+    if (isFinalCollection(current)) return current;
+    if (signal.aborted) throw new Error('the advisor run was cancelled');
+    await new Promise((r) => setTimeout(r, deps.pollMs ?? 250));
+  }
+}
+
+/** The snapshot checks read: metadata plus every collected service's records. */
+async function loadSnapshot(deps: AdvisorJobDeps, collection: StoredCollection): Promise<Snapshot> {
+  const data: Snapshot['data'] = {};
+  let collectedAt = collection.finishedAt ?? collection.requestedAt;
+  for (const service of collection.services) {
+    const doc = await deps.collections.store.getServiceDocument(collection.username, collection.id, service);
+    if (!doc) continue;
+    collectedAt = doc.collectedAt;
+    // Written by the collection job from typed records; stored documents are not re-validated per field.
+    Object.assign(data, doc.data as Snapshot['data']);
+  }
+  return { metadata: collection, collectedAt, data };
+}
+
+/**
+ * One queued advisor run: (collecting →) evaluating → completed, or failed with the reason. Writes
+ * one history file per service (create-only), THEN marks the run completed, so a completed run
+ * always has its files.
+ */
+export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
+  const setStatus = async (run: StoredRun, patch: Partial<StoredRun>) => {
+    const next = await deps.runs.update(run.username, run.runId, (current) =>
+      current.status === 'completed' || current.status === 'failed' ? null : { ...current, ...patch },
+    );
+    if (next && patch.status && patch.status !== 'completed' && patch.status !== 'failed')
+      deps.hub.publish(run.runId, { type: 'status', status: patch.status, collectionId: next.collectionId });
+    return next ?? run;
+  };
+
+  async function evaluate(run: StoredRun, collection: StoredCollection): Promise<void> {
+    const snapshot = await loadSnapshot(deps, collection);
+    const overrides = await deps.overrides(run.username);
+    const checks = deps.checks();
+    const findings = runChecks({
+      snapshot,
+      services: run.services,
+      settings: overrides,
+      prices: await deps.prices(),
+      now: new Date(snapshot.collectedAt),
+      checks,
+    });
+    const timestamp = runInstant(run.runId);
+    for (const service of run.services) {
+      await deps.runs.putServiceDocument({
+        runId: run.runId,
+        username: run.username,
+        service,
+        timestamp,
+        collectionId: collection.id,
+        connectionId: collection.connectionId,
+        ...(collection.accountId ? { accountId: collection.accountId } : {}),
+        regions: collection.regions,
+        findings: findings.filter((f) => f.service === service),
+        checks: selectChecks(checks, [service]).map((c) => ({
+          id: c.id,
+          settings: resolveSettings(c, overrides[c.id]),
+        })),
+      });
+    }
+  }
+
+  return async function runAdvisorJob(payload: AdvisorJobPayload, ctx: { signal: AbortSignal }) {
+    let run = await deps.runs.get(payload.username, payload.runId);
+    if (run?.status !== 'queued') return;
+    run = await setStatus(run, { startedAt: deps.now().toISOString() });
+    try {
+      const collectionId = run.collectionId;
+      if (!collectionId) throw new Error('the run has no collection');
+      let collection: StoredCollection;
+      if (run.reusedCollection) collection = await deps.collections.get(run.username, collectionId);
+      else {
+        run = await setStatus(run, { status: 'collecting' });
+        const unsubscribe = deps.collections.progress.subscribe(collectionId, (message) => {
+          if (message.type === 'progress')
+            deps.hub.publish(run!.runId, { type: 'collection', entry: message.entry });
+        });
+        try {
+          collection = await waitForCollection(deps, run.username, collectionId, ctx.signal);
+        } finally {
+          unsubscribe?.();
+        }
+        if (collection.status !== 'completed' && collection.status !== 'completed_with_errors')
+          throw new Error(`the collection ${collection.status}: ${collection.failureReason ?? 'no data'}`);
+      }
+      run = await setStatus(run, { status: 'evaluating', regions: collection.regions });
+      await evaluate(run, collection);
+      run = await setStatus(run, { status: 'completed', finishedAt: deps.now().toISOString() });
+      deps.log('info', 'advisor run finished', { runId: run.runId });
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      deps.log('error', 'advisor run failed', { runId: run.runId, error: reason });
+      run = await setStatus(run, {
+        status: 'failed',
+        failureReason: reason,
+        finishedAt: deps.now().toISOString(),
+      });
+    }
+    deps.hub.publish(run.runId, { type: 'done', run: await deps.summarize(run) });
+  };
+}

@@ -1,0 +1,262 @@
+import type { AnyCheck } from '../checks/lib/run-checks.js';
+import { allChecks, requiredCollectors } from '../checks/registry.js';
+import { CollectionsError } from '../collections/errors.js';
+import type { StoredCollection } from '../collections/types.js';
+import type { Finding } from '../core/findings.js';
+import type { PriceBook } from '../core/prices.js';
+import { serviceOfCollector } from '../core/records.js';
+import { SERVICE_IDS, type ServiceId } from '../core/services.js';
+import type { JobQueue } from '../jobs/queue.js';
+import type {
+  AdvisorRunDetailResponse,
+  AdvisorRunSummary,
+  CompareResponse,
+  StartAdvisorRunBody,
+} from '../shared/api/advisor.js';
+import { compareFindings } from './compare.js';
+import { AdvisorError, runNotFound } from './errors.js';
+import { applyMutes, createMuteService } from './mutes.js';
+import { processPriceBook } from './prices.js';
+import { RunProgressHub } from './progress.js';
+import { type AdvisorCollections, type AdvisorJobPayload, createAdvisorJobHandler } from './run-job.js';
+import { createSettingsService } from './settings.js';
+import { type AdvisorDocuments, AdvisorRunStore, type StoredRun } from './store.js';
+import { summarizeFindings } from './summary.js';
+
+export const ADVISOR_JOB = 'advisor-run';
+export const RESTART_REASON = 'server restarted';
+
+export interface AdvisorServiceDeps {
+  documents: AdvisorDocuments;
+  collections: AdvisorCollections;
+  /** Its own queue instance: a run waits for a collection job, so sharing slots could deadlock. */
+  queue: JobQueue;
+  prices?: () => Promise<PriceBook>;
+  /** Defaults to every discovered check; tests may pass their own. */
+  checks?: readonly AnyCheck[];
+  now?: () => Date;
+  log?: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
+  pollMs?: number;
+}
+
+const isFinalRun = (run: StoredRun) => run.status === 'completed' || run.status === 'failed';
+
+/** The services whose collectors the selected services' checks read (lambda checks read IAM roles…). */
+export function servicesToCollect(services: readonly ServiceId[], checks: readonly AnyCheck[]): ServiceId[] {
+  const needed = new Set<ServiceId>(services);
+  for (const id of requiredCollectors(services, [...checks])) needed.add(serviceOfCollector(id));
+  return SERVICE_IDS.filter((s) => needed.has(s));
+}
+
+export type AdvisorService = ReturnType<typeof createAdvisorService>;
+
+/** Advisor runs, history, comparison, mutes and settings of one server. */
+export function createAdvisorService(deps: AdvisorServiceDeps) {
+  const now = deps.now ?? (() => new Date());
+  const log = deps.log ?? (() => {});
+  const checks = () => deps.checks ?? allChecks;
+  const runs = new AdvisorRunStore(deps.documents);
+  const hub = new RunProgressHub();
+  const mutes = createMuteService({
+    documents: deps.documents,
+    checkIds: () => new Set(checks().map((c) => c.id)),
+    now,
+  });
+  const settings = createSettingsService({ documents: deps.documents, checks, now });
+
+  async function findingsOf(run: StoredRun, username: string): Promise<Finding[]> {
+    const docs = await runs.getServiceDocuments(run);
+    return applyMutes(
+      docs.flatMap((d) => d.findings),
+      await mutes.activeRules(username),
+      now(),
+    );
+  }
+
+  function toSummary(run: StoredRun, findings?: Finding[]): AdvisorRunSummary {
+    const { username: _u, requestedRegions: _r, ...rest } = run;
+    return {
+      ...rest,
+      ...(findings && run.status === 'completed' ? { results: summarizeFindings(findings) } : {}),
+    };
+  }
+
+  async function summarize(run: StoredRun): Promise<AdvisorRunSummary> {
+    return toSummary(run, run.status === 'completed' ? await findingsOf(run, run.username) : undefined);
+  }
+
+  async function requireRun(username: string, runId: string): Promise<StoredRun> {
+    const run = await runs.get(username, runId);
+    if (!run) throw runNotFound(runId);
+    return run;
+  }
+
+  deps.queue.process<AdvisorJobPayload>(
+    ADVISOR_JOB,
+    createAdvisorJobHandler({
+      runs,
+      hub,
+      collections: deps.collections,
+      checks,
+      overrides: (username) => settings.overrides(username),
+      prices: deps.prices ?? processPriceBook,
+      summarize,
+      now,
+      log,
+      ...(deps.pollMs === undefined ? {} : { pollMs: deps.pollMs }),
+    }),
+  );
+
+  async function reusableCollection(username: string, id: string, services: ServiceId[]) {
+    let collection: StoredCollection;
+    try {
+      collection = await deps.collections.get(username, id);
+    } catch (error) {
+      if (error instanceof CollectionsError && error.statusCode === 404)
+        throw new AdvisorError('collection_not_found', `Collection ${id.slice(0, 100)} was not found`);
+      throw error;
+    }
+    if (collection.status !== 'completed' && collection.status !== 'completed_with_errors')
+      throw new AdvisorError(
+        'collection_not_usable',
+        `The collection is ${collection.status}, not completed`,
+      );
+    const missing = services.filter((s) => !collection.services.includes(s));
+    if (missing.length > 0)
+      throw new AdvisorError('collection_not_usable', `The collection has no ${missing.join(', ')} data`);
+    return collection;
+  }
+
+  return {
+    hub,
+    mutes,
+    settings,
+    runs,
+
+    /** Queues a run (202): on a chosen completed collection, or on a new one of what the checks need. */
+    async startRun(username: string, input: StartAdvisorRunBody): Promise<AdvisorRunSummary> {
+      const services = [...new Set(input.services)].filter((s) => SERVICE_IDS.includes(s));
+      if (services.length === 0 || services.length !== new Set(input.services).size)
+        throw new AdvisorError('validation_failed', 'Choose one or more known services');
+      const requestedAt = now();
+      let collection: StoredCollection;
+      if (input.collectionId) collection = await reusableCollection(username, input.collectionId, services);
+      else {
+        // Started now so a broken connection or region list is a 400 here, not a failed run later.
+        collection = await deps.collections.start(username, {
+          ...(input.connectionId ? { connectionId: input.connectionId } : {}),
+          services: servicesToCollect(services, checks()),
+          regions: input.regions ?? 'all-enabled',
+        });
+      }
+      const run = await runs.create(
+        {
+          username,
+          status: 'queued',
+          requestedAt: requestedAt.toISOString(),
+          services,
+          regions: collection.regions,
+          ...(input.regions ? { requestedRegions: input.regions } : {}),
+          connectionId: collection.connectionId,
+          ...(collection.connectionName ? { connectionName: collection.connectionName } : {}),
+          ...(collection.accountId ? { accountId: collection.accountId } : {}),
+          collectionId: collection.id,
+          reusedCollection: input.collectionId !== undefined,
+        },
+        requestedAt,
+      );
+      deps.queue.enqueue<AdvisorJobPayload>({
+        id: `${username}/${run.runId}`,
+        type: ADVISOR_JOB,
+        payload: { username, runId: run.runId },
+      });
+      log('info', 'advisor run queued', { runId: run.runId, services, collectionId: collection.id });
+      return toSummary(run);
+    },
+
+    /** Newest first; mutes in force now are applied to every run's counts and scores. */
+    async listRuns(username: string, options: { limit?: number; service?: ServiceId } = {}) {
+      const all = (await runs.list(username)).filter(
+        (r) => !options.service || r.services.includes(options.service),
+      );
+      const rules = await mutes.activeRules(username);
+      const at = now();
+      return await Promise.all(
+        all.slice(0, options.limit ?? 50).map(async (run) => {
+          if (run.status !== 'completed') return toSummary(run);
+          const docs = await runs.getServiceDocuments(run);
+          return toSummary(
+            run,
+            applyMutes(
+              docs.flatMap((d) => d.findings),
+              rules,
+              at,
+            ),
+          );
+        }),
+      );
+    },
+
+    async getRun(username: string, runId: string): Promise<AdvisorRunDetailResponse> {
+      const run = await requireRun(username, runId);
+      const docs = run.status === 'completed' ? await runs.getServiceDocuments(run) : [];
+      const findings = applyMutes(
+        docs.flatMap((d) => d.findings),
+        await mutes.activeRules(username),
+        now(),
+      );
+      return {
+        run: toSummary(run, findings),
+        findings: findings.filter((f) => !f.muted),
+        muted: findings.filter((f) => f.muted),
+        checks: docs.flatMap((d) => d.checks),
+      };
+    },
+
+    requireRun,
+    findingsOf: (run: StoredRun) => findingsOf(run, run.username),
+    summary: (username: string, runId: string) => requireRun(username, runId).then(summarize),
+
+    async deleteRun(username: string, runId: string): Promise<void> {
+      const run = await requireRun(username, runId);
+      if (!isFinalRun(run)) throw new AdvisorError('run_running', 'The run has not finished yet');
+      await runs.delete(run);
+    },
+
+    async compare(username: string, fromId: string, toId: string): Promise<CompareResponse> {
+      const [from, to] = await Promise.all([requireRun(username, fromId), requireRun(username, toId)]);
+      if (from.status !== 'completed' || to.status !== 'completed')
+        throw new AdvisorError('compare_not_completed', 'Both runs must have completed');
+      if (from.accountId && to.accountId && from.accountId !== to.accountId)
+        throw new AdvisorError('compare_account_mismatch', 'The runs are of different AWS accounts');
+      const [before, after] = await Promise.all([findingsOf(from, username), findingsOf(to, username)]);
+      const diff = compareFindings(
+        { services: from.services, findings: before },
+        { services: to.services, findings: after },
+      );
+      return { from: toSummary(from, before), to: toSummary(to, after), ...diff };
+    },
+
+    /** On start: a run still queued or running in storage has no job behind it any more. */
+    async recover(): Promise<number> {
+      let recovered = 0;
+      for (const { username, runId } of await runs.listAllRunKeys()) {
+        if (deps.queue.state(`${username}/${runId}`)) continue;
+        let marked = false;
+        await runs
+          .update(username, runId, (r) => {
+            marked = !isFinalRun(r);
+            if (!marked) return null;
+            return { ...r, status: 'failed', failureReason: RESTART_REASON, finishedAt: now().toISOString() };
+          })
+          .catch((error: unknown) => {
+            marked = false;
+            log('warn', 'could not recover advisor run', { runId, error: String(error) });
+          });
+        if (marked) recovered++;
+      }
+      if (recovered > 0) log('warn', 'advisor runs marked failed after restart', { count: recovered });
+      return recovered;
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { AnyCheck } from '../checks/lib/run-checks.js';
+import { settingProblems } from '../checks/lib/settings.js';
+import type { CheckCatalogueEntry, PutSettingsBody } from '../shared/api/advisor.js';
+import { keys } from '../storage/keys.js';
+import { AdvisorError } from './errors.js';
+import type { AdvisorDocuments } from './store.js';
+
+/** users/{username}/advisor/settings.json: checkId → setting → value (only what differs from defaults). */
+const SettingsDocument = z.object({
+  overrides: z.record(z.string(), z.record(z.string(), z.number())),
+  updatedAt: z.string().optional(),
+});
+type SettingsDocument = z.infer<typeof SettingsDocument>;
+export type SettingOverrides = SettingsDocument['overrides'];
+
+/**
+ * Overrides that still fit the checks as they are now: a check removed or a bound tightened since
+ * the user saved must not make every later run fail, so those values fall back to the default.
+ */
+export function usableOverrides(checks: readonly AnyCheck[], overrides: SettingOverrides): SettingOverrides {
+  const byId = new Map(checks.map((c) => [c.id, c]));
+  const out: SettingOverrides = {};
+  for (const [checkId, values] of Object.entries(overrides)) {
+    const check = byId.get(checkId);
+    if (!check) continue;
+    const kept = Object.fromEntries(
+      Object.entries(values).filter(
+        ([name, value]) => settingProblems(check, { [name]: value }).length === 0,
+      ),
+    );
+    if (Object.keys(kept).length > 0) out[checkId] = kept;
+  }
+  return out;
+}
+
+/** The catalogue with each check's settings: default, bounds, and the value in force for the user. */
+export function catalogue(checks: readonly AnyCheck[], overrides: SettingOverrides): CheckCatalogueEntry[] {
+  return checks.map((check) => ({
+    id: check.id,
+    service: check.service,
+    category: check.category,
+    severity: check.severity,
+    title: check.title,
+    description: check.description,
+    remediation: check.remediation,
+    docs: check.docs,
+    requires: check.requires,
+    settings: Object.entries(check.settings).map(([name, spec]) => {
+      const override = overrides[check.id]?.[name];
+      return {
+        name,
+        default: spec.default,
+        ...(spec.min === undefined ? {} : { min: spec.min }),
+        ...(spec.max === undefined ? {} : { max: spec.max }),
+        ...(spec.unit === undefined ? {} : { unit: spec.unit }),
+        description: spec.description,
+        value: override ?? spec.default,
+        overridden: override !== undefined,
+      };
+    }),
+  }));
+}
+
+export interface SettingsServiceDeps {
+  documents: AdvisorDocuments;
+  checks: () => readonly AnyCheck[];
+  now: () => Date;
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;
+
+export function createSettingsService(deps: SettingsServiceDeps) {
+  async function overrides(username: string): Promise<SettingOverrides> {
+    const found = await deps.documents.getJson(keys.advisorSettings(username), SettingsDocument);
+    return usableOverrides(deps.checks(), found?.value.overrides ?? {});
+  }
+
+  return {
+    /** The overrides a run uses (only values valid for today's checks). */
+    overrides,
+
+    async catalogue(username: string): Promise<CheckCatalogueEntry[]> {
+      return catalogue(deps.checks(), await overrides(username));
+    },
+
+    /** Merges the changes (null = back to the default); every bad value is listed in one 400. */
+    async update(username: string, body: PutSettingsBody): Promise<CheckCatalogueEntry[]> {
+      const byId = new Map(deps.checks().map((c) => [c.id, c]));
+      const fields: Record<string, string> = {};
+      const problems: string[] = [];
+      for (const [checkId, values] of Object.entries(body.overrides)) {
+        const check = byId.get(checkId);
+        if (!check) {
+          problems.push(`${checkId.slice(0, 100)} is not a known check`);
+          fields[checkId.slice(0, 100)] = 'unknown_check';
+          continue;
+        }
+        for (const [name, value] of Object.entries(values)) {
+          if (value === null) continue;
+          const found = settingProblems(check, { [name]: value });
+          if (found.length === 0) continue;
+          problems.push(...found);
+          fields[`${checkId}.${name.slice(0, 100)}`] =
+            name in check.settings ? 'out_of_range' : 'unknown_setting';
+        }
+      }
+      if (problems.length > 0) throw new AdvisorError('invalid_settings', problems.join('; '), fields);
+      const saved = await deps.documents.updateJson(
+        keys.advisorSettings(username),
+        SettingsDocument,
+        (current) => {
+          const next: SettingOverrides = structuredClone(current?.overrides ?? {});
+          for (const [checkId, values] of Object.entries(body.overrides)) {
+            const merged = { ...next[checkId] };
+            for (const [name, value] of Object.entries(values)) {
+              if (value === null) delete merged[name];
+              else merged[name] = value;
+            }
+            if (Object.keys(merged).length > 0) next[checkId] = merged;
+            else delete next[checkId];
+          }
+          return { overrides: next, updatedAt: deps.now().toISOString() };
+        },
+      );
+      return catalogue(deps.checks(), usableOverrides(deps.checks(), saved.overrides));
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AdvisorError } from '../../advisor/errors.js';
+import { streamRunProgress } from '../../advisor/progress.js';
+import { type AdvisorService, createAdvisorService } from '../../advisor/service.js';
+import { CollectionsError } from '../../collections/errors.js';
+import { createInProcessQueue } from '../../jobs/in-process-queue.js';
+import {
+  AdvisorRunDetailResponse,
+  AdvisorRunResponse,
+  AdvisorRunsQuery,
+  AdvisorRunsResponse,
+  ChecksResponse,
+  CompareQuery,
+  CompareResponse,
+  CreateMuteBody,
+  MuteResponse,
+  MutesResponse,
+  PutSettingsBody,
+  StartAdvisorRunBody,
+} from '../../shared/api/advisor.js';
+import type { AppDeps } from '../deps.js';
+import { ApiHttpError } from '../errors.js';
+import { getUsername } from '../session.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The advisor service of this server (report routes and tests reach it here). */
+    advisor: AdvisorService;
+  }
+}
+
+export const RunParams = z.object({ runId: z.string().min(1).max(100) });
+const MuteParams = z.object({ id: z.string().min(1).max(100) });
+
+/** Domain errors become the ApiError shape; anything else is left to the global handler. */
+export async function callAdvisor<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof AdvisorError)
+      throw new ApiHttpError(
+        error.statusCode,
+        error.code,
+        error.message,
+        error.fields ? { fields: error.fields } : undefined,
+      );
+    if (error instanceof CollectionsError)
+      throw new ApiHttpError(error.statusCode, error.code, error.message);
+    throw error;
+  }
+}
+
+/** Advisor runs at once per server; evaluating is CPU-bound, collecting waits on the collections queue. */
+const ADVISOR_CONCURRENCY = 2;
+
+/** Registered after collectionRoutes: a run collects through `app.collections`. */
+export async function advisorRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const queue = createInProcessQueue({
+    concurrency: ADVISOR_CONCURRENCY,
+    onError: (jobId, error) => deps.logger.error({ err: error, jobId }, 'advisor job failed'),
+  });
+  const service = createAdvisorService({
+    documents: deps.documents,
+    collections: app.collections,
+    queue,
+    now: deps.now,
+    log: (level, message, fields) => deps.logger[level](fields ?? {}, message),
+  });
+  app.decorate('advisor', service);
+  await service.recover();
+  app.addHook('onClose', async () => queue.close());
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/advisor/checks', { schema: { response: { 200: ChecksResponse } } }, async (request) => ({
+    checks: await callAdvisor(() => service.settings.catalogue(getUsername(request))),
+  }));
+
+  r.post(
+    '/api/advisor/runs',
+    { schema: { body: StartAdvisorRunBody, response: { 202: AdvisorRunResponse } } },
+    async (request, reply) => {
+      const run = await callAdvisor(() => service.startRun(getUsername(request), request.body));
+      return reply.status(202).send({ run });
+    },
+  );
+
+  r.get(
+    '/api/advisor/runs',
+    { schema: { querystring: AdvisorRunsQuery, response: { 200: AdvisorRunsResponse } } },
+    async (request) => ({
+      runs: await callAdvisor(() => service.listRuns(getUsername(request), request.query)),
+    }),
+  );
+
+  r.get(
+    '/api/advisor/runs/:runId',
+    { schema: { params: RunParams, response: { 200: AdvisorRunDetailResponse } } },
+    async (request) => callAdvisor(() => service.getRun(getUsername(request), request.params.runId)),
+  );
+
+  r.get('/api/advisor/runs/:runId/progress', { schema: { params: RunParams } }, async (request, reply) => {
+    const username = getUsername(request);
+    const { runId } = request.params;
+    await callAdvisor(() => service.requireRun(username, runId)); // 404 before the stream opens
+    reply.hijack();
+    reply.raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    await streamRunProgress(reply.raw, {
+      runId,
+      hub: service.hub,
+      read: () => service.summary(username, runId),
+    }).catch((error: unknown) => {
+      request.log.warn({ err: error, runId }, 'advisor progress stream ended with an error');
+      reply.raw.end();
+    });
+  });
+
+  r.delete('/api/advisor/runs/:runId', { schema: { params: RunParams } }, async (request, reply) => {
+    await callAdvisor(() => service.deleteRun(getUsername(request), request.params.runId));
+    return reply.status(204).send();
+  });
+
+  r.get(
+    '/api/advisor/compare',
+    { schema: { querystring: CompareQuery, response: { 200: CompareResponse } } },
+    async (request) =>
+      callAdvisor(() => service.compare(getUsername(request), request.query.from, request.query.to)),
+  );
+
+  r.get('/api/advisor/mutes', { schema: { response: { 200: MutesResponse } } }, async (request) =>
+    callAdvisor(() => service.mutes.list(getUsername(request))),
+  );
+
+  r.post(
+    '/api/advisor/mutes',
+    { schema: { body: CreateMuteBody, response: { 201: MuteResponse } } },
+    async (request, reply) => {
+      const rule = await callAdvisor(() => service.mutes.create(getUsername(request), request.body));
+      return reply.status(201).send({ rule });
+    },
+  );
+
+  r.delete('/api/advisor/mutes/:id', { schema: { params: MuteParams } }, async (request, reply) => {
+    await callAdvisor(() => service.mutes.remove(getUsername(request), request.params.id));
+    return reply.status(204).send();
+  });
+
+  r.get('/api/advisor/settings', { schema: { response: { 200: ChecksResponse } } }, async (request) => ({
+    checks: await callAdvisor(() => service.settings.catalogue(getUsername(request))),
+  }));
+
+  r.put(
+    '/api/advisor/settings',
+    { schema: { body: PutSettingsBody, response: { 200: ChecksResponse } } },
+    async (request) => ({
+      checks: await callAdvisor(() => service.settings.update(getUsername(request), request.body)),
+    }),
+  );
+}

@@ -1,0 +1,143 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { runReportInput } from '../../advisor/report-input.js';
+import { CollectionsError } from '../../collections/errors.js';
+import type { ServiceId } from '../../core/services.js';
+import type { ServiceSnapshotDocument } from '../../core/snapshot.js';
+import { findingsToCsv, inventoryToCsv } from '../../reports/csv.js';
+import { resolveTimeZone } from '../../reports/format.js';
+import { buildJsonReport } from '../../reports/json.js';
+import { renderAdvisorPdf } from '../../reports/pdf.js';
+import { ReportInputError } from '../../reports/types.js';
+import { ServiceIdSchema } from '../../shared/api/collections.js';
+import { ReportQuery } from '../../shared/api/report.js';
+import type { AppDeps } from '../deps.js';
+import { ApiHttpError } from '../errors.js';
+import { getUsername } from '../session.js';
+import { callAdvisor, RunParams } from './advisor.js';
+
+const ExportParams = z.object({ id: z.string().min(1).max(100) });
+/** GET /api/collections/:id/export?format=csv|json&service=ec2 (absent = every collected service). */
+export const InventoryExportQuery = z.object({
+  format: z.enum(['csv', 'json']).default('csv'),
+  service: ServiceIdSchema.optional(),
+});
+
+/** File names carry only [A-Za-z0-9._-]: ids and services are already that, this makes it certain. */
+const safeName = (parts: (string | undefined)[]) =>
+  parts
+    .filter((p): p is string => Boolean(p))
+    .join('-')
+    .replaceAll(/[^A-Za-z0-9._-]/g, '_');
+
+const attachment = (name: string) => `attachment; filename="${name}"`;
+
+/** Bad report input (unknown time zone…) is the user's mistake: 400, not 500. */
+function checkTimeZone(tz: string | undefined): void {
+  try {
+    resolveTimeZone(tz);
+  } catch (error) {
+    if (error instanceof ReportInputError)
+      throw new ApiHttpError(400, error.code, error.message, { fields: { tz: 'invalid' } });
+    throw error;
+  }
+}
+
+/** Registered after advisorRoutes (uses `app.advisor`) and collectionRoutes (`app.collections`). */
+export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/advisor/runs/:runId/report',
+    { schema: { params: RunParams, querystring: ReportQuery } },
+    async (request, reply) => {
+      const username = getUsername(request);
+      const { format, lang, service, tz } = request.query;
+      checkTimeZone(tz);
+      const input = await callAdvisor(() =>
+        runReportInput(app.advisor, (u, id) => app.collections.get(u, id), {
+          username,
+          runId: request.params.runId,
+          lang,
+          ...(service ? { service } : {}),
+          ...(tz ? { timeZone: tz } : {}),
+          now: deps.now(),
+        }),
+      );
+      const base = safeName(['again-advisor', input.account.id, input.runId, service ?? 'all', lang]);
+      reply.header('cache-control', 'no-store');
+      if (format === 'json') {
+        return reply
+          .type('application/json; charset=utf-8')
+          .header('content-disposition', attachment(`${base}.json`))
+          .send(JSON.stringify(buildJsonReport(input), null, 2));
+      }
+      if (format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', attachment(`${base}.csv`))
+          .send(findingsToCsv(input));
+      }
+      // Streamed: a 5,000-finding PDF is never held whole in memory.
+      const body = new PassThrough();
+      renderAdvisorPdf(input, body).catch((error: unknown) => {
+        request.log.error({ err: error, runId: input.runId }, 'PDF rendering failed');
+        body.destroy(error instanceof Error ? error : new Error(String(error)));
+      });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', attachment(`${base}.pdf`))
+        .send(body);
+    },
+  );
+
+  r.get(
+    '/api/collections/:id/export',
+    { schema: { params: ExportParams, querystring: InventoryExportQuery } },
+    async (request, reply) => {
+      const username = getUsername(request);
+      const { id } = request.params;
+      const { format, service } = request.query;
+      const collection = await callAdvisor(() => app.collections.get(username, id));
+      if (service && !collection.services.includes(service))
+        throw new ApiHttpError(404, 'service_not_collected', `The collection has no ${service} data`);
+      const services: ServiceId[] = service ? [service] : collection.services;
+      const data: ServiceSnapshotDocument['data'] = {};
+      const byService: Partial<Record<ServiceId, unknown>> = {};
+      for (const s of services) {
+        const doc = await app.collections.store
+          .getServiceDocument(username, id, s)
+          .catch((error: unknown) => {
+            if (error instanceof CollectionsError) return null;
+            throw error;
+          });
+        if (!doc) continue;
+        Object.assign(data, doc.data);
+        byService[s] = doc.data;
+      }
+      const base = safeName(['again-inventory', collection.accountId, id, service ?? 'all']);
+      reply.header('cache-control', 'no-store');
+      if (format === 'json') {
+        return reply
+          .type('application/json; charset=utf-8')
+          .header('content-disposition', attachment(`${base}.json`))
+          .send(
+            JSON.stringify({
+              collectionId: id,
+              accountId: collection.accountId ?? null,
+              regions: collection.regions,
+              status: collection.status,
+              finishedAt: collection.finishedAt ?? null,
+              services: byService,
+            }),
+          );
+      }
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', attachment(`${base}.csv`))
+        .send(inventoryToCsv(data));
+    },
+  );
+}
