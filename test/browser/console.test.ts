@@ -89,6 +89,19 @@ describe.each(RUNS)('console in $locale', ({ locale, lang, text }) => {
     await saveScreenshot(page, 'signin', lang);
   });
 
+  it('the navbar language switch changes the language and is remembered across a reload', async () => {
+    const other = lang === 'ko' ? en : ko;
+    await page
+      .getByRole('button', { name: other.language[lang === 'ko' ? 'en' : 'ko'], exact: true })
+      .click();
+    await heading(page, other.auth.signIn.title);
+    await page.reload();
+    await heading(page, other.auth.signIn.title);
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang === 'ko' ? 'en' : 'ko');
+    await page.getByRole('button', { name: text.language[lang], exact: true }).click();
+    await heading(page, text.auth.signIn.title);
+  });
+
   it('register shows the username rules and a localized field error, then signs the user in', async () => {
     await page.getByRole('link', { name: text.auth.signIn.registerLink }).click();
     await heading(page, text.auth.register.title);
@@ -137,6 +150,7 @@ describe.each(RUNS)('console in $locale', ({ locale, lang, text }) => {
     expect(externalId.length).toBeGreaterThan(8);
     expect(await page.locator('pre.policy-json').first().textContent()).toContain(externalId);
     await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'settings-aws-connect', lang);
 
     await page.getByLabel(text.settings.addConnection.name).fill('prod-role');
     await page.getByLabel(text.settings.addConnection.roleArn).fill('not-an-arn');

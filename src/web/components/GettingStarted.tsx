@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useConnections } from '../api/hooks';
 import { ChartIcon, CheckIcon, KeyIcon, ServerIcon } from './Icons';
 import { ErrorAlert, Loading } from './States';
@@ -19,6 +19,7 @@ const STEPS = [
 export function GettingStarted({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const connections = useConnections();
+  const { pathname } = useLocation();
   if (connections.isPending) return <Loading />;
   if (connections.isError)
     return <ErrorAlert error={connections.error} onRetry={() => void connections.refetch()} />;
@@ -59,10 +60,8 @@ export function GettingStarted({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                     {t(`gettingStarted.${step.id}.body`)}
                   </p>
                   {step.id !== 'connect' && !connected ? (
-                    <p className="small text-body-secondary mb-0 fst-italic">
-                      {t('gettingStarted.needsConnection')}
-                    </p>
-                  ) : (
+                    <p className="small text-body-secondary mb-0">{t('gettingStarted.needsConnection')}</p>
+                  ) : step.to === pathname ? null /* no link to the page the user is on */ : (
                     <Link
                       to={step.to}
                       className={`btn btn-sm align-self-start ${isCurrent ? 'btn-primary' : 'btn-outline-primary'}`}
