@@ -91,3 +91,23 @@ describe('progress event stream', () => {
     expect(hub.isLive('c1')).toBe(true); // the job itself goes on without the browser
   });
 });
+
+describe('progress roll-up per service × region', () => {
+  it('combines collector cells into one state with finished/total and resource counts', async () => {
+    const { progressByServiceRegion } = await import('../../src/shared/api/collections.js');
+    const cells = progressByServiceRegion([
+      { service: 'ec2', collector: 'ec2.instances', region: 'us-east-1', state: 'done', count: 3 },
+      { service: 'ec2', collector: 'ec2.volumes', region: 'us-east-1', state: 'pending' },
+      { service: 'ec2', collector: 'ec2.instances', region: 'eu-west-1', state: 'done', count: 1 },
+      { service: 'ec2', collector: 'ec2.volumes', region: 'eu-west-1', state: 'done', count: 2 },
+      { service: 's3', collector: 's3.buckets', region: 'us-east-1', state: 'error' },
+      { service: 'iam', collector: 'iam.users', region: 'global', state: 'pending' },
+    ]);
+    expect(cells).toEqual([
+      { service: 'ec2', region: 'us-east-1', state: 'running', finished: 1, total: 2, count: 3 },
+      { service: 'ec2', region: 'eu-west-1', state: 'done', finished: 2, total: 2, count: 3 },
+      { service: 's3', region: 'us-east-1', state: 'error', finished: 1, total: 1, count: 0 },
+      { service: 'iam', region: 'global', state: 'pending', finished: 0, total: 1, count: 0 },
+    ]);
+  });
+});

@@ -294,3 +294,43 @@ export const RegionsResponse = z.object({
   /** `aws`: DescribeRegions answered; `fallback`: the built-in list (no connection, or AWS failed). */
   source: z.enum(['aws', 'fallback']),
 });
+
+// ---------------------------------------------------------------- helpers shared with the web
+export interface ServiceRegionProgress {
+  service: z.infer<typeof ServiceIdSchema>;
+  region: string;
+  /** error if any collector failed, running while any runs or waits, skipped if all skipped, else done. */
+  state: z.infer<typeof ProgressStateSchema>;
+  /** Collectors finished (done, error or skipped) out of `total`. */
+  finished: number;
+  total: number;
+  /** Resources found so far by the finished collectors. */
+  count: number;
+}
+
+/** Rolls collector × region progress entries up to one cell per service × region. */
+export function progressByServiceRegion(entries: readonly ProgressEntry[]): ServiceRegionProgress[] {
+  const cells = new Map<string, ProgressEntry[]>();
+  for (const e of entries) {
+    const key = `${e.service}|${e.region}`;
+    cells.set(key, [...(cells.get(key) ?? []), e]);
+  }
+  return [...cells.values()].map((group) => {
+    const first = group[0] as ProgressEntry;
+    const states = new Set(group.map((e) => e.state));
+    const finished = group.filter(
+      (e) => e.state === 'done' || e.state === 'error' || e.state === 'skipped',
+    ).length;
+    const state = states.has('error')
+      ? 'error'
+      : states.has('running') || states.has('pending')
+        ? states.has('running') || finished > 0
+          ? 'running'
+          : 'pending'
+        : states.has('done')
+          ? 'done'
+          : 'skipped';
+    const count = group.reduce((sum, e) => sum + (e.state === 'done' ? (e.count ?? 0) : 0), 0);
+    return { service: first.service, region: first.region, state, finished, total: group.length, count };
+  });
+}
