@@ -92,6 +92,27 @@ describe('again-console command line against the emulator', () => {
     expect(out.collection.results['ec2.instances']?.['us-east-1']).toMatchObject({ status: 'ok', count: 2 });
   });
 
+  it('collect --role-arn assumes the role and reports the role account', async () => {
+    const run = await cli(
+      [
+        'collect',
+        '--services',
+        'iam',
+        '--role-arn',
+        'arn:aws:iam::111122223333:role/again-console-reader',
+        '--external-id',
+        'ext-123',
+        '--no-progress',
+      ],
+      motoEnv,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const out = CollectOutput.parse(JSON.parse(run.stdout));
+    expect(out.account.id).toBe('111122223333');
+    expect(out.services).toEqual(['iam']);
+    expect(run.stderr).not.toContain(testCredentials.secretAccessKey);
+  });
+
   it('scan --format pdf --lang ko writes a PDF', async () => {
     const file = join(dir, 'report.pdf');
     const run = await cli(
