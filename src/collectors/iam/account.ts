@@ -1,0 +1,60 @@
+/** Account-wide IAM settings: password policy and account summary (one call each). */
+import { GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
+import type { IamPasswordPolicy } from '../../core/records.js';
+import { errorCode } from '../s3/optional-field.js';
+import { defineCollector } from '../types.js';
+
+export const iamPasswordPolicy = defineCollector({
+  id: 'iam.password-policy',
+  service: 'iam',
+  scope: 'global',
+  iamActions: ['iam:GetAccountPasswordPolicy'],
+  async *collect(ctx) {
+    let policy: IamPasswordPolicy['policy'] = null;
+    try {
+      const p = (
+        await ctx.client(IAMClient).send(new GetAccountPasswordPolicyCommand({}), { abortSignal: ctx.signal })
+      ).PasswordPolicy;
+      policy = {
+        ...(p?.MinimumPasswordLength !== undefined ? { minimumPasswordLength: p.MinimumPasswordLength } : {}),
+        ...(p?.RequireSymbols !== undefined ? { requireSymbols: p.RequireSymbols } : {}),
+        ...(p?.RequireNumbers !== undefined ? { requireNumbers: p.RequireNumbers } : {}),
+        ...(p?.RequireUppercaseCharacters !== undefined
+          ? { requireUppercaseCharacters: p.RequireUppercaseCharacters }
+          : {}),
+        ...(p?.RequireLowercaseCharacters !== undefined
+          ? { requireLowercaseCharacters: p.RequireLowercaseCharacters }
+          : {}),
+        ...(p?.AllowUsersToChangePassword !== undefined
+          ? { allowUsersToChangePassword: p.AllowUsersToChangePassword }
+          : {}),
+        ...(p?.MaxPasswordAge !== undefined ? { maxPasswordAge: p.MaxPasswordAge } : {}),
+        ...(p?.PasswordReusePrevention !== undefined
+          ? { passwordReusePrevention: p.PasswordReusePrevention }
+          : {}),
+        ...(p?.HardExpiry !== undefined ? { hardExpiry: p.HardExpiry } : {}),
+      };
+    } catch (error) {
+      // NoSuchEntity is AWS's "no password policy"; anything else fails the collector.
+      if (errorCode(error) !== 'NoSuchEntity' && errorCode(error) !== 'NoSuchEntityException') throw error;
+    }
+    yield { region: 'global', policy };
+  },
+});
+
+export const iamAccountSummary = defineCollector({
+  id: 'iam.account-summary',
+  service: 'iam',
+  scope: 'global',
+  iamActions: ['iam:GetAccountSummary'],
+  async *collect(ctx) {
+    const answer = await ctx
+      .client(IAMClient)
+      .send(new GetAccountSummaryCommand({}), { abortSignal: ctx.signal });
+    const summary: Record<string, number> = {};
+    for (const [key, value] of Object.entries(answer.SummaryMap ?? {})) {
+      if (typeof value === 'number') summary[key] = value;
+    }
+    yield { region: 'global', summary };
+  },
+});
