@@ -62,7 +62,8 @@ function compareValues(a: unknown, b: unknown): number {
 }
 
 export function createRecordsReader(store: CollectionStore) {
-  const cache = new LRUCache<string, IndexedDocument>({ max: 8 });
+  // Parsed documents of the tables being browsed; a 10,000-row document is tens of MB parsed.
+  const cache = new LRUCache<string, IndexedDocument>({ max: 4 });
 
   async function load(username: string, id: string, service: ServiceId): Promise<IndexedDocument> {
     // Metadata is read every time so a deleted collection stops answering at once.
