@@ -9,7 +9,12 @@ import {
   CreateLogStreamCommand,
   PutLogEventsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
+import {
+  AttachRolePolicyCommand,
+  CreateRoleCommand,
+  IAMClient,
+  PutRolePolicyCommand,
+} from '@aws-sdk/client-iam';
 import { AddPermissionCommand, CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { motoClientConfig, motoEndpoint, resetMoto, testCredentials } from '../../../test/support/moto.js';
@@ -28,19 +33,34 @@ const EMPTY_ZIP = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(
 
 async function seedFunctions(): Promise<void> {
   const iam = new IAMClient(motoClientConfig());
+  const trust = '{"Version":"2012-10-17","Statement":[]}';
+  await iam.send(new CreateRoleCommand({ RoleName: 'exec', AssumeRolePolicyDocument: trust }));
   await iam.send(
-    new CreateRoleCommand({
+    new AttachRolePolicyCommand({
       RoleName: 'exec',
-      AssumeRolePolicyDocument: '{"Version":"2012-10-17","Statement":[]}',
+      PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess',
+    }),
+  );
+  await iam.send(new CreateRoleCommand({ RoleName: 'scoped', AssumeRolePolicyDocument: trust }));
+  await iam.send(
+    new PutRolePolicyCommand({
+      RoleName: 'scoped',
+      PolicyName: 'logs',
+      PolicyDocument: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: '*' },
+        ],
+      }),
     }),
   );
   const lambda = new LambdaClient(motoClientConfig(REGION));
-  const create = (name: string, runtime: string, memory: number, timeout: number) =>
+  const create = (name: string, runtime: string, memory: number, timeout: number, role = 'exec') =>
     lambda.send(
       new CreateFunctionCommand({
         FunctionName: name,
         Runtime: runtime as 'python3.13',
-        Role: `arn:aws:iam::${ACCOUNT_ID}:role/exec`,
+        Role: `arn:aws:iam::${ACCOUNT_ID}:role/${role}`,
         Handler: 'app.handler',
         Code: { ZipFile: EMPTY_ZIP },
         MemorySize: memory,
@@ -49,7 +69,7 @@ async function seedFunctions(): Promise<void> {
     );
   await create('fat', 'python3.13', 1024, 3);
   await create('legacy', 'python3.9', 128, 900);
-  await create('public', 'python3.13', 128, 3);
+  await create('public', 'python3.13', 128, 3, 'scoped');
   await lambda.send(
     new AddPermissionCommand({
       FunctionName: 'public',
@@ -112,7 +132,8 @@ async function collectAndAdvise(): Promise<Finding[]> {
     credentials: testCredentials,
     accountId: ACCOUNT_ID,
     endpoint: motoEndpoint(),
-    request: { services: ['lambda'], regions: [REGION] },
+    // IAM too: the execution-role check reads iam.roles and iam.policies.
+    request: { services: ['lambda', 'iam'], regions: [REGION] },
     now: NOW,
   });
   const snapshot: Snapshot = {
@@ -174,9 +195,11 @@ describe('Lambda advisor end to end (moto → runner → engine)', () => {
     expect(of('lambda-function-timeout-appropriate', 'public').status).toBe('unknown');
   });
 
-  it('reports the role check unknown, never pass, when IAM was not collected', () => {
-    const role = findings.filter((f) => f.checkId === 'lambda-function-role-least-privilege');
-    expect(role.length).toBeGreaterThan(0);
-    expect(role.every((f) => f.status === 'unknown')).toBe(true);
+  it('resolves the execution role: AdministratorAccess fails, a scoped inline policy passes', () => {
+    const fat = of('lambda-function-role-least-privilege', 'fat');
+    expect(fat.status).toBe('fail');
+    expect(fat.message.en).toContain('AdministratorAccess');
+    expect(of('lambda-function-role-least-privilege', 'legacy').status).toBe('fail');
+    expect(of('lambda-function-role-least-privilege', 'public').status).toBe('pass');
   });
 });
