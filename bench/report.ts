@@ -1,7 +1,9 @@
 /**
  * npm run bench:report [-- N]  — renders the merged PDF (en and ko), CSV and JSON for N findings
- * (default 5,000) and prints wall time, peak RSS and peak heap. The PDF streams to a file.
+ * (default 5,000) and prints wall and CPU time, peak heap and max RSS. The PDF streams to a file.
+ * npm run bench:report -- --docs  — re-renders docs/report-ko.png and docs/report-en.png (needs pdftoppm).
  */
+import { execFileSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,7 +13,12 @@ import { buildJsonReport } from '../src/reports/json.js';
 import { renderAdvisorPdf } from '../src/reports/pdf.js';
 import { fixtureReportInput } from '../test/reports/fixtures.js';
 
-const count = Number(process.argv[2] ?? 5000);
+const args = process.argv.slice(2);
+if (args.includes('--docs')) {
+  await renderDocsPages();
+  process.exit(0);
+}
+const count = Number(args[0] ?? 5000);
 if (!Number.isInteger(count) || count <= 0) {
   console.error('usage: npm run bench:report -- [number of findings]');
   process.exit(2);
@@ -57,4 +64,34 @@ try {
 } finally {
   clearInterval(sampler);
   await rm(dir, { recursive: true, force: true });
+}
+
+/** One page per language for the README: the executive summary in Korean, a service page in English. */
+async function renderDocsPages(): Promise<void> {
+  const out = await mkdtemp(path.join(tmpdir(), 'report-docs-'));
+  try {
+    for (const [lang, page] of [
+      ['ko', 3],
+      ['en', 4],
+    ] as const) {
+      const file = path.join(out, `${lang}.pdf`);
+      await renderAdvisorPdf(fixtureReportInput({ lang }, 120), createWriteStream(file));
+      const target = path.resolve('docs', `report-${lang}`);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '80',
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+        '-singlefile',
+        file,
+        target,
+      ]);
+      console.log(`wrote ${target}.png`);
+    }
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
 }

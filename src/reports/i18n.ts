@@ -1,4 +1,5 @@
 import type { Category, FindingStatus, Lang, ServiceId, Severity } from '../core/services.js';
+import type { CollectionStatus } from '../core/snapshot.js';
 
 /**
  * Labels printed in reports. English is the reference; the Korean table is typed against its keys,
@@ -39,7 +40,7 @@ const en = {
   severity: 'Severity',
   category: 'Category',
   passingChecks: 'Passing checks',
-  passedResources: '{n} resources passed',
+  passedResources: 'passed: {n}',
   noResources: 'no resources evaluated',
   noOpenFindings: 'No failed or warning findings.',
   mutedFindings: 'Muted findings',
@@ -57,7 +58,7 @@ const en = {
   code: 'Code',
   service: 'Service',
   collectionStatus: 'Collection status',
-  findingsCount: '{n} findings',
+  findingsCount: 'open: {n}',
   resourcesCount: '{n} resources',
   continued: '(continued)',
 } as const;
@@ -99,7 +100,7 @@ const ko: Record<LabelKey, string> = {
   severity: '심각도',
   category: '범주',
   passingChecks: '통과한 점검 항목',
-  passedResources: '리소스 {n}개 통과',
+  passedResources: '통과 {n}건',
   noResources: '평가한 리소스 없음',
   noOpenFindings: '실패하거나 경고인 결과가 없습니다.',
   mutedFindings: '음소거된 결과',
@@ -117,7 +118,7 @@ const ko: Record<LabelKey, string> = {
   code: '코드',
   service: '서비스',
   collectionStatus: '수집 상태',
-  findingsCount: '결과 {n}건',
+  findingsCount: '미해결 {n}건',
   resourcesCount: '리소스 {n}개',
   continued: '(계속)',
 };
@@ -162,6 +163,25 @@ export const STATUS_LABELS: Record<Lang, Record<FindingStatus, string>> = {
     not_applicable: 'Not applicable',
   },
   ko: { pass: '통과', warning: '경고', fail: '실패', unknown: '알 수 없음', not_applicable: '해당 없음' },
+};
+
+export const COLLECTION_STATUS_LABELS: Record<Lang, Record<CollectionStatus, string>> = {
+  en: {
+    queued: 'Queued',
+    running: 'Running',
+    completed: 'Completed',
+    completed_with_errors: 'Completed with errors',
+    failed: 'Failed',
+    cancelled: 'Cancelled',
+  },
+  ko: {
+    queued: '대기 중',
+    running: '실행 중',
+    completed: '완료',
+    completed_with_errors: '오류와 함께 완료',
+    failed: '실패',
+    cancelled: '취소됨',
+  },
 };
 
 /** Service names are AWS product names, the same in both languages. */

@@ -1,5 +1,12 @@
 import type { Finding } from '../../core/findings.js';
-import { CATEGORY_LABELS, label, SERVICE_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../i18n.js';
+import {
+  CATEGORY_LABELS,
+  COLLECTION_STATUS_LABELS,
+  label,
+  SERVICE_LABELS,
+  SEVERITY_LABELS,
+  STATUS_LABELS,
+} from '../i18n.js';
 import type { CheckGroup, ServiceSection } from '../model.js';
 import { type RenderContext, resourceLabel } from './context.js';
 import type { Cell } from './layout.js';
@@ -182,7 +189,10 @@ export async function drawAppendix(ctx: RenderContext): Promise<void> {
   const included = new Set<string>(model.services);
   const errors = input.collection.errors.filter((e) => included.has(e.service));
   w.heading(label(lang, 'collectionErrors'), 2, { toc: false });
-  w.paragraph(`${label(lang, 'collectionStatus')}: ${input.collection.status}`, { color: COLORS.muted });
+  w.paragraph(
+    `${label(lang, 'collectionStatus')}: ${COLLECTION_STATUS_LABELS[lang][input.collection.status]}`,
+    { color: COLORS.muted },
+  );
   if (errors.length === 0) {
     w.paragraph(label(lang, 'noCollectionErrors'), { color: COLORS.muted });
   } else {
