@@ -71,7 +71,8 @@ export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
   app.decorate('collections', service);
   // Jobs live in this process: whatever storage still shows as running was cut off by a restart.
   await service.recover();
-  app.addHook('onClose', async () => queue.close());
+  // preClose: aborting the jobs ends their progress streams, so open SSE sockets cannot hold the shutdown.
+  app.addHook('preClose', async () => queue.close());
 
   const r = app.withTypeProvider<ZodTypeProvider>();
 
