@@ -1,28 +1,44 @@
+import { join } from 'node:path';
+import { awsBaseConfig } from '../aws/config.js';
 import type { PriceBook } from '../core/prices.js';
-import { embeddedPriceBook } from '../pricing/embedded.js';
+import { type CreatedPriceBook, createPriceBook } from '../pricing/index.js';
+import type { AppConfig } from '../server/config.js';
 
-type CreatePriceBook = (options?: { live?: boolean }) => Promise<PriceBook>;
+/** A table used because the API failed is retried after this long; a live answer is kept. */
+const RETRY_AFTER_FALLBACK_MS = 60 * 60 * 1000;
+
+let cached: { book: Promise<CreatedPriceBook>; at: number } | undefined;
 
 /**
- * Local adapter to the pricing engineer's `createPriceBook` (src/pricing/index.ts, declared in the
- * team contract). Until that module exists the embedded dated table is used. The module is looked
- * up at run time so this file compiles either way.
+ * One PriceBook per process: building it may ask the Price List API, which is slow and
+ * rate-limited. Live prices are asked only when the server has its own AWS credentials and is not
+ * pointed at an emulator (which has no Price List API); otherwise the embedded dated table.
  */
-async function loadPriceBook(): Promise<PriceBook> {
-  const specifier = '../pricing/index.js';
-  try {
-    const mod = (await import(specifier)) as { createPriceBook?: unknown };
-    if (typeof mod.createPriceBook === 'function') return await (mod.createPriceBook as CreatePriceBook)();
-  } catch {
-    // Not there yet, or the live API failed to initialise: the embedded table always answers.
-  }
-  return embeddedPriceBook();
+export function processPriceBook(
+  config: Pick<AppConfig, 'awsCredentials' | 'awsEndpointUrl' | 'dataDir'>,
+  now: () => number = Date.now,
+): Promise<PriceBook> {
+  const stale = async () => {
+    if (!cached) return true;
+    const book = await cached.book;
+    return book.fallbackReason !== undefined && now() - cached.at > RETRY_AFTER_FALLBACK_MS;
+  };
+  return (async () => {
+    if (await stale()) {
+      cached = {
+        at: now(),
+        book: createPriceBook({
+          live: config.awsCredentials !== undefined && config.awsEndpointUrl === undefined,
+          cacheDir: join(config.dataDir, 'cache', 'prices'),
+          clientConfig: awsBaseConfig(config, 'us-east-1'),
+        }),
+      };
+    }
+    return await (cached as NonNullable<typeof cached>).book;
+  })();
 }
 
-let cached: Promise<PriceBook> | undefined;
-
-/** One PriceBook per process: building it may ask the Price List API, which is slow and rate-limited. */
-export function processPriceBook(): Promise<PriceBook> {
-  cached ??= loadPriceBook();
-  return cached;
+/** Tests: forget the process-wide book. */
+export function resetProcessPriceBook(): void {
+  cached = undefined;
 }

@@ -16,7 +16,6 @@ import type {
 import { compareFindings } from './compare.js';
 import { AdvisorError, runNotFound } from './errors.js';
 import { applyMutes, createMuteService } from './mutes.js';
-import { processPriceBook } from './prices.js';
 import { RunProgressHub } from './progress.js';
 import { type AdvisorCollections, type AdvisorJobPayload, createAdvisorJobHandler } from './run-job.js';
 import { createSettingsService } from './settings.js';
@@ -31,7 +30,8 @@ export interface AdvisorServiceDeps {
   collections: AdvisorCollections;
   /** Its own queue instance: a run waits for a collection job, so sharing slots could deadlock. */
   queue: JobQueue;
-  prices?: () => Promise<PriceBook>;
+  /** The run's PriceBook (the route passes the per-process one of ./prices.ts). */
+  prices: () => Promise<PriceBook>;
   /** Defaults to every discovered check; tests may pass their own. */
   checks?: readonly AnyCheck[];
   now?: () => Date;
@@ -99,7 +99,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
       collections: deps.collections,
       checks,
       overrides: (username) => settings.overrides(username),
-      prices: deps.prices ?? processPriceBook,
+      prices: deps.prices,
       summarize,
       now,
       log,

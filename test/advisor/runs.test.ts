@@ -50,7 +50,7 @@ describe('advisor runs through the real app and the emulator', () => {
   afterAll(async () => t?.close());
 
   it('collects what the checks need, advises, streams the phases and stores one file per service', async () => {
-    const run = await startRun(alice, { services: ['ec2', 's3', 'lambda', 'iam'], regions: [REGION] });
+    const run = await startRun(alice, { services: ['ec2', 's3', 'lambda', 'rds', 'iam'], regions: [REGION] });
     expect(run.status).toBe('queued');
     expect(run.reusedCollection).toBe(false);
     expect(run.collectionId).toBeTruthy();
@@ -81,6 +81,8 @@ describe('advisor runs through the real app and the emulator', () => {
     expect(find(first, 'lambda-function-runtime-supported', 'legacy')?.status).toBe('fail');
     expect(find(first, 'lambda-function-runtime-supported', 'current')?.status).toBe('pass');
     expect(find(first, 'iam-user-console-mfa', 'console-no-mfa')?.status).toBe('fail');
+    expect(find(first, 'rds-instance-backup-enabled', 'db-nobackup')?.status).toBe('fail');
+    expect(find(first, 'rds-instance-backup-enabled', 'db-backup')?.status).toBe('pass');
     // Every service got its checks and its settings in force.
     expect(first.checks.map((c) => c.id)).toContain('ebs-volume-encrypted');
     expect(first.run.results?.scoreByService.ec2?.failed).toBeGreaterThan(0);
@@ -89,7 +91,7 @@ describe('advisor runs through the real app and the emulator', () => {
     );
 
     const stored = await t.storage.list(keys.advisorPrefix('alice'));
-    for (const service of ['ec2', 's3', 'lambda', 'iam'])
+    for (const service of ['ec2', 's3', 'lambda', 'rds', 'iam'])
       expect(stored).toContain(keys.advisorRun('alice', service, runInstant(first.run.runId)));
   });
 
@@ -103,13 +105,6 @@ describe('advisor runs through the real app and the emulator', () => {
     expect(find(reused, 'ebs-volume-encrypted', seeded.plainVolume)?.status).toBe('fail');
     const after = CollectionsResponse.parse((await alice.get('/api/collections')).json()).collections.length;
     expect(after).toBe(before);
-    // A collection without the service asked for cannot be reused.
-    const rds = await alice.post('/api/advisor/runs', {
-      services: ['rds'],
-      collectionId: first.run.collectionId,
-    });
-    expect(rds.statusCode).toBe(400);
-    expect(rds.json().error.code).toBe('collection_not_usable');
   });
 
   it('lists runs newest first with counts, score and savings', async () => {
@@ -141,6 +136,13 @@ describe('advisor runs through the real app and the emulator', () => {
       expect.objectContaining({ checkId: 'ebs-default-encryption-enabled', region: REGION }),
     );
     expect(diff.new.some((f) => f.resourceId === seeded.encryptedVolume)).toBe(false);
+    // An EC2-only collection cannot be reused for S3.
+    const s3 = await alice.post('/api/advisor/runs', {
+      services: ['s3'],
+      collectionId: third.run.collectionId,
+    });
+    expect(s3.statusCode).toBe(400);
+    expect(s3.json().error.code).toBe('collection_not_usable');
   });
 
   it("another user's runs are 404 on every route; bad ids are 404, bad input 400", async () => {

@@ -8,6 +8,7 @@ import {
   IAMClient,
 } from '@aws-sdk/client-iam';
 import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
 import { CreateBucketCommand, PutBucketEncryptionCommand, S3Client } from '@aws-sdk/client-s3';
 import { expect } from 'vitest';
 import { AdvisorRunDetailResponse, AdvisorRunResponse } from '../../src/shared/api/advisor.js';
@@ -42,7 +43,8 @@ export async function deleteVolume(volumeId: string): Promise<void> {
 /**
  * A few resources per service that pass and fail known checks:
  * volumes (encrypted / not), buckets (public-read ACL / private + encrypted), Lambda functions
- * (python3.9 / python3.13), an IAM user with a console password and no MFA.
+ * (python3.9 / python3.13), an IAM user with a console password and no MFA, RDS instances with
+ * backup retention 0 / 7.
  */
 export async function seedAccount(): Promise<{ plainVolume: string; encryptedVolume: string }> {
   const plainVolume = await createVolume(false);
@@ -88,6 +90,25 @@ export async function seedAccount(): Promise<{ plainVolume: string; encryptedVol
     );
   }
   lambda.destroy();
+
+  const rds = new RDSClient(motoClientConfig(REGION));
+  for (const [id, days] of [
+    ['db-nobackup', 0],
+    ['db-backup', 7],
+  ] as const) {
+    await rds.send(
+      new CreateDBInstanceCommand({
+        DBInstanceIdentifier: id,
+        DBInstanceClass: 'db.t3.micro',
+        Engine: 'postgres',
+        AllocatedStorage: 20,
+        MasterUsername: 'admin',
+        MasterUserPassword: 'not-collected-1234',
+        BackupRetentionPeriod: days,
+      }),
+    );
+  }
+  rds.destroy();
   return { plainVolume, encryptedVolume };
 }
 

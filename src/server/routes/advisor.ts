@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AdvisorError } from '../../advisor/errors.js';
+import { processPriceBook } from '../../advisor/prices.js';
 import { streamRunProgress } from '../../advisor/progress.js';
 import { type AdvisorService, createAdvisorService } from '../../advisor/service.js';
 import { CollectionsError } from '../../collections/errors.js';
@@ -65,6 +66,7 @@ export async function advisorRoutes(app: FastifyInstance, deps: AppDeps): Promis
     documents: deps.documents,
     collections: app.collections,
     queue,
+    prices: () => processPriceBook(deps.config),
     now: deps.now,
     log: (level, message, fields) => deps.logger[level](fields ?? {}, message),
   });
