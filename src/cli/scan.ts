@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { runChecks } from '../checks/engine.js';
 import { checkSummaries } from '../checks/registry.js';
 import type { Snapshot } from '../core/snapshot.js';
-import { embeddedPriceBook } from '../pricing/embedded.js';
+import { createPriceBook } from '../pricing/index.js';
 import { findingsToCsv } from '../reports/csv.js';
 import { buildJsonReport } from '../reports/json.js';
 import { renderAdvisorPdf } from '../reports/pdf.js';
@@ -18,10 +18,11 @@ export async function scanReport(args: ScanArgs, collection: CliCollection): Pro
   const collectedAt = metadata.finishedAt ?? new Date().toISOString();
   const snapshot: Snapshot = { metadata, collectedAt, data };
   // The embedded dated price table: a CI scan must not depend on the Price List API answering.
+  const prices = await createPriceBook({ live: false });
   const findings = runChecks({
     snapshot,
     services: args.services,
-    prices: embeddedPriceBook(),
+    prices,
     now: new Date(collectedAt),
   });
   const input: ReportInput = {
