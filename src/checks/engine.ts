@@ -6,7 +6,7 @@ import { type AnyCheck, runCheckDefinitions } from './lib/run-checks.js';
 import { InvalidCheckSettingsError, validateSettingsDocument } from './lib/settings.js';
 import { allChecks } from './registry.js';
 
-export { InvalidCheckSettingsError } from './lib/settings.js';
+export { InvalidCheckSettingsError, resolveSettings, validateSettingsDocument } from './lib/settings.js';
 
 export interface RunChecksOptions {
   snapshot: Snapshot;
