@@ -52,6 +52,17 @@ describe('advisor PDF', () => {
     expect(text).not.toContain('요약');
   });
 
+  it('muted findings sit apart with reason, who and expiry; unknown ones are in the appendix with why', async () => {
+    const text = await pdfText(enFile);
+    const muted = text.indexOf('Muted findings\n');
+    expect(muted).toBeGreaterThan(0);
+    expect(text).toMatch(/Accepted risk for the staging account|테스트 환경이라 허용함/);
+    expect(text).toContain('alice');
+    const appendix = text.lastIndexOf('Appendix: not evaluated');
+    expect(text.indexOf('Data could not be collected in', appendix)).toBeGreaterThan(appendix);
+    expect(text.indexOf('Rate exceeded', appendix)).toBeGreaterThan(appendix); // a collection error
+  });
+
   it('every page carries "page X / Y" with the true total, and the account id in the header', async () => {
     const total = await pageCount(enFile);
     expect(total).toBeGreaterThan(4);
