@@ -219,6 +219,24 @@ describe.each(RUNS)('console in $locale', ({ locale, lang, text }) => {
     }
   });
 
+  it('works on a phone-sized screen: the navigation collapses behind a toggle', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.baseUrl}/settings/aws`);
+    await heading(page, text.settings.title);
+    const nav = page.getByRole('link', { name: text.nav.resources });
+    expect(await nav.isVisible()).toBe(false);
+    await page.getByRole('button', { name: text.app.toggleNavigation }).click();
+    await nav.waitFor({ state: 'visible' });
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'settings-aws-mobile', lang, { fullPage: false });
+    await nav.click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: text.pages.resources.emptyTitle }).count())
+      .toBe(1);
+    expect(await nav.isVisible()).toBe(false); // the menu closes after navigating
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
   it('signs out', async () => {
     await page.getByRole('button', { name: fill(text.userMenu.label, { username }) }).click();
     await page.getByRole('button', { name: text.userMenu.signOut }).click();

@@ -145,12 +145,17 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   }
 }
 
-/** docs/screenshots/<name>-<lang>.png, full page. */
-export async function saveScreenshot(page: Page, name: string, lang: string): Promise<string> {
+/** docs/screenshots/<name>-<lang>.png, full page unless told otherwise. */
+export async function saveScreenshot(
+  page: Page,
+  name: string,
+  lang: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   // Web fonts must be in before the picture is taken, or Korean text shows in a fallback face.
   await page.evaluate('document.fonts.ready.then(() => true)');
   const path = join(SCREENSHOT_DIR, `${name}-${lang}.png`);
-  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path, fullPage: options.fullPage ?? true, animations: 'disabled' });
   return path;
 }

@@ -1,3 +1,5 @@
+import { resourcesEn } from '../pages/resources/messages.en.js';
+
 /** English UI text. `ko.ts` must have exactly the same keys (its type and a unit test enforce it). */
 export const en = {
   app: {
@@ -182,6 +184,7 @@ export const en = {
       success: 'Your password was changed.',
     },
   },
+  resources: resourcesEn,
   errors: {
     validation: 'Some fields are not valid.',
     internal: 'The server had a problem. Try again later.',
@@ -224,6 +227,16 @@ export const en = {
     aws_access_denied: 'AWS denied access. Check the role’s trust policy and External ID.',
     aws_invalid_credentials: 'AWS did not recognise these credentials.',
     aws_unreachable: 'AWS could not be reached. Try again later.',
+    collection_not_found: 'This collection does not exist (any more).',
+    collection_running: 'This collection is still running.',
+    collection_not_running: 'This collection is not running any more.',
+    service_not_collected: 'This service is not part of the collection.',
+    collector_not_found: 'This kind of resource was not collected.',
+    resource_not_found: 'This resource is not in the collection.',
+    diff_account_mismatch: 'Only collections of the same AWS account can be compared.',
+    diff_not_completed: 'Only finished collections can be compared.',
+    unknown_service: 'This service is not supported.',
+    region_invalid: 'This is not a valid AWS region.',
   },
   format: {
     never: '—',

@@ -1,3 +1,4 @@
+import { resourcesKo } from '../pages/resources/messages.ko.js';
 import type { UiMessages } from './en.js';
 
 /** Korean UI text: typed against the English resource so a missing or extra key fails to compile. */
@@ -182,6 +183,7 @@ export const ko: UiMessages = {
       success: '비밀번호를 변경했습니다.',
     },
   },
+  resources: resourcesKo,
   errors: {
     validation: '올바르지 않은 입력이 있습니다.',
     internal: '서버에 문제가 생겼습니다. 잠시 후 다시 시도하세요.',
@@ -224,6 +226,16 @@ export const ko: UiMessages = {
     aws_access_denied: 'AWS가 접근을 거부했습니다. 역할의 신뢰 정책과 External ID를 확인하세요.',
     aws_invalid_credentials: 'AWS가 이 자격 증명을 인식하지 못했습니다.',
     aws_unreachable: 'AWS에 연결할 수 없습니다. 잠시 후 다시 시도하세요.',
+    collection_not_found: '이 수집이 없거나 삭제되었습니다.',
+    collection_running: '이 수집은 아직 진행 중입니다.',
+    collection_not_running: '이 수집은 이미 끝났습니다.',
+    service_not_collected: '이 서비스는 수집에 포함되지 않았습니다.',
+    collector_not_found: '이 종류의 리소스는 수집되지 않았습니다.',
+    resource_not_found: '이 리소스는 수집 결과에 없습니다.',
+    diff_account_mismatch: '같은 AWS 계정의 수집끼리만 비교할 수 있습니다.',
+    diff_not_completed: '완료된 수집끼리만 비교할 수 있습니다.',
+    unknown_service: '지원하지 않는 서비스입니다.',
+    region_invalid: '올바른 AWS 리전이 아닙니다.',
   },
   format: {
     never: '—',

@@ -31,7 +31,9 @@ export function ConnectionsTable({
               <th scope="col">{t('settings.connections.name')}</th>
               <th scope="col">{t('settings.connections.kind')}</th>
               <th scope="col">{t('settings.connections.accountId')}</th>
-              <th scope="col">{t('settings.connections.verifiedAt')}</th>
+              <th scope="col" className="d-none d-md-table-cell">
+                {t('settings.connections.verifiedAt')}
+              </th>
               <th scope="col" className="text-end">
                 {t('settings.connections.actions')}
               </th>
@@ -59,7 +61,7 @@ export function ConnectionsTable({
                   </span>
                 </td>
                 <td className="font-monospace account-id">{connection.accountId}</td>
-                <td className="small text-nowrap">
+                <td className="small text-nowrap d-none d-md-table-cell">
                   <time dateTime={connection.verifiedAt}>{format.dateTime(connection.verifiedAt)}</time>
                 </td>
                 <td className="text-end text-nowrap">
