@@ -42,6 +42,12 @@ export interface LoggerOptions {
   logDir?: string;
   /** Tests pass a stream to capture every line (no worker threads, no files). */
   stream?: DestinationStream;
+  /** Rotate app.log at this size (pino-roll units, default '10m'). */
+  rotateSize?: string;
+  /** And at this interval (default daily; a number is milliseconds). */
+  rotateFrequency?: 'daily' | 'hourly' | number;
+  /** Also write to stdout (default true). */
+  console?: boolean;
 }
 
 export const LOG_FILE_COUNT = 10;
@@ -61,14 +67,18 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   mkdirSync(options.logDir, { recursive: true });
   const transport = pino.transport({
     targets: [
-      { target: 'pino/file', options: { destination: 1 }, level: base.level },
+      ...(options.console === false
+        ? []
+        : [{ target: 'pino/file', options: { destination: 1 }, level: base.level }]),
       {
         target: 'pino-roll',
         level: base.level,
         options: {
           file: join(options.logDir, 'app.log'),
-          size: '10m',
-          frequency: 'daily',
+          size: options.rotateSize ?? '10m',
+          // Size rotation in pino-roll waits for a 'drain' event that a quiet stream may never emit;
+          // the time-based rotation guarantees the file still turns over.
+          frequency: options.rotateFrequency ?? 'daily',
           mkdir: true,
           symlink: true,
           limit: { count: LOG_FILE_COUNT - 1, removeOtherLogFiles: true },
@@ -77,4 +87,19 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     ],
   });
   return pino(base, transport);
+}
+
+/** Flushes and closes the logger's destination (the worker thread, for file logging). */
+export async function closeLogger(logger: Logger): Promise<void> {
+  const stream = (logger as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] as
+    | (NodeJS.WritableStream & { end(): void; once(event: 'close', fn: () => void): void })
+    | undefined;
+  await new Promise<void>((resolve) => logger.flush(() => resolve()));
+  if (!stream || typeof stream.end !== 'function' || stream === process.stdout) return;
+  await new Promise<void>((resolve) => {
+    stream.once('close', () => resolve());
+    stream.end();
+    // A destination that never emits close must not hang shutdown.
+    setTimeout(resolve, 2000).unref();
+  });
 }

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { closeLogger } from '../logging/logger.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createDeps } from './deps.js';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     deps.logger.info({ signal }, 'shutting down');
     await app.close();
+    await closeLogger(deps.logger);
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
