@@ -17,7 +17,11 @@ export const resourcesEn = {
       'instance-metrics': 'Instance metrics',
     },
     s3: { buckets: 'Buckets', 'account-public-access-block': 'Account Block Public Access' },
-    lambda: { functions: 'Functions', 'function-metrics': 'Function metrics', 'memory-usage': 'Memory usage' },
+    lambda: {
+      functions: 'Functions',
+      'function-metrics': 'Function metrics',
+      'memory-usage': 'Memory usage',
+    },
     rds: { instances: 'DB instances', snapshots: 'DB snapshots', 'instance-metrics': 'DB instance metrics' },
     iam: {
       users: 'Users',
@@ -115,7 +119,13 @@ export const resourcesEn = {
     serviceTabs: 'Services of this collection',
     collectorTabs: 'Resource kinds',
   },
-  errorColumns: { service: 'Service', region: 'Region', operation: 'Operation', code: 'AWS code', message: 'Message' },
+  errorColumns: {
+    service: 'Service',
+    region: 'Region',
+    operation: 'Operation',
+    code: 'AWS code',
+    message: 'Message',
+  },
   table: {
     search: 'Search',
     searchPlaceholder: 'Search every field and tag',

@@ -115,7 +115,13 @@ export const resourcesKo: Messages<typeof resourcesEn> = {
     serviceTabs: '이 수집의 서비스',
     collectorTabs: '리소스 종류',
   },
-  errorColumns: { service: '서비스', region: '리전', operation: '작업(API)', code: 'AWS 코드', message: '메시지' },
+  errorColumns: {
+    service: '서비스',
+    region: '리전',
+    operation: '작업(API)',
+    code: 'AWS 코드',
+    message: '메시지',
+  },
   table: {
     search: '검색',
     searchPlaceholder: '모든 필드와 태그에서 검색',
