@@ -27,6 +27,8 @@ export interface HarnessOptions {
   now?: Date;
   /** Operations (e.g. 'GetBucketPolicy') that fail with AccessDenied before reaching moto. */
   deny?: string[];
+  /** Answers for operations moto lacks (e.g. ListCodeSigningConfigs), given instead of calling it. */
+  fake?: (operation: string, input: Record<string, unknown>) => Record<string, unknown> | undefined;
 }
 
 export interface Harness {
@@ -66,6 +68,8 @@ export function createHarness(options: HarnessOptions = {}): Harness {
         const operation = (context.commandName ?? 'Unknown').replace(/Command$/, '');
         calls.set(operation, (calls.get(operation) ?? 0) + 1);
         if (deny.has(operation)) throw accessDenied(operation);
+        const fake = options.fake?.(operation, (args as { input: Record<string, unknown> }).input);
+        if (fake) return { output: { $metadata: {}, ...fake }, response: {} };
         return await next(args);
       },
       { step: 'initialize', name: 'harnessCountAndDeny' },

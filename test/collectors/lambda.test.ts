@@ -167,6 +167,23 @@ describe('lambda collectors', () => {
     });
   });
 
+  it('uses the account-wide code-signing listing when AWS offers it (moto lacks it: answers faked)', async () => {
+    const configArn = `arn:aws:lambda:us-east-1:${TEST_ACCOUNT_ID}:code-signing-config:csc-1`;
+    const harness = createHarness({
+      fake: (operation, input) => {
+        if (operation === 'ListCodeSigningConfigs')
+          return { CodeSigningConfigs: [{ CodeSigningConfigArn: configArn }] };
+        if (operation !== 'ListFunctionsByCodeSigningConfig') return undefined;
+        const arns = [`arn:aws:lambda:us-east-1:${TEST_ACCOUNT_ID}:function:orders-api`];
+        return { FunctionArns: input.CodeSigningConfigArn === configArn ? arns : [] };
+      },
+    });
+    const records = await harness.run(lambdaFunctions, 'us-east-1');
+    expect(records.find((f) => f.functionName === 'orders-api')?.codeSigningConfigArn).toBe(configArn);
+    expect(records.find((f) => f.functionName === 'quiet-job')?.codeSigningConfigArn).toBeNull();
+    expect(harness.calls.get('GetFunctionCodeSigningConfig')).toBeUndefined();
+  });
+
   it('parses REPORT lines and ignores Billed/Init durations and other lines', () => {
     expect(
       summarizeReportLines([
