@@ -126,12 +126,12 @@ export function createMuteService(deps: MuteServiceDeps) {
     /** Unmutes; the audit trail keeps the rule and records who removed it. */
     async remove(username: string, ruleId: string): Promise<void> {
       const now = deps.now();
-      let found = false;
+      const notFound = new AdvisorError('mute_not_found', 'Mute rule not found');
       await deps.documents.updateJson(keys.advisorMutes(username), MutesDocument, (current) => {
         const doc = current ?? EMPTY;
         const rule = doc.rules.find((r) => r.id === ruleId);
-        found = rule !== undefined;
-        if (!rule) return doc;
+        // Thrown out of the CAS loop: nothing to write when there is nothing to remove.
+        if (!rule) throw notFound;
         const entry: MuteAuditEntry = {
           action: 'unmute',
           ruleId,
@@ -146,7 +146,6 @@ export function createMuteService(deps: MuteServiceDeps) {
           audit: [...doc.audit, entry].slice(-MAX_AUDIT_ENTRIES),
         };
       });
-      if (!found) throw new AdvisorError('mute_not_found', 'Mute rule not found');
     },
   };
 }
