@@ -1,5 +1,6 @@
+import { rm } from 'node:fs/promises';
 import { Writable } from 'node:stream';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forService, renderAdvisorPdf } from '../../src/reports/pdf.js';
 import { ReportInputError } from '../../src/reports/types.js';
 import { FIXTURE_CHECKS, fixtureReportInput, HOSTILE } from './fixtures.js';
@@ -13,6 +14,10 @@ beforeAll(async () => {
   dir = await tempDir();
   koFile = await renderToFile(fixtureReportInput({ lang: 'ko' }, 90), `${dir}/ko.pdf`);
   enFile = await renderToFile(fixtureReportInput({ lang: 'en' }, 90), `${dir}/en.pdf`);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
 });
 
 describe('advisor PDF', () => {
