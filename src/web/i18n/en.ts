@@ -1,3 +1,5 @@
+import { advisorEn, advisorErrorsEn } from '../pages/advisor/messages.en.js';
+import { dashboardEn } from '../pages/dashboard/messages.en.js';
 import { resourcesEn } from '../pages/resources/messages.en.js';
 
 /** English UI text. `ko.ts` must have exactly the same keys (its type and a unit test enforce it). */
@@ -185,7 +187,10 @@ export const en = {
     },
   },
   resources: resourcesEn,
+  advisor: advisorEn,
+  dashboard: dashboardEn,
   errors: {
+    ...advisorErrorsEn,
     validation: 'Some fields are not valid.',
     internal: 'The server had a problem. Try again later.',
     unauthenticated: 'Your session has ended. Sign in again.',

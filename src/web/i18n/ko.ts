@@ -1,3 +1,5 @@
+import { advisorErrorsKo, advisorKo } from '../pages/advisor/messages.ko.js';
+import { dashboardKo } from '../pages/dashboard/messages.ko.js';
 import { resourcesKo } from '../pages/resources/messages.ko.js';
 import type { UiMessages } from './en.js';
 
@@ -184,7 +186,10 @@ export const ko: UiMessages = {
     },
   },
   resources: resourcesKo,
+  advisor: advisorKo,
+  dashboard: dashboardKo,
   errors: {
+    ...advisorErrorsKo,
     validation: '올바르지 않은 입력이 있습니다.',
     internal: '서버에 문제가 생겼습니다. 잠시 후 다시 시도하세요.',
     unauthenticated: '세션이 끝났습니다. 다시 로그인하세요.',
