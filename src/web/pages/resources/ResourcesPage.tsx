@@ -1,20 +1,21 @@
-import { useTranslation } from 'react-i18next';
-import { GettingStarted } from '../../components/GettingStarted';
-import { ServerIcon } from '../../components/Icons';
-import { PageHeader } from '../../components/PageHeader';
-import { EmptyState } from '../../components/States';
+import { Route, Routes } from 'react-router-dom';
+import { NotFoundPage } from '../not-found/NotFoundPage';
+import { CollectionPage } from './CollectionPage';
+import { DiffPage } from './DiffPage';
+import { HistoryPage } from './HistoryPage';
+import { ResourceDetailPage } from './ResourceDetailPage';
+import { StartCollectionPage } from './StartCollectionPage';
 
+/** /resources/*: history, start form, one collection (progress → tables), one resource, compare. */
 export function ResourcesPage() {
-  const { t } = useTranslation();
   return (
-    <>
-      <PageHeader title={t('pages.resources.title')} />
-      <div className="mb-4">
-        <EmptyState icon={<ServerIcon size={32} />} title={t('pages.resources.emptyTitle')}>
-          {t('pages.resources.emptyBody')}
-        </EmptyState>
-      </div>
-      <GettingStarted />
-    </>
+    <Routes>
+      <Route index element={<HistoryPage />} />
+      <Route path="new" element={<StartCollectionPage />} />
+      <Route path="compare" element={<DiffPage />} />
+      <Route path="collections/:id" element={<CollectionPage />} />
+      <Route path="collections/:id/r/:collector/:resourceId" element={<ResourceDetailPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
   );
 }

@@ -95,7 +95,7 @@ export const resourcesEn = {
     keepRunning: 'Keep running',
     service: 'Service',
     cell: '{{service}} in {{region}}: {{state}}, {{count}} resources',
-    found: '{{count}} found',
+    found: '{{formattedCount}} found',
     waiting: 'Waiting for the collection to start…',
   },
   collection: {

@@ -91,7 +91,7 @@ export const resourcesKo: Messages<typeof resourcesEn> = {
     keepRunning: '계속 수집',
     service: '서비스',
     cell: '{{region}}의 {{service}}: {{state}}, 리소스 {{count}}개',
-    found: '{{count}}개 발견',
+    found: '{{formattedCount}}개 발견',
     waiting: '수집이 시작되기를 기다리는 중…',
   },
   collection: {

@@ -1,0 +1,172 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import type { ServiceId } from '../../../core/services';
+import { type CollectionMetadataDto, FINAL_STATUSES } from '../../../shared/api/collections';
+import { PageHeader } from '../../components/PageHeader';
+import { CollectionStatusBadge } from '../../components/resources/StatusBadge';
+import { ErrorAlert, Loading } from '../../components/States';
+import { useFormat } from '../../i18n/format';
+import { exportUrl, useCollection } from './api';
+import { ErrorsTable } from './ErrorsTable';
+import { formatDuration } from './format';
+import { ProgressPanel } from './ProgressPanel';
+import { ResourceTable } from './ResourceTable';
+import { useProgressStream } from './useProgressStream';
+
+/** One collection: live progress while it runs, then its per-service resource tables. */
+export function CollectionPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const collection = useCollection(id);
+  const running = collection.data ? !FINAL_STATUSES.includes(collection.data.status) : false;
+  const stream = useProgressStream(id, running);
+
+  return (
+    <>
+      <nav aria-label="breadcrumb">
+        <ol className="breadcrumb small mb-2">
+          <li className="breadcrumb-item">
+            <Link to="/resources">{t('resources.collection.backToHistory')}</Link>
+          </li>
+        </ol>
+      </nav>
+      <PageHeader title={t('resources.collection.title')} />
+      {collection.isPending && <Loading />}
+      {collection.isError && (
+        <ErrorAlert error={collection.error} onRetry={() => void collection.refetch()} />
+      )}
+      {collection.data && (
+        <>
+          <CollectionSummary collection={collection.data} />
+          {running ? (
+            <ProgressPanel
+              collectionId={id}
+              services={collection.data.services}
+              regions={collection.data.regions}
+              entries={stream.entries}
+              status={stream.status}
+              connected={stream.connected}
+            />
+          ) : (
+            <FinishedCollection collection={collection.data} />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function CollectionSummary({ collection }: { collection: CollectionMetadataDto }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const duration = formatDuration(format.locale, collection.durationMs);
+  const item = (label: string, value: ReactNode) => (
+    <div className="col-6 col-md-4 col-lg-2">
+      <dt className="small text-body-secondary fw-normal">{label}</dt>
+      <dd className="mb-0 fw-medium text-break">{value}</dd>
+    </div>
+  );
+  return (
+    <section className="card shadow-sm mb-4" aria-label={t('resources.collection.title')}>
+      <div className="card-body">
+        <dl className="row g-3 mb-0">
+          {item(t('resources.history.status'), <CollectionStatusBadge status={collection.status} />)}
+          {item(
+            t('resources.collection.account'),
+            <span className="font-monospace">{collection.accountId ?? '—'}</span>,
+          )}
+          {item(t('resources.collection.connection'), collection.connectionName ?? '—')}
+          {item(
+            t('resources.collection.started'),
+            <time dateTime={collection.startedAt ?? collection.requestedAt}>
+              {format.dateTime(collection.startedAt ?? collection.requestedAt)}
+            </time>,
+          )}
+          {item(t('resources.collection.duration'), duration ?? '—')}
+          {item(t('resources.collection.regions'), collection.regions.join(', ') || '—')}
+        </dl>
+        {collection.failureReason && (
+          <p className="mt-3 mb-0 text-danger-emphasis">
+            {t('resources.collection.failure')}: <span lang="en">{collection.failureReason}</span>
+          </p>
+        )}
+        {collection.skippedRegions && collection.skippedRegions.length > 0 && (
+          <p className="mt-3 mb-0 small text-body-secondary">
+            {t('resources.collection.skippedRegions')}:{' '}
+            {collection.skippedRegions.map((s) => `${s.region} (${s.reason})`).join(', ')}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function FinishedCollection({ collection }: { collection: CollectionMetadataDto }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [params, setParams] = useSearchParams();
+  const services = collection.services;
+  const requested = params.get('service');
+  const service: ServiceId | undefined = services.find((s) => s === requested) ?? services[0];
+  const hasData = collection.status === 'completed' || collection.status === 'completed_with_errors';
+  const serviceCount = (s: ServiceId) =>
+    Object.entries(collection.resourceCounts)
+      .filter(([collector]) => collector.startsWith(`${s}.`) && !collector.includes('metrics'))
+      .reduce((sum, [, n]) => sum + (n ?? 0), 0);
+
+  return (
+    <>
+      {collection.errors.length > 0 && (
+        <section className="card shadow-sm mb-4 border-warning-subtle" aria-labelledby="errors-title">
+          <div className="card-body">
+            <h2 className="h6" id="errors-title">
+              {t('resources.collection.errorsTitle', { count: collection.errors.length })}
+            </h2>
+            <ErrorsTable errors={collection.errors} />
+          </div>
+        </section>
+      )}
+      {hasData && service && (
+        <section aria-label={t('resources.collection.serviceTabs')}>
+          <div className="d-flex flex-wrap align-items-end gap-2 mb-3">
+            <ul className="nav nav-tabs flex-grow-1">
+              {services.map((s) => (
+                <li className="nav-item" key={s}>
+                  <button
+                    type="button"
+                    className={`nav-link ${s === service ? 'active' : ''}`}
+                    aria-current={s === service ? 'page' : undefined}
+                    onClick={() => setParams({ service: s }, { replace: true })}
+                  >
+                    {t(`resources.services.${s}`)}{' '}
+                    <span className="badge rounded-pill text-bg-light border">
+                      {format.number(serviceCount(s))}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <div className="d-flex gap-2 pb-1">
+              <a
+                className="btn btn-sm btn-outline-primary"
+                href={exportUrl(collection.id, 'csv', service)}
+                download
+              >
+                {t('resources.collection.exportCsv')}
+              </a>
+              <a
+                className="btn btn-sm btn-outline-primary"
+                href={exportUrl(collection.id, 'json', service)}
+                download
+              >
+                {t('resources.collection.exportJson')}
+              </a>
+            </div>
+          </div>
+          <ResourceTable key={service} collectionId={collection.id} service={service} />
+        </section>
+      )}
+    </>
+  );
+}

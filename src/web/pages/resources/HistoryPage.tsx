@@ -1,0 +1,234 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import type { CollectionSummary } from '../../../shared/api/collections';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { GettingStarted } from '../../components/GettingStarted';
+import { ServerIcon } from '../../components/Icons';
+import { PageHeader } from '../../components/PageHeader';
+import { CollectionStatusBadge } from '../../components/resources/StatusBadge';
+import { EmptyState, ErrorAlert, Loading } from '../../components/States';
+import { useFormat } from '../../i18n/format';
+import { useCollections, useDeleteCollection } from './api';
+import { formatDuration } from './format';
+
+const COMPARABLE = new Set(['completed', 'completed_with_errors']);
+const MAX_REGIONS_SHOWN = 3;
+
+/** Resources home: every collection of the user, newest first, with open / delete / compare. */
+export function HistoryPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const collections = useCollections();
+  const remove = useDeleteCollection();
+  const [toDelete, setToDelete] = useState<CollectionSummary | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const startButton = (
+    <Link className="btn btn-primary" to="/resources/new">
+      {t('resources.history.start')}
+    </Link>
+  );
+  const header = (
+    <div className="d-flex flex-wrap align-items-start justify-content-between gap-2">
+      <PageHeader title={t('pages.resources.title')} />
+      {startButton}
+    </div>
+  );
+  if (collections.isPending)
+    return (
+      <>
+        {header}
+        <Loading />
+      </>
+    );
+  if (collections.isError)
+    return (
+      <>
+        {header}
+        <ErrorAlert error={collections.error} onRetry={() => void collections.refetch()} />
+      </>
+    );
+  const rows = collections.data.collections;
+  if (rows.length === 0)
+    return (
+      <>
+        {header}
+        <div className="mb-4">
+          <EmptyState
+            icon={<ServerIcon size={32} />}
+            title={t('pages.resources.emptyTitle')}
+            action={startButton}
+          >
+            {t('pages.resources.emptyBody')}
+          </EmptyState>
+        </div>
+        <GettingStarted />
+      </>
+    );
+
+  const toggle = (id: string, on: boolean) =>
+    setSelected((prev) =>
+      on ? [...prev.filter((x) => x !== id), id].slice(-2) : prev.filter((x) => x !== id),
+    );
+  const compare = () => {
+    const [a, b] = selected
+      .map((id) => rows.find((r) => r.id === id))
+      .filter((r): r is CollectionSummary => Boolean(r));
+    if (!a || !b) return;
+    const [older, newer] = a.requestedAt <= b.requestedAt ? [a, b] : [b, a];
+    navigate(`/resources/compare?from=${encodeURIComponent(older.id)}&to=${encodeURIComponent(newer.id)}`);
+  };
+  const total = (row: CollectionSummary) =>
+    Object.entries(row.resourceCounts)
+      .filter(([collector]) => !collector.includes('metrics'))
+      .reduce((sum, [, n]) => sum + (n ?? 0), 0);
+
+  return (
+    <>
+      {header}
+      {notice && (
+        <div className="alert alert-success py-2" role="status">
+          {notice}
+        </div>
+      )}
+      {remove.error && <ErrorAlert error={remove.error} />}
+      <section className="card shadow-sm" aria-labelledby="history-title">
+        <div className="card-body">
+          <div className="d-flex flex-wrap align-items-center gap-2 mb-3">
+            <h2 className="h5 mb-0" id="history-title">
+              {t('resources.history.title')}
+            </h2>
+            <span className="small text-body-secondary ms-auto">{t('resources.history.compareHint')}</span>
+            <button
+              type="button"
+              className="btn btn-sm btn-outline-primary"
+              disabled={selected.length !== 2}
+              onClick={compare}
+            >
+              {t('resources.history.compare')}
+            </button>
+          </div>
+          <div className="table-responsive">
+            <table className="table align-middle mb-0" data-testid="collections-table">
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('resources.history.compare')}</span>
+                  </th>
+                  <th scope="col">{t('resources.history.requested')}</th>
+                  <th scope="col">{t('resources.history.status')}</th>
+                  <th scope="col" className="d-none d-md-table-cell">
+                    {t('resources.history.duration')}
+                  </th>
+                  <th scope="col">{t('resources.history.regions')}</th>
+                  <th scope="col" className="d-none d-lg-table-cell">
+                    {t('resources.history.services')}
+                  </th>
+                  <th scope="col" className="text-end">
+                    {t('resources.history.resources')}
+                  </th>
+                  <th scope="col" className="text-end">
+                    {t('resources.history.errors')}
+                  </th>
+                  <th scope="col" className="text-end">
+                    {t('resources.history.actions')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => {
+                  const when = format.dateTime(row.startedAt ?? row.requestedAt);
+                  const extra = row.regions.length - MAX_REGIONS_SHOWN;
+                  return (
+                    <tr key={row.id} data-collection-id={row.id} data-status={row.status}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          className="form-check-input"
+                          disabled={!COMPARABLE.has(row.status)}
+                          checked={selected.includes(row.id)}
+                          onChange={(event) => toggle(row.id, event.target.checked)}
+                          aria-label={t('resources.history.select', { when })}
+                        />
+                      </td>
+                      <th scope="row" className="fw-normal">
+                        <Link to={`/resources/collections/${encodeURIComponent(row.id)}`}>
+                          <time dateTime={row.requestedAt}>{when}</time>
+                        </Link>
+                        {row.connectionName && (
+                          <div className="small text-body-secondary">{row.connectionName}</div>
+                        )}
+                      </th>
+                      <td>
+                        <CollectionStatusBadge status={row.status} />
+                      </td>
+                      <td className="d-none d-md-table-cell">
+                        {formatDuration(format.locale, row.durationMs) ?? '—'}
+                      </td>
+                      <td className="small font-monospace">
+                        {row.regions.slice(0, MAX_REGIONS_SHOWN).join(', ') || '—'}
+                        {extra > 0 && <> {t('resources.history.moreRegions', { count: extra })}</>}
+                      </td>
+                      <td className="d-none d-lg-table-cell small">
+                        {row.services.map((s) => t(`resources.services.${s}`)).join(', ')}
+                      </td>
+                      <td className="text-end">{format.number(total(row))}</td>
+                      <td className="text-end">
+                        {row.errorCount > 0 ? (
+                          <span className="badge state-badge state-error">
+                            {format.number(row.errorCount)}
+                          </span>
+                        ) : (
+                          format.number(0)
+                        )}
+                      </td>
+                      <td className="text-end text-nowrap">
+                        <Link
+                          className="btn btn-sm btn-outline-primary me-1"
+                          to={`/resources/collections/${encodeURIComponent(row.id)}`}
+                        >
+                          {t('resources.history.open')}
+                        </Link>
+                        <button
+                          type="button"
+                          className="btn btn-sm btn-outline-danger"
+                          disabled={row.status === 'running' || row.status === 'queued'}
+                          onClick={() => setToDelete(row)}
+                        >
+                          {t('resources.history.delete')}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </section>
+      {toDelete && (
+        <ConfirmDialog
+          title={t('resources.history.deleteTitle')}
+          body={t('resources.history.deleteBody', {
+            when: format.dateTime(toDelete.startedAt ?? toDelete.requestedAt),
+          })}
+          confirmLabel={t('resources.history.delete')}
+          busy={remove.isPending}
+          onCancel={() => setToDelete(null)}
+          onConfirm={() =>
+            remove.mutate(toDelete.id, {
+              onSuccess: () => {
+                setSelected((prev) => prev.filter((x) => x !== toDelete.id));
+                setNotice(t('resources.history.deleted'));
+              },
+              onSettled: () => setToDelete(null),
+            })
+          }
+        />
+      )}
+    </>
+  );
+}
