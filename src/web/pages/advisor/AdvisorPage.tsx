@@ -1,20 +1,39 @@
+import '../../components/advisor/advisor.css';
 import { useTranslation } from 'react-i18next';
-import { GettingStarted } from '../../components/GettingStarted';
-import { ShieldIcon } from '../../components/Icons';
+import { NavLink, Route, Routes } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState } from '../../components/States';
+import { HistoryView } from './HistoryView';
+import { ResultsView } from './ResultsView';
+import { SettingsView } from './SettingsView';
 
+const TABS = [
+  { to: '/advisor', key: 'results', end: true },
+  { to: '/advisor/history', key: 'history', end: false },
+  { to: '/advisor/settings', key: 'settings', end: false },
+] as const;
+
+/** Service Advisor: run and results (index), history and comparison, check thresholds. */
 export function AdvisorPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeader title={t('pages.advisor.title')} />
-      <div className="mb-4">
-        <EmptyState icon={<ShieldIcon size={32} />} title={t('pages.advisor.emptyTitle')}>
-          {t('pages.advisor.emptyBody')}
-        </EmptyState>
-      </div>
-      <GettingStarted />
+      <PageHeader title={t('pages.advisor.title')}>{t('pages.advisor.emptyBody')}</PageHeader>
+      <nav aria-label={t('advisor.tabs.label')}>
+        <ul className="nav nav-underline advisor-tabs mb-4 border-bottom">
+          {TABS.map((tab) => (
+            <li className="nav-item" key={tab.key}>
+              <NavLink className="nav-link" to={tab.to} end={tab.end}>
+                {t(`advisor.tabs.${tab.key}`)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Routes>
+        <Route index element={<ResultsView />} />
+        <Route path="history" element={<HistoryView />} />
+        <Route path="settings" element={<SettingsView />} />
+      </Routes>
     </>
   );
 }

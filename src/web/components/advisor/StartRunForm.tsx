@@ -1,0 +1,190 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { SERVICE_IDS, type ServiceId } from '../../../core/services';
+import type { StartAdvisorRunBody } from '../../../shared/api/advisor';
+import { useConnections } from '../../api/hooks';
+import { useFormat } from '../../i18n/format';
+import { useCollectionList, useRegions, useStartRun } from '../../pages/advisor/api';
+import { ErrorAlert } from '../States';
+
+const REUSABLE = new Set(['completed', 'completed_with_errors']);
+
+/** Choose services and data (collect now in chosen regions, or reuse a completed collection). */
+export function StartRunForm({ onStarted }: { onStarted: (runId: string) => void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const id = useId();
+  const connections = useConnections();
+  const collections = useCollectionList();
+  const regions = useRegions();
+  const start = useStartRun();
+  const [services, setServices] = useState<ServiceId[]>([...SERVICE_IDS]);
+  const [source, setSource] = useState<'collect' | 'reuse'>('collect');
+  const [regionMode, setRegionMode] = useState<'all' | 'pick'>('pick');
+  const [picked, setPicked] = useState<string[]>([]);
+  const [collectionId, setCollectionId] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (connections.data && connections.data.connections.length === 0) {
+    return (
+      <div className="alert alert-info d-flex flex-wrap align-items-center justify-content-between gap-2">
+        <span>{t('advisor.start.needsConnection')}</span>
+        <Link className="btn btn-sm btn-primary" to="/settings/aws">
+          {t('advisor.start.connect')}
+        </Link>
+      </div>
+    );
+  }
+
+  const reusable = (collections.data?.collections ?? []).filter((c) => REUSABLE.has(c.status));
+  const regionList = (regions.data?.regions ?? []).filter((r) => r.enabled).map((r) => r.name);
+  const toggle = <T,>(list: T[], value: T) =>
+    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (services.length === 0) return setProblem(t('advisor.start.pickService'));
+    const body: StartAdvisorRunBody = { services };
+    if (source === 'reuse') {
+      if (!collectionId) return setProblem(t('advisor.start.pickCollection'));
+      body.collectionId = collectionId;
+    } else if (regionMode === 'pick') {
+      if (picked.length === 0) return setProblem(t('advisor.start.pickRegion'));
+      body.regions = picked;
+    } else {
+      body.regions = 'all-enabled';
+    }
+    setProblem(null);
+    start.mutate(body, { onSuccess: ({ run }) => onStarted(run.runId) });
+  };
+
+  return (
+    <form className="card stat-card mb-4" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <div className="card-body">
+        <h2 id={`${id}-title`} className="h5 mb-3">
+          {t('advisor.start.title')}
+        </h2>
+        {start.isError && <ErrorAlert error={start.error} />}
+        {problem && (
+          <div className="alert alert-warning py-2" role="alert">
+            {problem}
+          </div>
+        )}
+        <div className="row g-3">
+          <fieldset className="col-12 col-lg-4">
+            <legend className="form-label fs-6 fw-semibold">{t('advisor.start.services')}</legend>
+            <div className="d-flex flex-wrap gap-3">
+              {SERVICE_IDS.map((s) => (
+                <div className="form-check" key={s}>
+                  <input
+                    className="form-check-input"
+                    type="checkbox"
+                    id={`${id}-svc-${s}`}
+                    checked={services.includes(s)}
+                    onChange={() => setServices(toggle(services, s))}
+                  />
+                  <label className="form-check-label" htmlFor={`${id}-svc-${s}`}>
+                    {t(`advisor.services.${s}`)}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset className="col-12 col-lg-8">
+            <legend className="form-label fs-6 fw-semibold">{t('advisor.start.source')}</legend>
+            <div className="d-flex flex-wrap gap-3 mb-2">
+              {(['collect', 'reuse'] as const).map((value) => (
+                <div className="form-check" key={value}>
+                  <input
+                    className="form-check-input"
+                    type="radio"
+                    name={`${id}-source`}
+                    id={`${id}-source-${value}`}
+                    checked={source === value}
+                    onChange={() => setSource(value)}
+                  />
+                  <label className="form-check-label" htmlFor={`${id}-source-${value}`}>
+                    {t(value === 'collect' ? 'advisor.start.sourceCollect' : 'advisor.start.sourceReuse')}
+                  </label>
+                </div>
+              ))}
+            </div>
+            {source === 'reuse' ? (
+              reusable.length === 0 ? (
+                <p className="small text-body-secondary mb-0">{t('advisor.start.noCollections')}</p>
+              ) : (
+                <div>
+                  <label className="form-label small mb-1" htmlFor={`${id}-collection`}>
+                    {t('advisor.start.collection')}
+                  </label>
+                  <select
+                    id={`${id}-collection`}
+                    className="form-select form-select-sm"
+                    value={collectionId}
+                    onChange={(e) => setCollectionId(e.target.value)}
+                  >
+                    <option value="">—</option>
+                    {reusable.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {t('advisor.start.collectionOption', {
+                          date: fmt.dateTime(c.finishedAt ?? c.requestedAt),
+                          regions: c.regions.join(', '),
+                        })}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              )
+            ) : (
+              <div>
+                <div className="d-flex flex-wrap gap-3 mb-1">
+                  {(['pick', 'all'] as const).map((value) => (
+                    <div className="form-check" key={value}>
+                      <input
+                        className="form-check-input"
+                        type="radio"
+                        name={`${id}-regions`}
+                        id={`${id}-regions-${value}`}
+                        checked={regionMode === value}
+                        onChange={() => setRegionMode(value)}
+                      />
+                      <label className="form-check-label" htmlFor={`${id}-regions-${value}`}>
+                        {t(value === 'all' ? 'advisor.start.allRegions' : 'advisor.start.chooseRegions')}
+                      </label>
+                    </div>
+                  ))}
+                </div>
+                {regionMode === 'pick' && (
+                  <fieldset>
+                    <legend className="visually-hidden">{t('advisor.start.regionsPick')}</legend>
+                    <div className="d-flex flex-wrap column-gap-3 small">
+                      {regionList.map((r) => (
+                        <div className="form-check" key={r}>
+                          <input
+                            className="form-check-input"
+                            type="checkbox"
+                            id={`${id}-region-${r}`}
+                            checked={picked.includes(r)}
+                            onChange={() => setPicked(toggle(picked, r))}
+                          />
+                          <label className="form-check-label font-monospace" htmlFor={`${id}-region-${r}`}>
+                            {r}
+                          </label>
+                        </div>
+                      ))}
+                    </div>
+                  </fieldset>
+                )}
+              </div>
+            )}
+          </fieldset>
+        </div>
+        <button type="submit" className="btn btn-primary mt-3" disabled={start.isPending}>
+          {start.isPending && <span className="spinner-border spinner-border-sm me-2" aria-hidden="true" />}
+          {start.isPending ? t('advisor.start.submitting') : t('advisor.start.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import type { FindingStatus, Severity } from '../../../core/services';
+
+/** Colours chosen for 4.5:1 contrast of the badge text (axe checks it). */
+const SEVERITY_CLASS: Record<Severity, string> = {
+  critical: 'badge-sev-critical',
+  high: 'text-bg-danger',
+  medium: 'text-bg-warning',
+  low: 'text-bg-info',
+  info: 'text-bg-secondary',
+};
+
+const STATUS_CLASS: Record<FindingStatus, string> = {
+  fail: 'badge-status-fail',
+  warning: 'badge-status-warning',
+  pass: 'badge-status-pass',
+  unknown: 'badge-status-unknown',
+  not_applicable: 'badge-status-unknown',
+};
+
+export function SeverityBadge({ severity }: { severity: Severity }) {
+  const { t } = useTranslation();
+  return <span className={`badge ${SEVERITY_CLASS[severity]}`}>{t(`advisor.severities.${severity}`)}</span>;
+}
+
+export function StatusBadge({ status }: { status: FindingStatus }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge rounded-pill border ${STATUS_CLASS[status]}`}>
+      {t(`advisor.statuses.${status}`)}
+    </span>
+  );
+}
+
+/** Chart and legend colours per severity (same order as SEVERITIES). */
+export const SEVERITY_COLORS: Record<Severity, string> = {
+  critical: '#842029',
+  high: '#dc3545',
+  medium: '#f0ad4e',
+  low: '#3d8bfd',
+  info: '#adb5bd',
+};
+
+export const CATEGORY_COLORS = ['#2f5bd3', '#20c997', '#f0b429', '#6f42c1', '#fd7e14'];
+
+/** A 0–100 score as text, or the "n/a" word when nothing could be scored. */
+export function ScoreValue({ score }: { score: number | null }) {
+  const { t } = useTranslation();
+  if (score === null) return <>{t('advisor.results.noScore')}</>;
+  return <>{Math.round(score)}</>;
+}
+
+export function scoreClass(score: number | null): string {
+  if (score === null) return 'text-body-secondary';
+  if (score >= 80) return 'text-success-emphasis';
+  if (score >= 50) return 'text-warning-emphasis';
+  return 'text-danger-emphasis';
+}

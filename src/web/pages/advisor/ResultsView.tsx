@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { FINAL_RUN_STATUSES } from '../../../shared/api/advisor';
+import { Downloads } from '../../components/advisor/Downloads';
+import { FindingsView } from '../../components/advisor/FindingsView';
+import { RunProgress } from '../../components/advisor/RunProgress';
+import { ScoreSummary } from '../../components/advisor/ScoreSummary';
+import { StartRunForm } from '../../components/advisor/StartRunForm';
+import { ShieldIcon } from '../../components/Icons';
+import { EmptyState, ErrorAlert, Loading } from '../../components/States';
+import { useFormat } from '../../i18n/format';
+import { useAdvisorRun, useAdvisorRuns, useChecks } from './api';
+import { useRunProgress } from './useRunProgress';
+
+/** The run form, then the chosen run (`?run=`, default the newest): its progress or its results. */
+export function ResultsView() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [params, setParams] = useSearchParams();
+  const runs = useAdvisorRuns();
+  const runId = params.get('run') ?? runs.data?.runs[0]?.runId;
+  const detail = useAdvisorRun(runId);
+  const checks = useChecks();
+  const run = detail.data?.run;
+  const running = run !== undefined && !FINAL_RUN_STATUSES.includes(run.status);
+  const progress = useRunProgress(runId, running);
+  const checkMap = useMemo(() => new Map((checks.data?.checks ?? []).map((c) => [c.id, c])), [checks.data]);
+
+  return (
+    <>
+      <StartRunForm onStarted={(id) => setParams({ run: id })} />
+      {runs.isPending && <Loading />}
+      {runs.isError && <ErrorAlert error={runs.error} onRetry={() => void runs.refetch()} />}
+      {runs.data && !runId && (
+        <EmptyState icon={<ShieldIcon size={32} />} title={t('advisor.results.noRun')}>
+          {t('advisor.results.noRunBody')}
+        </EmptyState>
+      )}
+      {detail.isError && <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />}
+      {runId && detail.isPending && <Loading />}
+      {run && running && <RunProgress run={run} progress={progress} />}
+      {run?.status === 'failed' && (
+        <div className="alert alert-danger" role="alert">
+          {t('advisor.progress.failed', { reason: run.failureReason ?? '—' })}
+        </div>
+      )}
+      {run?.status === 'completed' && run.results && detail.data && (
+        <section aria-labelledby="results-title">
+          <div className="d-flex flex-wrap align-items-baseline gap-3 mb-3">
+            <h2 id="results-title" className="h4 mb-0">
+              {t('advisor.results.title')}
+            </h2>
+            <span className="text-body-secondary">
+              {t('advisor.results.runOf', { date: fmt.dateTime(run.finishedAt ?? run.requestedAt) })}
+              {run.accountId && ` · ${t('advisor.results.account', { account: run.accountId })}`}
+              {` · ${run.services.map((s) => t(`advisor.services.${s}`)).join(', ')}`}
+            </span>
+          </div>
+          <ScoreSummary results={run.results} />
+          <Downloads runId={run.runId} services={run.services} />
+          <FindingsView
+            findings={detail.data.findings}
+            muted={detail.data.muted}
+            checks={checkMap}
+            services={run.services}
+          />
+        </section>
+      )}
+    </>
+  );
+}

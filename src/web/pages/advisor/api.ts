@@ -1,0 +1,149 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  AdvisorRunDetailResponse,
+  AdvisorRunResponse,
+  AdvisorRunsResponse,
+  ChecksResponse,
+  CompareResponse,
+  type CreateMuteBody,
+  MuteResponse,
+  MutesResponse,
+  type PutSettingsBody,
+  type StartAdvisorRunBody,
+} from '../../../shared/api/advisor';
+import { CollectionResponse, CollectionsResponse, RegionsResponse } from '../../../shared/api/collections';
+import { useApi } from '../../api/hooks';
+
+/** Query keys of the advisor and the data the dashboard reads; `advisor` invalidates them all. */
+export const advisorKeys = {
+  all: ['advisor'] as const,
+  runs: ['advisor', 'runs'] as const,
+  run: (runId: string) => ['advisor', 'run', runId] as const,
+  checks: ['advisor', 'checks'] as const,
+  mutes: ['advisor', 'mutes'] as const,
+  compare: (from: string, to: string) => ['advisor', 'compare', from, to] as const,
+  collections: ['collections'] as const,
+  collection: (id: string) => ['collections', id] as const,
+  regions: ['regions'] as const,
+};
+
+const enc = encodeURIComponent;
+
+export function useAdvisorRuns(limit = 50) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...advisorKeys.runs, limit],
+    queryFn: () => api.get(`/api/advisor/runs?limit=${limit}`, AdvisorRunsResponse),
+  });
+}
+
+export function useAdvisorRun(runId: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: advisorKeys.run(runId ?? ''),
+    queryFn: () => api.get(`/api/advisor/runs/${enc(runId ?? '')}`, AdvisorRunDetailResponse),
+    enabled: Boolean(runId),
+  });
+}
+
+export function useStartRun() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: StartAdvisorRunBody) => api.post('/api/advisor/runs', body, AdvisorRunResponse),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: advisorKeys.runs }),
+  });
+}
+
+export function useChecks() {
+  const api = useApi();
+  return useQuery({
+    queryKey: advisorKeys.checks,
+    queryFn: () => api.get('/api/advisor/settings', ChecksResponse),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function usePutSettings() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PutSettingsBody) => api.put('/api/advisor/settings', body, ChecksResponse),
+    onSuccess: (data) => queryClient.setQueryData(advisorKeys.checks, data),
+  });
+}
+
+export function useMutes() {
+  const api = useApi();
+  return useQuery({
+    queryKey: advisorKeys.mutes,
+    queryFn: () => api.get('/api/advisor/mutes', MutesResponse),
+  });
+}
+
+/** Mutes change every run's findings and scores: refetch all advisor data afterwards. */
+export function useCreateMute() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateMuteBody) => api.post('/api/advisor/mutes', body, MuteResponse),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: advisorKeys.all }),
+  });
+}
+
+export function useDeleteMute() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ruleId: string) => api.send('DELETE', `/api/advisor/mutes/${enc(ruleId)}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: advisorKeys.all }),
+  });
+}
+
+export function useCompare(from: string | undefined, to: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: advisorKeys.compare(from ?? '', to ?? ''),
+    queryFn: () =>
+      api.get(`/api/advisor/compare?from=${enc(from ?? '')}&to=${enc(to ?? '')}`, CompareResponse),
+    enabled: Boolean(from && to && from !== to),
+  });
+}
+
+export function useCollectionList() {
+  const api = useApi();
+  return useQuery({
+    queryKey: advisorKeys.collections,
+    queryFn: () => api.get('/api/collections', CollectionsResponse),
+  });
+}
+
+export function useCollection(id: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: advisorKeys.collection(id ?? ''),
+    queryFn: () => api.get(`/api/collections/${enc(id ?? '')}`, CollectionResponse),
+    enabled: Boolean(id),
+  });
+}
+
+export function useRegions() {
+  const api = useApi();
+  return useQuery({
+    queryKey: advisorKeys.regions,
+    queryFn: () => api.get('/api/regions', RegionsResponse),
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** The report download address; `tz` makes dates in the file match the viewer's clock. */
+export function reportUrl(
+  runId: string,
+  options: { format: 'pdf' | 'csv' | 'json'; lang: 'ko' | 'en'; service?: string },
+): string {
+  const params = new URLSearchParams({ format: options.format, lang: options.lang });
+  if (options.service) params.set('service', options.service);
+  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (tz) params.set('tz', tz);
+  return `/api/advisor/runs/${enc(runId)}/report?${params.toString()}`;
+}
