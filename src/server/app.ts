@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { OPENAPI_DOCUMENT, registerApiDocs } from './api-docs.js';
 import type { AppDeps } from './deps.js';
 import { installErrorHandler } from './errors.js';
 import { registerRoutes } from './routes/index.js';
 import { registerCsrf, registerRateLimit, registerSecurityHeaders } from './security.js';
 import { registerSessions, requireSignInByDefault } from './session.js';
+import { registerTokenAuth } from './tokens-auth.js';
 import { registerWeb } from './web.js';
 
 export type { AppDeps } from './deps.js';
@@ -50,21 +52,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await registerSecurityHeaders(app);
   await registerRateLimit(app, deps.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE);
-  await app.register(fastifySwagger, {
-    openapi: { info: { title: 'again-console API', version: '0.1.0' } },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, { openapi: OPENAPI_DOCUMENT, transform: jsonSchemaTransform });
   await registerSessions(app, {
     secretKey: deps.config.secretKey,
     idleMinutes: deps.config.sessionIdleMinutes,
     now: () => deps.now().getTime(),
   });
+  registerTokenAuth(app, deps);
   await registerCsrf(app);
   requireSignInByDefault(app);
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
     app.swagger(),
   );
+  await registerApiDocs(app);
   await registerRoutes(app, deps);
   await registerWeb(app, deps.webRoot);
   return app;

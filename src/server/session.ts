@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySession, { type SessionStore } from '@fastify/session';
 import type { FastifyInstance, FastifyRequest, Session } from 'fastify';
 import { LRUCache } from 'lru-cache';
+import type { TokenIdentity } from '../tokens/service.js';
 import { deriveKey } from './crypto.js';
 import { ApiHttpError } from './errors.js';
 
@@ -10,6 +11,10 @@ declare module 'fastify' {
     /** Set only by a successful login/registration; the sole source of the user id. */
     username?: string;
     signedInAt?: string;
+  }
+  interface FastifyRequest {
+    /** Set only by the bearer-token hook (tokens-auth.ts) after the token was verified. */
+    apiToken?: TokenIdentity | null;
   }
 }
 
@@ -84,9 +89,9 @@ export async function registerSessions(
   return store;
 }
 
-/** The signed-in user's name; throws the 401 API error when signed out. */
+/** The user of a verified API token, else of the session; throws the 401 API error when neither. */
 export function getUsername(request: FastifyRequest): string {
-  const username = request.session?.username;
+  const username = request.apiToken?.username ?? request.session?.username;
   if (!username) throw new ApiHttpError(401, 'unauthenticated', 'Sign in first');
   return username;
 }

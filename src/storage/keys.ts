@@ -10,6 +10,7 @@ import { assertValidSegment } from './key-validation.js';
  *   users/{username}/collections/{collectionId}/{service}.json
  *   service_advisor/history/{username}/{service}/{timestamp}.json
  *   users/{username}/advisor/runs/{runId}.json, advisor/mutes.json, advisor/settings.json
+ *   users/{username}/api-tokens.json, api-tokens/{tokenId}.json (owner index)
  */
 
 function seg(value: string, what: string): string {
@@ -50,6 +51,10 @@ export const keys = {
   advisorMutes: (username: string) => `users/${seg(username, 'username')}/advisor/mutes.json`,
   /** A user's check threshold overrides. */
   advisorSettings: (username: string) => `users/${seg(username, 'username')}/advisor/settings.json`,
+  /** A user's API tokens (hashed secrets) in one document, so create/revoke are one CAS write. */
+  apiTokens: (username: string) => `users/${seg(username, 'username')}/api-tokens.json`,
+  /** Token id → owner: a bearer token names its id, this says whose document holds its hash. */
+  apiTokenOwner: (tokenId: string) => `api-tokens/${seg(tokenId, 'token id')}.json`,
   /** The ISO timestamp of an advisorRun key, or null when the key is not one. */
   advisorRunTimestamp(key: string): string | null {
     const m = ADVISOR_RUN.exec(key);

@@ -55,4 +55,11 @@ async function seedConnections({ owner, secrets }: SeedContext): Promise<void> {
   if (byRole.statusCode !== 201) throw new Error(`seed role connection: ${byRole.statusCode} ${byRole.body}`);
 }
 
-export const seeders: Seeder[] = [seedConnections];
+/** An API token of the owner: its id must not show up for, nor be revocable by, anyone else. */
+async function seedApiTokens({ owner, secrets }: SeedContext): Promise<void> {
+  const res = await owner.post('/api/tokens', { name: 'owner ci', scope: 'read-run' });
+  if (res.statusCode !== 201) throw new Error(`seed API token: ${res.statusCode} ${res.body}`);
+  secrets.push((res.json() as { secret: string }).secret);
+}
+
+export const seeders: Seeder[] = [seedConnections, seedApiTokens];

@@ -7,6 +7,7 @@ import { connectionRoutes } from './connections.js';
 import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
 import { reportRoutes } from './reports.js';
+import { tokenRoutes } from './tokens.js';
 
 export type RoutePlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
 
@@ -19,6 +20,7 @@ export const routePlugins: RoutePlugin[] = [
   collectionRoutes,
   advisorRoutes,
   reportRoutes,
+  tokenRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
