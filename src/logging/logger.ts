@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { type DestinationStream, type Logger, pino } from 'pino';
+import { type DestinationStream, type Level, type Logger, pino } from 'pino';
+import { createStream, type RotatingFileStream } from 'rotating-file-stream';
 
 /** Field names whose values are secrets wherever they appear in a log object. */
 const SECRET_FIELDS = [
@@ -38,23 +38,28 @@ export function redactPaths(): string[] {
 
 export interface LoggerOptions {
   level?: string;
-  /** Directory for app.log and its rotations; omit for console only. */
+  /** Directory for app.log and its rotations (app.log.1 … app.log.9); omit for console only. */
   logDir?: string;
-  /** Tests pass a stream to capture every line (no worker threads, no files). */
+  /** Tests pass a stream to capture every line (no files). */
   stream?: DestinationStream;
-  /** Rotate app.log at this size (pino-roll units, default '10m'). */
+  /** Rotate app.log at this size (rotating-file-stream units: B, K, M, G; default '10M'). */
   rotateSize?: string;
-  /** And at this interval (default daily; a number is milliseconds). */
-  rotateFrequency?: 'daily' | 'hourly' | number;
+  /** And at this interval (rotating-file-stream units: s, m, h, d; default '1d'). */
+  rotateInterval?: string;
   /** Also write to stdout (default true). */
   console?: boolean;
 }
 
+/** app.log plus nine rotated files, like the original product's RotatingFileHandler. */
 export const LOG_FILE_COUNT = 10;
+export const LOG_FILE_NAME = 'app.log';
+
+const logFiles = new WeakMap<Logger, RotatingFileStream>();
 
 /**
  * The one application logger (Fastify logs requests through it too): JSON to the console and to
- * logDir/app.log rotated by pino-roll (10 files by size/day), secrets redacted before any output.
+ * logDir/app.log, rotated logrotate-style (app.log.1 is the newest rotation; 10 files at most),
+ * secrets redacted before any output.
  */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const base = {
@@ -63,43 +68,34 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   };
   if (options.stream) return pino(base, options.stream);
   if (!options.logDir) return pino(base);
-  // pino-roll creates its symlink before its own mkdir runs, so the folder must already exist.
   mkdirSync(options.logDir, { recursive: true });
-  const transport = pino.transport({
-    targets: [
-      ...(options.console === false
-        ? []
-        : [{ target: 'pino/file', options: { destination: 1 }, level: base.level }]),
-      {
-        target: 'pino-roll',
-        level: base.level,
-        options: {
-          file: join(options.logDir, 'app.log'),
-          size: options.rotateSize ?? '10m',
-          // Size rotation in pino-roll waits for a 'drain' event that a quiet stream may never emit;
-          // the time-based rotation guarantees the file still turns over.
-          frequency: options.rotateFrequency ?? 'daily',
-          mkdir: true,
-          symlink: true,
-          limit: { count: LOG_FILE_COUNT - 1, removeOtherLogFiles: true },
-        },
-      },
-    ],
+  const file = createStream(LOG_FILE_NAME, {
+    path: options.logDir,
+    size: options.rotateSize ?? '10M',
+    interval: options.rotateInterval ?? '1d',
+    rotate: LOG_FILE_COUNT - 1,
   });
-  return pino(base, transport);
+  // A failing log file must never take the server down; report once on stderr.
+  file.on('error', (error: Error) => process.stderr.write(`log file error: ${error.message}\n`));
+  const streams: { stream: DestinationStream | NodeJS.WritableStream; level: Level }[] = [
+    { stream: file, level: base.level as Level },
+  ];
+  if (options.console !== false) streams.push({ stream: process.stdout, level: base.level as Level });
+  const logger = pino(base, pino.multistream(streams));
+  logFiles.set(logger, file);
+  return logger;
 }
 
-/** Flushes and closes the logger's destination (the worker thread, for file logging). */
+/** Flushes and closes the logger's log file (stdout stays open). */
 export async function closeLogger(logger: Logger): Promise<void> {
-  const stream = (logger as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] as
-    | (NodeJS.WritableStream & { end(): void; once(event: 'close', fn: () => void): void })
-    | undefined;
   await new Promise<void>((resolve) => logger.flush(() => resolve()));
-  if (!stream || typeof stream.end !== 'function' || stream === process.stdout) return;
+  const file = logFiles.get(logger);
+  if (!file) return;
+  logFiles.delete(logger);
   await new Promise<void>((resolve) => {
-    stream.once('close', () => resolve());
-    stream.end();
-    // A destination that never emits close must not hang shutdown.
+    file.once('finish', () => resolve());
+    file.end();
+    // A destination that never finishes must not hang shutdown.
     setTimeout(resolve, 2000).unref();
   });
 }

@@ -7,12 +7,10 @@ import { closeLogger, createLogger, LOG_FILE_COUNT } from '../../src/logging/log
 
 describe('log files', () => {
   let dir: string;
-  const logFiles = async () => (await readdir(dir)).filter((f) => /^app\.\d+\.log$/.test(f));
-  /** The files are written by pino's worker thread: wait (bounded) for it to catch up. */
-  async function waitFor(condition: (files: string[]) => boolean): Promise<string[]> {
-    for (let waited = 0; waited < 5000 && !condition(await logFiles()); waited += 100) await sleep(100);
-    return await logFiles();
-  }
+  const logFiles = async () => (await readdir(dir)).filter((f) => /^app\.log(\.\d+)?$/.test(f)).sort();
+  const readAll = async (files: string[]) =>
+    (await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')))).join('');
+
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'again-logs-'));
   });
@@ -20,36 +18,36 @@ describe('log files', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('writes logDir/app.N.log with secrets redacted and rotates by size', async () => {
-    const logger = createLogger({ logDir: dir, rotateSize: '16k', console: false });
-    for (let i = 0; i < 3000; i++) {
+  it('writes logDir/app.log with secrets redacted and rotates it by size', async () => {
+    const logger = createLogger({ logDir: dir, rotateSize: '16K', console: false });
+    for (let i = 0; i < 300; i++) {
       logger.info({ i, filler: 'x'.repeat(300), password: `pw-${i}-secret` }, 'line');
-      if (i % 100 === 99) await sleep(5);
+      if (i % 50 === 49) await sleep(20);
     }
-    await waitFor((f) => f.length >= 2);
     await closeLogger(logger);
     const files = await logFiles();
-    expect(files.length).toBeGreaterThanOrEqual(2);
-    const text = (await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')))).join('');
+    expect(files).toContain('app.log');
+    expect(files).toContain('app.log.1');
+    const text = await readAll(files);
     expect(text).toContain('"msg":"line"');
     expect(text).not.toMatch(/pw-\d+-secret/);
     expect(text).toContain('[redacted]');
-    expect(await readdir(dir)).toContain('current.log');
   });
 
-  it('keeps at most 10 files however often it rotates', async () => {
-    const logger = createLogger({ logDir: dir, rotateFrequency: 100, console: false });
-    const highest = async () => Math.max(0, ...(await logFiles()).map((f) => Number(f.split('.')[1])));
-    // Log until the 12th file has been started (bounded), so more than 10 ever existed.
-    for (let i = 0; i < 150 && (await highest()) < 12; i++) {
-      logger.info({ i }, 'tick');
-      await sleep(50);
+  it('keeps at most 10 files (app.log + 9 rotations), dropping the oldest lines', async () => {
+    const logger = createLogger({ logDir: dir, rotateSize: '2K', console: false });
+    // ~400 bytes a line, 5 lines a file: 200 lines rotate ~40 times.
+    for (let i = 0; i < 200; i++) {
+      logger.info({ seq: `seq-${String(i).padStart(4, '0')}`, filler: 'y'.repeat(300) }, 'tick');
+      if (i % 10 === 9) await sleep(10);
     }
     await closeLogger(logger);
-    expect(await highest()).toBeGreaterThanOrEqual(12);
     const files = await logFiles();
-    expect(files.length).toBeLessThanOrEqual(LOG_FILE_COUNT);
-    // The oldest were removed, not the newest.
-    expect(files).not.toContain('app.1.log');
+    expect(files.length).toBe(LOG_FILE_COUNT);
+    expect(files).toContain('app.log.9');
+    expect(files).not.toContain('app.log.10');
+    const text = await readAll(files);
+    expect(text).toContain('seq-0199'); // the newest line is kept
+    expect(text).not.toContain('seq-0000'); // the oldest were rotated away
   });
 });
