@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { CloudWatchClient, type MetricDatum, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import type { MetricDatum } from '@aws-sdk/client-cloudwatch';
 import {
   CreateSnapshotCommand,
   CreateVolumeCommand,
@@ -18,8 +18,8 @@ import {
 import { CreateRoleCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
 import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import pLimit from 'p-limit';
+import { S3Client } from '@aws-sdk/client-s3';
+import { createBucketIn, putMetrics, times } from '../scripts/demo-seed-aws.js';
 import { collectors } from '../src/collectors/registry.js';
 import { runCollection } from '../src/collectors/runner.js';
 import { SERVICE_IDS } from '../src/core/services.js';
@@ -41,10 +41,6 @@ const PER_REGION = {
 };
 const USERS = 150;
 const METRIC_DAYS = 14;
-
-const limit = pLimit(16);
-const times = <T>(n: number, fn: (i: number) => Promise<T>) =>
-  Promise.all(Array.from({ length: n }, (_, i) => limit(() => fn(i))));
 
 function lambdaZip(): Uint8Array {
   const script =
@@ -81,16 +77,7 @@ async function seedRegion(endpoint: string, region: string, roleArn: string, zip
     ec2.send(new CreateSnapshotCommand({ VolumeId: volumeIds[i % volumeIds.length] })),
   );
   const s3 = new S3Client({ ...config, forcePathStyle: true });
-  await times(PER_REGION.buckets, (i) =>
-    s3.send(
-      new CreateBucketCommand({
-        Bucket: `bench-${region}-${i}`,
-        ...(region === 'us-east-1'
-          ? {}
-          : { CreateBucketConfiguration: { LocationConstraint: region as never } }),
-      }),
-    ),
-  );
+  await times(PER_REGION.buckets, (i) => createBucketIn(s3, `bench-${region}-${i}`, region));
   const lambda = new LambdaClient(config);
   await times(PER_REGION.functions, (i) =>
     lambda.send(
@@ -117,7 +104,6 @@ async function seedRegion(endpoint: string, region: string, roleArn: string, zip
     ),
   );
   // 14 daily datapoints × 3 metrics per instance, 1,000 datums per PutMetricData.
-  const cw = new CloudWatchClient({ ...config, disableRequestCompression: true });
   const now = Date.now();
   const datums: MetricDatum[] = [];
   for (const [n, id] of instanceIds.entries()) {
@@ -129,11 +115,7 @@ async function seedRegion(endpoint: string, region: string, roleArn: string, zip
       datums.push({ MetricName: 'NetworkOut', Dimensions, Timestamp, Value: n * 500 + day });
     }
   }
-  const batches: MetricDatum[][] = [];
-  for (let i = 0; i < datums.length; i += 1000) batches.push(datums.slice(i, i + 1000));
-  await times(batches.length, (i) =>
-    cw.send(new PutMetricDataCommand({ Namespace: 'AWS/EC2', MetricData: batches[i] })),
-  );
+  await putMetrics({ endpoint, credentials }, region, 'AWS/EC2', datums);
 }
 
 /** CPU seconds (user + system) a process has used, from /proc (Linux), or NaN elsewhere. */

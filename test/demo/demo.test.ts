@@ -1,0 +1,108 @@
+/**
+ * Smoke test of the demo account: seed the emulator as `npm run demo` does (two regions here),
+ * collect with the real runner, advise with the real engine, and prove every service shows
+ * problems (and some resources that pass) — so every page of the demo has something to show.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNT_ID, seedDemoAccount } from '../../scripts/demo-seed.js';
+import { runChecks } from '../../src/checks/engine.js';
+import { runCollection } from '../../src/collectors/runner.js';
+import type { Finding } from '../../src/core/findings.js';
+import { SERVICE_IDS } from '../../src/core/services.js';
+import type { Snapshot } from '../../src/core/snapshot.js';
+import { embeddedPriceBook } from '../../src/pricing/embedded.js';
+import { motoEndpoint, resetMoto, testCredentials } from '../support/moto.js';
+
+const REGIONS = ['us-east-1', 'ap-northeast-2'];
+
+describe('demo account seeding', () => {
+  let findings: Finding[] = [];
+  let seedSeconds = 0;
+  let collectionErrors: unknown[] = [];
+
+  beforeAll(async () => {
+    await resetMoto();
+    const now = new Date();
+    const seeded = await seedDemoAccount({
+      endpoint: motoEndpoint(),
+      credentials: testCredentials,
+      regions: REGIONS,
+      now,
+    });
+    seedSeconds = seeded.seconds;
+    const result = await runCollection({
+      credentials: testCredentials,
+      accountId: DEMO_ACCOUNT_ID,
+      endpoint: motoEndpoint(),
+      request: { services: [...SERVICE_IDS], regions: REGIONS },
+      now,
+    });
+    collectionErrors = result.outcome.errors;
+    const snapshot: Snapshot = {
+      collectedAt: now.toISOString(),
+      data: Object.assign({}, ...result.documents.map((d) => d.data)),
+      metadata: {
+        ...result.outcome,
+        id: 'demo',
+        username: 'demo',
+        connectionId: 'demo',
+        accountId: DEMO_ACCOUNT_ID,
+        status: result.outcome.errors.length > 0 ? 'completed_with_errors' : 'completed',
+        requestedAt: now.toISOString(),
+      },
+    };
+    findings = runChecks({ snapshot, prices: embeddedPriceBook(), now });
+  }, 240_000);
+
+  it('seeds in reasonable time and the collection sees no unexpected errors', () => {
+    console.info(
+      `demo seed (${REGIONS.length} regions): ${seedSeconds.toFixed(1)} s; findings: ${findings.length}`,
+    );
+    expect(seedSeconds).toBeLessThan(120);
+    expect(collectionErrors).toEqual([]);
+  });
+
+  it('the advisor finds failures AND passes in every service', () => {
+    for (const service of SERVICE_IDS) {
+      const mine = findings.filter((f) => f.service === service);
+      expect(mine.filter((f) => f.status === 'fail').length, `${service} failures`).toBeGreaterThan(0);
+      expect(mine.filter((f) => f.status === 'pass').length, `${service} passes`).toBeGreaterThan(0);
+    }
+  });
+
+  it('every region seeded shows up in the findings', () => {
+    for (const region of REGIONS)
+      expect(
+        findings.some((f) => f.region === region),
+        region,
+      ).toBe(true);
+  });
+
+  it('the metric- and age-based checks have data to judge (not unknown)', () => {
+    const statuses = (checkId: string) =>
+      new Set(findings.filter((f) => f.checkId === checkId).map((f) => f.status));
+    for (const checkId of [
+      'ec2-instance-not-idle',
+      'ec2-instance-not-overutilized',
+      'ec2-instance-not-stopped-long',
+      'ebs-snapshot-not-orphaned',
+      'ebs-snapshot-not-public',
+      'iam-user-access-keys-rotated',
+      'lambda-function-memory-right-sized',
+      'lambda-function-error-rate',
+      'lambda-function-runtime-supported',
+      'rds-instance-not-idle',
+      's3-bucket-not-public',
+    ]) {
+      expect(statuses(checkId).has('fail'), `${checkId}: ${[...statuses(checkId)].join(',')}`).toBe(true);
+    }
+  });
+
+  it('estimates savings for the wasteful resources', () => {
+    const savings = findings.reduce(
+      (sum, f) => sum + (f.status === 'fail' ? (f.estimatedMonthlySavingsUsd ?? 0) : 0),
+      0,
+    );
+    expect(savings).toBeGreaterThan(100);
+  });
+});
