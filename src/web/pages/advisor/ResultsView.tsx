@@ -33,7 +33,7 @@ export function ResultsView() {
       {runs.isPending && <Loading />}
       {runs.isError && <ErrorAlert error={runs.error} onRetry={() => void runs.refetch()} />}
       {runs.data && !runId && (
-        <EmptyState icon={<ShieldIcon size={32} />} title={t('advisor.results.noRun')}>
+        <EmptyState icon={<ShieldIcon size={32} />} title={t('pages.advisor.emptyTitle')}>
           {t('advisor.results.noRunBody')}
         </EmptyState>
       )}

@@ -1,0 +1,262 @@
+/**
+ * Service Advisor and dashboard in the browser, in Korean and English: seed the emulator with
+ * resources that fail checks, collect + advise from the advisor page, see findings grouped, mute one,
+ * download the PDF and CSV, then see the dashboard's counts, savings and charts.
+ */
+import { readFile } from 'node:fs/promises';
+import {
+  AllocateAddressCommand,
+  AuthorizeSecurityGroupIngressCommand,
+  CreateSecurityGroupCommand,
+  CreateVolumeCommand,
+  EC2Client,
+} from '@aws-sdk/client-ec2';
+import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/web/i18n/en.js';
+import { ko } from '../../src/web/i18n/ko.js';
+import {
+  type BrowserSession,
+  expectNoSeriousA11yViolations,
+  openBrowser,
+  type RunningConsole,
+  saveScreenshot,
+  startConsole,
+} from '../support/browser.js';
+import { motoClientConfig, resetMoto } from '../support/moto.js';
+
+const REGION = 'us-east-1';
+const RUNS = [
+  { locale: 'ko-KR', lang: 'ko', text: ko },
+  { locale: 'en-US', lang: 'en', text: en },
+] as const;
+
+let server: RunningConsole;
+const seeded = { volume: '', group: '', bucket: 'advisor-ui-plain' };
+
+/** An unencrypted, unattached gp2 volume, SSH open to the world, a bucket without encryption, a free EIP. */
+async function seed(): Promise<void> {
+  const ec2 = new EC2Client(motoClientConfig(REGION));
+  const volume = await ec2.send(
+    new CreateVolumeCommand({
+      AvailabilityZone: `${REGION}a`,
+      Size: 100,
+      VolumeType: 'gp2',
+      Encrypted: false,
+    }),
+  );
+  seeded.volume = volume.VolumeId ?? '';
+  const group = await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'ssh-open', Description: 'ssh' }));
+  seeded.group = group.GroupId ?? '';
+  await ec2.send(
+    new AuthorizeSecurityGroupIngressCommand({
+      GroupId: seeded.group,
+      IpPermissions: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }],
+    }),
+  );
+  await ec2.send(new AllocateAddressCommand({ Domain: 'vpc' }));
+  ec2.destroy();
+  const s3 = new S3Client(motoClientConfig(REGION));
+  await s3.send(new CreateBucketCommand({ Bucket: seeded.bucket }));
+  s3.destroy();
+}
+
+/** An emulator user's keys stored as the signed-in user's connection (the UI for this is tested elsewhere). */
+async function connect(page: Page, userName: string): Promise<void> {
+  const iam = new IAMClient(motoClientConfig(REGION));
+  await iam.send(new CreateUserCommand({ UserName: userName }));
+  const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));
+  iam.destroy();
+  const status = await page.evaluate(
+    async ([accessKeyId, secretAccessKey]) => {
+      const { token } = (await (await fetch('/api/auth/csrf')).json()) as { token: string };
+      const res = await fetch('/api/connections', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': token },
+        body: JSON.stringify({ kind: 'keys', name: 'emulator', accessKeyId, secretAccessKey }),
+      });
+      return res.status;
+    },
+    [AccessKey?.AccessKeyId ?? '', AccessKey?.SecretAccessKey ?? ''],
+  );
+  expect(status).toBe(201);
+}
+
+beforeAll(async () => {
+  await resetMoto();
+  await seed();
+  server = await startConsole();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe.each(RUNS)('Service Advisor and dashboard in $locale', ({ locale, lang, text }) => {
+  let browser: BrowserSession;
+  let page: Page;
+  const a = text.advisor;
+  const finding = (check: string, resource: string) =>
+    page.locator(`[data-testid=finding][data-check="${check}"][data-resource="${resource}"]`);
+
+  beforeAll(async () => {
+    browser = await openBrowser(locale);
+    page = browser.page;
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && page) {
+      console.error('page errors:', browser.pageErrors);
+      await page.screenshot({
+        path: `test-results/advisor-${lang}-${context.task.name.slice(0, 30)}.png`,
+        fullPage: true,
+      });
+    }
+  });
+
+  it('a new user sees the guided dashboard, then connects', async () => {
+    await page.goto(`${server.baseUrl}/register`);
+    await page.getByLabel(text.auth.username, { exact: true }).fill(`adv-${lang}`);
+    await page.getByLabel(text.auth.password, { exact: true }).fill(`advisor ${lang} password 1`);
+    await page.getByLabel(text.auth.confirmPassword, { exact: true }).fill(`advisor ${lang} password 1`);
+    await page.getByRole('button', { name: text.auth.register.submit }).click();
+    await expect.poll(() => page.getByRole('heading', { name: text.dashboard.emptyTitle }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: text.gettingStarted.connect.action }).count()).toBe(1);
+    await connect(page, `adv-${lang}`);
+  });
+
+  it('collects and advises from the advisor page; failed findings grouped by category', async () => {
+    await page.getByRole('link', { name: text.nav.advisor }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: text.pages.advisor.emptyTitle }).count())
+      .toBe(1);
+    for (const s of ['lambda', 'rds', 'iam'] as const)
+      await page.getByLabel(a.services[s], { exact: true }).uncheck();
+    await page.getByRole('button', { name: a.start.submit }).click();
+    await expect.poll(() => page.getByText(a.start.pickRegion).count()).toBe(1); // validation first
+    await page.getByLabel(REGION, { exact: true }).check();
+    await page.getByRole('button', { name: a.start.submit }).click();
+    await page.waitForURL(/\/advisor\?run=/);
+
+    await page.getByRole('heading', { name: a.results.findingsGrouped }).waitFor({ timeout: 90_000 });
+    const security = page.getByTestId('category-security');
+    await expect.poll(() => security.locator(finding('ebs-volume-encrypted', seeded.volume)).count()).toBe(1);
+    expect(
+      await security.locator(finding('ec2-securitygroup-admin-ports-restricted', seeded.group)).count(),
+    ).toBe(1);
+    expect(await security.locator(finding('s3-bucket-default-encryption', seeded.bucket)).count()).toBe(1);
+    expect(await finding('ebs-volume-encrypted', seeded.volume).textContent()).toContain(a.statuses.fail);
+    expect(
+      await page.getByTestId('category-cost').locator(finding('ebs-volume-attached', seeded.volume)).count(),
+    ).toBe(1);
+    // Passing findings are hidden by default (status filter "open").
+    expect(await page.locator('[data-testid=finding]', { hasText: a.statuses.pass }).count()).toBe(0);
+    expect(Number(await page.getByTestId('open-findings').textContent())).toBeGreaterThanOrEqual(4);
+    expect(await page.getByTestId('run-savings').textContent()).toMatch(/\$\s?\d/);
+    // Remediation steps and documentation links sit behind the disclosure.
+    await finding('ebs-volume-encrypted', seeded.volume).locator('summary').click();
+    expect(
+      await finding('ebs-volume-encrypted', seeded.volume).locator('a[href^="https://"]').count(),
+    ).toBeGreaterThan(0);
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'advisor', lang);
+  });
+
+  it('filters by text and severity', async () => {
+    await page.getByLabel(a.filters.text, { exact: true }).fill(seeded.bucket);
+    await expect
+      .poll(() => page.locator('[data-testid=finding]:not([data-testid=muted-findings] *)').count())
+      .toBeGreaterThan(0);
+    const shown = await page
+      .getByTestId('category-security')
+      .locator('[data-testid=finding]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-resource')));
+    expect(new Set(shown)).toEqual(new Set([seeded.bucket]));
+    await page.getByRole('button', { name: a.filters.clear }).click();
+    await page.getByLabel(a.filters.severity, { exact: true }).selectOption('high');
+    await expect.poll(() => finding('s3-bucket-default-encryption', seeded.bucket).count()).toBe(0); // medium
+    expect(await finding('ebs-volume-encrypted', seeded.volume).count()).toBe(1);
+    await page.getByRole('button', { name: a.filters.clear }).click();
+  });
+
+  it('mutes a finding with a reason: it moves to the muted section; unmute brings it back', async () => {
+    const muted = page.getByTestId('muted-findings');
+    await finding('ebs-volume-encrypted', seeded.volume)
+      .getByRole('button', { name: new RegExp(`^${a.finding.mute}`) })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: a.mute.submit, exact: true }).click();
+    await expect.poll(() => dialog.getByText(a.mute.reasonRequired).count()).toBe(1);
+    await dialog.getByLabel(a.mute.reason).fill('scratch volume, deleted next week');
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByRole('button', { name: a.mute.submit, exact: true }).click();
+    await expect.poll(() => muted.locator(finding('ebs-volume-encrypted', seeded.volume)).count()).toBe(1);
+    expect(
+      await page
+        .getByTestId('category-security')
+        .locator(finding('ebs-volume-encrypted', seeded.volume))
+        .count(),
+    ).toBe(0);
+    expect(await muted.textContent()).toContain('scratch volume, deleted next week');
+
+    await muted
+      .getByRole('button', { name: new RegExp(`^${a.finding.unmute}`) })
+      .first()
+      .click();
+    await expect
+      .poll(() =>
+        page.getByTestId('category-security').locator(finding('ebs-volume-encrypted', seeded.volume)).count(),
+      )
+      .toBe(1);
+    expect(await muted.locator('[data-testid=finding]').count()).toBe(0);
+  });
+
+  it('downloads the PDF and the CSV report', async () => {
+    const pdfWait = page.waitForEvent('download');
+    await page.getByRole('link', { name: a.downloads.download.replace('{{format}}', 'PDF') }).click();
+    const pdf = await readFile((await (await pdfWait).path()) ?? '');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+
+    const csvWait = page.waitForEvent('download');
+    await page.getByRole('link', { name: a.downloads.download.replace('{{format}}', 'CSV') }).click();
+    const csv = await readFile((await (await csvWait).path()) ?? '', 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff); // BOM so spreadsheets read Korean right
+    expect(csv).toContain('ebs-volume-encrypted');
+    expect(csv).toContain(seeded.volume);
+  });
+
+  it('history lists the run; settings reject an out-of-range threshold', async () => {
+    const tabs = page.getByRole('navigation', { name: a.tabs.label });
+    await tabs.getByRole('link', { name: a.tabs.history }).click();
+    await expect.poll(() => page.getByTestId('history-table').locator('tbody tr').count()).toBe(1);
+    await expectNoSeriousA11yViolations(page);
+    await tabs.getByRole('link', { name: a.tabs.settings }).click();
+    const row = page.getByTestId('setting-ec2-instance-right-sized.maxCpuPercent');
+    await row.locator('input').fill('150');
+    await page.getByRole('button', { name: a.settings.save }).click();
+    const message = a.settings.outOfRange.replace('{{min}}', '1').replace('{{max}}', '100');
+    await expect.poll(() => row.getByText(message).count()).toBe(1);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  it('the dashboard shows counts, savings and charts after the run', async () => {
+    await page.getByRole('link', { name: text.nav.dashboard }).click();
+    await page.getByTestId('dash-resources').waitFor();
+    expect(
+      Number((await page.getByTestId('dash-resources').textContent())?.replace(/\D/g, '')),
+    ).toBeGreaterThanOrEqual(4);
+    expect(Number(await page.getByTestId('dash-open').textContent())).toBeGreaterThanOrEqual(4);
+    expect(await page.getByTestId('dash-savings').textContent()).toMatch(/\$\s?[1-9]/);
+    expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(6);
+    expect(await page.getByTestId('top-savings').textContent()).toContain(seeded.volume);
+    expect(await page.getByTestId('last-collection').textContent()).toContain(
+      text.dashboard.collectionStatus.completed,
+    );
+    expect(browser.pageErrors).toEqual([]);
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'dashboard', lang);
+  });
+});
