@@ -77,6 +77,7 @@ export const advisorEn = {
     allPassing: 'Nothing to fix here: every evaluated check passes.',
     showPassing: 'Show passing and not-applicable findings',
     groupCount: '{{count}} findings',
+    groupCount_one: '{{count}} finding',
     mutedTitle: 'Muted findings ({{count}})',
     mutedEmpty: 'No muted finding.',
     mutedBy: 'Muted by {{by}} on {{at}}: {{reason}}',

@@ -77,6 +77,7 @@ export const advisorKo: Messages<typeof advisorEn> = {
     allPassing: '조치할 항목이 없습니다. 평가한 모든 점검을 통과했습니다.',
     showPassing: '통과 및 해당 없음 항목도 표시',
     groupCount: '{{count}}건',
+    groupCount_one: '{{count}}건',
     mutedTitle: '음소거된 항목 ({{count}})',
     mutedEmpty: '음소거된 항목이 없습니다.',
     mutedBy: '{{by}} 님이 {{at}}에 음소거: {{reason}}',
