@@ -1,5 +1,5 @@
 import { CloudWatchClient, type MetricDatum, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
-import { CreateTagsCommand, EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
+import { type _InstanceType, CreateTagsCommand, EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Page } from 'playwright-core';
@@ -39,7 +39,7 @@ let keys = { id: '', secret: '' };
 /** A small account: three instances over two regions (one with CPU, network and memory), a bucket. */
 async function seedAccount(): Promise<void> {
   const ec2 = new EC2Client(motoClientConfig(HOME));
-  const run = async (client: EC2Client, name: string, type: string) => {
+  const run = async (client: EC2Client, name: string, type: _InstanceType) => {
     const out = await client.send(
       new RunInstancesCommand({
         ImageId: 'ami-12c6146b',
@@ -247,7 +247,14 @@ describe.each(RUNS)('Resources pages in $locale', ({ locale, lang, text }) => {
       .locator('figure.metric-chart canvas')
       .first()
       .evaluate((canvas) => {
-        const c = canvas as HTMLCanvasElement;
+        // The callback runs in the page; Node's lib has no DOM types, so the shape is spelled out.
+        const c = canvas as unknown as {
+          width: number;
+          height: number;
+          getContext(
+            kind: '2d',
+          ): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+        };
         const pixels =
           c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
         let count = 0;

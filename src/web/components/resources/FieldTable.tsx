@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 
+const isTag = (v: unknown): v is { key: string; value: string } =>
+  Boolean(v) &&
+  typeof v === 'object' &&
+  Object.keys(v as object).length === 2 &&
+  typeof (v as { key?: unknown }).key === 'string' &&
+  typeof (v as { value?: unknown }).value === 'string';
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** One value: scalars inline (dates in the viewer's zone), nested objects/arrays as indented JSON. */
@@ -16,6 +23,8 @@ function FieldValue({ value }: { value: unknown }) {
     return <span className="text-break">{value}</span>;
   }
   if (Array.isArray(value) && value.length === 0) return <span className="text-body-secondary">[]</span>;
+  if (Array.isArray(value) && value.every(isTag))
+    return <span className="text-break">{value.map((tag) => `${tag.key}=${tag.value}`).join(', ')}</span>;
   if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'))
     return <span className="text-break">{value.join(', ')}</span>;
   return <pre className="field-json">{JSON.stringify(value, null, 2)}</pre>;

@@ -41,6 +41,8 @@ export function MetricChart({
 }) {
   const { t } = useTranslation();
   const { locale, number } = useFormat();
+  // A series without points (e.g. no daily maximum published) would only clutter the legend.
+  series = series.filter((s) => s.points.length > 0);
   const days = [...new Set(series.flatMap((s) => s.points.map((p) => p.t)))].sort();
   const hasData = days.length > 0;
   const data = {

@@ -13,7 +13,7 @@ type Ref = z.infer<typeof DiffResourceRef>;
 
 /** A changed value, compactly: scalars as text, structures as one-line JSON. */
 function show(value: unknown): string {
-  if (value === undefined) return '∅';
+  if (value === undefined || value === null) return '∅';
   if (typeof value === 'string') return value;
   return JSON.stringify(value);
 }

@@ -24,7 +24,7 @@ export function MetricsSection({ collector, metrics }: { collector: CollectorId;
     const memory = points(metrics, 'memUsedDailyAverage');
     return (
       <div className="row g-3">
-        <div className="col-lg-6">
+        <div className="col-lg-6 col-xl-4">
           <MetricChart
             title={c('cpu')}
             yTitle={c('percent')}
@@ -35,7 +35,7 @@ export function MetricsSection({ collector, metrics }: { collector: CollectorId;
             ]}
           />
         </div>
-        <div className="col-lg-6">
+        <div className="col-lg-6 col-xl-4">
           <MetricChart
             title={c('network')}
             yTitle={c('bytes')}
@@ -45,7 +45,7 @@ export function MetricsSection({ collector, metrics }: { collector: CollectorId;
             ]}
           />
         </div>
-        <div className="col-lg-6">
+        <div className="col-lg-6 col-xl-4">
           {memory.length > 0 ? (
             <MetricChart
               title={c('memory')}

@@ -5,6 +5,7 @@ import {
   CollectionsResponse,
   type CollectorIdSchema,
   DiffResponse,
+  FINAL_STATUSES,
   RegionsResponse,
   ResourceResponse,
   ServiceRecordsResponse,
@@ -33,6 +34,9 @@ export function useCollections() {
   return useQuery({
     queryKey: resourceKeys.list,
     queryFn: () => api.get('/api/collections', CollectionsResponse),
+    // While a collection runs, its row (status, counts) follows without a reload.
+    refetchInterval: (query) =>
+      query.state.data?.collections.some((c) => !FINAL_STATUSES.includes(c.status)) ? 3000 : false,
   });
 }
 
