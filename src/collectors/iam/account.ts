@@ -1,7 +1,7 @@
 /** Account-wide IAM settings: password policy and account summary (one call each). */
 import { GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
 import type { IamPasswordPolicy } from '../../core/records.js';
-import { errorCode } from '../s3/optional-field.js';
+import { errorCode } from '../lib/optional-field.js';
 import { defineCollector } from '../types.js';
 
 export const iamPasswordPolicy = defineCollector({

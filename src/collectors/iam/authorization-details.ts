@@ -9,7 +9,7 @@ import {
   IAMClient,
   paginateGetAccountAuthorizationDetails,
 } from '@aws-sdk/client-iam';
-import type { AttachedPolicyRef, FieldError, InlinePolicy, Tag } from '../../core/records.js';
+import type { AttachedPolicyRef, FieldError, InlinePolicy } from '../../core/records.js';
 import type { CollectorContext } from '../types.js';
 import { parsePolicyDocument } from './policy-document.js';
 
@@ -46,10 +46,6 @@ export function authorizationDetails(ctx: CollectorContext): Promise<Authorizati
   const details = fetchDetails(ctx, client);
   memo.set(client, { now: ctx.now.getTime(), details });
   return details;
-}
-
-export function toTags(list: { Key?: string; Value?: string }[] | undefined): Tag[] {
-  return (list ?? []).flatMap((t) => (t.Key ? [{ key: t.Key, value: t.Value ?? '' }] : []));
 }
 
 export function toAttached(

@@ -1,6 +1,6 @@
 import { GetPolicyCommand, GetPolicyVersionCommand, IAMClient } from '@aws-sdk/client-iam';
 import type { FieldError, IamPolicy, PolicyDocument } from '../../core/records.js';
-import { optionalField } from '../s3/optional-field.js';
+import { optionalField } from '../lib/optional-field.js';
 import type { CollectorContext } from '../types.js';
 import { defineCollector } from '../types.js';
 import { type AuthorizationDetails, authorizationDetails, withFieldErrors } from './authorization-details.js';

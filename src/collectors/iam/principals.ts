@@ -1,13 +1,8 @@
 /** IAM users, groups and roles, all read from the shared GetAccountAuthorizationDetails answer. */
 import type { FieldError, IamGroup, IamRole, IamUser } from '../../core/records.js';
+import { toTags } from '../lib/tags.js';
 import { defineCollector } from '../types.js';
-import {
-  authorizationDetails,
-  toAttached,
-  toInline,
-  toTags,
-  withFieldErrors,
-} from './authorization-details.js';
+import { authorizationDetails, toAttached, toInline, withFieldErrors } from './authorization-details.js';
 import { parsePolicyDocument } from './policy-document.js';
 
 const GAAD = 'iam:GetAccountAuthorizationDetails';

@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import type { FieldError, LambdaFunction } from '../../core/records.js';
 import { parsePolicyDocument } from '../iam/policy-document.js';
-import { optionalField } from '../s3/optional-field.js';
+import { optionalField } from '../lib/optional-field.js';
 import { defineCollector } from '../types.js';
 import { getCodeSigningConfigArn, listCodeSigningAssignments } from './code-signing.js';
 

@@ -4,7 +4,7 @@ import {
   paginateFilterLogEvents,
 } from '@aws-sdk/client-cloudwatch-logs';
 import type { FieldError, LambdaMemoryUsage } from '../../core/records.js';
-import { optionalField } from '../s3/optional-field.js';
+import { optionalField } from '../lib/optional-field.js';
 import { defineCollector } from '../types.js';
 
 const WINDOW_MS = 7 * 24 * 3600 * 1000;

@@ -1,10 +1,7 @@
 import { type DBInstance, paginateDescribeDBInstances, RDSClient } from '@aws-sdk/client-rds';
-import type { RdsInstance, Tag } from '../../core/records.js';
+import type { RdsInstance } from '../../core/records.js';
+import { toTags } from '../lib/tags.js';
 import { defineCollector } from '../types.js';
-
-export function toTags(list: { Key?: string; Value?: string }[] | undefined): Tag[] {
-  return (list ?? []).flatMap((t) => (t.Key ? [{ key: t.Key, value: t.Value ?? '' }] : []));
-}
 
 export function rdsInstanceFromDescription(db: DBInstance, region: string): RdsInstance {
   return {

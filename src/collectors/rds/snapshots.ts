@@ -5,7 +5,7 @@ import {
   RDSClient,
 } from '@aws-sdk/client-rds';
 import type { FieldError, RdsSnapshot } from '../../core/records.js';
-import { optionalField } from '../s3/optional-field.js';
+import { optionalField } from '../lib/optional-field.js';
 import { defineCollector } from '../types.js';
 
 /**

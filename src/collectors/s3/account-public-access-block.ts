@@ -1,6 +1,6 @@
 import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
+import { errorCode } from '../lib/optional-field.js';
 import { defineCollector } from '../types.js';
-import { errorCode } from './optional-field.js';
 
 /** Hosts of real AWS endpoints (incl. PrivateLink), where the `{accountId}.` host prefix is right. */
 const AWS_HOST = /(amazonaws\.com|amazonaws\.com\.cn|api\.aws)(:\d+)?(\/|$)/;

@@ -13,8 +13,8 @@ import {
 } from '@aws-sdk/client-s3';
 import type { FieldError, S3Bucket } from '../../core/records.js';
 import { parsePolicyDocument } from '../iam/policy-document.js';
+import { optionalField } from '../lib/optional-field.js';
 import type { CollectorContext } from '../types.js';
-import { optionalField } from './optional-field.js';
 
 type Settings = Omit<S3Bucket, 'name' | 'arn' | 'region' | 'creationDate' | 'fieldErrors' | 'tags'>;
 type LifecycleRule = NonNullable<S3Bucket['lifecycleRules']>[number];
