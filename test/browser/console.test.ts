@@ -119,7 +119,7 @@ describe.each(RUNS)('console in $locale', ({ locale, lang, text }) => {
     await page.getByLabel(text.auth.username, { exact: true }).fill(username);
     await page.getByRole('button', { name: text.auth.register.submit }).click();
     await heading(page, text.pages.dashboard.title);
-    await saveScreenshot(page, 'dashboard', lang);
+    await saveScreenshot(page, 'dashboard-new', lang);
   });
 
   it('signs out from the user menu and signs back in', async () => {
@@ -205,8 +205,8 @@ describe.each(RUNS)('console in $locale', ({ locale, lang, text }) => {
     await saveScreenshot(page, 'settings-account', lang);
 
     for (const [path, name, title] of [
-      ['resources', 'resources', text.pages.resources.emptyTitle],
-      ['advisor', 'advisor', text.pages.advisor.emptyTitle],
+      ['resources', 'resources-empty', text.pages.resources.emptyTitle],
+      ['advisor', 'advisor-empty', text.pages.advisor.emptyTitle],
       ['', 'dashboard-connected', text.gettingStarted.title],
     ] as const) {
       await page
