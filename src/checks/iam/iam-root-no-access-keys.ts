@@ -1,4 +1,6 @@
-import { defineCheck, type FindingDraft } from '../types.js';
+import { passOrFail } from '../lib/per-resource.js';
+import { rootSummaryFinding } from '../lib/root-account.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 'iam-root-no-access-keys',
@@ -21,42 +23,18 @@ export default defineCheck({
   requires: ['iam.account-summary'],
   settings: {},
   evaluate(ctx) {
-    const accountId = ctx.snapshot.metadata.accountId ?? 'account';
-    const resource = {
-      resourceId: accountId,
-      resourceName: `AWS account ${accountId} (root)`,
-      region: 'global',
-    };
-    const value = ctx.records('iam.account-summary')[0]?.summary.AccountAccessKeysPresent;
-    const finding: FindingDraft =
-      value === undefined
-        ? {
-            ...resource,
-            status: 'unknown',
-            message: {
-              en: `Account ${accountId}: AccountAccessKeysPresent is missing from the account summary.`,
-              ko: `계정 ${accountId}: 계정 요약에 AccountAccessKeysPresent 값이 없습니다.`,
-            },
-          }
-        : value >= 1
-          ? {
-              ...resource,
-              status: 'fail',
-              details: { AccountAccessKeysPresent: value },
-              message: {
-                en: `Account ${accountId}: the root user has access keys (AccountAccessKeysPresent = ${value}).`,
-                ko: `계정 ${accountId}: 루트 사용자에 액세스 키가 있습니다(AccountAccessKeysPresent = ${value}).`,
-              },
-            }
-          : {
-              ...resource,
-              status: 'pass',
-              details: { AccountAccessKeysPresent: value },
-              message: {
-                en: `Account ${accountId}: the root user has no access keys.`,
-                ko: `계정 ${accountId}: 루트 사용자에 액세스 키가 없습니다.`,
-              },
-            };
-    return [finding];
+    return rootSummaryFinding(ctx, 'AccountAccessKeysPresent', (value, accountId) =>
+      passOrFail(
+        value < 1,
+        {
+          en: `Account ${accountId}: the root user has no access keys.`,
+          ko: `계정 ${accountId}: 루트 사용자에 액세스 키가 없습니다.`,
+        },
+        {
+          en: `Account ${accountId}: the root user has access keys (AccountAccessKeysPresent = ${value}).`,
+          ko: `계정 ${accountId}: 루트 사용자에 액세스 키가 있습니다(AccountAccessKeysPresent = ${value}).`,
+        },
+      ),
+    );
   },
 });

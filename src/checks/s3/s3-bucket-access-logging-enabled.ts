@@ -1,4 +1,6 @@
-import { defineCheck, type FindingDraft } from '../types.js';
+import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
+import { bucketSubject } from '../lib/s3.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 's3-bucket-access-logging-enabled',
@@ -19,43 +21,26 @@ export default defineCheck({
   requiresFields: { 's3.buckets': ['logging'] },
   settings: {},
   evaluate(ctx) {
-    return ctx.records('s3.buckets').map((bucket): FindingDraft => {
-      const resource = {
-        resourceId: bucket.name,
-        resourceArn: bucket.arn,
-        resourceName: bucket.name,
-        region: bucket.region,
-      };
+    return perResource(ctx, 's3.buckets', (bucket) => {
       if (bucket.logging === undefined) {
-        return {
-          ...resource,
-          status: 'unknown',
-          message: {
-            en: `Bucket ${bucket.name}: the logging configuration is missing from the collection.`,
-            ko: `버킷 ${bucket.name}: 수집 결과에 로깅 구성이 없습니다.`,
-          },
-        };
+        return missingFromCollection(bucketSubject(bucket), {
+          en: 'the logging configuration',
+          ko: '로깅 구성이',
+        });
       }
       const target = bucket.logging?.targetBucket;
-      if (!target) {
-        return {
-          ...resource,
-          status: 'fail',
-          message: {
-            en: `Bucket ${bucket.name} has no server access logging target.`,
-            ko: `버킷 ${bucket.name}에 서버 액세스 로깅 대상이 없습니다.`,
-          },
-        };
-      }
-      return {
-        ...resource,
-        status: 'pass',
-        details: { targetBucket: target },
-        message: {
+      return passOrFail(
+        Boolean(target),
+        {
           en: `Bucket ${bucket.name} writes server access logs to ${target}.`,
           ko: `버킷 ${bucket.name}은(는) 서버 액세스 로그를 ${target}에 기록합니다.`,
         },
-      };
+        {
+          en: `Bucket ${bucket.name} has no server access logging target.`,
+          ko: `버킷 ${bucket.name}에 서버 액세스 로깅 대상이 없습니다.`,
+        },
+        target ? { targetBucket: target } : undefined,
+      );
     });
   },
 });

@@ -1,4 +1,6 @@
-import { defineCheck, type FindingDraft } from '../types.js';
+import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
+import { bucketSubject } from '../lib/s3.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 's3-bucket-default-encryption',
@@ -19,43 +21,27 @@ export default defineCheck({
   requiresFields: { 's3.buckets': ['encryption'] },
   settings: {},
   evaluate(ctx) {
-    return ctx.records('s3.buckets').map((bucket): FindingDraft => {
-      const resource = {
-        resourceId: bucket.name,
-        resourceArn: bucket.arn,
-        resourceName: bucket.name,
-        region: bucket.region,
-      };
+    return perResource(ctx, 's3.buckets', (bucket) => {
       if (bucket.encryption === undefined) {
-        return {
-          ...resource,
-          status: 'unknown',
-          message: {
-            en: `Bucket ${bucket.name}: the encryption configuration is missing from the collection.`,
-            ko: `버킷 ${bucket.name}: 수집 결과에 암호화 구성이 없습니다.`,
-          },
-        };
+        return missingFromCollection(bucketSubject(bucket), {
+          en: 'the encryption configuration',
+          ko: '암호화 구성이',
+        });
       }
       const algorithms = (bucket.encryption ?? []).map((rule) => rule.algorithm).filter(Boolean);
-      if (algorithms.length === 0) {
-        return {
-          ...resource,
-          status: 'fail',
-          message: {
-            en: `Bucket ${bucket.name} has no default encryption rule.`,
-            ko: `버킷 ${bucket.name}에 기본 암호화 규칙이 없습니다.`,
-          },
-        };
-      }
-      return {
-        ...resource,
-        status: 'pass',
-        details: { algorithms: algorithms.join(',') },
-        message: {
+      const ok = algorithms.length > 0;
+      return passOrFail(
+        ok,
+        {
           en: `Bucket ${bucket.name} encrypts new objects by default (${algorithms.join(', ')}).`,
           ko: `버킷 ${bucket.name}은(는) 새 객체를 기본으로 암호화합니다(${algorithms.join(', ')}).`,
         },
-      };
+        {
+          en: `Bucket ${bucket.name} has no default encryption rule.`,
+          ko: `버킷 ${bucket.name}에 기본 암호화 규칙이 없습니다.`,
+        },
+        ok ? { algorithms: algorithms.join(',') } : undefined,
+      );
     });
   },
 });

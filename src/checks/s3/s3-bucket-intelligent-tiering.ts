@@ -1,4 +1,6 @@
-import { defineCheck, type FindingDraft } from '../types.js';
+import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
+import { bucketSubject } from '../lib/s3.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 's3-bucket-intelligent-tiering',
@@ -22,51 +24,38 @@ export default defineCheck({
   requiresFields: { 's3.buckets': ['lifecycleRules', 'intelligentTieringConfigurations'] },
   settings: {},
   evaluate(ctx) {
-    return ctx.records('s3.buckets').map((bucket): FindingDraft => {
-      const resource = {
-        resourceId: bucket.name,
-        resourceArn: bucket.arn,
-        resourceName: bucket.name,
-        region: bucket.region,
-      };
+    return perResource(ctx, 's3.buckets', (bucket) => {
       const tieringRules = (bucket.lifecycleRules ?? [])
         .filter((rule) => rule.status === 'Enabled')
         .filter((rule) =>
           rule.transitions.some((t) => t.storageClass.toUpperCase() === 'INTELLIGENT_TIERING'),
         );
       const configs = (bucket.intelligentTieringConfigurations ?? []).filter((c) => c.status === 'Enabled');
-      if (tieringRules.length > 0 || configs.length > 0) {
-        const how = [
-          ...tieringRules.map((r) => `lifecycle rule ${r.id ?? '(unnamed)'}`),
-          ...configs.map((c) => `configuration ${c.id}`),
-        ].join(', ');
-        return {
-          ...resource,
-          status: 'pass',
-          message: {
-            en: `Bucket ${bucket.name} uses Intelligent-Tiering (${how}).`,
-            ko: `버킷 ${bucket.name}은(는) Intelligent-Tiering을 사용합니다(${how}).`,
-          },
-        };
+      const how = [
+        ...tieringRules.map((r) => `lifecycle rule ${r.id ?? '(unnamed)'}`),
+        ...configs.map((c) => `configuration ${c.id}`),
+      ].join(', ');
+      // An enabled tiering rule or configuration passes even if the other field was not collected.
+      if (
+        !how &&
+        (bucket.lifecycleRules === undefined || bucket.intelligentTieringConfigurations === undefined)
+      ) {
+        return missingFromCollection(bucketSubject(bucket), {
+          en: 'the lifecycle or Intelligent-Tiering configuration',
+          ko: '수명 주기 또는 Intelligent-Tiering 구성이',
+        });
       }
-      if (bucket.lifecycleRules === undefined || bucket.intelligentTieringConfigurations === undefined) {
-        return {
-          ...resource,
-          status: 'unknown',
-          message: {
-            en: `Bucket ${bucket.name}: the lifecycle or Intelligent-Tiering configuration is missing from the collection.`,
-            ko: `버킷 ${bucket.name}: 수집 결과에 수명 주기 또는 Intelligent-Tiering 구성이 없습니다.`,
-          },
-        };
-      }
-      return {
-        ...resource,
-        status: 'fail',
-        message: {
+      return passOrFail(
+        how !== '',
+        {
+          en: `Bucket ${bucket.name} uses Intelligent-Tiering (${how}).`,
+          ko: `버킷 ${bucket.name}은(는) Intelligent-Tiering을 사용합니다(${how}).`,
+        },
+        {
           en: `Bucket ${bucket.name} has no enabled lifecycle transition to INTELLIGENT_TIERING and no enabled Intelligent-Tiering configuration.`,
           ko: `버킷 ${bucket.name}에 INTELLIGENT_TIERING으로 전환하는 활성 수명 주기 규칙과 활성 Intelligent-Tiering 구성이 없습니다.`,
         },
-      };
+      );
     });
   },
 });

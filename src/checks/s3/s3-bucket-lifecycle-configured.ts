@@ -1,4 +1,6 @@
-import { defineCheck, type FindingDraft } from '../types.js';
+import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
+import { bucketSubject } from '../lib/s3.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 's3-bucket-lifecycle-configured',
@@ -19,40 +21,27 @@ export default defineCheck({
   requiresFields: { 's3.buckets': ['lifecycleRules'] },
   settings: {},
   evaluate(ctx) {
-    return ctx.records('s3.buckets').map((bucket): FindingDraft => {
-      const resource = {
-        resourceId: bucket.name,
-        resourceArn: bucket.arn,
-        resourceName: bucket.name,
-        region: bucket.region,
-      };
+    return perResource(ctx, 's3.buckets', (bucket) => {
       if (!bucket.lifecycleRules) {
-        return {
-          ...resource,
-          status: 'unknown',
-          message: {
-            en: `Bucket ${bucket.name}: the lifecycle configuration is missing from the collection.`,
-            ko: `버킷 ${bucket.name}: 수집 결과에 수명 주기 구성이 없습니다.`,
-          },
-        };
+        return missingFromCollection(bucketSubject(bucket), {
+          en: 'the lifecycle configuration',
+          ko: '수명 주기 구성이',
+        });
       }
       const total = bucket.lifecycleRules.length;
       const enabled = bucket.lifecycleRules.filter((rule) => rule.status === 'Enabled').length;
-      return {
-        ...resource,
-        status: enabled > 0 ? 'pass' : 'fail',
-        details: { lifecycleRules: total, enabledLifecycleRules: enabled },
-        message:
-          enabled > 0
-            ? {
-                en: `Bucket ${bucket.name} has ${enabled} enabled lifecycle rule(s).`,
-                ko: `버킷 ${bucket.name}에 활성 수명 주기 규칙이 ${enabled}개 있습니다.`,
-              }
-            : {
-                en: `Bucket ${bucket.name} has no enabled lifecycle rule (${total} rule(s), all disabled or none).`,
-                ko: `버킷 ${bucket.name}에 활성 수명 주기 규칙이 없습니다(규칙 ${total}개, 모두 비활성 또는 없음).`,
-              },
-      };
+      return passOrFail(
+        enabled > 0,
+        {
+          en: `Bucket ${bucket.name} has ${enabled} enabled lifecycle rule(s).`,
+          ko: `버킷 ${bucket.name}에 활성 수명 주기 규칙이 ${enabled}개 있습니다.`,
+        },
+        {
+          en: `Bucket ${bucket.name} has no enabled lifecycle rule (${total} rule(s), all disabled or none).`,
+          ko: `버킷 ${bucket.name}에 활성 수명 주기 규칙이 없습니다(규칙 ${total}개, 모두 비활성 또는 없음).`,
+        },
+        { lifecycleRules: total, enabledLifecycleRules: enabled },
+      );
     });
   },
 });

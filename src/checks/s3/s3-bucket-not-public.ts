@@ -1,7 +1,8 @@
 import type { LocalizedText } from '../../core/services.js';
+import { perResource } from '../lib/per-resource.js';
 import { publicAllowStatements } from '../lib/policy.js';
 import { publicAclGrants } from '../lib/policy-s3.js';
-import { defineCheck, type FindingDraft } from '../types.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 's3-bucket-not-public',
@@ -27,18 +28,11 @@ export default defineCheck({
   evaluate(ctx) {
     const account = ctx.records('s3.account-public-access-block')[0];
     const accountBlock = account ? account.publicAccessBlock : undefined;
-    return ctx.records('s3.buckets').map((bucket): FindingDraft => {
-      const resource = {
-        resourceId: bucket.name,
-        resourceArn: bucket.arn,
-        resourceName: bucket.name,
-        region: bucket.region,
-      };
+    return perResource(ctx, 's3.buckets', (bucket) => {
       const statements = publicAllowStatements(bucket.policy);
       const grants = publicAclGrants(bucket.aclGrants);
       if (statements.length === 0 && grants.length === 0) {
         return {
-          ...resource,
           status: 'pass',
           message: {
             en: `Bucket ${bucket.name}: neither the bucket policy nor the ACL grants public access.`,
@@ -74,7 +68,6 @@ export default defineCheck({
         const en = exposures.map((e) => e.en).join('; ');
         const ko = exposures.map((e) => e.ko).join('; ');
         return {
-          ...resource,
           status,
           details,
           message:
@@ -90,7 +83,6 @@ export default defineCheck({
         };
       }
       return {
-        ...resource,
         status: 'pass',
         details,
         message: {

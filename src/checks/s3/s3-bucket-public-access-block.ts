@@ -1,3 +1,4 @@
+import { perResource } from '../lib/per-resource.js';
 import { allBlockFlagsOn, missingBlockFlags } from '../lib/policy-s3.js';
 import { defineCheck } from '../types.js';
 
@@ -25,17 +26,10 @@ export default defineCheck({
   evaluate(ctx) {
     const account = ctx.records('s3.account-public-access-block')[0];
     const accountBlocked = account ? allBlockFlagsOn(account.publicAccessBlock) : undefined;
-    return ctx.records('s3.buckets').map((bucket) => {
-      const resource = {
-        resourceId: bucket.name,
-        resourceArn: bucket.arn,
-        resourceName: bucket.name,
-        region: bucket.region,
-      };
+    return perResource(ctx, 's3.buckets', (bucket) => {
       const bucketMissing = missingBlockFlags(bucket.publicAccessBlock);
       if (bucketMissing.length === 0) {
         return {
-          ...resource,
           status: 'pass' as const,
           message: {
             en: `Bucket ${bucket.name} has all four Block Public Access settings on.`,
@@ -45,7 +39,6 @@ export default defineCheck({
       }
       if (accountBlocked) {
         return {
-          ...resource,
           status: 'pass' as const,
           message: {
             en: `Bucket ${bucket.name} is covered by the account-level Block Public Access (bucket-level off: ${bucketMissing.join(', ')}).`,
@@ -55,7 +48,6 @@ export default defineCheck({
       }
       if (accountBlocked === undefined) {
         return {
-          ...resource,
           status: 'unknown' as const,
           message: {
             en: `Bucket ${bucket.name} has ${bucketMissing.join(', ')} off and the account-level setting was not collected.`,
@@ -64,7 +56,6 @@ export default defineCheck({
         };
       }
       return {
-        ...resource,
         status: 'fail' as const,
         message: {
           en: `Bucket ${bucket.name} is not covered by Block Public Access: bucket-level ${bucketMissing.join(', ')} off and the account-level block is incomplete.`,

@@ -1,5 +1,7 @@
+import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
 import { deniesInsecureTransport } from '../lib/policy.js';
-import { defineCheck, type FindingDraft } from '../types.js';
+import { bucketSubject } from '../lib/s3.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 's3-bucket-secure-transport',
@@ -23,47 +25,26 @@ export default defineCheck({
   requiresFields: { 's3.buckets': ['policy'] },
   settings: {},
   evaluate(ctx) {
-    return ctx.records('s3.buckets').map((bucket): FindingDraft => {
-      const resource = {
-        resourceId: bucket.name,
-        resourceArn: bucket.arn,
-        resourceName: bucket.name,
-        region: bucket.region,
-      };
+    return perResource(ctx, 's3.buckets', (bucket) => {
       if (bucket.policy === undefined) {
-        return {
-          ...resource,
-          status: 'unknown',
-          message: {
-            en: `Bucket ${bucket.name}: the bucket policy is missing from the collection.`,
-            ko: `버킷 ${bucket.name}: 수집 결과에 버킷 정책이 없습니다.`,
-          },
-        };
+        return missingFromCollection(bucketSubject(bucket), { en: 'the bucket policy', ko: '버킷 정책이' });
       }
-      if (deniesInsecureTransport(bucket.policy)) {
-        return {
-          ...resource,
-          status: 'pass',
-          message: {
-            en: `Bucket ${bucket.name} denies requests without TLS (aws:SecureTransport = false).`,
-            ko: `버킷 ${bucket.name}은(는) TLS가 없는 요청을 거부합니다(aws:SecureTransport = false).`,
-          },
-        };
-      }
-      return {
-        ...resource,
-        status: 'fail',
-        message:
-          bucket.policy === null
-            ? {
-                en: `Bucket ${bucket.name} has no bucket policy, so plain-HTTP requests are not denied.`,
-                ko: `버킷 ${bucket.name}에 버킷 정책이 없어 HTTP 요청이 거부되지 않습니다.`,
-              }
-            : {
-                en: `Bucket ${bucket.name}: the bucket policy has no Deny on aws:SecureTransport = false.`,
-                ko: `버킷 ${bucket.name}: 버킷 정책에 aws:SecureTransport = false에 대한 Deny가 없습니다.`,
-              },
-      };
+      return passOrFail(
+        deniesInsecureTransport(bucket.policy),
+        {
+          en: `Bucket ${bucket.name} denies requests without TLS (aws:SecureTransport = false).`,
+          ko: `버킷 ${bucket.name}은(는) TLS가 없는 요청을 거부합니다(aws:SecureTransport = false).`,
+        },
+        bucket.policy === null
+          ? {
+              en: `Bucket ${bucket.name} has no bucket policy, so plain-HTTP requests are not denied.`,
+              ko: `버킷 ${bucket.name}에 버킷 정책이 없어 HTTP 요청이 거부되지 않습니다.`,
+            }
+          : {
+              en: `Bucket ${bucket.name}: the bucket policy has no Deny on aws:SecureTransport = false.`,
+              ko: `버킷 ${bucket.name}: 버킷 정책에 aws:SecureTransport = false에 대한 Deny가 없습니다.`,
+            },
+      );
     });
   },
 });

@@ -1,4 +1,6 @@
-import { defineCheck, type FindingDraft } from '../types.js';
+import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
+import { bucketSubject } from '../lib/s3.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 's3-bucket-versioning-enabled',
@@ -19,39 +21,26 @@ export default defineCheck({
   requiresFields: { 's3.buckets': ['versioning'] },
   settings: {},
   evaluate(ctx) {
-    return ctx.records('s3.buckets').map((bucket): FindingDraft => {
-      const resource = {
-        resourceId: bucket.name,
-        resourceArn: bucket.arn,
-        resourceName: bucket.name,
-        region: bucket.region,
-      };
+    return perResource(ctx, 's3.buckets', (bucket) => {
       if (!bucket.versioning) {
-        return {
-          ...resource,
-          status: 'unknown',
-          message: {
-            en: `Bucket ${bucket.name}: the versioning status is missing from the collection.`,
-            ko: `버킷 ${bucket.name}: 수집 결과에 버전 관리 상태가 없습니다.`,
-          },
-        };
+        return missingFromCollection(bucketSubject(bucket), {
+          en: 'the versioning status',
+          ko: '버전 관리 상태가',
+        });
       }
       const status = bucket.versioning.status;
-      const enabled = status === 'Enabled';
-      return {
-        ...resource,
-        status: enabled ? 'pass' : 'fail',
-        details: { versioning: status },
-        message: enabled
-          ? {
-              en: `Bucket ${bucket.name} has versioning enabled.`,
-              ko: `버킷 ${bucket.name}은(는) 버전 관리가 활성화되어 있습니다.`,
-            }
-          : {
-              en: `Bucket ${bucket.name} versioning is ${status === 'Suspended' ? 'suspended' : 'not enabled'}.`,
-              ko: `버킷 ${bucket.name}의 버전 관리가 ${status === 'Suspended' ? '일시 중지되어 있습니다' : '활성화되어 있지 않습니다'}.`,
-            },
-      };
+      return passOrFail(
+        status === 'Enabled',
+        {
+          en: `Bucket ${bucket.name} has versioning enabled.`,
+          ko: `버킷 ${bucket.name}은(는) 버전 관리가 활성화되어 있습니다.`,
+        },
+        {
+          en: `Bucket ${bucket.name} versioning is ${status === 'Suspended' ? 'suspended' : 'not enabled'}.`,
+          ko: `버킷 ${bucket.name}의 버전 관리가 ${status === 'Suspended' ? '일시 중지되어 있습니다' : '활성화되어 있지 않습니다'}.`,
+        },
+        { versioning: status },
+      );
     });
   },
 });
