@@ -5,7 +5,8 @@
  */
 import type { EmulatorTarget } from './demo-seed-aws.js';
 import { seedEc2Region } from './demo-seed-ec2.js';
-import { seedIam, seedLambdaRegion, seedRdsRegion, seedS3Region } from './demo-seed-services.js';
+import { seedIam } from './demo-seed-iam.js';
+import { seedLambdaRegion, seedRdsRegion, seedS3Region } from './demo-seed-services.js';
 
 export const DEMO_ACCOUNT_ID = '123456789012';
 export const DEMO_REGIONS = ['us-east-1', 'ap-northeast-2', 'eu-west-1'];
