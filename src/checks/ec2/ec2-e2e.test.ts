@@ -11,15 +11,10 @@ import {
   RunInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { motoClientConfig, motoEndpoint, resetMoto, testCredentials } from '../../../test/support/moto.js';
-import { runCollection } from '../../collectors/runner.js';
-import type { Finding } from '../../core/findings.js';
-import type { Snapshot } from '../../core/snapshot.js';
-import { embeddedPriceBook } from '../../pricing/embedded.js';
-import { runChecks } from '../engine.js';
+import { describe, expect, it } from 'vitest';
+import { advisedAccount } from '../../../test/support/advise.js';
+import { motoClientConfig } from '../../../test/support/moto.js';
 
-const ACCOUNT_ID = '123456789012';
 const ids: { instance?: string; volume?: string; group?: string; allocation?: string } = {};
 
 async function seed(): Promise<void> {
@@ -71,64 +66,31 @@ async function seed(): Promise<void> {
   rds.destroy();
 }
 
-async function collectAndAdvise(): Promise<Finding[]> {
-  const now = new Date();
-  const result = await runCollection({
-    credentials: testCredentials,
-    accountId: ACCOUNT_ID,
-    endpoint: motoEndpoint(),
-    request: { services: ['ec2', 'rds'], regions: ['us-east-1'] },
-    now,
-  });
-  const snapshot: Snapshot = {
-    collectedAt: now.toISOString(),
-    data: Object.assign({}, ...result.documents.map((d) => d.data)),
-    metadata: {
-      ...result.outcome,
-      id: 'e2e',
-      username: 'e2e',
-      connectionId: 'e2e',
-      accountId: ACCOUNT_ID,
-      status: result.outcome.errors.length > 0 ? 'completed_with_errors' : 'completed',
-      requestedAt: now.toISOString(),
-    },
-  };
-  return runChecks({ snapshot, services: ['ec2', 'rds'], prices: embeddedPriceBook() });
-}
-
-const status = (findings: Finding[], checkId: string, resourceId: string | undefined) =>
-  findings.filter((f) => f.checkId === checkId && f.resourceId === resourceId).map((f) => f.status);
-
 describe('EC2 and RDS advisor end to end (moto → runner → engine)', () => {
-  let findings: Finding[] = [];
-  beforeAll(async () => {
-    await resetMoto();
-    await seed();
-    findings = await collectAndAdvise();
-  });
+  const { findings, statuses } = advisedAccount(seed, { collect: ['ec2', 'rds'] });
 
   it('reports the seeded EC2 problems with their savings', () => {
-    expect(status(findings, 'ec2-instance-imdsv2-required', ids.instance)).toEqual(['fail']);
-    expect(status(findings, 'ec2-instance-current-generation', ids.instance)).toEqual(['fail']);
-    expect(status(findings, 'ec2-securitygroup-admin-ports-restricted', ids.group)).toEqual(['fail']);
-    expect(status(findings, 'ebs-volume-encrypted', ids.volume)).toEqual(['fail']);
-    const unattached = findings.find(
+    expect(statuses('ec2-instance-imdsv2-required', ids.instance)).toEqual(['fail']);
+    expect(statuses('ec2-instance-current-generation', ids.instance)).toEqual(['fail']);
+    expect(statuses('ec2-securitygroup-admin-ports-restricted', ids.group)).toEqual(['fail']);
+    expect(statuses('ebs-volume-encrypted', ids.volume)).toEqual(['fail']);
+    const unattached = findings().find(
       (f) => f.checkId === 'ebs-volume-attached' && f.resourceId === ids.volume,
     );
     expect(unattached?.status).toBe('fail');
     expect(unattached?.estimatedMonthlySavingsUsd).toBe(10);
-    const eip = findings.find((f) => f.checkId === 'ec2-eip-associated' && f.resourceId === ids.allocation);
+    const eip = findings().find((f) => f.checkId === 'ec2-eip-associated' && f.resourceId === ids.allocation);
     expect(eip?.estimatedMonthlySavingsUsd).toBe(3.65);
   });
 
   it('says unknown, never pass, where the emulator has no metric datapoints', () => {
-    expect(status(findings, 'ec2-instance-not-idle', ids.instance)).toEqual(['unknown']);
-    expect(status(findings, 'rds-instance-not-idle', 'e2e-db')).toEqual(['unknown']);
+    expect(statuses('ec2-instance-not-idle', ids.instance)).toEqual(['unknown']);
+    expect(statuses('rds-instance-not-idle', 'e2e-db')).toEqual(['unknown']);
   });
 
   it('reports the seeded RDS problems', () => {
-    expect(status(findings, 'rds-instance-backup-enabled', 'e2e-db')).toEqual(['fail']);
-    expect(status(findings, 'rds-instance-not-public', 'e2e-db')).toEqual(['fail']);
-    expect(status(findings, 'rds-instance-current-generation', 'e2e-db')).toEqual(['fail']);
+    expect(statuses('rds-instance-backup-enabled', 'e2e-db')).toEqual(['fail']);
+    expect(statuses('rds-instance-not-public', 'e2e-db')).toEqual(['fail']);
+    expect(statuses('rds-instance-current-generation', 'e2e-db')).toEqual(['fail']);
   });
 });

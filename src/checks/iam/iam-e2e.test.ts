@@ -13,15 +13,10 @@ import {
   PutUserPolicyCommand,
   UpdateAccountPasswordPolicyCommand,
 } from '@aws-sdk/client-iam';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { motoClientConfig, motoEndpoint, resetMoto, testCredentials } from '../../../test/support/moto.js';
-import { runCollection } from '../../collectors/runner.js';
-import type { Finding } from '../../core/findings.js';
-import type { Snapshot } from '../../core/snapshot.js';
-import { embeddedPriceBook } from '../../pricing/embedded.js';
-import { runChecks } from '../engine.js';
+import { describe, expect, it } from 'vitest';
+import { E2E_ACCOUNT_ID as ACCOUNT_ID, advisedAccount } from '../../../test/support/advise.js';
+import { motoClientConfig } from '../../../test/support/moto.js';
 
-const ACCOUNT_ID = '123456789012';
 const NOW = new Date();
 
 async function seed(): Promise<void> {
@@ -54,46 +49,11 @@ async function seed(): Promise<void> {
   iam.destroy();
 }
 
-async function collectAndAdvise(): Promise<Finding[]> {
-  const result = await runCollection({
-    credentials: testCredentials,
-    accountId: ACCOUNT_ID,
-    endpoint: motoEndpoint(),
-    request: { services: ['iam'], regions: ['us-east-1'] },
-    now: NOW,
-  });
-  const snapshot: Snapshot = {
-    collectedAt: NOW.toISOString(),
-    data: Object.assign({}, ...result.documents.map((d) => d.data)),
-    metadata: {
-      ...result.outcome,
-      id: 'e2e',
-      username: 'e2e',
-      connectionId: 'e2e',
-      accountId: ACCOUNT_ID,
-      status: result.outcome.errors.length > 0 ? 'completed_with_errors' : 'completed',
-      requestedAt: NOW.toISOString(),
-    },
-  };
-  return runChecks({ snapshot, services: ['iam'], prices: embeddedPriceBook() });
-}
-
 describe('IAM advisor end to end (moto → runner → engine)', () => {
-  let findings: Finding[] = [];
-  const of = (checkId: string, resourceId: string) => {
-    const matches = findings.filter((f) => f.checkId === checkId && f.resourceId === resourceId);
-    expect(matches, `${checkId} ${resourceId}`).toHaveLength(1);
-    return matches[0] as Finding;
-  };
-
-  beforeAll(async () => {
-    await resetMoto();
-    await seed();
-    findings = await collectAndAdvise();
-  });
+  const { findings, of } = advisedAccount(seed, { collect: ['iam'], now: NOW });
 
   it('evaluates every IAM check without unknowns', () => {
-    expect(findings.filter((f) => f.status === 'unknown')).toEqual([]);
+    expect(findings().filter((f) => f.status === 'unknown')).toEqual([]);
   });
 
   it('reports account-level findings once, on the account', () => {

@@ -16,15 +16,10 @@ import {
   PutRolePolicyCommand,
 } from '@aws-sdk/client-iam';
 import { AddPermissionCommand, CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { motoClientConfig, motoEndpoint, resetMoto, testCredentials } from '../../../test/support/moto.js';
-import { runCollection } from '../../collectors/runner.js';
-import type { Finding } from '../../core/findings.js';
-import type { Snapshot } from '../../core/snapshot.js';
-import { embeddedPriceBook } from '../../pricing/embedded.js';
-import { runChecks } from '../engine.js';
+import { describe, expect, it } from 'vitest';
+import { E2E_ACCOUNT_ID as ACCOUNT_ID, advisedAccount } from '../../../test/support/advise.js';
+import { motoClientConfig } from '../../../test/support/moto.js';
 
-const ACCOUNT_ID = '123456789012';
 const REGION = 'us-east-1';
 const NOW = new Date();
 const DAY_MS = 86_400_000;
@@ -127,45 +122,15 @@ async function seedMetricsAndLogs(): Promise<void> {
   logs.destroy();
 }
 
-async function collectAndAdvise(): Promise<Finding[]> {
-  const result = await runCollection({
-    credentials: testCredentials,
-    accountId: ACCOUNT_ID,
-    endpoint: motoEndpoint(),
-    // IAM too: the execution-role check reads iam.roles and iam.policies.
-    request: { services: ['lambda', 'iam'], regions: [REGION] },
-    now: NOW,
-  });
-  const snapshot: Snapshot = {
-    collectedAt: NOW.toISOString(),
-    data: Object.assign({}, ...result.documents.map((d) => d.data)),
-    metadata: {
-      ...result.outcome,
-      id: 'e2e',
-      username: 'e2e',
-      connectionId: 'e2e',
-      accountId: ACCOUNT_ID,
-      status: result.outcome.errors.length > 0 ? 'completed_with_errors' : 'completed',
-      requestedAt: NOW.toISOString(),
-    },
-  };
-  return runChecks({ snapshot, services: ['lambda'], prices: embeddedPriceBook() });
-}
-
 describe('Lambda advisor end to end (moto → runner → engine)', () => {
-  let findings: Finding[] = [];
-  const of = (checkId: string, resourceId: string) => {
-    const matches = findings.filter((f) => f.checkId === checkId && f.resourceId === resourceId);
-    expect(matches, `${checkId} ${resourceId}`).toHaveLength(1);
-    return matches[0] as Finding;
-  };
-
-  beforeAll(async () => {
-    await resetMoto();
-    await seedFunctions();
-    await seedMetricsAndLogs();
-    findings = await collectAndAdvise();
-  });
+  const { of } = advisedAccount(
+    async () => {
+      await seedFunctions();
+      await seedMetricsAndLogs();
+    },
+    // IAM too: the execution-role check reads iam.roles and iam.policies.
+    { collect: ['lambda', 'iam'], advise: ['lambda'], regions: [REGION], now: NOW },
+  );
 
   it('flags the deprecated runtime and the public function', () => {
     expect(of('lambda-function-runtime-supported', 'legacy').status).toBe('fail');

@@ -10,15 +10,9 @@ import {
   PutPublicAccessBlockCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { motoClientConfig, motoEndpoint, resetMoto, testCredentials } from '../../../test/support/moto.js';
-import { runCollection } from '../../collectors/runner.js';
-import type { Finding } from '../../core/findings.js';
-import type { Snapshot } from '../../core/snapshot.js';
-import { embeddedPriceBook } from '../../pricing/embedded.js';
-import { runChecks } from '../engine.js';
-
-const ACCOUNT_ID = '123456789012';
+import { describe, expect, it } from 'vitest';
+import { E2E_ACCOUNT_ID as ACCOUNT_ID, advisedAccount } from '../../../test/support/advise.js';
+import { motoClientConfig } from '../../../test/support/moto.js';
 
 async function seed(): Promise<void> {
   const s3 = new S3Client(motoClientConfig('us-east-1'));
@@ -99,55 +93,22 @@ async function seed(): Promise<void> {
   s3.destroy();
 }
 
-async function collectAndAdvise(): Promise<Finding[]> {
-  const now = new Date();
-  const result = await runCollection({
-    credentials: testCredentials,
-    accountId: ACCOUNT_ID,
-    endpoint: motoEndpoint(),
-    request: { services: ['s3'], regions: ['us-east-1'] },
-    now,
-  });
-  const snapshot: Snapshot = {
-    collectedAt: now.toISOString(),
-    data: Object.assign({}, ...result.documents.map((d) => d.data)),
-    metadata: {
-      ...result.outcome,
-      id: 'e2e',
-      username: 'e2e',
-      connectionId: 'e2e',
-      accountId: ACCOUNT_ID,
-      status: result.outcome.errors.length > 0 ? 'completed_with_errors' : 'completed',
-      requestedAt: now.toISOString(),
-    },
-  };
-  return runChecks({ snapshot, services: ['s3'], prices: embeddedPriceBook() });
-}
-
-const status = (findings: Finding[], checkId: string, resourceId: string) =>
-  findings.filter((f) => f.checkId === checkId && f.resourceId === resourceId).map((f) => f.status);
-
 describe('S3 advisor end to end (moto → runner → engine)', () => {
-  let findings: Finding[] = [];
-  beforeAll(async () => {
-    await resetMoto();
-    await seed();
-    findings = await collectAndAdvise();
-  });
+  const { findings, statuses } = advisedAccount(seed, { collect: ['s3'] });
 
   it('evaluates every S3 check with no unknowns when nothing was denied', () => {
-    expect(findings.filter((f) => f.status === 'unknown')).toEqual([]);
+    expect(findings().filter((f) => f.status === 'unknown')).toEqual([]);
     // 8 bucket checks × 2 buckets + the account-level check.
-    expect(findings).toHaveLength(17);
+    expect(findings()).toHaveLength(17);
   });
 
   it('reports the public, unprotected bucket', () => {
-    expect(status(findings, 's3-bucket-not-public', 'e2e-public')).toEqual(['fail']);
-    expect(status(findings, 's3-bucket-public-access-block', 'e2e-public')).toEqual(['fail']);
-    expect(status(findings, 's3-bucket-default-encryption', 'e2e-public')).toEqual(['fail']);
-    expect(status(findings, 's3-bucket-versioning-enabled', 'e2e-public')).toEqual(['fail']);
-    expect(status(findings, 's3-bucket-secure-transport', 'e2e-public')).toEqual(['fail']);
-    expect(status(findings, 's3-account-public-access-block', ACCOUNT_ID)).toEqual(['fail']);
+    expect(statuses('s3-bucket-not-public', 'e2e-public')).toEqual(['fail']);
+    expect(statuses('s3-bucket-public-access-block', 'e2e-public')).toEqual(['fail']);
+    expect(statuses('s3-bucket-default-encryption', 'e2e-public')).toEqual(['fail']);
+    expect(statuses('s3-bucket-versioning-enabled', 'e2e-public')).toEqual(['fail']);
+    expect(statuses('s3-bucket-secure-transport', 'e2e-public')).toEqual(['fail']);
+    expect(statuses('s3-account-public-access-block', ACCOUNT_ID)).toEqual(['fail']);
   });
 
   it('passes the hardened bucket', () => {
@@ -160,8 +121,8 @@ describe('S3 advisor end to end (moto → runner → engine)', () => {
       's3-bucket-intelligent-tiering',
       's3-bucket-secure-transport',
     ]) {
-      expect(status(findings, checkId, 'e2e-secure'), checkId).toEqual(['pass']);
+      expect(statuses(checkId, 'e2e-secure'), checkId).toEqual(['pass']);
     }
-    expect(status(findings, 's3-bucket-access-logging-enabled', 'e2e-secure')).toEqual(['fail']);
+    expect(statuses('s3-bucket-access-logging-enabled', 'e2e-secure')).toEqual(['fail']);
   });
 });
