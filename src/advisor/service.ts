@@ -143,9 +143,12 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
       if (input.collectionId) collection = await reusableCollection(username, input.collectionId, services);
       else {
         // Started now so a broken connection or region list is a 400 here, not a failed run later.
+        // Exactly what the selected checks read: a lambda run collects IAM roles, not the credential report.
+        const collectors = requiredCollectors(services, [...checks()]);
         collection = await deps.collections.start(username, {
           ...(input.connectionId ? { connectionId: input.connectionId } : {}),
           services: servicesToCollect(services, checks()),
+          ...(collectors.length > 0 ? { collectors } : {}),
           regions: input.regions ?? 'all-enabled',
         });
       }

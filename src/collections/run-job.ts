@@ -81,7 +81,11 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
       const result = await deps.runCollection({
         credentials: access.credentials,
         accountId: access.accountId,
-        request: { services: started.services, regions: started.requestedRegions ?? started.regions },
+        request: {
+          services: started.services,
+          regions: started.requestedRegions ?? started.regions,
+          ...(started.collectors ? { collectors: started.collectors } : {}),
+        },
         ...(access.endpoint ? { endpoint: access.endpoint } : {}),
         signal: ctx.signal,
         onProgress: (event: ProgressEvent) => hub.update(id, event),

@@ -1,8 +1,9 @@
 import type { RunCollection } from '../core/collection-run.js';
+import { type CollectorId, serviceOfCollector } from '../core/records.js';
 import type { ServiceId } from '../core/services.js';
 import { SERVICE_IDS } from '../core/services.js';
 import type { JobQueue } from '../jobs/queue.js';
-import { type CollectionSummary, REGION_PATTERN } from '../shared/api/collections.js';
+import { COLLECTOR_IDS, type CollectionSummary, REGION_PATTERN } from '../shared/api/collections.js';
 import { diffCollections } from './diff.js';
 import { CollectionsError, notFound } from './errors.js';
 import { newCollectionId } from './ids.js';
@@ -32,12 +33,15 @@ export interface StartCollectionInput {
   connectionId?: string;
   services: readonly string[];
   regions: readonly string[] | 'all-enabled';
+  /** Only these collectors (plus their dependencies) instead of whole services; their services are added. */
+  collectors?: readonly string[];
 }
 
 /** Input that arrives untyped (CLI, tests) is checked here too, not only by the route schema. */
 function validateStart(input: StartCollectionInput): {
   services: ServiceId[];
   regions: string[] | 'all-enabled';
+  collectors?: CollectorId[];
 } {
   if (!Array.isArray(input.services) || input.services.length === 0)
     throw new CollectionsError('validation_failed', 'Choose at least one service');
@@ -54,7 +58,20 @@ function validateStart(input: StartCollectionInput): {
       throw new CollectionsError('region_invalid', `Invalid region name: ${bad.join(', ').slice(0, 200)}`);
     regions = [...new Set(input.regions)];
   }
-  return { services: [...new Set(input.services as ServiceId[])], regions };
+  const services = new Set(input.services as ServiceId[]);
+  if (input.collectors === undefined) return { services: [...services], regions };
+  const collectors = validateCollectors(input.collectors);
+  for (const id of collectors) services.add(serviceOfCollector(id));
+  return { services: [...services], regions, collectors };
+}
+
+function validateCollectors(input: readonly string[]): CollectorId[] {
+  if (!Array.isArray(input) || input.length === 0)
+    throw new CollectionsError('validation_failed', 'Choose at least one collector');
+  const unknown = input.filter((id) => !(COLLECTOR_IDS as readonly string[]).includes(id));
+  if (unknown.length > 0)
+    throw new CollectionsError('validation_failed', `Unknown collector: ${unknown.join(', ').slice(0, 200)}`);
+  return [...new Set(input as CollectorId[])].sort();
 }
 
 /** Errors of resolveCredentials that already carry an API code pass through; others become 400. */
@@ -135,6 +152,7 @@ export function createCollectionService(deps: CollectionServiceDeps) {
         regions: request.regions === 'all-enabled' ? [] : request.regions,
         requestedRegions: request.regions,
         services: request.services,
+        ...(request.collectors ? { collectors: request.collectors } : {}),
         results: {},
         errors: [],
         resourceCounts: {},

@@ -56,8 +56,29 @@ export function requiredIamActions(): string[] {
 }
 
 /** Collectors of `services`, plus (transitively) the collectors they depend on. */
-export function collectorsForServices(services: readonly ServiceId[]): Collector[] {
-  const byId = new Map(collectors.map((c) => [c.id, c]));
+export function collectorsForServices(
+  services: readonly ServiceId[],
+  pool: readonly Collector[] = collectors,
+): Collector[] {
+  return withDependencies(
+    pool.filter((c) => services.includes(c.service)).map((c) => c.id),
+    pool,
+  );
+}
+
+/**
+ * Exactly the collectors `ids`, plus (transitively) the collectors they depend on — what an advisor
+ * run needs when its checks read only part of a service. Ids not in the pool are ignored.
+ */
+export function collectorsForIds(
+  ids: readonly CollectorId[],
+  pool: readonly Collector[] = collectors,
+): Collector[] {
+  return withDependencies(ids, pool);
+}
+
+function withDependencies(ids: readonly CollectorId[], pool: readonly Collector[]): Collector[] {
+  const byId = new Map(pool.map((c) => [c.id, c]));
   const chosen = new Set<CollectorId>();
   const visit = (id: CollectorId): void => {
     if (chosen.has(id)) return;
@@ -66,6 +87,6 @@ export function collectorsForServices(services: readonly ServiceId[]): Collector
     chosen.add(id);
     for (const dep of collector.dependsOn ?? []) visit(dep);
   };
-  for (const collector of collectors) if (services.includes(collector.service)) visit(collector.id);
-  return collectors.filter((c) => chosen.has(c.id));
+  for (const id of ids) visit(id);
+  return pool.filter((c) => chosen.has(c.id));
 }

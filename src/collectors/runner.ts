@@ -7,6 +7,7 @@ import { setMaxListeners } from 'node:events';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { type ClientFactory, type ClientFactoryOptions, createClientFactory } from '../aws/clients.js';
 import type {
+  CollectionRequest,
   ProgressEvent,
   RunCollection,
   RunCollectionOptions,
@@ -17,7 +18,7 @@ import type { ServiceId } from '../core/services.js';
 import type { CollectionError, CollectorOutcome, ServiceSnapshotDocument } from '../core/snapshot.js';
 import { describeError, isAbortError } from './errors.js';
 import { partitionOf, resolveRegions } from './regions.js';
-import { collectorsForServices } from './registry.js';
+import { collectorsForIds, collectorsForServices, collectors as registryCollectors } from './registry.js';
 import type { Collector, CollectorContext } from './types.js';
 
 export interface RunnerOptions {
@@ -91,10 +92,7 @@ async function runWithFactory(
   const resolved = await resolveRegions(factory, options.request.regions, homeRegion);
   for (const error of resolved.errors) errors.add(error);
 
-  const pool = runner.collectors ?? undefined;
-  const chosen = pool
-    ? pool.filter((c) => options.request.services.includes(c.service) || isDependency(c, pool, options))
-    : collectorsForServices(options.request.services);
+  const chosen = chooseCollectors(options.request, runner.collectors ?? registryCollectors);
   const byId = new Map(chosen.map((c) => [c.id, c]));
 
   const unitRegions = (c: Collector) => (c.scope === 'global' ? [GLOBAL_REGION] : resolved.regions);
@@ -212,10 +210,14 @@ async function runWithFactory(
   };
 }
 
-function isDependency(c: Collector, pool: Collector[], options: RunCollectionOptions): boolean {
-  return pool.some(
-    (other) => options.request.services.includes(other.service) && other.dependsOn?.includes(c.id),
-  );
+/**
+ * An explicit collector list (advisor runs: what the selected checks read) wins over whole
+ * services; either way every dependency comes along, or its dependants would only be skipped.
+ */
+export function chooseCollectors(request: CollectionRequest, pool: readonly Collector[]): Collector[] {
+  return request.collectors
+    ? collectorsForIds(request.collectors, pool)
+    : collectorsForServices(request.services, pool);
 }
 
 function dependencyRecords(

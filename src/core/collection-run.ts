@@ -11,6 +11,11 @@ export interface CollectionRequest {
   services: ServiceId[];
   /** Explicit regions, or every region enabled for the account (DescribeRegions with opt-in status). */
   regions: string[] | 'all-enabled';
+  /**
+   * Only these collectors (plus the ones they depend on) instead of every collector of `services`:
+   * an advisor run collects what its checks read. `services` still names the collection's services.
+   */
+  collectors?: CollectorId[];
 }
 
 export type ProgressState = 'pending' | 'running' | 'done' | 'error' | 'skipped';

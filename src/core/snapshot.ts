@@ -57,6 +57,8 @@ export interface CollectionMetadata {
   /** Regions that were requested but skipped (not opted in, disabled), with the reason. */
   skippedRegions?: { region: string; reason: string }[];
   services: ServiceId[];
+  /** Set when only these collectors (plus their dependencies) were asked for, not whole services. */
+  collectors?: CollectorId[];
   /** For every collector × region: ok with a count, or the error. */
   results: Partial<Record<CollectorId, Record<string, CollectorOutcome>>>;
   errors: CollectionError[];

@@ -145,6 +145,8 @@ export const CollectionMetadataSchema = z.object({
   regions: z.array(z.string()),
   skippedRegions: z.array(z.object({ region: z.string(), reason: z.string() })).optional(),
   services: z.array(ServiceIdSchema),
+  /** Set when only these collectors (plus their dependencies) were asked for, not whole services. */
+  collectors: z.array(CollectorIdSchema).optional(),
   results: z.partialRecord(CollectorIdSchema, z.record(z.string(), CollectorOutcomeSchema)),
   errors: z.array(CollectionErrorSchema),
   resourceCounts: z.partialRecord(CollectorIdSchema, z.number()),
