@@ -1,11 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AdvisorError } from '../../advisor/errors.js';
 import { processPriceBook } from '../../advisor/prices.js';
 import { streamRunProgress } from '../../advisor/progress.js';
 import { type AdvisorService, createAdvisorService } from '../../advisor/service.js';
-import { CollectionsError } from '../../collections/errors.js';
 import { createInProcessQueue } from '../../jobs/in-process-queue.js';
 import {
   AdvisorRunDetailResponse,
@@ -22,7 +20,7 @@ import {
   StartAdvisorRunBody,
 } from '../../shared/api/advisor.js';
 import type { AppDeps } from '../deps.js';
-import { ApiHttpError } from '../errors.js';
+import { callDomain, RouteId, RunParams, sendEventStream } from '../route-helpers.js';
 import { getUsername } from '../session.js';
 
 declare module 'fastify' {
@@ -32,26 +30,7 @@ declare module 'fastify' {
   }
 }
 
-export const RunParams = z.object({ runId: z.string().min(1).max(100) });
-const MuteParams = z.object({ id: z.string().min(1).max(100) });
-
-/** Domain errors become the ApiError shape; anything else is left to the global handler. */
-export async function callAdvisor<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof AdvisorError)
-      throw new ApiHttpError(
-        error.statusCode,
-        error.code,
-        error.message,
-        error.fields ? { fields: error.fields } : undefined,
-      );
-    if (error instanceof CollectionsError)
-      throw new ApiHttpError(error.statusCode, error.code, error.message);
-    throw error;
-  }
-}
+const MuteParams = z.object({ id: RouteId });
 
 /** Advisor runs at once per server; evaluating is CPU-bound, collecting waits on the collections queue. */
 const ADVISOR_CONCURRENCY = 2;
@@ -77,14 +56,14 @@ export async function advisorRoutes(app: FastifyInstance, deps: AppDeps): Promis
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/advisor/checks', { schema: { response: { 200: ChecksResponse } } }, async (request) => ({
-    checks: await callAdvisor(() => service.settings.catalogue(getUsername(request))),
+    checks: await callDomain(() => service.settings.catalogue(getUsername(request))),
   }));
 
   r.post(
     '/api/advisor/runs',
     { schema: { body: StartAdvisorRunBody, response: { 202: AdvisorRunResponse } } },
     async (request, reply) => {
-      const run = await callAdvisor(() => service.startRun(getUsername(request), request.body));
+      const run = await callDomain(() => service.startRun(getUsername(request), request.body));
       return reply.status(202).send({ run });
     },
   );
@@ -93,39 +72,31 @@ export async function advisorRoutes(app: FastifyInstance, deps: AppDeps): Promis
     '/api/advisor/runs',
     { schema: { querystring: AdvisorRunsQuery, response: { 200: AdvisorRunsResponse } } },
     async (request) => ({
-      runs: await callAdvisor(() => service.listRuns(getUsername(request), request.query)),
+      runs: await callDomain(() => service.listRuns(getUsername(request), request.query)),
     }),
   );
 
   r.get(
     '/api/advisor/runs/:runId',
     { schema: { params: RunParams, response: { 200: AdvisorRunDetailResponse } } },
-    async (request) => callAdvisor(() => service.getRun(getUsername(request), request.params.runId)),
+    async (request) => callDomain(() => service.getRun(getUsername(request), request.params.runId)),
   );
 
   r.get('/api/advisor/runs/:runId/progress', { schema: { params: RunParams } }, async (request, reply) => {
     const username = getUsername(request);
     const { runId } = request.params;
-    await callAdvisor(() => service.requireRun(username, runId)); // 404 before the stream opens
-    reply.hijack();
-    reply.raw.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    await streamRunProgress(reply.raw, {
-      runId,
-      hub: service.hub,
-      read: () => service.summary(username, runId),
-    }).catch((error: unknown) => {
-      request.log.warn({ err: error, runId }, 'advisor progress stream ended with an error');
-      reply.raw.end();
-    });
+    await callDomain(() => service.requireRun(username, runId)); // 404 before the stream opens
+    await sendEventStream(
+      request,
+      reply,
+      (out) =>
+        streamRunProgress(out, { runId, hub: service.hub, read: () => service.summary(username, runId) }),
+      { message: 'advisor progress stream ended with an error', fields: { runId } },
+    );
   });
 
   r.delete('/api/advisor/runs/:runId', { schema: { params: RunParams } }, async (request, reply) => {
-    await callAdvisor(() => service.deleteRun(getUsername(request), request.params.runId));
+    await callDomain(() => service.deleteRun(getUsername(request), request.params.runId));
     return reply.status(204).send();
   });
 
@@ -133,36 +104,36 @@ export async function advisorRoutes(app: FastifyInstance, deps: AppDeps): Promis
     '/api/advisor/compare',
     { schema: { querystring: CompareQuery, response: { 200: CompareResponse } } },
     async (request) =>
-      callAdvisor(() => service.compare(getUsername(request), request.query.from, request.query.to)),
+      callDomain(() => service.compare(getUsername(request), request.query.from, request.query.to)),
   );
 
   r.get('/api/advisor/mutes', { schema: { response: { 200: MutesResponse } } }, async (request) =>
-    callAdvisor(() => service.mutes.list(getUsername(request))),
+    callDomain(() => service.mutes.list(getUsername(request))),
   );
 
   r.post(
     '/api/advisor/mutes',
     { schema: { body: CreateMuteBody, response: { 201: MuteResponse } } },
     async (request, reply) => {
-      const rule = await callAdvisor(() => service.mutes.create(getUsername(request), request.body));
+      const rule = await callDomain(() => service.mutes.create(getUsername(request), request.body));
       return reply.status(201).send({ rule });
     },
   );
 
   r.delete('/api/advisor/mutes/:id', { schema: { params: MuteParams } }, async (request, reply) => {
-    await callAdvisor(() => service.mutes.remove(getUsername(request), request.params.id));
+    await callDomain(() => service.mutes.remove(getUsername(request), request.params.id));
     return reply.status(204).send();
   });
 
   r.get('/api/advisor/settings', { schema: { response: { 200: ChecksResponse } } }, async (request) => ({
-    checks: await callAdvisor(() => service.settings.catalogue(getUsername(request))),
+    checks: await callDomain(() => service.settings.catalogue(getUsername(request))),
   }));
 
   r.put(
     '/api/advisor/settings',
     { schema: { body: PutSettingsBody, response: { 200: ChecksResponse } } },
     async (request) => ({
-      checks: await callAdvisor(() => service.settings.update(getUsername(request), request.body)),
+      checks: await callDomain(() => service.settings.update(getUsername(request), request.body)),
     }),
   );
 }

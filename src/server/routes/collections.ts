@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CollectionsError } from '../../collections/errors.js';
 import { type CollectionService, createCollectionService } from '../../collections/service.js';
 import { streamProgress } from '../../collections/sse.js';
 import { runCollection } from '../../collectors/runner.js';
@@ -22,7 +21,7 @@ import {
   StartCollectionBody,
 } from '../../shared/api/collections.js';
 import type { AppDeps } from '../deps.js';
-import { ApiHttpError } from '../errors.js';
+import { callDomain, IdParams, sendEventStream } from '../route-helpers.js';
 import { getUsername } from '../session.js';
 
 declare module 'fastify' {
@@ -32,23 +31,11 @@ declare module 'fastify' {
   }
 }
 
-const IdParams = z.object({ id: z.string().min(1).max(100) });
 const ServiceParams = IdParams.extend({ service: ServiceIdSchema });
 const ResourceParams = IdParams.extend({
   collector: CollectorIdSchema,
   resourceId: z.string().min(1).max(2048),
 });
-
-/** Domain errors become the ApiError shape; anything else is left to the global handler. */
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof CollectionsError)
-      throw new ApiHttpError(error.statusCode, error.code, error.message);
-    throw error;
-  }
-}
 
 /** Jobs running at once per server: collections are CPU- and API-heavy. */
 const COLLECTION_CONCURRENCY = 2;
@@ -80,60 +67,57 @@ export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
     '/api/collections',
     { schema: { body: StartCollectionBody, response: { 202: CollectionResponse } } },
     async (request, reply) => {
-      const collection = await call(() => service.start(getUsername(request), request.body));
+      const collection = await callDomain(() => service.start(getUsername(request), request.body));
       return reply.status(202).send({ collection });
     },
   );
 
   r.get('/api/collections', { schema: { response: { 200: CollectionsResponse } } }, async (request) => ({
-    collections: await call(() => service.list(getUsername(request))),
+    collections: await callDomain(() => service.list(getUsername(request))),
   }));
 
   r.get(
     '/api/collections/diff',
     { schema: { querystring: DiffQuery, response: { 200: DiffResponse } } },
-    async (request) => call(() => service.diff(getUsername(request), request.query.from, request.query.to)),
+    async (request) =>
+      callDomain(() => service.diff(getUsername(request), request.query.from, request.query.to)),
   );
 
   r.get(
     '/api/collections/:id',
     { schema: { params: IdParams, response: { 200: CollectionResponse } } },
     async (request) => ({
-      collection: await call(() => service.get(getUsername(request), request.params.id)),
+      collection: await callDomain(() => service.get(getUsername(request), request.params.id)),
     }),
   );
 
   r.get('/api/collections/:id/progress', { schema: { params: IdParams } }, async (request, reply) => {
     const username = getUsername(request);
     const { id } = request.params;
-    await call(() => service.get(username, id)); // 404 before the stream opens
-    reply.hijack();
-    reply.raw.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    await streamProgress(reply.raw, {
-      collectionId: id,
-      hub: service.progress,
-      readMetadata: () => service.get(username, id),
-    }).catch((error: unknown) => {
-      request.log.warn({ err: error, collectionId: id }, 'progress stream ended with an error');
-      reply.raw.end();
-    });
+    await callDomain(() => service.get(username, id)); // 404 before the stream opens
+    await sendEventStream(
+      request,
+      reply,
+      (out) =>
+        streamProgress(out, {
+          collectionId: id,
+          hub: service.progress,
+          readMetadata: () => service.get(username, id),
+        }),
+      { message: 'progress stream ended with an error', fields: { collectionId: id } },
+    );
   });
 
   r.post(
     '/api/collections/:id/cancel',
     { schema: { params: IdParams, response: { 200: CollectionResponse } } },
     async (request) => ({
-      collection: await call(() => service.cancel(getUsername(request), request.params.id)),
+      collection: await callDomain(() => service.cancel(getUsername(request), request.params.id)),
     }),
   );
 
   r.delete('/api/collections/:id', { schema: { params: IdParams } }, async (request, reply) => {
-    await call(() => service.remove(getUsername(request), request.params.id));
+    await callDomain(() => service.remove(getUsername(request), request.params.id));
     return reply.status(204).send();
   });
 
@@ -147,7 +131,7 @@ export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
       },
     },
     async (request) =>
-      call(() =>
+      callDomain(() =>
         service.records.query(getUsername(request), request.params.id, request.params.service, request.query),
       ),
   );
@@ -157,7 +141,7 @@ export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
     { schema: { params: ResourceParams, querystring: ResourceQuery, response: { 200: ResourceResponse } } },
     async (request) => {
       const { id, collector, resourceId } = request.params;
-      return call(() =>
+      return callDomain(() =>
         service.records.resource(getUsername(request), id, collector, resourceId, request.query.region),
       );
     },

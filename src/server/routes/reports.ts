@@ -15,10 +15,9 @@ import { ServiceIdSchema } from '../../shared/api/collections.js';
 import { ReportQuery } from '../../shared/api/report.js';
 import type { AppDeps } from '../deps.js';
 import { ApiHttpError } from '../errors.js';
+import { callDomain, IdParams, RunParams } from '../route-helpers.js';
 import { getUsername } from '../session.js';
-import { callAdvisor, RunParams } from './advisor.js';
 
-const ExportParams = z.object({ id: z.string().min(1).max(100) });
 /** GET /api/collections/:id/export?format=csv|json&service=ec2 (absent = every collected service). */
 export const InventoryExportQuery = z.object({
   format: z.enum(['csv', 'json']).default('csv'),
@@ -56,7 +55,7 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise
       const username = getUsername(request);
       const { format, lang, service, tz } = request.query;
       checkTimeZone(tz);
-      const input = await callAdvisor(() =>
+      const input = await callDomain(() =>
         runReportInput(app.advisor, (u, id) => app.collections.get(u, id), {
           username,
           runId: request.params.runId,
@@ -95,12 +94,12 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise
 
   r.get(
     '/api/collections/:id/export',
-    { schema: { params: ExportParams, querystring: InventoryExportQuery } },
+    { schema: { params: IdParams, querystring: InventoryExportQuery } },
     async (request, reply) => {
       const username = getUsername(request);
       const { id } = request.params;
       const { format, service } = request.query;
-      const collection = await callAdvisor(() => app.collections.get(username, id));
+      const collection = await callDomain(() => app.collections.get(username, id));
       if (service && !collection.services.includes(service))
         throw new ApiHttpError(404, 'service_not_collected', `The collection has no ${service} data`);
       const services: ServiceId[] = service ? [service] : collection.services;
