@@ -87,47 +87,45 @@ export function ProgressPanel({
                 total: format.number(total),
               })}
         </p>
-        <div className="table-responsive">
-          <table className="table table-sm align-middle progress-grid mb-0" data-testid="progress-grid">
-            <thead>
-              <tr>
-                <th scope="col">{t('resources.progress.service')}</th>
-                {gridRegions.map((region) => (
-                  <th scope="col" key={region} className="font-monospace small">
-                    {region === 'global' ? t('resources.values.global') : region}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
+        {/* Regions as rows: "all enabled" means 20+ regions, which must not scroll sideways. */}
+        <table className="table table-sm align-middle progress-grid mb-0" data-testid="progress-grid">
+          <thead>
+            <tr>
+              <th scope="col">{t('resources.errorColumns.region')}</th>
               {services.map((service) => (
-                <tr key={service}>
-                  <th scope="row">{t(`resources.services.${service}`)}</th>
-                  {gridRegions.map((region) => {
-                    const cell = cells.get(`${service}|${region}`);
-                    return (
-                      <td key={region} className="progress-cell" data-state={cell?.state ?? 'none'}>
-                        {cell ? (
-                          <>
-                            <ProgressStateBadge state={cell.state} />
-                            <div className="small text-body-secondary">
-                              {t('resources.progress.found', {
-                                count: cell.count,
-                                formattedCount: format.number(cell.count),
-                              })}
-                            </div>
-                          </>
-                        ) : (
-                          <span className="text-body-secondary">—</span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
+                <th scope="col" key={service}>
+                  {t(`resources.services.${service}`)}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          </thead>
+          <tbody>
+            {gridRegions.map((region) => (
+              <tr key={region}>
+                <th scope="row" className="font-monospace small fw-semibold">
+                  {region === 'global' ? t('resources.values.global') : region}
+                </th>
+                {services.map((service) => {
+                  const cell = cells.get(`${service}|${region}`);
+                  return (
+                    <td key={service} className="progress-cell" data-state={cell?.state ?? 'none'}>
+                      {cell ? (
+                        <span className="d-inline-flex align-items-baseline gap-2">
+                          <ProgressStateBadge state={cell.state} />
+                          <span className="small text-body-secondary">
+                            {t('resources.progress.found', { formattedCount: format.number(cell.count) })}
+                          </span>
+                        </span>
+                      ) : (
+                        <span className="text-body-secondary">—</span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
         {errors.length > 0 && (
           <div className="mt-3">
             <h3 className="h6">{t('resources.collection.errorsTitle', { count: errors.length })}</h3>

@@ -147,7 +147,13 @@ export function ResourceTable({ collectionId, service }: { collectionId: string;
           {updating ? t('resources.table.updating') : range}
         </span>
       </div>
-      <div className="table-responsive border rounded bg-body">
+      {/* Wide kinds scroll sideways on small screens: keyboards must be able to reach and scroll them. */}
+      <section
+        className="table-responsive border rounded bg-body"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable (WCAG 2.1.1)
+        tabIndex={0}
+        aria-label={t(collectorLabelKey(collector))}
+      >
         <table
           className={`table table-hover table-sm align-middle mb-0 resource-table ${updating ? 'updating' : ''}`}
         >
@@ -205,7 +211,7 @@ export function ResourceTable({ collectionId, service }: { collectionId: string;
             })}
           </tbody>
         </table>
-      </div>
+      </section>
       <div className="d-flex flex-wrap align-items-center gap-2 mt-2">
         <label className="small text-body-secondary" htmlFor="page-size">
           {t('resources.table.pageSize')}
