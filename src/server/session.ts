@@ -11,6 +11,8 @@ declare module 'fastify' {
     /** Set only by a successful login/registration; the sole source of the user id. */
     username?: string;
     signedInAt?: string;
+    /** The user's session generation at sign-in; a password change moves it on (see revokeOtherSessions). */
+    epoch?: number;
   }
   interface FastifyRequest {
     /** Set only by the bearer-token hook (tokens-auth.ts) after the token was verified. */
@@ -31,10 +33,33 @@ export class IdleSessionStore implements SessionStore {
     max: MAX_SESSIONS,
   });
 
+  /**
+   * Per-user session generation. A signed-in session carries the generation it was created in;
+   * raising a user's generation (password change) invalidates every older session of that user
+   * without scanning the store. In memory, like the sessions themselves: a restart drops both.
+   */
+  private readonly epochs = new Map<string, number>();
+
   constructor(
     private readonly idleMs: number,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** The generation a session signing in now must carry. */
+  epochOf(username: string): number {
+    return this.epochs.get(username) ?? 0;
+  }
+
+  /** Invalidates every session of the user signed in so far; returns the new generation. */
+  revokeUser(username: string): number {
+    const next = this.epochOf(username) + 1;
+    this.epochs.set(username, next);
+    return next;
+  }
+
+  private isRevoked(session: Session): boolean {
+    return session.username !== undefined && (session.epoch ?? 0) < this.epochOf(session.username);
+  }
 
   set(sessionId: string, session: Session, callback: (err?: unknown) => void): void {
     this.sessions.set(sessionId, { session, lastSeen: this.now() });
@@ -43,8 +68,8 @@ export class IdleSessionStore implements SessionStore {
 
   get(sessionId: string, callback: (err: unknown, result?: Session | null) => void): void {
     const entry = this.sessions.get(sessionId);
-    if (entry && this.now() - entry.lastSeen > this.idleMs) this.sessions.delete(sessionId);
-    const alive = entry && this.now() - entry.lastSeen <= this.idleMs;
+    const alive = entry && this.now() - entry.lastSeen <= this.idleMs && !this.isRevoked(entry.session);
+    if (entry && !alive) this.sessions.delete(sessionId);
     callback(null, alive ? entry.session : null);
   }
 
@@ -87,6 +112,28 @@ export async function registerSessions(
     },
   });
   return store;
+}
+
+/** The session store behind `request.session` (registered by registerSessions). */
+function storeOf(request: FastifyRequest): IdleSessionStore {
+  const store = request.sessionStore;
+  if (!(store instanceof IdleSessionStore)) throw new Error('sessions are not registered');
+  return store;
+}
+
+/** Stamps a just-signed-in session with its user's current generation. */
+export function markSignedIn(request: FastifyRequest, username: string, signedInAt: Date): void {
+  request.session.username = username;
+  request.session.signedInAt = signedInAt.toISOString();
+  request.session.epoch = storeOf(request).epochOf(username);
+}
+
+/**
+ * Signs out every session of the user (call, then sign the current request in again under a new
+ * session id, so only this browser stays signed in).
+ */
+export function revokeUserSessions(request: FastifyRequest, username: string): void {
+  storeOf(request).revokeUser(username);
 }
 
 /** The user of a verified API token, else of the session; throws the 401 API error when neither. */

@@ -11,7 +11,7 @@ import {
 } from '../../shared/api/auth.js';
 import type { AppDeps } from '../deps.js';
 import { ApiHttpError } from '../errors.js';
-import { getUsername } from '../session.js';
+import { getUsername, markSignedIn, revokeUserSessions } from '../session.js';
 
 /** Fields that survive a session id change: the CSRF secret, so the page's token stays valid. */
 const KEEP_ACROSS_REGENERATE = ['_csrf'];
@@ -19,8 +19,7 @@ const KEEP_ACROSS_REGENERATE = ['_csrf'];
 /** A fresh session id at sign-in defeats session fixation. */
 async function signIn(request: FastifyRequest, user: User, now: Date): Promise<void> {
   await request.session.regenerate(KEEP_ACROSS_REGENERATE);
-  request.session.username = user.username;
-  request.session.signedInAt = now.toISOString();
+  markSignedIn(request, user.username, now);
 }
 
 function throttled(retryAfterSeconds: number): ApiHttpError {
@@ -107,7 +106,8 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       }
       throw error;
     }
-    // Keep this browser signed in, but under a new session id.
+    // Every other session of the user is signed out; this browser stays, under a new session id.
+    revokeUserSessions(request, username);
     const user = await deps.users.getUser(username);
     if (user) await signIn(request, user, deps.now());
     return reply.status(204).send();
