@@ -84,7 +84,11 @@ function CollectionSummary({ collection }: { collection: CollectionMetadataDto }
             </time>,
           )}
           {item(t('resources.collection.duration'), duration ?? '—')}
-          {item(t('resources.collection.regions'), collection.regions.join(', ') || '—')}
+          {item(
+            t('resources.collection.regions'),
+            collection.regions.join(', ') ||
+              (collection.requestedRegions === 'all-enabled' ? t('resources.start.allEnabled') : '—'),
+          )}
         </dl>
         {collection.failureReason && (
           <p className="mt-3 mb-0 text-danger-emphasis">
