@@ -8,6 +8,7 @@ import { ApiHttpError } from '../server/errors.js';
 import type { Connection, CreateConnectionBody } from '../shared/api/connections.js';
 import type { DocumentStore } from '../storage/documents.js';
 import { keys } from '../storage/keys.js';
+import { refreshingRoleProvider } from './role-provider.js';
 import { SecretBox } from './secrets.js';
 import {
   buildTrustPolicy,
@@ -47,8 +48,6 @@ export interface ResolvedCredentials {
   endpoint?: string;
 }
 
-/** Refresh role credentials this long before they expire, so a running job never holds stale ones. */
-const REFRESH_BEFORE_EXPIRY_MS = 5 * 60_000;
 const EMPTY: ConnectionsDocument = { defaultId: null, connections: [] };
 
 export type ConnectionService = ReturnType<typeof createConnectionService>;
@@ -279,14 +278,15 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       let credentials: AwsCredentialIdentityProvider;
       if (stored.kind === 'role' && stored.roleArn) {
         const roleArn = stored.roleArn;
-        let cached: AwsCredentialIdentity | undefined;
-        credentials = async () => {
-          const expiresAt = cached?.expiration?.getTime() ?? 0;
-          if (!cached || expiresAt - Date.now() < REFRESH_BEFORE_EXPIRY_MS) {
-            cached = (await roleCredentials(username, roleArn)).credentials;
-          }
-          return cached;
-        };
+        credentials = refreshingRoleProvider({
+          assume: async () => (await roleCredentials(username, roleArn)).credentials,
+          now,
+          onRefreshFailed: (error) =>
+            deps.logger?.warn(
+              { username, connectionId: stored.id, awsCode: (error as { awsCode?: string }).awsCode },
+              'role credential refresh failed; the current credentials are still valid',
+            ),
+        });
       } else {
         const secrets = openKeys(username, stored);
         credentials = async () => ({ ...secrets });
