@@ -132,6 +132,8 @@ describe.each(RUNS)('Resources pages in $locale', ({ locale, lang, text }) => {
   beforeAll(async () => {
     browser = await openBrowser(locale);
     page = browser.page;
+    // Collections share 2 cores with the rest of the suite: give page actions more room than 15 s.
+    page.setDefaultTimeout(30_000);
     // Register through the UI, then connect the emulator account by access key through the API.
     await page.goto(`${server.baseUrl}/register`);
     const password = `resources ${lang} password`;
@@ -309,6 +311,18 @@ describe.each(RUNS)('Resources pages in $locale', ({ locale, lang, text }) => {
     await dialog.getByRole('button', { name: r.history.delete }).click();
     await expect.poll(() => rows.count()).toBe(1);
     await expect.poll(() => page.getByText(r.history.deleted).count()).toBe(1);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('cancels a running collection after a confirmation', async () => {
+    await page.getByRole('link', { name: r.history.start }).first().click();
+    await page.getByLabel(r.start.allEnabled).check();
+    await page.getByRole('button', { name: r.start.submit }).click();
+    await page.waitForURL(/\/resources\/collections\/[^/]+$/);
+    await page.getByRole('button', { name: r.progress.cancel }).click();
+    await page.getByRole('dialog').getByRole('button', { name: r.progress.cancelConfirm }).click();
+    expect(await finalStatus(page)).toBe('cancelled');
+    expect(await page.locator('[data-status]').first().textContent()).toContain(r.status.cancelled);
     expect(browser.pageErrors).toEqual([]);
   });
 });
