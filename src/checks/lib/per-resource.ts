@@ -30,7 +30,7 @@ export function passOrFail(
   fail: LocalizedText,
   details?: FindingDraft['details'],
 ): Verdict {
-  return { status: ok ? 'pass' : 'fail', message: ok ? pass : fail, ...(details ? { details } : {}) };
+  return { status: ok ? 'pass' : 'fail', ...(details ? { details } : {}), message: ok ? pass : fail };
 }
 
 /**

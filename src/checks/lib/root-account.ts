@@ -30,5 +30,7 @@ export function rootSummaryFinding(
       },
     ];
   }
-  return [{ ...resource, details: { [key]: value }, ...judge(value, accountId) }];
+  const verdict = judge(value, accountId);
+  // status first, then details, then the rest: the key order findings have always had.
+  return [{ ...resource, status: verdict.status, details: { [key]: value }, ...verdict }];
 }
