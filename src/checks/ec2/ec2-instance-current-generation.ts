@@ -5,7 +5,7 @@ import {
   INSTANCE_DATA_DATE,
   parseInstanceType,
 } from '../lib/instance-types.js';
-import { savingsBasis, usd } from '../lib/savings.js';
+import { savingsSuffix, upgradeSavings } from '../lib/savings.js';
 import { labelOf } from '../lib/text.js';
 import { defineCheck } from '../types.js';
 
@@ -51,30 +51,23 @@ export default defineCheck({
       const alternatives = (EC2_PREVIOUS_GENERATION[family] ?? []).join(' / ');
       const suggestion = current.type ?? `${current.family} family`;
       const platform = i.platform === 'windows' ? 'windows' : 'linux';
-      const old = ctx.prices.ec2InstanceHourly(i.region, i.instanceType, platform);
-      const next = current.type ? ctx.prices.ec2InstanceHourly(i.region, current.type, platform) : undefined;
-      const savings = old && next && old.usd > next.usd ? (old.usd - next.usd) * 730 : undefined;
+      const saving = upgradeSavings(
+        { type: i.instanceType, quote: ctx.prices.ec2InstanceHourly(i.region, i.instanceType, platform) },
+        {
+          type: suggestion,
+          quote: current.type ? ctx.prices.ec2InstanceHourly(i.region, current.type, platform) : undefined,
+        },
+      );
+      const suffix = savingsSuffix(saving?.savings);
       return {
         ...base,
         details: { ...base.details, recommendedType: suggestion, alternatives },
         status: 'fail' as const,
-        estimatedMonthlySavingsUsd: savings,
-        savingsBasis:
-          old && next && savings !== undefined
-            ? savingsBasis(
-                {
-                  en: `(${old.usd} − ${next.usd}) USD/hour × 730 hours`,
-                  ko: `(${old.usd} − ${next.usd}) USD/시간 × 730시간`,
-                },
-                [
-                  { label: { en: i.instanceType, ko: i.instanceType }, quote: old },
-                  { label: { en: suggestion, ko: suggestion }, quote: next },
-                ],
-              )
-            : undefined,
+        estimatedMonthlySavingsUsd: saving?.savings,
+        savingsBasis: saving?.basis,
         message: {
-          en: `${label} uses ${i.instanceType}, a previous-generation type: move to ${suggestion} (current equivalents: ${alternatives})${savings !== undefined ? ` to save ${usd(savings)} a month` : ''}.`,
-          ko: `${label}은(는) 이전 세대 유형 ${i.instanceType}을(를) 사용합니다. ${suggestion}(으)로 옮기세요 (현재 세대 대안: ${alternatives})${savings !== undefined ? ` (월 ${usd(savings)} 절감)` : ''}.`,
+          en: `${label} uses ${i.instanceType}, a previous-generation type: move to ${suggestion} (current equivalents: ${alternatives})${suffix.en}.`,
+          ko: `${label}은(는) 이전 세대 유형 ${i.instanceType}을(를) 사용합니다. ${suggestion}(으)로 옮기세요 (현재 세대 대안: ${alternatives})${suffix.ko}.`,
         },
       };
     });

@@ -1,7 +1,7 @@
-import { instanceResource, liveInstances } from '../lib/ec2.js';
-import { monthlyFromHourly, NO_PRICE, savingsBasis, usd } from '../lib/savings.js';
+import { instanceResource, liveInstances, notRunning } from '../lib/ec2.js';
+import { monthlyFromHourly, NO_PRICE, savingsBasis, savingsSuffix } from '../lib/savings.js';
 import { labelOf } from '../lib/text.js';
-import { countIdleDays, metricsIndex } from '../lib/utilization.js';
+import { CPU_UTILIZATION, countIdleDays, metricsIndex, noDatapoints } from '../lib/utilization.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -65,27 +65,12 @@ export default defineCheck({
     return liveInstances(ctx.records('ec2.instances')).map((i) => {
       const label = labelOf(i.instanceId, i.name);
       const base = { ...instanceResource(i), details: { instanceType: i.instanceType } };
-      if (i.state !== 'running') {
-        return {
-          ...base,
-          status: 'not_applicable' as const,
-          message: {
-            en: `${label} is ${i.state}, not running.`,
-            ko: `${label}은(는) 실행 중이 아닙니다 (${i.state}).`,
-          },
-        };
-      }
+      const stopped = notRunning(i, label);
+      if (stopped) return { ...base, ...stopped };
       const m = metrics.get(`${i.region}/${i.instanceId}`);
       const count = m && countIdleDays(m, ctx.now, s);
       if (!count || count.daysWithData === 0) {
-        return {
-          ...base,
-          status: 'unknown' as const,
-          message: {
-            en: `${label}: no CPUUtilization datapoints in the last ${s.windowDays} days.`,
-            ko: `${label}: 최근 ${s.windowDays}일 동안 CPUUtilization 데이터가 없습니다.`,
-          },
-        };
+        return { ...base, ...noDatapoints(label, CPU_UTILIZATION, s.windowDays) };
       }
       const details = { ...base.details, idleDays: count.idleDays, daysWithData: count.daysWithData };
       if (count.idleDays < s.minIdleDays) {
@@ -105,6 +90,7 @@ export default defineCheck({
         i.platform === 'windows' ? 'windows' : 'linux',
       );
       const savings = price ? monthlyFromHourly(price) : undefined;
+      const suffix = savingsSuffix(savings);
       return {
         ...base,
         details,
@@ -122,8 +108,8 @@ export default defineCheck({
             )
           : NO_PRICE,
         message: {
-          en: `${label} (${i.instanceType}) was idle on ${count.idleDays} of the last ${s.windowDays} days (CPU ≤ ${s.cpuPercent} % and network ≤ ${s.networkMb} MB a day): stop or terminate it${savings !== undefined ? ` to save ${usd(savings)} a month` : ''}.`,
-          ko: `${label} (${i.instanceType})은(는) 최근 ${s.windowDays}일 중 ${count.idleDays}일 유휴 상태였습니다 (일 CPU ≤ ${s.cpuPercent}%, 네트워크 ≤ ${s.networkMb}MB). 중지하거나 종료하세요${savings !== undefined ? ` (월 ${usd(savings)} 절감)` : ''}.`,
+          en: `${label} (${i.instanceType}) was idle on ${count.idleDays} of the last ${s.windowDays} days (CPU ≤ ${s.cpuPercent} % and network ≤ ${s.networkMb} MB a day): stop or terminate it${suffix.en}.`,
+          ko: `${label} (${i.instanceType})은(는) 최근 ${s.windowDays}일 중 ${count.idleDays}일 유휴 상태였습니다 (일 CPU ≤ ${s.cpuPercent}%, 네트워크 ≤ ${s.networkMb}MB). 중지하거나 종료하세요${suffix.ko}.`,
         },
       };
     });

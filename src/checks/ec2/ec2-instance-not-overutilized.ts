@@ -1,7 +1,7 @@
-import { instanceResource, liveInstances } from '../lib/ec2.js';
+import { instanceResource, liveInstances, notRunning } from '../lib/ec2.js';
 import { lastDays } from '../lib/metrics.js';
 import { labelOf } from '../lib/text.js';
-import { metricsIndex } from '../lib/utilization.js';
+import { CPU_UTILIZATION, metricsIndex, noDatapoints } from '../lib/utilization.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -52,31 +52,14 @@ export default defineCheck({
     return liveInstances(ctx.records('ec2.instances')).map((i) => {
       const label = labelOf(i.instanceId, i.name);
       const base = instanceResource(i);
-      if (i.state !== 'running') {
-        return {
-          ...base,
-          status: 'not_applicable' as const,
-          message: {
-            en: `${label} is ${i.state}, not running.`,
-            ko: `${label}은(는) 실행 중이 아닙니다 (${i.state}).`,
-          },
-        };
-      }
+      const stopped = notRunning(i, label);
+      if (stopped) return { ...base, ...stopped };
       const cpu = lastDays(
         metrics.get(`${i.region}/${i.instanceId}`)?.cpuDailyAverage ?? [],
         ctx.now,
         s.windowDays,
       );
-      if (cpu.length === 0) {
-        return {
-          ...base,
-          status: 'unknown' as const,
-          message: {
-            en: `${label}: no CPUUtilization datapoints in the last ${s.windowDays} days.`,
-            ko: `${label}: 최근 ${s.windowDays}일 동안 CPUUtilization 데이터가 없습니다.`,
-          },
-        };
-      }
+      if (cpu.length === 0) return { ...base, ...noDatapoints(label, CPU_UTILIZATION, s.windowDays) };
       const busyDays = cpu.filter((p) => p.v > s.cpuPercent).length;
       const details = { instanceType: i.instanceType, busyDays, daysWithData: cpu.length };
       return busyDays >= s.minBusyDays

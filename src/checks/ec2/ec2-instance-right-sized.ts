@@ -1,14 +1,16 @@
 import { instanceResource, liveInstances } from '../lib/ec2.js';
 import { ec2OneSizeDown, knownEc2Type } from '../lib/instance-types.js';
 import { round1 } from '../lib/metrics.js';
-import { NO_PRICE, savingsBasis, usd } from '../lib/savings.js';
+import { hourlySwitchSavings, NO_PRICE, savingsSuffix } from '../lib/savings.js';
 import { labelOf } from '../lib/text.js';
 import {
+  CPU_MAXIMUM,
   countIdleDays,
   DEFAULT_IDLE_RULE,
   DEFAULT_MIN_IDLE_DAYS,
   maxCpu,
   metricsIndex,
+  noDatapoints,
 } from '../lib/utilization.js';
 import { defineCheck } from '../types.js';
 
@@ -62,16 +64,7 @@ export default defineCheck({
         return na(`is ${i.state}, not running.`, `은(는) 실행 중이 아닙니다 (${i.state}).`);
       const m = metrics.get(`${i.region}/${i.instanceId}`);
       const peak = m && maxCpu(m.cpuDailyMaximum, ctx.now, s.windowDays);
-      if (!m || peak === undefined) {
-        return {
-          ...base,
-          status: 'unknown' as const,
-          message: {
-            en: `${label}: no CPUUtilization Maximum datapoints in the last ${s.windowDays} days.`,
-            ko: `${label}: 최근 ${s.windowDays}일 동안 CPUUtilization 최대값 데이터가 없습니다.`,
-          },
-        };
-      }
+      if (!m || peak === undefined) return { ...base, ...noDatapoints(label, CPU_MAXIMUM, s.windowDays) };
       // Idle instances belong to ec2-instance-not-idle (stop them rather than shrink them).
       if (countIdleDays(m, ctx.now, DEFAULT_IDLE_RULE).idleDays >= DEFAULT_MIN_IDLE_DAYS) {
         return na(
@@ -110,30 +103,21 @@ export default defineCheck({
         };
       }
       const platform = i.platform === 'windows' ? 'windows' : 'linux';
-      const now = ctx.prices.ec2InstanceHourly(i.region, i.instanceType, platform);
-      const next = ctx.prices.ec2InstanceHourly(i.region, smaller, platform);
-      const savings = now && next ? (now.usd - next.usd) * 730 : undefined;
+      const price = (type: string) => ({
+        type,
+        quote: ctx.prices.ec2InstanceHourly(i.region, type, platform),
+      });
+      const saving = hourlySwitchSavings(price(i.instanceType), price(smaller));
+      const suffix = savingsSuffix(saving?.savings);
       return {
         ...base,
         details: { ...details, recommendedType: smaller },
         status: 'fail' as const,
-        estimatedMonthlySavingsUsd: savings,
-        savingsBasis:
-          now && next
-            ? savingsBasis(
-                {
-                  en: `(${now.usd} − ${next.usd}) USD/hour × 730 hours`,
-                  ko: `(${now.usd} − ${next.usd}) USD/시간 × 730시간`,
-                },
-                [
-                  { label: { en: i.instanceType, ko: i.instanceType }, quote: now },
-                  { label: { en: smaller, ko: smaller }, quote: next },
-                ],
-              )
-            : NO_PRICE,
+        estimatedMonthlySavingsUsd: saving?.savings,
+        savingsBasis: saving?.basis ?? NO_PRICE,
         message: {
-          en: `${label} (${i.instanceType}) peaked at ${round1(peak)} % CPU over ${s.windowDays} days (below ${s.maxCpuPercent} %): resize to ${smaller}${savings !== undefined ? ` to save ${usd(savings)} a month` : ''}.`,
-          ko: `${label} (${i.instanceType})의 ${s.windowDays}일 CPU 최대치는 ${round1(peak)}%입니다 (${s.maxCpuPercent}% 미만). ${smaller}(으)로 변경하세요${savings !== undefined ? ` (월 ${usd(savings)} 절감)` : ''}.`,
+          en: `${label} (${i.instanceType}) peaked at ${round1(peak)} % CPU over ${s.windowDays} days (below ${s.maxCpuPercent} %): resize to ${smaller}${suffix.en}.`,
+          ko: `${label} (${i.instanceType})의 ${s.windowDays}일 CPU 최대치는 ${round1(peak)}%입니다 (${s.maxCpuPercent}% 미만). ${smaller}(으)로 변경하세요${suffix.ko}.`,
         },
       };
     });

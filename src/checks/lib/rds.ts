@@ -1,6 +1,8 @@
-import type { RdsInstance } from '../../core/records.js';
+import type { PriceBook } from '../../core/prices.js';
+import type { RdsInstance, RdsInstanceMetrics } from '../../core/records.js';
 import type { LocalizedText } from '../../core/services.js';
 import type { FindingDraft } from '../types.js';
+import type { HourlyOption } from './savings.js';
 
 export function rdsResource(db: RdsInstance) {
   return {
@@ -33,6 +35,16 @@ export function rdsVerdict(
   details?: FindingDraft['details'],
 ): FindingDraft {
   return { ...rdsResource(db), status: ok ? 'pass' : 'fail', message: ok ? pass : fail, details };
+}
+
+/** Metrics of each DB instance, keyed by region and identifier. */
+export function rdsMetricsIndex(records: readonly RdsInstanceMetrics[]): Map<string, RdsInstanceMetrics> {
+  return new Map(records.map((m) => [`${m.region}/${m.dbInstanceIdentifier}`, m]));
+}
+
+/** The hourly price of this DB instance (or of `dbClass` with its engine and deployment). */
+export function rdsHourly(prices: PriceBook, db: RdsInstance, dbClass = db.dbInstanceClass): HourlyOption {
+  return { type: dbClass, quote: prices.rdsInstanceHourly(db.region, dbClass, db.engine, db.multiAZ) };
 }
 
 export const RDS_MODIFY_DOC =

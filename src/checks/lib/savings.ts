@@ -47,3 +47,55 @@ export const NO_PRICE: LocalizedText = {
   en: 'No list price is known for this type in this region, so no savings figure is given.',
   ko: '이 리전의 해당 유형 가격 정보가 없어 절감액을 제시하지 않습니다.',
 };
+
+/** One side of a type change: the instance type or DB class and its hourly list price. */
+export interface HourlyOption {
+  type: string;
+  quote: PriceQuote | undefined;
+}
+
+/**
+ * Monthly savings of running `to` instead of `from` (difference of hourly prices × 730), with the
+ * basis naming both prices; undefined when either price is unknown. `note` is appended to the
+ * formula (e.g. the engine and deployment the RDS prices are for).
+ */
+export function hourlySwitchSavings(
+  from: HourlyOption,
+  to: HourlyOption,
+  note?: LocalizedText,
+): { savings: number; basis: LocalizedText } | undefined {
+  if (!from.quote || !to.quote) return undefined;
+  const tail = note ? { en: `, ${note.en}`, ko: `, ${note.ko}` } : { en: '', ko: '' };
+  return {
+    savings: (from.quote.usd - to.quote.usd) * HOURS_PER_MONTH,
+    basis: savingsBasis(
+      {
+        en: `(${from.quote.usd} − ${to.quote.usd}) USD/hour × ${HOURS_PER_MONTH} hours${tail.en}`,
+        ko: `(${from.quote.usd} − ${to.quote.usd}) USD/시간 × ${HOURS_PER_MONTH}시간${tail.ko}`,
+      },
+      [
+        { label: { en: from.type, ko: from.type }, quote: from.quote },
+        { label: { en: to.type, ko: to.type }, quote: to.quote },
+      ],
+    ),
+  };
+}
+
+/** " to save 12.34 USD a month" / " (월 12.34 USD 절감)", or nothing without a figure. */
+export function savingsSuffix(savings: number | undefined): LocalizedText {
+  return savings === undefined
+    ? { en: '', ko: '' }
+    : { en: ` to save ${usd(savings)} a month`, ko: ` (월 ${usd(savings)} 절감)` };
+}
+
+/**
+ * Savings of moving a previous-generation type to its current equivalent: only a cheaper
+ * equivalent counts (newer types are often dearer per hour), and none without both prices.
+ */
+export function upgradeSavings(
+  from: HourlyOption,
+  to: HourlyOption,
+): { savings: number; basis: LocalizedText } | undefined {
+  const saving = hourlySwitchSavings(from, to);
+  return saving && saving.savings > 0 ? saving : undefined;
+}

@@ -1,5 +1,7 @@
-import type { Ec2InstanceMetrics } from '../../core/records.js';
+import type { Ec2InstanceMetrics, MetricPoint } from '../../core/records.js';
+import type { LocalizedText } from '../../core/services.js';
 import { byDay, lastDays, maxOf } from './metrics.js';
+import type { Verdict } from './per-resource.js';
 
 /** Decimal megabytes, as Trusted Advisor's "5 MB" idle rule means it. */
 export const BYTES_PER_MB = 1_000_000;
@@ -49,6 +51,25 @@ export function countIdleDays(m: Ec2InstanceMetrics, now: Date, rule: IdleRule):
  * maximum of the daily maxima equals the maximum of the hourly maxima over the same days, so it
  * is exactly the "maximum hourly Maximum over 14 days" of the right-sizing rules.
  */
-export function maxCpu(points: Ec2InstanceMetrics['cpuDailyMaximum'], now: Date, windowDays: number) {
+export function maxCpu(points: readonly MetricPoint[], now: Date, windowDays: number) {
   return maxOf(lastDays(points, now, windowDays));
 }
+
+/**
+ * `unknown` for a utilization rule whose metric has no datapoint in the window: an emulator or a
+ * new resource without metrics must never read as "not busy". `metric` names the metric (and
+ * statistic) in each language.
+ */
+export function noDatapoints(label: string, metric: LocalizedText, windowDays: number): Verdict {
+  return {
+    status: 'unknown',
+    message: {
+      en: `${label}: no ${metric.en} datapoints in the last ${windowDays} days.`,
+      ko: `${label}: 최근 ${windowDays}일 동안 ${metric.ko} 데이터가 없습니다.`,
+    },
+  };
+}
+
+export const CPU_UTILIZATION: LocalizedText = { en: 'CPUUtilization', ko: 'CPUUtilization' };
+export const DATABASE_CONNECTIONS: LocalizedText = { en: 'DatabaseConnections', ko: 'DatabaseConnections' };
+export const CPU_MAXIMUM: LocalizedText = { en: 'CPUUtilization Maximum', ko: 'CPUUtilization 최대값' };

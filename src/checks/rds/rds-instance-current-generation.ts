@@ -4,8 +4,8 @@ import {
   RDS_PREVIOUS_GENERATION,
   rdsCurrentEquivalent,
 } from '../lib/instance-types.js';
-import { rdsResource } from '../lib/rds.js';
-import { savingsBasis, usd } from '../lib/savings.js';
+import { rdsHourly, rdsResource } from '../lib/rds.js';
+import { savingsSuffix, upgradeSavings } from '../lib/savings.js';
 import { defineCheck, type FindingDraft } from '../types.js';
 
 export default defineCheck({
@@ -45,32 +45,20 @@ export default defineCheck({
       const family = parseInstanceType(db.dbInstanceClass)?.family ?? db.dbInstanceClass;
       const alternatives = (RDS_PREVIOUS_GENERATION[family] ?? []).join(' / ');
       const suggestion = current.type ?? `${current.family} family`;
-      const old = ctx.prices.rdsInstanceHourly(db.region, db.dbInstanceClass, db.engine, db.multiAZ);
-      const next = current.type
-        ? ctx.prices.rdsInstanceHourly(db.region, current.type, db.engine, db.multiAZ)
-        : undefined;
-      const savings = old && next && old.usd > next.usd ? (old.usd - next.usd) * 730 : undefined;
+      const saving = upgradeSavings(rdsHourly(ctx.prices, db), {
+        type: suggestion,
+        quote: current.type ? rdsHourly(ctx.prices, db, current.type).quote : undefined,
+      });
+      const suffix = savingsSuffix(saving?.savings);
       return {
         ...rdsResource(db),
         status: 'fail',
         details: { instanceClass: db.dbInstanceClass, recommendedClass: suggestion, alternatives },
-        estimatedMonthlySavingsUsd: savings,
-        savingsBasis:
-          old && next && savings !== undefined
-            ? savingsBasis(
-                {
-                  en: `(${old.usd} − ${next.usd}) USD/hour × 730 hours`,
-                  ko: `(${old.usd} − ${next.usd}) USD/시간 × 730시간`,
-                },
-                [
-                  { label: { en: db.dbInstanceClass, ko: db.dbInstanceClass }, quote: old },
-                  { label: { en: suggestion, ko: suggestion }, quote: next },
-                ],
-              )
-            : undefined,
+        estimatedMonthlySavingsUsd: saving?.savings,
+        savingsBasis: saving?.basis,
         message: {
-          en: `${label} uses ${db.dbInstanceClass}, a previous-generation class: move to ${suggestion} (current equivalents: ${alternatives})${savings !== undefined ? ` to save ${usd(savings)} a month` : ''}.`,
-          ko: `${label}은(는) 이전 세대 클래스 ${db.dbInstanceClass}을(를) 사용합니다. ${suggestion}(으)로 옮기세요 (현재 세대 대안: ${alternatives})${savings !== undefined ? ` (월 ${usd(savings)} 절감)` : ''}.`,
+          en: `${label} uses ${db.dbInstanceClass}, a previous-generation class: move to ${suggestion} (current equivalents: ${alternatives})${suffix.en}.`,
+          ko: `${label}은(는) 이전 세대 클래스 ${db.dbInstanceClass}을(를) 사용합니다. ${suggestion}(으)로 옮기세요 (현재 세대 대안: ${alternatives})${suffix.ko}.`,
         },
       };
     });

@@ -1,6 +1,7 @@
 import { lastDays, maxOf } from '../lib/metrics.js';
-import { rdsResource } from '../lib/rds.js';
-import { monthlyFromHourly, NO_PRICE, savingsBasis, usd } from '../lib/savings.js';
+import { rdsMetricsIndex, rdsResource } from '../lib/rds.js';
+import { monthlyFromHourly, NO_PRICE, savingsBasis, savingsSuffix } from '../lib/savings.js';
+import { DATABASE_CONNECTIONS, noDatapoints } from '../lib/utilization.js';
 import { defineCheck, type FindingDraft } from '../types.js';
 
 export default defineCheck({
@@ -33,9 +34,7 @@ export default defineCheck({
   },
   evaluate(ctx) {
     const days = ctx.settings.windowDays;
-    const metrics = new Map(
-      ctx.records('rds.instance-metrics').map((m) => [`${m.region}/${m.dbInstanceIdentifier}`, m]),
-    );
+    const metrics = rdsMetricsIndex(ctx.records('rds.instance-metrics'));
     return ctx.records('rds.instances').map((db): FindingDraft => {
       const label = db.dbInstanceIdentifier;
       const base = rdsResource(db);
@@ -52,16 +51,7 @@ export default defineCheck({
       const peak = maxOf(
         lastDays(metrics.get(`${db.region}/${label}`)?.connectionsDailyMaximum ?? [], ctx.now, days),
       );
-      if (peak === undefined) {
-        return {
-          ...base,
-          status: 'unknown',
-          message: {
-            en: `${label}: no DatabaseConnections datapoints in the last ${days} days.`,
-            ko: `${label}: 최근 ${days}일 동안 DatabaseConnections 데이터가 없습니다.`,
-          },
-        };
-      }
+      if (peak === undefined) return { ...base, ...noDatapoints(label, DATABASE_CONNECTIONS, days) };
       if (peak > 0) {
         return {
           ...base,
@@ -75,6 +65,7 @@ export default defineCheck({
       }
       const price = ctx.prices.rdsInstanceHourly(db.region, db.dbInstanceClass, db.engine, db.multiAZ);
       const savings = price ? monthlyFromHourly(price) : undefined;
+      const suffix = savingsSuffix(savings);
       return {
         ...base,
         status: 'fail',
@@ -98,8 +89,8 @@ export default defineCheck({
             )
           : NO_PRICE,
         message: {
-          en: `${label} (${db.dbInstanceClass}, ${db.engine}) had no connections in the last ${days} days: snapshot and delete it${savings !== undefined ? ` to save ${usd(savings)} a month` : ''}.`,
-          ko: `${label} (${db.dbInstanceClass}, ${db.engine})은(는) 최근 ${days}일 동안 연결이 없었습니다. 스냅샷을 만든 뒤 삭제하세요${savings !== undefined ? ` (월 ${usd(savings)} 절감)` : ''}.`,
+          en: `${label} (${db.dbInstanceClass}, ${db.engine}) had no connections in the last ${days} days: snapshot and delete it${suffix.en}.`,
+          ko: `${label} (${db.dbInstanceClass}, ${db.engine})은(는) 최근 ${days}일 동안 연결이 없었습니다. 스냅샷을 만든 뒤 삭제하세요${suffix.ko}.`,
         },
       };
     });

@@ -1,7 +1,8 @@
 import { knownRdsClass, rdsOneSizeDown } from '../lib/instance-types.js';
-import { lastDays, maxOf, round1 } from '../lib/metrics.js';
-import { rdsResource } from '../lib/rds.js';
-import { NO_PRICE, savingsBasis, usd } from '../lib/savings.js';
+import { round1 } from '../lib/metrics.js';
+import { rdsHourly, rdsMetricsIndex, rdsResource } from '../lib/rds.js';
+import { hourlySwitchSavings, NO_PRICE, savingsSuffix } from '../lib/savings.js';
+import { CPU_UTILIZATION, maxCpu, noDatapoints } from '../lib/utilization.js';
 import { defineCheck, type FindingDraft } from '../types.js';
 
 export default defineCheck({
@@ -41,26 +42,12 @@ export default defineCheck({
   },
   evaluate(ctx) {
     const s = ctx.settings;
-    const metrics = new Map(
-      ctx.records('rds.instance-metrics').map((m) => [`${m.region}/${m.dbInstanceIdentifier}`, m]),
-    );
+    const metrics = rdsMetricsIndex(ctx.records('rds.instance-metrics'));
     return ctx.records('rds.instances').map((db): FindingDraft => {
       const label = db.dbInstanceIdentifier;
       const base = rdsResource(db);
-      // Daily maxima: their maximum equals the maximum hourly Maximum over the same window.
-      const peak = maxOf(
-        lastDays(metrics.get(`${db.region}/${label}`)?.cpuDailyMaximum ?? [], ctx.now, s.windowDays),
-      );
-      if (peak === undefined) {
-        return {
-          ...base,
-          status: 'unknown',
-          message: {
-            en: `${label}: no CPUUtilization datapoints in the last ${s.windowDays} days.`,
-            ko: `${label}: 최근 ${s.windowDays}일 동안 CPUUtilization 데이터가 없습니다.`,
-          },
-        };
-      }
+      const peak = maxCpu(metrics.get(`${db.region}/${label}`)?.cpuDailyMaximum ?? [], ctx.now, s.windowDays);
+      if (peak === undefined) return { ...base, ...noDatapoints(label, CPU_UTILIZATION, s.windowDays) };
       const details = { instanceClass: db.dbInstanceClass, maxCpuPercent: round1(peak) };
       if (peak >= s.maxCpuPercent) {
         return {
@@ -96,31 +83,21 @@ export default defineCheck({
           },
         };
       }
-      const now = ctx.prices.rdsInstanceHourly(db.region, db.dbInstanceClass, db.engine, db.multiAZ);
-      const next = ctx.prices.rdsInstanceHourly(db.region, smaller, db.engine, db.multiAZ);
-      const savings = now && next ? (now.usd - next.usd) * 730 : undefined;
       const az = db.multiAZ ? { en: 'Multi-AZ', ko: '다중 AZ' } : { en: 'Single-AZ', ko: '단일 AZ' };
+      const saving = hourlySwitchSavings(rdsHourly(ctx.prices, db), rdsHourly(ctx.prices, db, smaller), {
+        en: `${db.engine} ${az.en}`,
+        ko: `${db.engine} ${az.ko}`,
+      });
+      const suffix = savingsSuffix(saving?.savings);
       return {
         ...base,
         details: { ...details, recommendedClass: smaller },
         status: 'fail',
-        estimatedMonthlySavingsUsd: savings,
-        savingsBasis:
-          now && next
-            ? savingsBasis(
-                {
-                  en: `(${now.usd} − ${next.usd}) USD/hour × 730 hours, ${db.engine} ${az.en}`,
-                  ko: `(${now.usd} − ${next.usd}) USD/시간 × 730시간, ${db.engine} ${az.ko}`,
-                },
-                [
-                  { label: { en: db.dbInstanceClass, ko: db.dbInstanceClass }, quote: now },
-                  { label: { en: smaller, ko: smaller }, quote: next },
-                ],
-              )
-            : NO_PRICE,
+        estimatedMonthlySavingsUsd: saving?.savings,
+        savingsBasis: saving?.basis ?? NO_PRICE,
         message: {
-          en: `${label} (${db.dbInstanceClass}) peaked at ${round1(peak)} % CPU over ${s.windowDays} days (below ${s.maxCpuPercent} %): move to ${smaller}${savings !== undefined ? ` to save ${usd(savings)} a month` : ''}.`,
-          ko: `${label} (${db.dbInstanceClass})의 ${s.windowDays}일 CPU 최대치는 ${round1(peak)}%입니다 (${s.maxCpuPercent}% 미만). ${smaller}(으)로 변경하세요${savings !== undefined ? ` (월 ${usd(savings)} 절감)` : ''}.`,
+          en: `${label} (${db.dbInstanceClass}) peaked at ${round1(peak)} % CPU over ${s.windowDays} days (below ${s.maxCpuPercent} %): move to ${smaller}${suffix.en}.`,
+          ko: `${label} (${db.dbInstanceClass})의 ${s.windowDays}일 CPU 최대치는 ${round1(peak)}%입니다 (${s.maxCpuPercent}% 미만). ${smaller}(으)로 변경하세요${suffix.ko}.`,
         },
       };
     });
