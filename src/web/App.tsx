@@ -7,6 +7,7 @@ import { NotFoundPage } from './pages/not-found/NotFoundPage';
 import { RegisterPage } from './pages/register/RegisterPage';
 import { ResourcesPage } from './pages/resources/ResourcesPage';
 import { AccountSettings } from './pages/settings/AccountSettings';
+import { ApiTokensSettings } from './pages/settings/ApiTokensSettings';
 import { AwsAccessSettings } from './pages/settings/AwsAccessSettings';
 import { IamPolicySettings } from './pages/settings/IamPolicySettings';
 import { SettingsPage } from './pages/settings/SettingsPage';
@@ -28,6 +29,7 @@ export function App() {
             <Route index element={<Navigate to="aws" replace />} />
             <Route path="aws" element={<AwsAccessSettings />} />
             <Route path="iam-policy" element={<IamPolicySettings />} />
+            <Route path="tokens" element={<ApiTokensSettings />} />
             <Route path="account" element={<AccountSettings />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

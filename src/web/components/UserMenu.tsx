@@ -49,6 +49,11 @@ export function UserMenu({ username }: { username: string }) {
           </Link>
         </li>
         <li>
+          <Link className="dropdown-item" to="/settings/tokens">
+            {t('userMenu.apiTokens')}
+          </Link>
+        </li>
+        <li>
           <button type="button" className="dropdown-item" onClick={onSignOut} disabled={signOut.isPending}>
             {t('userMenu.signOut')}
           </button>

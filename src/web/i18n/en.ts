@@ -1,6 +1,7 @@
 import { advisorEn, advisorErrorsEn } from '../pages/advisor/messages.en.js';
 import { dashboardEn } from '../pages/dashboard/messages.en.js';
 import { resourcesEn } from '../pages/resources/messages.en.js';
+import { apiTokensEn, apiTokensErrorsEn } from '../pages/settings/ApiTokensMessages.js';
 
 /** English UI text. `ko.ts` must have exactly the same keys (its type and a unit test enforce it). */
 export const en = {
@@ -26,6 +27,7 @@ export const en = {
     label: 'Account menu for {{username}}',
     signedInAs: 'Signed in as',
     changePassword: 'Change password',
+    apiTokens: 'API tokens',
     signOut: 'Sign out',
   },
   common: {
@@ -117,6 +119,7 @@ export const en = {
     tabs: {
       aws: 'AWS access',
       iamPolicy: 'IAM policy',
+      tokens: 'API tokens',
       account: 'Account',
     },
     connections: {
@@ -176,6 +179,7 @@ export const en = {
       body: 'The console only reads. Attach this policy to the role or user you connect. It grows as the console collects more services.',
       actions: '{{formattedCount}} read-only actions',
     },
+    tokens: apiTokensEn,
     account: {
       title: 'Change password',
       currentPassword: 'Current password',
@@ -191,6 +195,7 @@ export const en = {
   dashboard: dashboardEn,
   errors: {
     ...advisorErrorsEn,
+    ...apiTokensErrorsEn,
     validation: 'Some fields are not valid.',
     internal: 'The server had a problem. Try again later.',
     unauthenticated: 'Your session has ended. Sign in again.',

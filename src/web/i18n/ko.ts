@@ -1,6 +1,7 @@
 import { advisorErrorsKo, advisorKo } from '../pages/advisor/messages.ko.js';
 import { dashboardKo } from '../pages/dashboard/messages.ko.js';
 import { resourcesKo } from '../pages/resources/messages.ko.js';
+import { apiTokensErrorsKo, apiTokensKo } from '../pages/settings/ApiTokensMessages.js';
 import type { UiMessages } from './en.js';
 
 /** Korean UI text: typed against the English resource so a missing or extra key fails to compile. */
@@ -27,6 +28,7 @@ export const ko: UiMessages = {
     label: '{{username}} 계정 메뉴',
     signedInAs: '로그인 계정',
     changePassword: '비밀번호 변경',
+    apiTokens: 'API 토큰',
     signOut: '로그아웃',
   },
   common: {
@@ -117,6 +119,7 @@ export const ko: UiMessages = {
     tabs: {
       aws: 'AWS 접근',
       iamPolicy: 'IAM 정책',
+      tokens: 'API 토큰',
       account: '계정',
     },
     connections: {
@@ -175,6 +178,7 @@ export const ko: UiMessages = {
       body: '콘솔은 읽기만 합니다. 연결할 역할이나 사용자에 이 정책을 연결하세요. 수집하는 서비스가 늘면 정책도 늘어납니다.',
       actions: '읽기 전용 작업 {{formattedCount}}개',
     },
+    tokens: apiTokensKo,
     account: {
       title: '비밀번호 변경',
       currentPassword: '현재 비밀번호',
@@ -190,6 +194,7 @@ export const ko: UiMessages = {
   dashboard: dashboardKo,
   errors: {
     ...advisorErrorsKo,
+    ...apiTokensErrorsKo,
     validation: '올바르지 않은 입력이 있습니다.',
     internal: '서버에 문제가 생겼습니다. 잠시 후 다시 시도하세요.',
     unauthenticated: '세션이 끝났습니다. 다시 로그인하세요.',

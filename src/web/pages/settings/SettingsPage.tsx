@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 const TABS = [
   { to: 'aws', key: 'settings.tabs.aws' },
   { to: 'iam-policy', key: 'settings.tabs.iamPolicy' },
+  { to: 'tokens', key: 'settings.tabs.tokens' },
   { to: 'account', key: 'settings.tabs.account' },
 ] as const;
 

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TokenScope } from '../../../shared/api/tokens';
+import { CodeBlock } from '../../components/CodeBlock';
+import { ErrorAlert, Loading } from '../../components/States';
+import { useApiTokens } from './ApiTokensApi';
+import { ApiTokensCreateForm, type CreatedSecret } from './ApiTokensCreateForm';
+import { ApiTokensSecret } from './ApiTokensSecret';
+import { ApiTokensTable } from './ApiTokensTable';
+
+/** Settings → API tokens: list, create (secret shown once), revoke, and how to use a token. */
+export function ApiTokensSettings() {
+  const { t } = useTranslation();
+  const tokens = useApiTokens();
+  const [adding, setAdding] = useState(false);
+  // The secret lives in this state only: leaving the page or pressing "done" forgets it.
+  const [created, setCreated] = useState<CreatedSecret | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const list = tokens.data?.tokens ?? [];
+  const showForm = !created && (adding || (tokens.isSuccess && list.length === 0));
+  const curl = `curl -H "Authorization: Bearer agc_…" ${window.location.origin}/api/collections`;
+
+  return (
+    <div className="d-flex flex-column gap-4">
+      <div aria-live="polite">
+        {notice && (
+          <div className="alert alert-info d-flex justify-content-between align-items-start gap-3 mb-0">
+            <span>{notice}</span>
+            <button
+              type="button"
+              className="btn-close"
+              aria-label={t('common.close')}
+              onClick={() => setNotice(null)}
+            />
+          </div>
+        )}
+      </div>
+
+      <section className="card shadow-sm" aria-labelledby="tokens-title">
+        <div className="card-header bg-body d-flex flex-wrap align-items-center justify-content-between gap-2 py-3">
+          <h2 id="tokens-title" className="h5 mb-0">
+            {t('settings.tokens.title')}
+          </h2>
+          {list.length > 0 && !showForm && !created && (
+            <button type="button" className="btn btn-primary btn-sm" onClick={() => setAdding(true)}>
+              {t('settings.tokens.add')}
+            </button>
+          )}
+        </div>
+        <div className="card-body d-flex flex-column gap-4">
+          <p className="text-body-secondary mb-0">{t('settings.tokens.intro')}</p>
+          {created && (
+            <ApiTokensSecret
+              created={created}
+              onDone={() => {
+                setCreated(null);
+                setAdding(false);
+              }}
+            />
+          )}
+          {showForm && (
+            <ApiTokensCreateForm
+              onCreated={(secret) => {
+                setNotice(null);
+                setCreated(secret);
+              }}
+              onCancel={list.length > 0 ? () => setAdding(false) : undefined}
+            />
+          )}
+          <div>
+            <h3 className="h6 mb-3">{t('settings.tokens.listTitle')}</h3>
+            {tokens.isPending && <Loading />}
+            {tokens.isError && <ErrorAlert error={tokens.error} onRetry={() => void tokens.refetch()} />}
+            {tokens.isSuccess && list.length === 0 && (
+              <p className="text-body-secondary mb-0">{t('settings.tokens.empty')}</p>
+            )}
+            {list.length > 0 && (
+              <ApiTokensTable
+                tokens={list}
+                onNotice={(text) => {
+                  setCreated(null);
+                  setNotice(text);
+                }}
+              />
+            )}
+          </div>
+        </div>
+      </section>
+
+      <section className="card shadow-sm" aria-labelledby="tokens-usage-title">
+        <div className="card-body">
+          <h2 id="tokens-usage-title" className="h5 mb-3">
+            {t('settings.tokens.usage.title')}
+          </h2>
+          <p id="tokens-usage-body">{t('settings.tokens.usage.body')}</p>
+          <CodeBlock text={curl} labelledBy="tokens-usage-body" />
+          <ul className="mt-3 mb-0">
+            {TokenScope.options.map((scope) => (
+              <li key={scope}>
+                <strong>{t(`settings.tokens.scopes.${scope}`)}</strong> —{' '}
+                {t(`settings.tokens.scopeHelp.${scope}`)}
+              </li>
+            ))}
+            <li>{t('settings.tokens.usage.session')}</li>
+          </ul>
+          <a className="btn btn-outline-primary btn-sm mt-3" href="/api/docs" target="_blank" rel="noopener">
+            {t('settings.tokens.usage.docs')}
+          </a>
+        </div>
+      </section>
+    </div>
+  );
+}
