@@ -4,6 +4,7 @@ import { FINAL_STATUSES } from '../shared/api/collections.js';
 import type { ProgressHub } from './progress.js';
 import type { CollectionStore } from './store.js';
 import type { ResolveCredentials, StoredCollection } from './types.js';
+import { UnsavedFinals } from './unsaved.js';
 
 export interface CollectionJobPayload {
   username: string;
@@ -17,7 +18,14 @@ export interface CollectionJobDeps {
   runCollection: RunCollection;
   now: () => Date;
   log: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
+  /** Where final states that storage refused are kept for readers (the service overlays them). */
+  unsaved?: UnsavedFinals;
+  /** Waits between attempts of the final metadata write (tests shorten them). */
+  finalWriteRetryDelaysMs?: readonly number[];
 }
+
+/** A storage hiccup at the very end should not lose a finished collection: 4 attempts over ~3 s. */
+export const FINAL_WRITE_RETRY_DELAYS_MS: readonly number[] = [200, 800, 2000];
 
 export const isFinal = (status: CollectionStatus) => FINAL_STATUSES.includes(status);
 
@@ -41,24 +49,61 @@ function errorMessage(error: unknown): string {
 export function createCollectionJobHandler(deps: CollectionJobDeps) {
   const { store, hub } = deps;
 
+  const unsaved = deps.unsaved ?? new UnsavedFinals();
+  const delays = deps.finalWriteRetryDelaysMs ?? FINAL_WRITE_RETRY_DELAYS_MS;
+
+  /**
+   * Writes the final state (immutable once final), retrying storage failures. When storage keeps
+   * refusing, the collection is remembered as failed in memory — never left "running" — and
+   * finalize does not throw, so the job ends either way.
+   */
   async function finalize(
-    username: string,
-    id: string,
+    base: StoredCollection,
     patch: Partial<StoredCollection> & { status: CollectionStatus },
-  ): Promise<StoredCollection | null> {
+  ): Promise<void> {
+    const { username, id } = base;
     const finishedAt = deps.now();
-    const written = await store.updateMetadata(username, id, (current) => {
-      if (isFinal(current.status)) return null; // immutable once final
-      const started = current.startedAt ? Date.parse(current.startedAt) : undefined;
-      return {
-        ...current,
-        ...patch,
-        finishedAt: finishedAt.toISOString(),
-        ...(started === undefined ? {} : { durationMs: finishedAt.getTime() - started }),
-      };
+    const started = base.startedAt ? Date.parse(base.startedAt) : undefined;
+    const timing = {
+      finishedAt: finishedAt.toISOString(),
+      ...(started === undefined ? {} : { durationMs: finishedAt.getTime() - started }),
+    };
+    let lastError: unknown;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const written = await store.updateMetadata(username, id, (current) =>
+          isFinal(current.status) ? null : { ...current, ...patch, ...timing },
+        );
+        if (written) hub.finish(id, written);
+        return;
+      } catch (error) {
+        lastError = error;
+        deps.log('warn', 'could not save the final collection state', {
+          collectionId: id,
+          attempt: attempt + 1,
+          error: errorMessage(error),
+        });
+      }
+      const delay = delays[attempt];
+      if (delay === undefined) break;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+    const failed: StoredCollection = {
+      ...base,
+      ...patch,
+      ...timing,
+      status: 'failed',
+      failureReason: `The final state (${patch.status}) could not be saved: ${errorMessage(lastError)}`.slice(
+        0,
+        500,
+      ),
+    };
+    unsaved.remember(failed);
+    hub.finish(id, failed);
+    deps.log('error', 'collection final state kept in memory only', {
+      collectionId: id,
+      status: patch.status,
     });
-    if (written) hub.finish(id, written);
-    return written;
   }
 
   return async function runCollectionJob(payload: CollectionJobPayload, ctx: { signal: AbortSignal }) {
@@ -91,7 +136,7 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
         onProgress: (event: ProgressEvent) => hub.update(id, event),
       });
       if (ctx.signal.aborted) {
-        await finalize(username, id, {
+        await finalize(started, {
           status: 'cancelled',
           failureReason: 'cancelled by the user',
           ...result.outcome,
@@ -103,7 +148,7 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
         await store.createServiceDocument(username, { ...document, collectionId: id, collectedAt });
       }
       const status = statusOf(result.outcome);
-      await finalize(username, id, {
+      await finalize(started, {
         ...result.outcome,
         status,
         ...(status === 'failed' ? { failureReason: 'every collector failed' } : {}),
@@ -111,11 +156,11 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
       deps.log('info', 'collection finished', { collectionId: id, status });
     } catch (error) {
       if (ctx.signal.aborted) {
-        await finalize(username, id, { status: 'cancelled', failureReason: 'cancelled by the user' });
+        await finalize(started, { status: 'cancelled', failureReason: 'cancelled by the user' });
         return;
       }
       deps.log('error', 'collection failed', { collectionId: id, error: errorMessage(error) });
-      await finalize(username, id, { status: 'failed', failureReason: errorMessage(error) });
+      await finalize(started, { status: 'failed', failureReason: errorMessage(error) });
     }
   };
 }

@@ -14,6 +14,7 @@ import { type CollectionJobPayload, createCollectionJobHandler, isFinal } from '
 import { type CollectionDocuments, CollectionStore } from './store.js';
 import { summarize } from './summary.js';
 import type { Logger, ResolveCredentials, StoredCollection } from './types.js';
+import { UnsavedFinals } from './unsaved.js';
 
 export const COLLECTION_JOB = 'collection';
 export const RESTART_REASON = 'server restarted';
@@ -27,6 +28,8 @@ export interface CollectionServiceDeps {
   log?: Logger;
   /** Region asked for DescribeRegions (AWS_REGION of the server). */
   homeRegion?: string;
+  /** Waits between attempts of a job's final metadata write (tests shorten them). */
+  finalWriteRetryDelaysMs?: readonly number[];
 }
 
 export interface StartCollectionInput {
@@ -95,6 +98,7 @@ export function createCollectionService(deps: CollectionServiceDeps) {
   const log: Logger = deps.log ?? (() => {});
   const store = new CollectionStore(deps.documents);
   const hub = new ProgressHub();
+  const unsaved = new UnsavedFinals();
   deps.queue.process<CollectionJobPayload>(
     COLLECTION_JOB,
     createCollectionJobHandler({
@@ -104,13 +108,15 @@ export function createCollectionService(deps: CollectionServiceDeps) {
       runCollection: deps.runCollection,
       now,
       log,
+      unsaved,
+      ...(deps.finalWriteRetryDelaysMs ? { finalWriteRetryDelaysMs: deps.finalWriteRetryDelaysMs } : {}),
     }),
   );
 
   async function requireCollection(username: string, id: string): Promise<StoredCollection> {
     const found = await store.getMetadata(username, id);
     if (!found) throw notFound(id);
-    return found;
+    return unsaved.overlay(found);
   }
 
   /** Waits (bounded) for a cancelled job to write its final metadata. */
@@ -171,7 +177,7 @@ export function createCollectionService(deps: CollectionServiceDeps) {
     get: requireCollection,
 
     async list(username: string): Promise<CollectionSummary[]> {
-      const all = await store.listMetadata(username);
+      const all = (await store.listMetadata(username)).map((m) => unsaved.overlay(m));
       return all
         .sort((a, b) => b.requestedAt.localeCompare(a.requestedAt) || b.id.localeCompare(a.id))
         .map(summarize);
@@ -205,6 +211,7 @@ export function createCollectionService(deps: CollectionServiceDeps) {
       if (!isFinal(current.status))
         throw new CollectionsError('collection_running', 'Cancel the collection before deleting it');
       await store.deleteCollection(username, id);
+      unsaved.forget(username, id);
     },
 
     /**
