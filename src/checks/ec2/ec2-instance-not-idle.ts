@@ -1,7 +1,13 @@
 import { instanceResource, liveInstances, notRunning } from '../lib/ec2.js';
 import { monthlyFromHourly, NO_PRICE, savingsBasis, savingsSuffix } from '../lib/savings.js';
 import { labelOf } from '../lib/text.js';
-import { CPU_UTILIZATION, countIdleDays, metricsIndex, noDatapoints } from '../lib/utilization.js';
+import {
+  CPU_UTILIZATION,
+  countIdleDays,
+  metricsIndex,
+  noDatapoints,
+  windowDaysSetting,
+} from '../lib/utilization.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -24,13 +30,7 @@ export default defineCheck({
   ],
   requires: ['ec2.instances', 'ec2.instance-metrics'],
   settings: {
-    windowDays: {
-      default: 14,
-      min: 1,
-      max: 14,
-      unit: 'days',
-      description: { en: 'Days looked back', ko: '확인 기간(일)' },
-    },
+    windowDays: windowDaysSetting(),
     minIdleDays: {
       default: 4,
       min: 1,

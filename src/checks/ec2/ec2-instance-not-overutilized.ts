@@ -1,7 +1,7 @@
 import { instanceResource, liveInstances, notRunning } from '../lib/ec2.js';
 import { lastDays } from '../lib/metrics.js';
 import { labelOf } from '../lib/text.js';
-import { CPU_UTILIZATION, metricsIndex, noDatapoints } from '../lib/utilization.js';
+import { CPU_UTILIZATION, metricsIndex, noDatapoints, windowDaysSetting } from '../lib/utilization.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -24,13 +24,7 @@ export default defineCheck({
   docs: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-resize.html'],
   requires: ['ec2.instances', 'ec2.instance-metrics'],
   settings: {
-    windowDays: {
-      default: 14,
-      min: 1,
-      max: 14,
-      unit: 'days',
-      description: { en: 'Days looked back', ko: '확인 기간(일)' },
-    },
+    windowDays: windowDaysSetting(),
     minBusyDays: {
       default: 4,
       min: 1,

@@ -9,8 +9,10 @@ import {
   DEFAULT_IDLE_RULE,
   DEFAULT_MIN_IDLE_DAYS,
   maxCpu,
+  maxCpuPercentSetting,
   metricsIndex,
   noDatapoints,
+  windowDaysSetting,
 } from '../lib/utilization.js';
 import { defineCheck } from '../types.js';
 
@@ -34,20 +36,8 @@ export default defineCheck({
   ],
   requires: ['ec2.instances', 'ec2.instance-metrics'],
   settings: {
-    windowDays: {
-      default: 14,
-      min: 1,
-      max: 14,
-      unit: 'days',
-      description: { en: 'Days looked back', ko: '확인 기간(일)' },
-    },
-    maxCpuPercent: {
-      default: 40,
-      min: 1,
-      max: 100,
-      unit: '%',
-      description: { en: 'Peak CPU below this means oversized', ko: 'CPU 최대치가 이 값 미만이면 과대 크기' },
-    },
+    windowDays: windowDaysSetting(),
+    maxCpuPercent: maxCpuPercentSetting(),
   },
   evaluate(ctx) {
     const s = ctx.settings;

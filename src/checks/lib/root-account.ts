@@ -30,7 +30,7 @@ export function rootSummaryFinding(
       },
     ];
   }
-  const verdict = judge(value, accountId);
-  // status first, then details, then the rest: the key order findings have always had.
-  return [{ ...resource, status: verdict.status, details: { [key]: value }, ...verdict }];
+  // status, then details, then the rest: the key order these findings have always had.
+  const { status, ...rest } = judge(value, accountId);
+  return [{ ...resource, status, details: { [key]: value }, ...rest }];
 }

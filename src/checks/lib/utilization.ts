@@ -1,5 +1,6 @@
 import type { Ec2InstanceMetrics, MetricPoint } from '../../core/records.js';
 import type { LocalizedText } from '../../core/services.js';
+import type { SettingSpec } from '../types.js';
 import { byDay, lastDays, maxOf } from './metrics.js';
 import type { Verdict } from './per-resource.js';
 
@@ -73,3 +74,25 @@ export function noDatapoints(label: string, metric: LocalizedText, windowDays: n
 export const CPU_UTILIZATION: LocalizedText = { en: 'CPUUtilization', ko: 'CPUUtilization' };
 export const DATABASE_CONNECTIONS: LocalizedText = { en: 'DatabaseConnections', ko: 'DatabaseConnections' };
 export const CPU_MAXIMUM: LocalizedText = { en: 'CPUUtilization Maximum', ko: 'CPUUtilization 최대값' };
+
+/** The look-back window the utilization checks share (CloudWatch daily points kept: 14 days). */
+export function windowDaysSetting(defaultDays = 14): SettingSpec {
+  return {
+    default: defaultDays,
+    min: 1,
+    max: 14,
+    unit: 'days',
+    description: { en: 'Days looked back', ko: '확인 기간(일)' },
+  };
+}
+
+/** The right-sizing threshold EC2 and RDS share: a peak below it means one size too big. */
+export function maxCpuPercentSetting(): SettingSpec {
+  return {
+    default: 40,
+    min: 1,
+    max: 100,
+    unit: '%',
+    description: { en: 'Peak CPU below this means oversized', ko: 'CPU 최대치가 이 값 미만이면 과대 크기' },
+  };
+}

@@ -1,7 +1,7 @@
 import { lastDays, maxOf } from '../lib/metrics.js';
 import { rdsMetricsIndex, rdsResource } from '../lib/rds.js';
 import { monthlyFromHourly, NO_PRICE, savingsBasis, savingsSuffix } from '../lib/savings.js';
-import { DATABASE_CONNECTIONS, noDatapoints } from '../lib/utilization.js';
+import { DATABASE_CONNECTIONS, noDatapoints, windowDaysSetting } from '../lib/utilization.js';
 import { defineCheck, type FindingDraft } from '../types.js';
 
 export default defineCheck({
@@ -24,13 +24,7 @@ export default defineCheck({
   ],
   requires: ['rds.instances', 'rds.instance-metrics'],
   settings: {
-    windowDays: {
-      default: 7,
-      min: 1,
-      max: 14,
-      unit: 'days',
-      description: { en: 'Days looked back', ko: '확인 기간(일)' },
-    },
+    windowDays: windowDaysSetting(7),
   },
   evaluate(ctx) {
     const days = ctx.settings.windowDays;

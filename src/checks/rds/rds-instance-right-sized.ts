@@ -2,7 +2,13 @@ import { knownRdsClass, rdsOneSizeDown } from '../lib/instance-types.js';
 import { round1 } from '../lib/metrics.js';
 import { rdsHourly, rdsMetricsIndex, rdsResource } from '../lib/rds.js';
 import { hourlySwitchSavings, NO_PRICE, savingsSuffix } from '../lib/savings.js';
-import { CPU_UTILIZATION, maxCpu, noDatapoints } from '../lib/utilization.js';
+import {
+  CPU_UTILIZATION,
+  maxCpu,
+  maxCpuPercentSetting,
+  noDatapoints,
+  windowDaysSetting,
+} from '../lib/utilization.js';
 import { defineCheck, type FindingDraft } from '../types.js';
 
 export default defineCheck({
@@ -25,20 +31,8 @@ export default defineCheck({
   ],
   requires: ['rds.instances', 'rds.instance-metrics'],
   settings: {
-    windowDays: {
-      default: 14,
-      min: 1,
-      max: 14,
-      unit: 'days',
-      description: { en: 'Days looked back', ko: '확인 기간(일)' },
-    },
-    maxCpuPercent: {
-      default: 40,
-      min: 1,
-      max: 100,
-      unit: '%',
-      description: { en: 'Peak CPU below this means oversized', ko: 'CPU 최대치가 이 값 미만이면 과대 크기' },
-    },
+    windowDays: windowDaysSetting(),
+    maxCpuPercent: maxCpuPercentSetting(),
   },
   evaluate(ctx) {
     const s = ctx.settings;
