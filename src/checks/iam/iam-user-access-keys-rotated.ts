@@ -1,4 +1,5 @@
-import { defineCheck, type FindingDraft } from '../types.js';
+import { perResource } from '../lib/per-resource.js';
+import { defineCheck } from '../types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -32,16 +33,10 @@ export default defineCheck({
   },
   evaluate(ctx) {
     const maxAge = ctx.settings.maxKeyAgeDays;
-    return ctx
-      .records('iam.credential-report')
-      .filter((row) => row.user !== '<root_account>')
-      .map((row): FindingDraft => {
-        const resource = {
-          resourceId: row.user,
-          resourceArn: row.arn,
-          resourceName: row.user,
-          region: 'global',
-        };
+    return perResource(
+      ctx,
+      'iam.credential-report',
+      (row) => {
         const keys = [
           { n: 1, active: row.accessKey1Active, rotated: row.accessKey1LastRotated },
           { n: 2, active: row.accessKey2Active, rotated: row.accessKey2LastRotated },
@@ -53,7 +48,6 @@ export default defineCheck({
           }));
         if (keys.length === 0) {
           return {
-            ...resource,
             status: 'not_applicable',
             message: {
               en: `User ${row.user} has no active access key.`,
@@ -67,7 +61,6 @@ export default defineCheck({
         const old = keys.filter((k) => k.ageDays !== undefined && k.ageDays > maxAge);
         if (old.length > 0) {
           return {
-            ...resource,
             status: 'fail',
             details,
             message: {
@@ -78,7 +71,6 @@ export default defineCheck({
         }
         if (keys.some((k) => k.ageDays === undefined)) {
           return {
-            ...resource,
             status: 'unknown',
             details,
             message: {
@@ -88,7 +80,6 @@ export default defineCheck({
           };
         }
         return {
-          ...resource,
           status: 'pass',
           details,
           message: {
@@ -96,6 +87,8 @@ export default defineCheck({
             ko: `사용자 ${row.user}: 활성 액세스 키가 ${maxAge}일 이내입니다(${describeKo}).`,
           },
         };
-      });
+      },
+      (row) => row.user !== '<root_account>',
+    );
   },
 });

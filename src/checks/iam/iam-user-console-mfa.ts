@@ -1,4 +1,5 @@
-import { defineCheck, type FindingDraft } from '../types.js';
+import { perResource } from '../lib/per-resource.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 'iam-user-console-mfa',
@@ -21,19 +22,12 @@ export default defineCheck({
   requires: ['iam.credential-report'],
   settings: {},
   evaluate(ctx) {
-    return ctx
-      .records('iam.credential-report')
-      .filter((row) => row.user !== '<root_account>')
-      .map((row): FindingDraft => {
-        const resource = {
-          resourceId: row.user,
-          resourceArn: row.arn,
-          resourceName: row.user,
-          region: 'global',
-        };
+    return perResource(
+      ctx,
+      'iam.credential-report',
+      (row) => {
         if (!row.passwordEnabled) {
           return {
-            ...resource,
             status: 'not_applicable',
             message: {
               en: `User ${row.user} has no console password.`,
@@ -43,7 +37,6 @@ export default defineCheck({
         }
         return row.mfaActive
           ? {
-              ...resource,
               status: 'pass',
               message: {
                 en: `User ${row.user} has a console password and an active MFA device.`,
@@ -51,13 +44,14 @@ export default defineCheck({
               },
             }
           : {
-              ...resource,
               status: 'fail',
               message: {
                 en: `User ${row.user} can sign in to the console with a password and has no MFA device.`,
                 ko: `사용자 ${row.user}은(는) 암호로 콘솔에 로그인할 수 있지만 MFA 디바이스가 없습니다.`,
               },
             };
-      });
+      },
+      (row) => row.user !== '<root_account>',
+    );
   },
 });

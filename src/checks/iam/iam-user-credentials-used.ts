@@ -1,5 +1,6 @@
 import type { IamCredentialReportRow } from '../../core/records.js';
-import { defineCheck, type FindingDraft } from '../types.js';
+import { perResource } from '../lib/per-resource.js';
+import { defineCheck } from '../types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -67,16 +68,10 @@ export default defineCheck({
   evaluate(ctx) {
     const maxDays = ctx.settings.maxUnusedDays;
     const daysSince = (iso: string) => Math.floor((ctx.now.getTime() - Date.parse(iso)) / DAY_MS);
-    return ctx
-      .records('iam.credential-report')
-      .filter((row) => row.user !== '<root_account>')
-      .map((row): FindingDraft => {
-        const resource = {
-          resourceId: row.user,
-          resourceArn: row.arn,
-          resourceName: row.user,
-          region: 'global',
-        };
+    return perResource(
+      ctx,
+      'iam.credential-report',
+      (row) => {
         const credentials = activeCredentials(row).map((c) => {
           const since = c.lastUsed ?? c.createdAt;
           return {
@@ -87,7 +82,6 @@ export default defineCheck({
         });
         if (credentials.length === 0) {
           return {
-            ...resource,
             status: 'not_applicable',
             message: {
               en: `User ${row.user} has no active password or access key.`,
@@ -107,7 +101,6 @@ export default defineCheck({
         const stale = credentials.filter((c) => c.idleDays !== undefined && c.idleDays > maxDays);
         if (stale.length > 0) {
           return {
-            ...resource,
             status: 'fail',
             details: { unusedCredentials: stale.map((c) => c.label.en).join(', ') },
             message: {
@@ -118,7 +111,6 @@ export default defineCheck({
         }
         if (credentials.some((c) => c.idleDays === undefined)) {
           return {
-            ...resource,
             status: 'unknown',
             message: {
               en: `User ${row.user}: the credential report has no usage or creation date for an active credential (${say('en')}).`,
@@ -127,13 +119,14 @@ export default defineCheck({
           };
         }
         return {
-          ...resource,
           status: 'pass',
           message: {
             en: `User ${row.user}: every active credential was used within ${maxDays} days (${say('en')}).`,
             ko: `사용자 ${row.user}: 모든 활성 자격 증명이 ${maxDays}일 이내에 사용되었습니다(${say('ko')}).`,
           },
         };
-      });
+      },
+      (row) => row.user !== '<root_account>',
+    );
   },
 });

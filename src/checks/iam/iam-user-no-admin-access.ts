@@ -1,6 +1,7 @@
 import type { IamGroup } from '../../core/records.js';
+import { perResource, type Verdict } from '../lib/per-resource.js';
 import { indexPolicies, resolveAdmin } from '../lib/policy-admin.js';
-import { defineCheck, type FindingDraft } from '../types.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 'iam-user-no-admin-access',
@@ -26,13 +27,7 @@ export default defineCheck({
   evaluate(ctx) {
     const policies = indexPolicies(ctx.records('iam.policies'));
     const groups = new Map<string, IamGroup>(ctx.records('iam.groups').map((g) => [g.groupName, g]));
-    return ctx.records('iam.users').map((user): FindingDraft => {
-      const resource = {
-        resourceId: user.userName,
-        resourceArn: user.arn,
-        resourceName: user.userName,
-        region: 'global',
-      };
+    return perResource(ctx, 'iam.users', (user): Verdict => {
       const resolved: { name: string; holder: IamGroup }[] = [];
       const missing: string[] = [];
       for (const name of user.groups) {
@@ -45,7 +40,6 @@ export default defineCheck({
       const admin = resolveAdmin(user, policies, resolved, missing);
       if (admin.status === 'admin') {
         return {
-          ...resource,
           status: 'fail',
           details: { adminGrants: admin.grants.join(', ') },
           message: {
@@ -56,7 +50,6 @@ export default defineCheck({
       }
       if (admin.status === 'unknown') {
         return {
-          ...resource,
           status: 'unknown',
           details: { unresolved: admin.unresolved.join(', ') },
           message: {
@@ -66,7 +59,6 @@ export default defineCheck({
         };
       }
       return {
-        ...resource,
         status: 'pass',
         message: {
           en: `User ${user.userName} has no policy allowing "*" on "*" (directly or through ${user.groups.length} group(s)).`,

@@ -1,4 +1,5 @@
-import { defineCheck, type FindingDraft } from '../types.js';
+import { perResource } from '../lib/per-resource.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 'iam-user-no-direct-policies',
@@ -22,20 +23,13 @@ export default defineCheck({
   requiresFields: { 'iam.users': ['attachedPolicies', 'inlinePolicies'] },
   settings: {},
   evaluate(ctx) {
-    return ctx.records('iam.users').map((user): FindingDraft => {
-      const resource = {
-        resourceId: user.userName,
-        resourceArn: user.arn,
-        resourceName: user.userName,
-        region: 'global',
-      };
+    return perResource(ctx, 'iam.users', (user) => {
       const direct = [
         ...user.attachedPolicies.map((p) => p.policyName),
         ...user.inlinePolicies.map((p) => `${p.policyName} (inline)`),
       ];
       if (direct.length === 0) {
         return {
-          ...resource,
           status: 'pass',
           message: {
             en: `User ${user.userName} has no directly attached policies.`,
@@ -44,7 +38,6 @@ export default defineCheck({
         };
       }
       return {
-        ...resource,
         status: 'fail',
         details: { directPolicies: direct.join(', ') },
         message: {

@@ -1,4 +1,5 @@
-import { defineCheck, type FindingDraft } from '../types.js';
+import { perResource } from '../lib/per-resource.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 'lambda-function-code-signing',
@@ -19,16 +20,9 @@ export default defineCheck({
   requiresFields: { 'lambda.functions': ['codeSigningConfigArn'] },
   settings: {},
   evaluate(ctx) {
-    return ctx.records('lambda.functions').map((fn): FindingDraft => {
-      const resource = {
-        resourceId: fn.functionName,
-        resourceArn: fn.arn,
-        resourceName: fn.functionName,
-        region: fn.region,
-      };
+    return perResource(ctx, 'lambda.functions', (fn) => {
       if (fn.packageType === 'Image') {
         return {
-          ...resource,
           status: 'not_applicable',
           message: {
             en: `Function ${fn.functionName} is a container image; Lambda code signing applies to .zip packages only.`,
@@ -38,7 +32,6 @@ export default defineCheck({
       }
       if (fn.codeSigningConfigArn) {
         return {
-          ...resource,
           status: 'pass',
           details: { codeSigningConfigArn: fn.codeSigningConfigArn },
           message: {
@@ -48,7 +41,6 @@ export default defineCheck({
         };
       }
       return {
-        ...resource,
         status: 'fail',
         message: {
           en: `Function ${fn.functionName} has no code signing configuration.`,

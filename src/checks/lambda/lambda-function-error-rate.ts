@@ -1,4 +1,5 @@
-import { defineCheck, type FindingDraft } from '../types.js';
+import { perResource } from '../lib/per-resource.js';
+import { defineCheck } from '../types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -43,17 +44,10 @@ export default defineCheck({
     );
     const since = ctx.now.getTime() - ctx.settings.windowDays * DAY_MS;
     const inWindow = (t: string) => Date.parse(t) >= since && Date.parse(t) <= ctx.now.getTime();
-    return ctx.records('lambda.functions').map((fn): FindingDraft => {
-      const resource = {
-        resourceId: fn.functionName,
-        resourceArn: fn.arn,
-        resourceName: fn.functionName,
-        region: fn.region,
-      };
+    return perResource(ctx, 'lambda.functions', (fn) => {
       const m = metrics.get(`${fn.region}/${fn.functionName}`);
       if (!m) {
         return {
-          ...resource,
           status: 'unknown',
           message: {
             en: `Function ${fn.functionName}: no CloudWatch metrics were collected for it.`,
@@ -68,7 +62,6 @@ export default defineCheck({
         .map((d) => ({ ...d, ratePercent: (d.errors / d.invocations) * 100 }));
       if (days.length === 0) {
         return {
-          ...resource,
           status: 'not_applicable',
           message: {
             en: `Function ${fn.functionName} was not invoked in the last ${ctx.settings.windowDays} days.`,
@@ -87,7 +80,6 @@ export default defineCheck({
       const badDays = days.filter((d) => d.ratePercent > ctx.settings.maxErrorRatePercent).length;
       if (badDays > 0) {
         return {
-          ...resource,
           status: 'fail',
           details: { ...details, daysAboveThreshold: badDays },
           message: {
@@ -97,7 +89,6 @@ export default defineCheck({
         };
       }
       return {
-        ...resource,
         status: 'pass',
         details,
         message: {

@@ -1,6 +1,7 @@
 import type { LambdaFunction, LambdaFunctionMetrics } from '../../core/records.js';
 import type { LocalizedText } from '../../core/services.js';
-import type { CheckContext, FindingDraft } from '../types.js';
+import { perResource } from '../lib/per-resource.js';
+import type { CheckContext } from '../types.js';
 import { defineCheck } from '../types.js';
 
 const DAY_MS = 86_400_000;
@@ -153,18 +154,11 @@ export default defineCheck({
     const metrics = new Map(
       ctx.records('lambda.function-metrics').map((m) => [`${m.region}/${m.functionName}`, m]),
     );
-    return ctx.records('lambda.functions').map((fn): FindingDraft => {
+    return perResource(ctx, 'lambda.functions', (fn) => {
       const key = `${fn.region}/${fn.functionName}`;
-      const resource = {
-        resourceId: fn.functionName,
-        resourceArn: fn.arn,
-        resourceName: fn.functionName,
-        region: fn.region,
-      };
       const u = usage.get(key);
       if (!u || u.invocationsSeen <= 0 || u.maxMemoryUsedMb === undefined) {
         return {
-          ...resource,
           status: 'unknown',
           message: {
             en: `Function ${fn.functionName}: no invocations (REPORT log lines) in the last 7 days, so memory use is unknown.`,
@@ -188,7 +182,6 @@ export default defineCheck({
       };
       if (usedPercent > s.underProvisionedPercent) {
         return {
-          ...resource,
           status: 'warning',
           details,
           message: {
@@ -200,7 +193,6 @@ export default defineCheck({
       if (usedPercent < s.overProvisionedPercent && recommended < fn.memoryMb) {
         const savings = savingsOf(ctx, fn, metrics.get(key), recommended);
         return {
-          ...resource,
           status: 'fail',
           details,
           ...(savings.usd !== undefined ? { estimatedMonthlySavingsUsd: savings.usd } : {}),
@@ -213,7 +205,6 @@ export default defineCheck({
       }
       const atMinimum = usedPercent < s.overProvisionedPercent;
       return {
-        ...resource,
         status: 'pass',
         details,
         message: atMinimum

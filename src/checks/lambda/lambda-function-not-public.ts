@@ -1,5 +1,6 @@
+import { perResource } from '../lib/per-resource.js';
 import { LAMBDA_RESTRICTING_CONDITION_KEYS, publicAllowStatements } from '../lib/policy.js';
-import { defineCheck, type FindingDraft } from '../types.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 'lambda-function-not-public',
@@ -26,16 +27,9 @@ export default defineCheck({
   requiresFields: { 'lambda.functions': ['resourcePolicy'] },
   settings: {},
   evaluate(ctx) {
-    return ctx.records('lambda.functions').map((fn): FindingDraft => {
-      const resource = {
-        resourceId: fn.functionName,
-        resourceArn: fn.arn,
-        resourceName: fn.functionName,
-        region: fn.region,
-      };
+    return perResource(ctx, 'lambda.functions', (fn) => {
       if (fn.resourcePolicy === undefined) {
         return {
-          ...resource,
           status: 'unknown',
           message: {
             en: `Function ${fn.functionName}: the resource-based policy is missing from the collection.`,
@@ -46,7 +40,6 @@ export default defineCheck({
       const open = publicAllowStatements(fn.resourcePolicy, LAMBDA_RESTRICTING_CONDITION_KEYS);
       if (open.length > 0) {
         return {
-          ...resource,
           status: 'fail',
           details: { publicStatements: open.join(',') },
           message: {
@@ -56,7 +49,6 @@ export default defineCheck({
         };
       }
       return {
-        ...resource,
         status: 'pass',
         message:
           fn.resourcePolicy === null

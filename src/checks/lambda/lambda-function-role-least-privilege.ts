@@ -1,6 +1,7 @@
 import type { IamRole } from '../../core/records.js';
+import { perResource } from '../lib/per-resource.js';
 import { indexPolicies, resolveAdmin } from '../lib/policy-admin.js';
-import { defineCheck, type FindingDraft } from '../types.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 'lambda-function-role-least-privilege',
@@ -30,13 +31,7 @@ export default defineCheck({
     const byArn = new Map(roles.map((r) => [r.arn, r]));
     const byName = new Map(roles.map((r) => [r.roleName, r]));
     const policies = indexPolicies(ctx.records('iam.policies'));
-    return ctx.records('lambda.functions').map((fn): FindingDraft => {
-      const resource = {
-        resourceId: fn.functionName,
-        resourceArn: fn.arn,
-        resourceName: fn.functionName,
-        region: fn.region,
-      };
+    return perResource(ctx, 'lambda.functions', (fn) => {
       const roleName = fn.role.split('/').pop() ?? fn.role;
       const role: IamRole | undefined = byArn.get(fn.role) ?? byName.get(roleName);
       const unreadable = role
@@ -44,7 +39,6 @@ export default defineCheck({
         : [];
       if (!role || unreadable.length > 0) {
         return {
-          ...resource,
           status: 'unknown',
           details: { role: fn.role },
           message: role
@@ -62,7 +56,6 @@ export default defineCheck({
       const details = { role: role.arn, adminGrants: admin.grants.join(', ') || null };
       if (admin.status === 'admin') {
         return {
-          ...resource,
           status: 'fail',
           details,
           message: {
@@ -73,7 +66,6 @@ export default defineCheck({
       }
       if (admin.status === 'unknown') {
         return {
-          ...resource,
           status: 'unknown',
           details: { ...details, unresolvedPolicies: admin.unresolved.join(', ') },
           message: {
@@ -83,7 +75,6 @@ export default defineCheck({
         };
       }
       return {
-        ...resource,
         status: 'pass',
         details,
         message: {

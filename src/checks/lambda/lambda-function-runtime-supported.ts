@@ -4,7 +4,8 @@ import {
   LAMBDA_RUNTIME_TABLE_AS_OF,
   lambdaRuntimeInfo,
 } from '../lib/lambda-runtimes.js';
-import { defineCheck, type FindingDraft } from '../types.js';
+import { perResource } from '../lib/per-resource.js';
+import { defineCheck } from '../types.js';
 
 export default defineCheck({
   id: 'lambda-function-runtime-supported',
@@ -38,16 +39,9 @@ export default defineCheck({
     },
   },
   evaluate(ctx) {
-    return ctx.records('lambda.functions').map((fn): FindingDraft => {
-      const resource = {
-        resourceId: fn.functionName,
-        resourceArn: fn.arn,
-        resourceName: fn.functionName,
-        region: fn.region,
-      };
+    return perResource(ctx, 'lambda.functions', (fn) => {
       if (fn.packageType === 'Image' || !fn.runtime) {
         return {
-          ...resource,
           status: 'not_applicable',
           message: {
             en: `Function ${fn.functionName} is a container image; its runtime is managed in the image.`,
@@ -58,7 +52,6 @@ export default defineCheck({
       const info = lambdaRuntimeInfo(fn.runtime);
       if (!info) {
         return {
-          ...resource,
           status: 'unknown',
           details: { runtime: fn.runtime, lifecycleTableAsOf: LAMBDA_RUNTIME_TABLE_AS_OF },
           message: {
@@ -79,7 +72,6 @@ export default defineCheck({
         : { en: '', ko: '' };
       if (isRuntimeDeprecated(info, ctx.now)) {
         return {
-          ...resource,
           status: 'fail',
           details,
           message: {
@@ -90,7 +82,6 @@ export default defineCheck({
       }
       if (days <= ctx.settings.warningDays) {
         return {
-          ...resource,
           status: 'warning',
           details,
           message: {
@@ -100,7 +91,6 @@ export default defineCheck({
         };
       }
       return {
-        ...resource,
         status: 'pass',
         details,
         message: {

@@ -1,4 +1,5 @@
-import { defineCheck, type FindingDraft } from '../types.js';
+import { perResource } from '../lib/per-resource.js';
+import { defineCheck } from '../types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -66,13 +67,7 @@ export default defineCheck({
       ctx.records('lambda.function-metrics').map((m) => [`${m.region}/${m.functionName}`, m]),
     );
     const since = ctx.now.getTime() - s.windowDays * DAY_MS;
-    return ctx.records('lambda.functions').map((fn): FindingDraft => {
-      const resource = {
-        resourceId: fn.functionName,
-        resourceArn: fn.arn,
-        resourceName: fn.functionName,
-        region: fn.region,
-      };
+    return perResource(ctx, 'lambda.functions', (fn) => {
       const points = (metrics.get(`${fn.region}/${fn.functionName}`)?.durationDailyMaximum ?? []).filter(
         (p) => {
           const t = Date.parse(p.t);
@@ -81,7 +76,6 @@ export default defineCheck({
       );
       if (points.length === 0) {
         return {
-          ...resource,
           status: 'unknown',
           message: {
             en: `Function ${fn.functionName}: no Duration datapoints in the last ${s.windowDays} days (no invocations or no metrics).`,
@@ -101,7 +95,6 @@ export default defineCheck({
       const observedKo = `최대 실행 시간 ${Math.round(maxMs)} ms, 제한 시간 ${fn.timeoutSeconds}초`;
       if (maxMs >= (timeoutMs * s.nearTimeoutPercent) / 100) {
         return {
-          ...resource,
           status: 'fail',
           details,
           message: {
@@ -112,7 +105,6 @@ export default defineCheck({
       }
       if (fn.timeoutSeconds > s.longTimeoutSeconds && timeoutMs >= s.excessFactor * maxMs) {
         return {
-          ...resource,
           status: 'warning',
           details,
           message: {
@@ -122,7 +114,6 @@ export default defineCheck({
         };
       }
       return {
-        ...resource,
         status: 'pass',
         details,
         message: {

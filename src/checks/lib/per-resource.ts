@@ -15,8 +15,9 @@ export function perResource<K extends CollectorId>(
   ctx: Pick<CheckContext, 'records'>,
   kind: K,
   judge: (record: RecordKinds[K]) => Verdict,
+  include: (record: RecordKinds[K]) => boolean = () => true,
 ): FindingDraft[] {
-  return ctx.records(kind).map((record) => ({
+  return ctx.records(kind).filter(include).map((record) => ({
     ...resourceIdentity(kind, record),
     region: record.region,
     ...judge(record),
