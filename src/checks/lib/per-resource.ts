@@ -17,11 +17,14 @@ export function perResource<K extends CollectorId>(
   judge: (record: RecordKinds[K]) => Verdict,
   include: (record: RecordKinds[K]) => boolean = () => true,
 ): FindingDraft[] {
-  return ctx.records(kind).filter(include).map((record) => ({
-    ...resourceIdentity(kind, record),
-    region: record.region,
-    ...judge(record),
-  }));
+  return ctx
+    .records(kind)
+    .filter(include)
+    .map((record) => ({
+      ...resourceIdentity(kind, record),
+      region: record.region,
+      ...judge(record),
+    }));
 }
 
 /** Pass or fail on one condition, each with its own text. */
