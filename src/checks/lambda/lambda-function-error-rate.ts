@@ -1,7 +1,8 @@
+import type { MetricPoint } from '../../core/records.js';
+import { lambdaMetricsIndex, lambdaWindowSetting } from '../lib/lambda.js';
+import { lastDays } from '../lib/metrics.js';
 import { perResource } from '../lib/per-resource.js';
 import { defineCheck } from '../types.js';
-
-const DAY_MS = 86_400_000;
 
 export default defineCheck({
   id: 'lambda-function-error-rate',
@@ -30,20 +31,11 @@ export default defineCheck({
       unit: '%',
       description: { en: 'Highest acceptable daily error rate', ko: '허용되는 최대 일별 오류율' },
     },
-    windowDays: {
-      default: 7,
-      min: 1,
-      max: 14,
-      unit: 'days',
-      description: { en: 'Days of metrics to examine', ko: '검사할 지표 기간(일)' },
-    },
+    windowDays: lambdaWindowSetting(),
   },
   evaluate(ctx) {
-    const metrics = new Map(
-      ctx.records('lambda.function-metrics').map((m) => [`${m.region}/${m.functionName}`, m]),
-    );
-    const since = ctx.now.getTime() - ctx.settings.windowDays * DAY_MS;
-    const inWindow = (t: string) => Date.parse(t) >= since && Date.parse(t) <= ctx.now.getTime();
+    const metrics = lambdaMetricsIndex(ctx.records('lambda.function-metrics'));
+    const inWindow = (points: MetricPoint[]) => lastDays(points, ctx.now, ctx.settings.windowDays);
     return perResource(ctx, 'lambda.functions', (fn) => {
       const m = metrics.get(`${fn.region}/${fn.functionName}`);
       if (!m) {
@@ -55,9 +47,9 @@ export default defineCheck({
           },
         };
       }
-      const errorsByDay = new Map(m.errorsDailySum.filter((p) => inWindow(p.t)).map((p) => [p.t, p.v]));
-      const days = m.invocationsDailySum
-        .filter((p) => inWindow(p.t) && p.v > 0)
+      const errorsByDay = new Map(inWindow(m.errorsDailySum).map((p) => [p.t, p.v]));
+      const days = inWindow(m.invocationsDailySum)
+        .filter((p) => p.v > 0)
         .map((p) => ({ day: p.t.slice(0, 10), invocations: p.v, errors: errorsByDay.get(p.t) ?? 0 }))
         .map((d) => ({ ...d, ratePercent: (d.errors / d.invocations) * 100 }));
       if (days.length === 0) {

@@ -1,7 +1,7 @@
+import { lambdaMetricsIndex, lambdaWindowSetting } from '../lib/lambda.js';
+import { lastDays } from '../lib/metrics.js';
 import { perResource } from '../lib/per-resource.js';
 import { defineCheck } from '../types.js';
-
-const DAY_MS = 86_400_000;
 
 export default defineCheck({
   id: 'lambda-function-timeout-appropriate',
@@ -53,26 +53,16 @@ export default defineCheck({
         ko: '제한 시간이 최대 실행 시간의 이 배수 이상이면 경고',
       },
     },
-    windowDays: {
-      default: 7,
-      min: 1,
-      max: 14,
-      unit: 'days',
-      description: { en: 'Days of metrics to examine', ko: '검사할 지표 기간(일)' },
-    },
+    windowDays: lambdaWindowSetting(),
   },
   evaluate(ctx) {
     const s = ctx.settings;
-    const metrics = new Map(
-      ctx.records('lambda.function-metrics').map((m) => [`${m.region}/${m.functionName}`, m]),
-    );
-    const since = ctx.now.getTime() - s.windowDays * DAY_MS;
+    const metrics = lambdaMetricsIndex(ctx.records('lambda.function-metrics'));
     return perResource(ctx, 'lambda.functions', (fn) => {
-      const points = (metrics.get(`${fn.region}/${fn.functionName}`)?.durationDailyMaximum ?? []).filter(
-        (p) => {
-          const t = Date.parse(p.t);
-          return t >= since && t <= ctx.now.getTime();
-        },
+      const points = lastDays(
+        metrics.get(`${fn.region}/${fn.functionName}`)?.durationDailyMaximum ?? [],
+        ctx.now,
+        s.windowDays,
       );
       if (points.length === 0) {
         return {
