@@ -123,7 +123,10 @@ describe.each(RUNS)('Service Advisor and dashboard in $locale', ({ locale, lang,
     await page.getByLabel(text.auth.confirmPassword, { exact: true }).fill(`advisor ${lang} password 1`);
     await page.getByRole('button', { name: text.auth.register.submit }).click();
     await expect.poll(() => page.getByRole('heading', { name: text.dashboard.emptyTitle }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: text.gettingStarted.connect.action }).count()).toBe(1);
+    // The steps render after the connections query answers: wait for them, do not race it.
+    await expect
+      .poll(() => page.getByRole('link', { name: text.gettingStarted.connect.action }).count())
+      .toBe(1);
     await connect(page, `adv-${lang}`);
   });
 
@@ -245,16 +248,19 @@ describe.each(RUNS)('Service Advisor and dashboard in $locale', ({ locale, lang,
   it('the dashboard shows counts, savings and charts after the run', async () => {
     await page.getByRole('link', { name: text.nav.dashboard }).click();
     await page.getByTestId('dash-resources').waitFor();
-    expect(
-      Number((await page.getByTestId('dash-resources').textContent())?.replace(/\D/g, '')),
-    ).toBeGreaterThanOrEqual(4);
-    expect(Number(await page.getByTestId('dash-open').textContent())).toBeGreaterThanOrEqual(4);
-    expect(await page.getByTestId('dash-savings').textContent()).toMatch(/\$\s?[1-9]/);
-    expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(6);
-    expect(await page.getByTestId('top-savings').textContent()).toContain(seeded.volume);
-    expect(await page.getByTestId('last-collection').textContent()).toContain(
-      text.dashboard.collectionStatus.completed,
-    );
+    // Each card answers from its own query: poll, do not race them.
+    await expect
+      .poll(async () => Number((await page.getByTestId('dash-resources').textContent())?.replace(/\D/g, '')))
+      .toBeGreaterThanOrEqual(4);
+    await expect
+      .poll(async () => Number(await page.getByTestId('dash-open').textContent()))
+      .toBeGreaterThanOrEqual(4);
+    await expect.poll(() => page.getByTestId('dash-savings').textContent()).toMatch(/\$\s?[1-9]/);
+    await expect.poll(() => page.locator('canvas').count()).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => page.getByTestId('top-savings').textContent()).toContain(seeded.volume);
+    await expect
+      .poll(() => page.getByTestId('last-collection').textContent())
+      .toContain(text.dashboard.collectionStatus.completed);
     expect(browser.pageErrors).toEqual([]);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'dashboard', lang);
