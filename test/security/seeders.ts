@@ -62,4 +62,22 @@ async function seedApiTokens({ owner, secrets }: SeedContext): Promise<void> {
   secrets.push((res.json() as { secret: string }).secret);
 }
 
-export const seeders: Seeder[] = [seedConnections, seedApiTokens];
+/**
+ * A small completed advisor run (S3 of one region, through the owner's default connection): its
+ * run id must not leak through /api/advisor/runs, /api/dashboard or any other list route.
+ */
+async function seedAdvisorRun({ owner }: SeedContext): Promise<void> {
+  const res = await owner.post('/api/advisor/runs', { services: ['s3'], regions: ['us-east-1'] });
+  if (res.statusCode !== 202) throw new Error(`seed advisor run: ${res.statusCode} ${res.body}`);
+  const runId = (res.json() as { run: { runId: string } }).run.runId;
+  for (let i = 0; i < 300; i++) {
+    const poll = await owner.get(`/api/advisor/runs/${runId}`);
+    const status = (poll.json() as { run?: { status?: string } }).run?.status;
+    if (status === 'completed') return;
+    if (status === 'failed' || poll.statusCode !== 200) throw new Error(`seed advisor run: ${poll.body}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`seed advisor run ${runId} did not finish`);
+}
+
+export const seeders: Seeder[] = [seedConnections, seedApiTokens, seedAdvisorRun];

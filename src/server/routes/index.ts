@@ -4,6 +4,7 @@ import { advisorRoutes } from './advisor.js';
 import { authRoutes } from './auth.js';
 import { collectionRoutes } from './collections.js';
 import { connectionRoutes } from './connections.js';
+import { dashboardRoutes } from './dashboard.js';
 import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
 import { reportRoutes } from './reports.js';
@@ -21,6 +22,7 @@ export const routePlugins: RoutePlugin[] = [
   advisorRoutes,
   reportRoutes,
   tokenRoutes,
+  dashboardRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
