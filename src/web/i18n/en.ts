@@ -96,21 +96,27 @@ export const en = {
   gettingStarted: {
     title: 'Getting started',
     step: 'Step {{n}}',
-    done: 'Done',
+    states: { done: 'Done', next: 'Next', todo: 'To do' },
     connect: {
       title: 'Connect your AWS account',
       body: 'Give the console read-only access with an IAM role (recommended) or an access key.',
       action: 'Connect AWS',
+      doneBody: 'An AWS account is connected.',
+      again: 'Manage AWS accounts',
     },
     collect: {
       title: 'Collect resources',
       body: 'Read your resources and metrics from the regions you choose.',
       action: 'Go to Resources',
+      doneBody: 'A collection has finished: its resources are on the Resources page.',
+      again: 'Open Resources',
     },
     advise: {
       title: 'Run the Service Advisor',
       body: 'Find security, cost, performance and fault-tolerance improvements.',
       action: 'Go to Service Advisor',
+      doneBody: 'An advisor run has completed: its findings are in the Service Advisor.',
+      again: 'Open Service Advisor',
     },
     needsConnection: 'Connect an AWS account first.',
   },

@@ -96,21 +96,27 @@ export const ko: UiMessages = {
   gettingStarted: {
     title: '시작하기',
     step: '{{n}}단계',
-    done: '완료',
+    states: { done: '완료', next: '다음 단계', todo: '남은 단계' },
     connect: {
       title: 'AWS 계정 연결',
       body: 'IAM 역할(권장) 또는 액세스 키로 콘솔에 읽기 전용 권한을 주세요.',
       action: 'AWS 연결하기',
+      doneBody: 'AWS 계정이 연결되어 있습니다.',
+      again: 'AWS 계정 관리',
     },
     collect: {
       title: '리소스 수집',
       body: '선택한 리전에서 리소스와 메트릭을 읽어 옵니다.',
       action: '리소스로 이동',
+      doneBody: '수집이 끝났습니다. 리소스 페이지에서 결과를 볼 수 있습니다.',
+      again: '리소스 열기',
     },
     advise: {
       title: '서비스 어드바이저 실행',
       body: '보안, 비용, 성능, 내결함성 개선점을 찾습니다.',
       action: '서비스 어드바이저로 이동',
+      doneBody: '어드바이저 실행이 완료되었습니다. 서비스 어드바이저에서 결과를 볼 수 있습니다.',
+      again: '서비스 어드바이저 열기',
     },
     needsConnection: '먼저 AWS 계정을 연결하세요.',
   },
