@@ -1,20 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdvisorRunDetailResponse } from '../../../shared/api/advisor';
+import type { FindingDto } from '../../../shared/api/advisor';
 import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
 import { useChecks } from '../../pages/advisor/api';
-import { topSavings } from '../../pages/dashboard/aggregate';
 import { Loading } from '../States';
 
-/** The ten biggest open savings of the latest run, each with its basis. */
-export function TopSavings({
-  detail,
-  pending,
-}: {
-  detail: AdvisorRunDetailResponse | undefined;
-  pending: boolean;
-}) {
+/** The ten biggest open savings (GET /api/dashboard picks them, biggest first), each with its basis. */
+export function TopSavings({ top, pending }: { top: readonly FindingDto[]; pending: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const fmt = useFormat();
@@ -23,7 +16,6 @@ export function TopSavings({
     () => new Map((checks.data?.checks ?? []).map((c) => [c.id, c.title[lang]])),
     [checks.data, lang],
   );
-  const top = detail ? topSavings(detail.findings, 10) : [];
   return (
     <section className="card stat-card h-100" aria-labelledby="top-savings-title">
       <div className="card-body">

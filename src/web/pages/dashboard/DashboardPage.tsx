@@ -1,52 +1,68 @@
 import '../../components/advisor/advisor.css';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CATEGORIES, SERVICE_IDS, SEVERITIES } from '../../../core/services';
-import { FINAL_STATUSES } from '../../../shared/api/collections';
+import { type CollectionMetadataDto, FINAL_STATUSES } from '../../../shared/api/collections';
+import type { DashboardResponse } from '../../../shared/api/dashboard';
 import { CATEGORY_COLORS, ScoreValue, SEVERITY_COLORS, scoreClass } from '../../components/advisor/badges';
 import { BarChart, DoughnutChart, LineChart } from '../../components/dashboard/Charts';
 import { LastCollection } from '../../components/dashboard/LastCollection';
+import { Sources } from '../../components/dashboard/Sources';
 import { TopSavings } from '../../components/dashboard/TopSavings';
 import { GettingStarted } from '../../components/GettingStarted';
 import { CloudIcon } from '../../components/Icons';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorAlert, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
-import { useAdvisorRun, useAdvisorRuns, useCollection, useCollectionList } from '../advisor/api';
-import { resourcesByRegion, resourcesByService, resourceTotal } from './aggregate';
+import { useAdvisorRuns, useCollection, useCollectionList } from '../advisor/api';
+import {
+  latestCollectionPerService,
+  mergedResourcesByRegion,
+  mergedResourcesByService,
+  resourceTotal,
+} from './aggregate';
+import { useCollectionDetails, useDashboard } from './api';
 
-/** The first page after sign-in: the account at a glance, or the way there for a new user. */
+/**
+ * The first page after sign-in: the account at a glance, or the way there for a new user. Every
+ * per-service figure comes from the latest run (or collection) that covered that service; the
+ * trends stay one point per run.
+ */
+const NO_RUN: DashboardResponse = { sources: [], results: null, topSavings: [] };
+
 export function DashboardPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const runs = useAdvisorRuns(50);
+  const dashboard = useDashboard();
   const collections = useCollectionList();
   const completedRuns = (runs.data?.runs ?? []).filter((r) => r.status === 'completed' && r.results);
-  const latestRun = completedRuns[0];
-  const latestDetail = useAdvisorRun(latestRun?.runId);
-  const finished = (collections.data?.collections ?? []).filter((c) => FINAL_STATUSES.includes(c.status));
+  const allCollections = collections.data?.collections ?? [];
+  const finished = allCollections.filter((c) => FINAL_STATUSES.includes(c.status));
   const lastCollection = useCollection(finished[0]?.id);
   const withData = finished.filter((c) => c.status === 'completed' || c.status === 'completed_with_errors');
-  const lastWithData = withData[0];
-
-  const regionCounts = useMemo(
-    () =>
-      lastCollection.data
-        ? resourcesByRegion(lastCollection.data.collection.results)
-        : new Map<string, number>(),
-    [lastCollection.data],
-  );
+  const collectionSources = latestCollectionPerService(allCollections);
+  const details = useCollectionDetails([...new Set(collectionSources.map((s) => s.collectionId))]);
+  const detailResults = new Map<string, CollectionMetadataDto['results']>();
+  for (const d of details) if (d.data) detailResults.set(d.data.collection.id, d.data.collection.results);
+  const regionCounts = mergedResourcesByRegion(collectionSources, detailResults);
+  const byService = mergedResourcesByService(collectionSources, allCollections);
+  const resources = Object.values(byService).reduce((a, b) => a + b, 0);
+  const regionCount = new Set(
+    allCollections
+      .filter((c) => collectionSources.some((s) => s.collectionId === c.id))
+      .flatMap((c) => c.regions),
+  ).size;
 
   const header = <PageHeader title={t('pages.dashboard.title')}>{t('pages.dashboard.intro')}</PageHeader>;
-  if (runs.isPending || collections.isPending)
+  if (runs.isPending || collections.isPending || dashboard.isPending)
     return (
       <>
         {header}
         <Loading />
       </>
     );
-  const failed = runs.error ?? collections.error;
+  const failed = runs.error ?? collections.error ?? dashboard.error;
   if (failed)
     return (
       <>
@@ -56,6 +72,7 @@ export function DashboardPage() {
           onRetry={() => {
             void runs.refetch();
             void collections.refetch();
+            void dashboard.refetch();
           }}
         />
       </>
@@ -75,8 +92,11 @@ export function DashboardPage() {
     );
   }
 
-  const byService = lastWithData ? resourcesByService(lastWithData.resourceCounts) : {};
-  const results = latestRun?.results;
+  const { results, sources: runSources, topSavings } = dashboard.data ?? NO_RUN;
+  const newestRunSource = runSources
+    .map((r) => r.at)
+    .sort()
+    .at(-1);
   const scoreTrend = [...completedRuns].reverse();
   const resourceTrend = [...withData].reverse();
   const shortDate = (iso: string) =>
@@ -90,18 +110,19 @@ export function DashboardPage() {
   return (
     <>
       {header}
+      <GettingStarted hideWhenDone />
       <div className="row g-3 mb-3">
         <div className="col-6 col-lg-3">
           <div className="card stat-card h-100">
             <div className="card-body">
               <div className="stat-label">{t('dashboard.resources')}</div>
               <div className="score-big" data-testid="dash-resources">
-                {fmt.number(lastWithData ? resourceTotal(lastWithData.resourceCounts) : 0)}
+                {fmt.number(resources)}
               </div>
               <div className="small text-body-secondary mt-2">
                 {t('dashboard.resourcesTotal', {
-                  count: fmt.number(lastWithData ? resourceTotal(lastWithData.resourceCounts) : 0),
-                  regions: fmt.number(lastWithData?.regions.length ?? 0),
+                  count: fmt.number(resources),
+                  regions: fmt.number(regionCount),
                 })}
               </div>
             </div>
@@ -117,11 +138,9 @@ export function DashboardPage() {
               >
                 <ScoreValue score={results?.score.score ?? null} />
               </div>
-              {latestRun && (
+              {newestRunSource && (
                 <div className="small text-body-secondary mt-2">
-                  {t('dashboard.scoreOf', {
-                    date: fmt.dateTime(latestRun.finishedAt ?? latestRun.requestedAt),
-                  })}
+                  {t('dashboard.scoreOf', { date: fmt.dateTime(newestRunSource) })}
                 </div>
               )}
             </div>
@@ -135,7 +154,7 @@ export function DashboardPage() {
                 {fmt.number(results ? results.countsByStatus.fail + results.countsByStatus.warning : 0)}
               </div>
               <Link className="small" to="/advisor">
-                {latestRun ? t('dashboard.viewAdvisor') : t('dashboard.runAdvisor')}
+                {results ? t('dashboard.viewAdvisor') : t('dashboard.runAdvisor')}
               </Link>
             </div>
           </div>
@@ -182,6 +201,8 @@ export function DashboardPage() {
           </div>
         </div>
       </div>
+
+      <Sources runs={runSources} collections={collectionSources} />
 
       {results && (
         <div className="row g-3 mb-3">
@@ -256,7 +277,7 @@ export function DashboardPage() {
 
       <div className="row g-3">
         <div className="col-12 col-xl-7">
-          <TopSavings detail={latestDetail.data} pending={Boolean(latestRun) && latestDetail.isPending} />
+          <TopSavings top={topSavings} pending={false} />
         </div>
         <div className="col-12 col-xl-5">
           <LastCollection collection={lastCollection.data?.collection} summary={finished[0]} />

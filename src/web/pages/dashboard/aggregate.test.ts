@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { FindingDto } from '../../../shared/api/advisor';
-import { resourcesByRegion, resourcesByService, resourceTotal, topSavings } from './aggregate';
-
-const finding = (over: Partial<FindingDto>): FindingDto => ({
-  checkId: 'ec2-instance-right-sized',
-  service: 'ec2',
-  category: 'cost',
-  severity: 'medium',
-  status: 'fail',
-  region: 'us-east-1',
-  resourceId: 'i-1',
-  message: { ko: '메시지', en: 'message' },
-  ...over,
-});
+import type { CollectionMetadataDto, CollectionSummary } from '../../../shared/api/collections';
+import {
+  latestCollectionPerService,
+  mergedResourcesByRegion,
+  mergedResourcesByService,
+  resourcesByRegion,
+  resourcesByService,
+  resourceTotal,
+} from './aggregate';
 
 describe('dashboard aggregates', () => {
   it('counts inventory collectors per service and leaves metrics and singletons out', () => {
@@ -44,21 +39,87 @@ describe('dashboard aggregates', () => {
       ['global', 1],
     ]);
   });
+});
 
-  it('top savings: open, unmuted, positive, biggest first, at most the limit', () => {
-    const list = [
-      finding({ resourceId: 'a', estimatedMonthlySavingsUsd: 5 }),
-      finding({ resourceId: 'b', estimatedMonthlySavingsUsd: 50 }),
-      finding({ resourceId: 'c', estimatedMonthlySavingsUsd: 500, status: 'pass' }),
-      finding({
-        resourceId: 'd',
-        estimatedMonthlySavingsUsd: 90,
-        muted: { reason: 'r', by: 'u', at: '2026-01-01T00:00:00Z', ruleId: 'x' },
-      }),
-      finding({ resourceId: 'e', estimatedMonthlySavingsUsd: 0 }),
-      finding({ resourceId: 'f', estimatedMonthlySavingsUsd: 20, status: 'warning' }),
-    ];
-    expect(topSavings(list).map((f) => f.resourceId)).toEqual(['b', 'f', 'a']);
-    expect(topSavings(list, 2).map((f) => f.resourceId)).toEqual(['b', 'f']);
+const summary = (over: Partial<CollectionSummary> & Pick<CollectionSummary, 'id'>): CollectionSummary => ({
+  connectionId: 'c',
+  status: 'completed',
+  requestedAt: '2026-01-01T00:00:00.000Z',
+  finishedAt: '2026-01-01T00:01:00.000Z',
+  regions: ['us-east-1'],
+  services: ['ec2', 's3', 'lambda', 'rds', 'iam'],
+  resourceCounts: {},
+  errorCount: 0,
+  ...over,
+});
+
+describe('dashboard resources per service from the latest collection that covered it', () => {
+  // A: everything; B: only s3, later; C: ec2, latest but failed (no data); D: queued.
+  const collections = [
+    summary({
+      id: 'D',
+      status: 'queued',
+      services: ['ec2'],
+      finishedAt: undefined,
+      requestedAt: '2026-01-09T00:00:00.000Z',
+    }),
+    summary({ id: 'C', status: 'failed', services: ['ec2'], finishedAt: '2026-01-05T00:00:00.000Z' }),
+    summary({
+      id: 'B',
+      status: 'completed_with_errors',
+      services: ['s3'],
+      finishedAt: '2026-01-03T00:00:00.000Z',
+      resourceCounts: { 's3.buckets': 7 },
+    }),
+    summary({
+      id: 'A',
+      resourceCounts: { 'ec2.instances': 2, 'ec2.volumes': 1, 's3.buckets': 3, 'iam.users': 4 },
+    }),
+  ];
+
+  it('picks each service from its newest collection with data', () => {
+    const sources = latestCollectionPerService(collections);
+    expect(sources.map((s) => [s.service, s.collectionId])).toEqual([
+      ['ec2', 'A'],
+      ['s3', 'B'],
+      ['lambda', 'A'],
+      ['rds', 'A'],
+      ['iam', 'A'],
+    ]);
+    expect(sources[1]?.at).toBe('2026-01-03T00:00:00.000Z');
+    // By finish time, whatever the list order.
+    expect(latestCollectionPerService([...collections].reverse())).toEqual(sources);
+  });
+
+  it('counts s3 from B and the rest from A', () => {
+    const sources = latestCollectionPerService(collections);
+    expect(mergedResourcesByService(sources, collections)).toEqual({
+      ec2: 3,
+      s3: 7,
+      lambda: 0,
+      rds: 0,
+      iam: 4,
+    });
+  });
+
+  it('regions: each service from its own collection; a missing detail counts nothing', () => {
+    const sources = latestCollectionPerService(collections);
+    const results = new Map<string, CollectionMetadataDto['results']>([
+      [
+        'A',
+        {
+          'ec2.volumes': { 'us-east-1': { status: 'ok', count: 1 } },
+          's3.buckets': { 'us-east-1': { status: 'ok', count: 3 } },
+          'iam.users': { global: { status: 'ok', count: 4 } },
+        },
+      ],
+      ['B', { 's3.buckets': { 'eu-west-1': { status: 'ok', count: 7 } } }],
+    ]);
+    expect([...mergedResourcesByRegion(sources, results)]).toEqual([
+      ['eu-west-1', 7],
+      ['global', 4],
+      ['us-east-1', 1],
+    ]);
+    expect([...mergedResourcesByRegion(sources, new Map())]).toEqual([]);
   });
 });
