@@ -1,5 +1,6 @@
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusOnRouteChange } from './focus';
 import { CloudIcon } from './Icons';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -14,11 +15,16 @@ export function AuthLayout({
   footer: ReactNode;
 }) {
   const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusOnRouteChange(mainRef);
   useEffect(() => {
     document.title = `${title} · ${t('app.name')}`;
   }, [title, t]);
   return (
     <div className="auth-page min-vh-100 d-flex flex-column">
+      <a className="visually-hidden-focusable skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
       <header className="container py-3 d-flex align-items-center justify-content-between gap-3">
         <span className="d-flex align-items-center gap-2 fw-semibold text-white fs-5">
           <CloudIcon size={28} />
@@ -26,7 +32,12 @@ export function AuthLayout({
         </span>
         <LanguageSwitch variant="dark" />
       </header>
-      <main className="container flex-grow-1 d-flex align-items-center justify-content-center py-4">
+      <main
+        ref={mainRef}
+        id="main"
+        tabIndex={-1}
+        className="container flex-grow-1 d-flex align-items-center justify-content-center py-4"
+      >
         <div className="auth-card card border-0 shadow-lg w-100">
           <div className="card-body p-4 p-sm-5">
             <p className="text-body-secondary small mb-1">{t('app.tagline')}</p>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { trapTab } from './focus';
 
 /**
  * A modal confirmation in Bootstrap's markup, driven by React state (Bootstrap's own Modal script
@@ -33,18 +34,7 @@ export function ConfirmDialog({
     cancelRef.current?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onCancelRef.current();
-      if (event.key !== 'Tab' || !dialogRef.current) return;
-      // Keep Tab inside the dialog.
-      const focusable = dialogRef.current.querySelectorAll<HTMLElement>('button:not([disabled])');
-      const first = focusable[0];
-      const last = focusable[focusable.length - 1];
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last?.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first?.focus();
-      }
+      if (dialogRef.current) trapTab(event, dialogRef.current);
     };
     document.addEventListener('keydown', onKey);
     return () => {

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useMe } from '../api/hooks';
+import { useFocusOnRouteChange } from './focus';
 import { CloudIcon } from './Icons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
@@ -19,6 +20,8 @@ export function Layout() {
   const me = useMe();
   const location = useLocation();
   const username = me.data?.user?.username ?? '';
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusOnRouteChange(mainRef);
 
   // Close the mobile menu after navigating, so the new page is visible.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every route change by design
@@ -67,7 +70,7 @@ export function Layout() {
           </div>
         </nav>
       </header>
-      <main id="main" className="flex-grow-1 container-xl py-4" tabIndex={-1}>
+      <main ref={mainRef} id="main" className="flex-grow-1 container-xl py-4" tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="border-top py-3 text-body-secondary small">

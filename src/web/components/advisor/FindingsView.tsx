@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, SEVERITIES, type ServiceId } from '../../../core/services';
 import type { CheckCatalogueEntry, CreateMuteBody, FindingDto } from '../../../shared/api/advisor';
 import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
 import { useCreateMute, useDeleteMute } from '../../pages/advisor/api';
+import { focusElement } from '../focus';
 import { ErrorAlert } from '../States';
 import { SeverityBadge } from './badges';
 import { applyFilters, EMPTY_FILTERS, type Filters, FindingFilters } from './FindingFilters';
@@ -29,6 +30,10 @@ export function FindingsView({
   const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
   const [muting, setMuting] = useState<FindingDto | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // After mute/unmute the button that was pressed leaves the list: focus follows the finding to
+  // its new place (or that list's heading), instead of falling back to the top of the page.
+  const [focusAfter, setFocusAfter] = useState<{ selector: string; fallback: string } | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const createMute = useCreateMute();
   const deleteMute = useDeleteMute();
   const titleOf = (checkId: string) => checks.get(checkId)?.title[lang] ?? checkId;
@@ -50,20 +55,46 @@ export function FindingsView({
   );
   const openTotal = findings.filter((f) => f.status === 'fail' || f.status === 'warning').length;
 
+  useEffect(() => {
+    if (!focusAfter || !sectionRef.current) return;
+    const section = sectionRef.current;
+    // The lists were refetched before the mutation reported success, so the finding is in place.
+    focusElement(
+      section.querySelector<HTMLElement>(focusAfter.selector) ??
+        section.querySelector<HTMLElement>(focusAfter.fallback),
+    );
+    setFocusAfter(null);
+  }, [focusAfter]);
+
   const submitMute = (body: CreateMuteBody) =>
     createMute.mutate(body, {
       onSuccess: () => {
+        const finding = muting;
         setMuting(null);
         setNotice(t('advisor.finding.muted'));
+        if (finding) {
+          setFocusAfter({
+            selector: `[data-testid=muted-findings] ${findingSelector(finding)} button`,
+            fallback: '#muted-title',
+          });
+        }
       },
     });
   const unmute = (finding: FindingDto) => {
     if (!finding.muted) return;
-    deleteMute.mutate(finding.muted.ruleId, { onSuccess: () => setNotice(t('advisor.finding.unmuted')) });
+    deleteMute.mutate(finding.muted.ruleId, {
+      onSuccess: () => {
+        setNotice(t('advisor.finding.unmuted'));
+        setFocusAfter({
+          selector: `[data-testid^=category-] ${findingSelector(finding)} button`,
+          fallback: '#findings-title',
+        });
+      },
+    });
   };
 
   return (
-    <section aria-labelledby="findings-title">
+    <section ref={sectionRef} aria-labelledby="findings-title">
       <h2 id="findings-title" className="h5 mb-3">
         {t('advisor.results.findingsGrouped')}
       </h2>
@@ -157,4 +188,9 @@ export function FindingsView({
       )}
     </section>
   );
+}
+
+/** The list item of one finding (FindingItem's data attributes). */
+function findingSelector(finding: FindingDto): string {
+  return `[data-testid=finding][data-check="${CSS.escape(finding.checkId)}"][data-resource="${CSS.escape(finding.resourceId)}"]`;
 }

@@ -2,12 +2,13 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateMuteBody, FindingDto } from '../../../shared/api/advisor';
 import { fieldErrors } from '../../api/client';
+import { trapTab } from '../focus';
 import { ErrorAlert } from '../States';
 
 /**
  * Mute one finding (check + resource + region) or the whole check, with a reason and an optional
  * expiry date (the end of that day in the viewer's time zone). Bootstrap modal markup driven by
- * React, like ConfirmDialog: Escape closes, focus starts in the reason field.
+ * React, like ConfirmDialog: Escape closes, Tab stays inside, focus starts in the reason field.
  */
 export function MuteDialog({
   finding,
@@ -27,6 +28,7 @@ export function MuteDialog({
   const { t } = useTranslation();
   const id = useId();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
   const [scope, setScope] = useState<'resource' | 'check'>('resource');
   const [reason, setReason] = useState('');
   const [expires, setExpires] = useState('');
@@ -40,6 +42,7 @@ export function MuteDialog({
     reasonRef.current?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onCancelRef.current();
+      else if (dialogRef.current) trapTab(event, dialogRef.current);
     };
     document.addEventListener('keydown', onKey);
     return () => {
@@ -71,7 +74,13 @@ export function MuteDialog({
 
   return (
     <>
-      <div className="modal d-block" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
+      <div
+        ref={dialogRef}
+        className="modal d-block"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+      >
         <div className="modal-dialog modal-dialog-centered">
           <form className="modal-content shadow" onSubmit={submit} noValidate>
             <div className="modal-header">
@@ -89,6 +98,7 @@ export function MuteDialog({
                   <input
                     className="form-check-input"
                     type="radio"
+                    name={`${id}-scope`}
                     id={`${id}-resource`}
                     checked={scope === 'resource'}
                     onChange={() => setScope('resource')}
@@ -101,6 +111,7 @@ export function MuteDialog({
                   <input
                     className="form-check-input"
                     type="radio"
+                    name={`${id}-scope`}
                     id={`${id}-check`}
                     checked={scope === 'check'}
                     onChange={() => setScope('check')}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { FINAL_RUN_STATUSES } from '../../../shared/api/advisor';
@@ -7,6 +7,7 @@ import { FindingsView } from '../../components/advisor/FindingsView';
 import { RunProgress } from '../../components/advisor/RunProgress';
 import { ScoreSummary } from '../../components/advisor/ScoreSummary';
 import { StartRunForm } from '../../components/advisor/StartRunForm';
+import { focusElement } from '../../components/focus';
 import { ShieldIcon } from '../../components/Icons';
 import { EmptyState, ErrorAlert, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
@@ -25,11 +26,31 @@ export function ResultsView() {
   const run = detail.data?.run;
   const running = run !== undefined && !FINAL_RUN_STATUSES.includes(run.status);
   const progress = useRunProgress(runId, running);
+  // The run the user just started: focus follows it (progress, then results or the failure), as the
+  // Run button is disabled while the request is sent and would otherwise drop focus to the page.
+  const [following, setFollowing] = useState<string | null>(null);
+  const stage = run?.runId !== following ? null : running ? 'running' : run?.status;
+  useEffect(() => {
+    if (!stage) return;
+    const targets: Record<string, string> = {
+      running: 'run-progress-title',
+      completed: 'results-title',
+      failed: 'run-failed',
+    };
+    const target = targets[stage];
+    if (target) focusElement(document.getElementById(target));
+    if (stage !== 'running') setFollowing(null);
+  }, [stage]);
   const checkMap = useMemo(() => new Map((checks.data?.checks ?? []).map((c) => [c.id, c])), [checks.data]);
 
   return (
     <>
-      <StartRunForm onStarted={(id) => setParams({ run: id })} />
+      <StartRunForm
+        onStarted={(id) => {
+          setFollowing(id);
+          setParams({ run: id });
+        }}
+      />
       {runs.isPending && <Loading />}
       {runs.isError && <ErrorAlert error={runs.error} onRetry={() => void runs.refetch()} />}
       {runs.data && !runId && (
@@ -41,7 +62,7 @@ export function ResultsView() {
       {runId && detail.isPending && <Loading />}
       {run && running && <RunProgress run={run} progress={progress} />}
       {run?.status === 'failed' && (
-        <div className="alert alert-danger" role="alert">
+        <div id="run-failed" className="alert alert-danger" role="alert">
           {t('advisor.progress.failed', { reason: run.failureReason ?? '—' })}
         </div>
       )}

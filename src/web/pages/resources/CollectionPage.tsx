@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { ServiceId } from '../../../core/services';
 import { type CollectionMetadataDto, FINAL_STATUSES } from '../../../shared/api/collections';
+import { focusElement } from '../../components/focus';
 import { PageHeader } from '../../components/PageHeader';
 import { CollectionStatusBadge } from '../../components/resources/StatusBadge';
 import { ErrorAlert, Loading } from '../../components/States';
@@ -21,6 +22,19 @@ export function CollectionPage() {
   const collection = useCollection(id);
   const running = collection.data ? !FINAL_STATUSES.includes(collection.data.status) : false;
   const stream = useProgressStream(id, running);
+  const wasRunning = useRef(false);
+
+  // The progress panel (and its Cancel button) goes away when the run ends: a keyboard user whose
+  // focus was in it lands back on the page heading rather than at the top of the document.
+  useEffect(() => {
+    if (running) {
+      wasRunning.current = true;
+      return;
+    }
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (wasRunning.current && lost) focusElement(document.querySelector<HTMLElement>('main h1'));
+    wasRunning.current = false;
+  }, [running]);
 
   return (
     <>

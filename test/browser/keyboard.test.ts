@@ -1,0 +1,296 @@
+/**
+ * Keyboard only, in Korean and English: sign in, move through the navigation, start a collection,
+ * sort and open resources, run the advisor, open a finding, mute it and unmute it — with Tab,
+ * Shift+Tab, Enter, Space, Escape and arrow keys, never a click. Every step asserts where focus is
+ * and that the focused element can be seen (a focus ring, inside the viewport).
+ */
+import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CSRF_HEADER } from '../../src/shared/api/common.js';
+import { en } from '../../src/web/i18n/en.js';
+import { ko } from '../../src/web/i18n/ko.js';
+import {
+  type BrowserSession,
+  expectNoSeriousA11yViolations,
+  openBrowser,
+  type RunningConsole,
+  startConsole,
+} from '../support/browser.js';
+import { expectFocus, expectVisibleFocus, isFocused, press, tabTo } from '../support/keyboard.js';
+import { motoClientConfig, resetMoto } from '../support/moto.js';
+
+const REGION = 'us-east-1';
+const BUCKET = 'kbd-plain-bucket';
+const RUNS = [
+  { locale: 'ko-KR', lang: 'ko', text: ko },
+  { locale: 'en-US', lang: 'en', text: en },
+] as const;
+
+let server: RunningConsole;
+
+beforeAll(async () => {
+  await resetMoto();
+  // One unencrypted bucket: enough for a collection, a table row and a failing finding.
+  const s3 = new S3Client(motoClientConfig(REGION));
+  await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
+  s3.destroy();
+  server = await startConsole();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Account and AWS connection through the API: the forms themselves are tested elsewhere. */
+async function registerAndConnect(page: Page, username: string, password: string): Promise<void> {
+  const iam = new IAMClient(motoClientConfig(REGION));
+  await iam.send(new CreateUserCommand({ UserName: username }));
+  const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: username }));
+  iam.destroy();
+  const statuses = await page.evaluate(
+    async ({ username, password, accessKeyId, secretAccessKey, csrfHeader }) => {
+      const csrf = async () => ((await (await fetch('/api/auth/csrf')).json()) as { token: string }).token;
+      const post = async (url: string, body: unknown) =>
+        (
+          await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', [csrfHeader]: await csrf() },
+            body: JSON.stringify(body),
+          })
+        ).status;
+      const registered = await post('/api/auth/register', { username, password });
+      const signedIn = await post('/api/auth/login', { username, password });
+      const connected = await post('/api/connections', {
+        kind: 'keys',
+        name: 'emulator',
+        accessKeyId,
+        secretAccessKey,
+      });
+      const signedOut = await post('/api/auth/logout', {});
+      return [registered, signedIn, connected, signedOut];
+    },
+    {
+      username,
+      password,
+      accessKeyId: AccessKey?.AccessKeyId ?? '',
+      secretAccessKey: AccessKey?.SecretAccessKey ?? '',
+      csrfHeader: CSRF_HEADER,
+    },
+  );
+  expect(statuses).toEqual([201, 200, 201, 204]);
+}
+
+describe.each(RUNS)('Keyboard-only use in $locale', ({ locale, lang, text }) => {
+  let browser: BrowserSession;
+  let page: Page;
+  const username = `kbd-${lang}`;
+  const password = `keyboard ${lang} password`;
+  const r = text.resources;
+  const a = text.advisor;
+  const h1 = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+  const navLink = (name: string) =>
+    page.getByRole('navigation', { name: text.app.mainNavigation }).getByRole('link', { name, exact: true });
+  const finding = () =>
+    page.locator(
+      `[data-testid=finding][data-check="s3-bucket-default-encryption"][data-resource="${BUCKET}"]`,
+    );
+
+  beforeAll(async () => {
+    browser = await openBrowser(locale);
+    page = browser.page;
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${server.baseUrl}/signin`);
+    await registerAndConnect(page, username, password);
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && page) {
+      console.error('page errors:', browser.pageErrors);
+      await page.screenshot({ path: `test-results/keyboard-${lang}-${context.task.name.slice(0, 30)}.png` });
+    }
+  });
+
+  it('signs in: the skip link is the first Tab stop, then the form, and focus lands on the dashboard heading', async () => {
+    await page.goto(`${server.baseUrl}/signin`);
+    await h1(text.auth.signIn.title).waitFor();
+    await press(page, 'Tab');
+    await expectFocus(page.getByRole('link', { name: text.app.skipToContent }));
+    await expectVisibleFocus(page);
+    await press(page, 'Enter');
+    await expectFocus(page.getByRole('main'));
+    await press(page, 'Tab');
+    await expectFocus(page.getByRole('textbox', { name: text.auth.username, exact: true }));
+    await expectVisibleFocus(page);
+    await page.keyboard.type(username);
+    await press(page, 'Tab');
+    await expectFocus(page.getByLabel(text.auth.password, { exact: true }));
+    await page.keyboard.type(password);
+    await press(page, 'Enter');
+    await page.waitForURL(`${server.baseUrl}/`);
+    await expectFocus(h1(text.pages.dashboard.title));
+    await expectVisibleFocus(page, { ring: false });
+  });
+
+  it('moves through the main navigation; the account menu opens with Enter and closes with Escape', async () => {
+    // A fresh load of a signed-in page: the skip link is still the first stop.
+    await page.reload();
+    await h1(text.pages.dashboard.title).waitFor();
+    await press(page, 'Tab');
+    await expectFocus(page.getByRole('link', { name: text.app.skipToContent }));
+    await tabTo(page, navLink(text.nav.advisor));
+    await tabTo(page, navLink(text.nav.settings));
+    const menu = page.getByRole('button', { name: text.userMenu.label.replace('{{username}}', username) });
+    await tabTo(page, menu);
+    await press(page, 'Enter');
+    await press(page, 'ArrowDown');
+    await expectFocus(page.getByRole('link', { name: text.userMenu.changePassword }));
+    await expectVisibleFocus(page);
+    await press(page, 'Escape');
+    await expectFocus(menu);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+
+    await tabTo(page, navLink(text.nav.resources), 'Shift+Tab');
+    await press(page, 'Enter');
+    await page.waitForURL(/\/resources$/);
+    await expectFocus(h1(text.pages.resources.title));
+    expect(await navLink(text.nav.resources).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('starts a collection of one service in one region and reaches its done state', async () => {
+    await tabTo(page, page.getByRole('link', { name: r.history.start }));
+    await press(page, 'Enter');
+    await page.waitForURL(/\/resources\/new$/);
+    await expectFocus(h1(r.start.title));
+    // Keep S3 only: Space clears the other services' boxes.
+    for (const service of ['ec2', 'lambda', 'rds', 'iam'] as const) {
+      const box = page.getByRole('checkbox', { name: r.services[service], exact: true });
+      await tabTo(page, box);
+      await press(page, 'Space');
+      expect(await box.isChecked()).toBe(false);
+    }
+    expect(await page.getByRole('checkbox', { name: r.services.s3, exact: true }).isChecked()).toBe(true);
+    const regions = page.getByRole('listbox', { name: r.start.chosenRegions });
+    await regions.waitFor(); // the account's regions load behind a spinner, as a sighted user sees
+    await tabTo(page, regions);
+    // Home moves the selection away, type-ahead picks the region back.
+    await press(page, 'Home');
+    const selected = () => regions.locator('option:checked').allTextContents();
+    expect(await selected()).not.toEqual([REGION]);
+    await page.keyboard.type(REGION);
+    await expect.poll(selected).toEqual([REGION]);
+    await tabTo(page, page.getByRole('button', { name: r.start.submit }));
+    await press(page, 'Enter');
+    await page.waitForURL(/\/resources\/collections\//);
+    await expectFocus(h1(r.collection.title));
+    const badge = page.locator('[data-status]').first();
+    await expect
+      .poll(() => badge.getAttribute('data-status'), { timeout: 90_000, interval: 500 })
+      .toBe('completed');
+    // Focus was not dropped to the document when the progress panel went away.
+    expect(await page.evaluate<boolean>('document.activeElement !== document.body')).toBe(true);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  it('sorts the resource table from its header and opens a row, by keyboard', async () => {
+    const sortById = page.getByRole('button', { name: r.table.sortBy.replace('{{column}}', r.columns.id) });
+    const header = page.getByRole('columnheader').filter({ has: sortById });
+    await tabTo(page, sortById);
+    await expectVisibleFocus(page);
+    await press(page, 'Enter');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    await expectFocus(sortById);
+    await press(page, 'Enter');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    await expectFocus(sortById);
+
+    await tabTo(page, page.getByRole('link', { name: BUCKET, exact: true }));
+    await expectVisibleFocus(page);
+    await press(page, 'Enter');
+    await page.waitForURL(/\/r\/s3\./);
+    await expect.poll(() => isFocused(page.getByRole('heading', { level: 1 }))).toBe(true);
+  });
+
+  it('runs the advisor on that collection and reaches the results', async () => {
+    await tabTo(page, navLink(text.nav.advisor), 'Shift+Tab');
+    await press(page, 'Enter');
+    await page.waitForURL(/\/advisor$/);
+    await expectFocus(h1(text.pages.advisor.title));
+    for (const service of ['ec2', 'lambda', 'rds', 'iam'] as const) {
+      await tabTo(page, page.getByRole('checkbox', { name: a.services[service], exact: true }));
+      await press(page, 'Space');
+    }
+    await tabTo(page, page.getByRole('radio', { name: a.start.sourceCollect }));
+    // Arrow keys move within a radio group and select as they go.
+    await press(page, 'ArrowRight');
+    const reuse = page.getByRole('radio', { name: a.start.sourceReuse });
+    await expectFocus(reuse);
+    expect(await reuse.isChecked()).toBe(true);
+    const collection = page.getByRole('combobox', { name: a.start.collection });
+    await tabTo(page, collection);
+    await press(page, 'ArrowDown');
+    await expect.poll(() => collection.inputValue()).not.toBe('');
+    await tabTo(page, page.getByRole('button', { name: a.start.submit }));
+    await press(page, 'Enter');
+    await page.waitForURL(/\/advisor\?run=/);
+    // Focus follows the run it started: its progress, then its results.
+    await expect
+      .poll(() => isFocused(page.getByRole('heading', { name: a.results.title, exact: true })), {
+        timeout: 90_000,
+        interval: 500,
+      })
+      .toBe(true);
+    await expect.poll(() => finding().count()).toBe(1);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  it("opens a finding's details, mutes it with a reason inside a focus-trapping dialog, then unmutes", async () => {
+    await tabTo(page, finding().locator('summary'));
+    await expectVisibleFocus(page);
+    await press(page, 'Enter');
+    await expect.poll(() => finding().locator('details').getAttribute('open')).not.toBeNull();
+
+    const mute = finding().getByRole('button', { name: new RegExp(`^${a.finding.mute}`) });
+    await tabTo(page, mute, 'Shift+Tab');
+    await press(page, 'Enter');
+    const dialog = page.getByRole('dialog', { name: a.mute.title });
+    const reason = dialog.getByRole('textbox', { name: a.mute.reason });
+    await expectFocus(reason);
+    // Tab and Shift+Tab cycle inside the dialog, past both of its ends.
+    for (const key of ['Tab', 'Shift+Tab'] as const) {
+      for (let i = 0; i < 9; i++) {
+        await press(page, key);
+        const where = await page.evaluate<string>('document.activeElement?.outerHTML.slice(0, 100) ?? ""');
+        const inside = await page.evaluate<boolean>(
+          'document.querySelector("[role=dialog]")?.contains(document.activeElement) === true',
+        );
+        expect(inside, `${key} #${i + 1} stays in the dialog: ${where}`).toBe(true);
+        await expectVisibleFocus(page);
+      }
+    }
+    await press(page, 'Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expectFocus(mute);
+
+    await press(page, 'Enter');
+    await expectFocus(reason);
+    await page.keyboard.type('kept public on purpose');
+    await expectNoSeriousA11yViolations(page);
+    await tabTo(page, dialog.getByRole('button', { name: a.mute.submit, exact: true }));
+    await press(page, 'Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    const muted = page.getByTestId('muted-findings');
+    await expect.poll(() => muted.locator(finding()).count()).toBe(1);
+    // Focus followed the finding to the muted list, onto its Unmute button.
+    const unmute = muted.locator(finding()).getByRole('button', { name: new RegExp(`^${a.finding.unmute}`) });
+    await expectFocus(unmute);
+    await expectVisibleFocus(page);
+
+    await press(page, 'Enter');
+    await expect.poll(() => muted.locator(finding()).count()).toBe(0);
+    await expectFocus(page.getByTestId('category-security').locator(finding()).getByRole('button'));
+    await expectVisibleFocus(page);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
