@@ -5,6 +5,7 @@ import { CATEGORIES, SERVICE_IDS, SEVERITIES } from '../../../core/services';
 import { type CollectionMetadataDto, FINAL_STATUSES } from '../../../shared/api/collections';
 import type { DashboardResponse } from '../../../shared/api/dashboard';
 import { CATEGORY_COLORS, ScoreValue, SEVERITY_COLORS, scoreClass } from '../../components/advisor/badges';
+import { Card, StatCard } from '../../components/Card';
 import { BarChart, DoughnutChart, LineChart } from '../../components/dashboard/Charts';
 import { LastCollection } from '../../components/dashboard/LastCollection';
 import { Sources } from '../../components/dashboard/Sources';
@@ -107,177 +108,130 @@ export function DashboardPage() {
       minute: '2-digit',
     });
 
+  const trendHint = <p className="small text-body-secondary mb-0 mt-2">{t('dashboard.trendEmpty')}</p>;
+  const shownServices = SERVICE_IDS.filter((s) => byService[s] !== undefined);
+
   return (
     <>
       {header}
       <GettingStarted hideWhenDone />
       <div className="row g-3 mb-3">
-        <div className="col-6 col-lg-3">
-          <div className="card stat-card h-100">
-            <div className="card-body">
-              <div className="stat-label">{t('dashboard.resources')}</div>
-              <div className="score-big" data-testid="dash-resources">
-                {fmt.number(resources)}
-              </div>
-              <div className="small text-body-secondary mt-2">
-                {t('dashboard.resourcesTotal', {
-                  count: fmt.number(resources),
-                  regions: fmt.number(regionCount),
-                })}
-              </div>
-            </div>
+        <StatCard label={t('dashboard.resources')} value={fmt.number(resources)} testId="dash-resources">
+          <div className="small text-body-secondary mt-2">
+            {t('dashboard.resourcesTotal', {
+              count: fmt.number(resources),
+              regions: fmt.number(regionCount),
+            })}
           </div>
-        </div>
-        <div className="col-6 col-lg-3">
-          <div className="card stat-card h-100">
-            <div className="card-body">
-              <div className="stat-label">{t('dashboard.score')}</div>
-              <div
-                className={`score-big ${scoreClass(results?.score.score ?? null)}`}
-                data-testid="dash-score"
-              >
-                <ScoreValue score={results?.score.score ?? null} />
-              </div>
-              {newestRunSource && (
-                <div className="small text-body-secondary mt-2">
-                  {t('dashboard.scoreOf', { date: fmt.dateTime(newestRunSource) })}
-                </div>
-              )}
+        </StatCard>
+        <StatCard
+          label={t('dashboard.score')}
+          value={<ScoreValue score={results?.score.score ?? null} />}
+          valueClassName={`score-big ${scoreClass(results?.score.score ?? null)}`}
+          testId="dash-score"
+        >
+          {newestRunSource && (
+            <div className="small text-body-secondary mt-2">
+              {t('dashboard.scoreOf', { date: fmt.dateTime(newestRunSource) })}
             </div>
-          </div>
-        </div>
-        <div className="col-6 col-lg-3">
-          <div className="card stat-card h-100">
-            <div className="card-body">
-              <div className="stat-label">{t('dashboard.openFindings')}</div>
-              <div className="score-big text-danger-emphasis" data-testid="dash-open">
-                {fmt.number(results ? results.countsByStatus.fail + results.countsByStatus.warning : 0)}
-              </div>
-              <Link className="small" to="/advisor">
-                {results ? t('dashboard.viewAdvisor') : t('dashboard.runAdvisor')}
-              </Link>
-            </div>
-          </div>
-        </div>
-        <div className="col-6 col-lg-3">
-          <div className="card stat-card h-100">
-            <div className="card-body">
-              <div className="stat-label">{t('dashboard.savings')}</div>
-              <div className="fs-2 fw-bold text-success-emphasis" data-testid="dash-savings">
-                {fmt.usd(results?.estimatedMonthlySavingsUsd ?? 0)}
-              </div>
-              <div className="small text-body-secondary mt-2">{t('dashboard.savingsHelp')}</div>
-            </div>
-          </div>
-        </div>
+          )}
+        </StatCard>
+        <StatCard
+          label={t('dashboard.openFindings')}
+          value={fmt.number(results ? results.countsByStatus.fail + results.countsByStatus.warning : 0)}
+          valueClassName="score-big text-danger-emphasis"
+          testId="dash-open"
+        >
+          <Link className="small" to="/advisor">
+            {results ? t('dashboard.viewAdvisor') : t('dashboard.runAdvisor')}
+          </Link>
+        </StatCard>
+        <StatCard
+          label={t('dashboard.savings')}
+          value={fmt.usd(results?.estimatedMonthlySavingsUsd ?? 0)}
+          valueClassName="fs-2 fw-bold text-success-emphasis"
+          testId="dash-savings"
+        >
+          <div className="small text-body-secondary mt-2">{t('dashboard.savingsHelp')}</div>
+        </StatCard>
       </div>
 
       <div className="row g-3 mb-3">
-        <div className="col-12 col-lg-6">
-          <div className="card stat-card h-100">
-            <div className="card-body" data-testid="chart-resources-service">
-              <BarChart
-                title={t('dashboard.resourcesByService')}
-                series={{
-                  labels: SERVICE_IDS.filter((s) => byService[s] !== undefined).map((s) =>
-                    t(`advisor.services.${s}`),
-                  ),
-                  values: SERVICE_IDS.filter((s) => byService[s] !== undefined).map((s) => byService[s] ?? 0),
-                }}
-              />
-            </div>
-          </div>
-        </div>
-        <div className="col-12 col-lg-6">
-          <div className="card stat-card h-100">
-            <div className="card-body" data-testid="chart-resources-region">
-              <BarChart
-                title={t('dashboard.resourcesByRegion')}
-                horizontal
-                color="#20a67a"
-                series={{ labels: [...regionCounts.keys()], values: [...regionCounts.values()] }}
-              />
-            </div>
-          </div>
-        </div>
+        <Card col="col-12 col-lg-6" testId="chart-resources-service">
+          <BarChart
+            title={t('dashboard.resourcesByService')}
+            series={{
+              labels: shownServices.map((s) => t(`advisor.services.${s}`)),
+              values: shownServices.map((s) => byService[s] ?? 0),
+            }}
+          />
+        </Card>
+        <Card col="col-12 col-lg-6" testId="chart-resources-region">
+          <BarChart
+            title={t('dashboard.resourcesByRegion')}
+            horizontal
+            color="#20a67a"
+            series={{ labels: [...regionCounts.keys()], values: [...regionCounts.values()] }}
+          />
+        </Card>
       </div>
 
       <Sources runs={runSources} collections={collectionSources} />
 
       {results && (
         <div className="row g-3 mb-3">
-          <div className="col-12 col-lg-5">
-            <div className="card stat-card h-100">
-              <div className="card-body" data-testid="chart-severity">
-                <DoughnutChart
-                  title={t('dashboard.findingsBySeverity')}
-                  series={{
-                    labels: SEVERITIES.map((s) => t(`advisor.severities.${s}`)),
-                    values: SEVERITIES.map((s) => results.openBySeverity[s] ?? 0),
-                    colors: SEVERITIES.map((s) => SEVERITY_COLORS[s]),
-                  }}
-                />
-              </div>
-            </div>
-          </div>
-          <div className="col-12 col-lg-7">
-            <div className="card stat-card h-100">
-              <div className="card-body" data-testid="chart-category">
-                <BarChart
-                  title={t('dashboard.findingsByCategory')}
-                  horizontal
-                  series={{
-                    labels: CATEGORIES.map((c) => t(`advisor.categories.${c}`)),
-                    values: CATEGORIES.map((c) => results.openByCategory[c] ?? 0),
-                    colors: CATEGORY_COLORS,
-                  }}
-                />
-              </div>
-            </div>
-          </div>
+          <Card col="col-12 col-lg-5" testId="chart-severity">
+            <DoughnutChart
+              title={t('dashboard.findingsBySeverity')}
+              series={{
+                labels: SEVERITIES.map((s) => t(`advisor.severities.${s}`)),
+                values: SEVERITIES.map((s) => results.openBySeverity[s] ?? 0),
+                colors: SEVERITIES.map((s) => SEVERITY_COLORS[s]),
+              }}
+            />
+          </Card>
+          <Card col="col-12 col-lg-7" testId="chart-category">
+            <BarChart
+              title={t('dashboard.findingsByCategory')}
+              horizontal
+              series={{
+                labels: CATEGORIES.map((c) => t(`advisor.categories.${c}`)),
+                values: CATEGORIES.map((c) => results.openByCategory[c] ?? 0),
+                colors: CATEGORY_COLORS,
+              }}
+            />
+          </Card>
         </div>
       )}
 
       <div className="row g-3 mb-3">
-        <div className="col-12 col-lg-6">
-          <div className="card stat-card h-100">
-            <div className="card-body" data-testid="chart-score-trend">
-              <LineChart
-                title={t('dashboard.scoreTrend')}
-                max={100}
-                series={{
-                  labels: scoreTrend.map((r) => shortDate(r.finishedAt ?? r.requestedAt)),
-                  values: scoreTrend.map((r) => Math.round(r.results?.score.score ?? 0)),
-                }}
-              />
-              {scoreTrend.length < 2 && (
-                <p className="small text-body-secondary mb-0 mt-2">{t('dashboard.trendEmpty')}</p>
-              )}
-            </div>
-          </div>
-        </div>
-        <div className="col-12 col-lg-6">
-          <div className="card stat-card h-100">
-            <div className="card-body" data-testid="chart-resource-trend">
-              <LineChart
-                title={t('dashboard.resourceTrend')}
-                color="#20a67a"
-                series={{
-                  labels: resourceTrend.map((c) => shortDate(c.finishedAt ?? c.requestedAt)),
-                  values: resourceTrend.map((c) => resourceTotal(c.resourceCounts)),
-                }}
-              />
-              {resourceTrend.length < 2 && (
-                <p className="small text-body-secondary mb-0 mt-2">{t('dashboard.trendEmpty')}</p>
-              )}
-            </div>
-          </div>
-        </div>
+        <Card col="col-12 col-lg-6" testId="chart-score-trend">
+          <LineChart
+            title={t('dashboard.scoreTrend')}
+            max={100}
+            series={{
+              labels: scoreTrend.map((r) => shortDate(r.finishedAt ?? r.requestedAt)),
+              values: scoreTrend.map((r) => Math.round(r.results?.score.score ?? 0)),
+            }}
+          />
+          {scoreTrend.length < 2 && trendHint}
+        </Card>
+        <Card col="col-12 col-lg-6" testId="chart-resource-trend">
+          <LineChart
+            title={t('dashboard.resourceTrend')}
+            color="#20a67a"
+            series={{
+              labels: resourceTrend.map((c) => shortDate(c.finishedAt ?? c.requestedAt)),
+              values: resourceTrend.map((c) => resourceTotal(c.resourceCounts)),
+            }}
+          />
+          {resourceTrend.length < 2 && trendHint}
+        </Card>
       </div>
 
       <div className="row g-3">
         <div className="col-12 col-xl-7">
-          <TopSavings top={topSavings} pending={false} />
+          <TopSavings top={topSavings} />
         </div>
         <div className="col-12 col-xl-5">
           <LastCollection collection={lastCollection.data?.collection} summary={finished[0]} />
