@@ -123,6 +123,7 @@ describe.each(RUNS)('Keyboard-only use in $locale', ({ locale, lang, text }) => 
     await press(page, 'Tab');
     await expectFocus(page.getByRole('textbox', { name: text.auth.username, exact: true }));
     await expectVisibleFocus(page);
+    await expectNoSeriousA11yViolations(page);
     await page.keyboard.type(username);
     await press(page, 'Tab');
     await expectFocus(page.getByLabel(text.auth.password, { exact: true }));
@@ -291,6 +292,36 @@ describe.each(RUNS)('Keyboard-only use in $locale', ({ locale, lang, text }) => 
     await expect.poll(() => muted.locator(finding()).count()).toBe(0);
     await expectFocus(page.getByTestId('category-security').locator(finding()).getByRole('button'));
     await expectVisibleFocus(page);
+  });
+
+  it('a confirmation dialog keeps Tab inside, Escape returns focus to Delete; deleting moves focus on', async () => {
+    await tabTo(page, navLink(text.nav.resources), 'Shift+Tab');
+    await press(page, 'Enter');
+    await expectFocus(h1(text.pages.resources.title));
+    const remove = page.getByRole('button', { name: r.history.delete, exact: true });
+    await tabTo(page, remove);
+    await press(page, 'Enter');
+    const dialog = page.getByRole('dialog', { name: r.history.deleteTitle });
+    await expectFocus(dialog.getByRole('button', { name: text.common.cancel }));
+    // Three buttons: five presses each way go round both ends.
+    for (const key of ['Tab', 'Shift+Tab'] as const) {
+      for (let i = 0; i < 5; i++) {
+        await press(page, key);
+        expect(await dialog.locator(':focus').count(), `${key} #${i + 1} stays in the dialog`).toBe(1);
+        await expectVisibleFocus(page);
+      }
+    }
+    await press(page, 'Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expectFocus(remove);
+
+    await press(page, 'Enter');
+    await tabTo(page, dialog.getByRole('button', { name: r.history.delete, exact: true }));
+    await press(page, 'Enter');
+    await expect.poll(() => remove.count()).toBe(0);
+    // The only collection is gone: the page shows its empty state, and focus its heading.
+    await expectFocus(h1(text.pages.resources.title));
+    await expectNoSeriousA11yViolations(page);
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { CollectionSummary } from '../../../shared/api/collections';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { focusElement } from '../../components/focus';
 import { GettingStarted } from '../../components/GettingStarted';
 import { ServerIcon } from '../../components/Icons';
 import { PageHeader } from '../../components/PageHeader';
@@ -25,6 +26,14 @@ export function HistoryPage() {
   const [toDelete, setToDelete] = useState<CollectionSummary | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  // The deleted row took its Delete button (the dialog's opener) with it: focus goes to the list's
+  // heading, or the page heading once the list is empty, not to the top of the document.
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!refocus) return;
+    focusElement(document.getElementById('history-title') ?? document.querySelector<HTMLElement>('main h1'));
+    setRefocus(false);
+  }, [refocus]);
 
   const startButton = (
     <Link className="btn btn-primary" to="/resources/new">
@@ -223,6 +232,7 @@ export function HistoryPage() {
               onSuccess: () => {
                 setSelected((prev) => prev.filter((x) => x !== toDelete.id));
                 setNotice(t('resources.history.deleted'));
+                setRefocus(true);
               },
               onSettled: () => setToDelete(null),
             })
