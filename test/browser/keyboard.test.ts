@@ -135,9 +135,11 @@ describe.each(RUNS)('Keyboard-only use in $locale', ({ locale, lang, text }) => 
   });
 
   it('moves through the main navigation; the account menu opens with Enter and closes with Escape', async () => {
-    // A fresh load of a signed-in page: the skip link is still the first stop.
-    await page.reload();
-    await h1(text.pages.dashboard.title).waitFor();
+    // A fresh load of a page that redirects on arrival (/settings → /settings/aws): no one moved,
+    // so focus is left alone and the skip link is still the first stop.
+    await page.goto(`${server.baseUrl}/settings`);
+    await page.waitForURL(/\/settings\/aws$/);
+    await h1(text.settings.title).waitFor();
     await press(page, 'Tab');
     await expectFocus(page.getByRole('link', { name: text.app.skipToContent }));
     await tabTo(page, navLink(text.nav.advisor));

@@ -39,22 +39,26 @@ export function focusPageHeading(container: HTMLElement): void {
 /**
  * After an in-app navigation, focus goes to the new page's heading, as a full page load would put
  * the reader at the top; otherwise keyboard users stay on a link that no longer means anything.
- * The first page of a visit is left alone so the skip link stays the first Tab stop.
+ * Route changes the user did not cause (the first page of a visit, a reload, a redirect on
+ * arrival such as /settings → /settings/aws) leave focus alone, so the skip link stays the
+ * first Tab stop.
  */
 export function useFocusOnRouteChange(container: RefObject<HTMLElement | null>): void {
   const location = useLocation();
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every path change by design
   useEffect(() => {
-    // The router keeps location keys in history.state, so a reload or a redirect on arrival can
-    // carry any key: remember the first one this page load shows instead.
-    firstLocationKey ??= location.key;
-    if (location.key === firstLocationKey || !container.current) return;
+    if (!userHasActed || !container.current) return;
     focusPageHeading(container.current);
   }, [location.pathname]);
 }
 
-/** The location the document was loaded at (module state: one per page load). */
-let firstLocationKey: string | undefined;
+/** Set by the first key press or pointer press of this page load (module state: one per load). */
+let userHasActed = false;
+if (typeof window !== 'undefined') {
+  for (const type of ['keydown', 'pointerdown'] as const) {
+    window.addEventListener(type, () => (userHasActed = true), { capture: true, once: true });
+  }
+}
 
 /** Keeps Tab and Shift+Tab cycling inside `container` (a modal dialog). */
 export function trapTab(event: KeyboardEvent, container: HTMLElement): void {
