@@ -7,7 +7,9 @@
  * The emulator is test/support/moto_server.py (moto with an indexed CloudWatch store).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MetricDatum } from '@aws-sdk/client-cloudwatch';
 import {
   CreateSnapshotCommand,
@@ -21,9 +23,10 @@ import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
 import { S3Client } from '@aws-sdk/client-s3';
 import { createBucketIn, putMetrics, times } from '../scripts/demo-seed-aws.js';
 import { collectors } from '../src/collectors/registry.js';
-import { runCollection } from '../src/collectors/runner.js';
+import { createRunCollection } from '../src/collectors/runner.js';
 import { SERVICE_IDS } from '../src/core/services.js';
 import { startMoto } from '../test/support/moto-process.js';
+import { replayRecorded } from './replay.js';
 
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-northeast-2'];
 const ACCOUNT = '123456789012';
@@ -41,6 +44,10 @@ const PER_REGION = {
 };
 const USERS = 150;
 const METRIC_DAYS = 14;
+// About what the runner keeps in flight at once (8 per account × region × service, most units done).
+const FLOOR_CONCURRENCY = 32;
+const PROFILE_FILE = join(tmpdir(), `again-bench-profile-${process.pid}.json`);
+const RECORD_FILE = join(tmpdir(), `again-bench-requests-${process.pid}.jsonl`);
 
 function lambdaZip(): Uint8Array {
   const script =
@@ -128,7 +135,24 @@ function cpuSecondsOf(pid: number | undefined): number {
   }
 }
 
+interface OperationProfile {
+  count: number;
+  cpu: number;
+  wall: number;
+}
+
+/** The emulator's own per-operation profile (test/support/moto_profile.py), written on demand. */
+async function emulatorProfile(endpoint: string): Promise<Record<string, OperationProfile>> {
+  await fetch(`${endpoint}/_test/profile-dump`, { method: 'POST' });
+  return JSON.parse(readFileSync(PROFILE_FILE, 'utf8')) as Record<string, OperationProfile>;
+}
+
 async function main(): Promise<void> {
+  // The emulator profiles every operation and records the collection's requests for the replay.
+  process.env.AGAIN_MOTO_PROFILE = PROFILE_FILE;
+  process.env.AGAIN_MOTO_RECORD = RECORD_FILE;
+  // Keep-alive connections, as AWS endpoints offer (stock moto closes each one: BENCH_HTTP10=1).
+  if (!process.env.BENCH_HTTP10) process.env.AGAIN_MOTO_KEEPALIVE = '1';
   const moto = await startMoto();
   try {
     const seedStart = Date.now();
@@ -156,16 +180,21 @@ async function main(): Promise<void> {
       peakRss = Math.max(peakRss, m.rss);
       peakHeap = Math.max(peakHeap, m.heapUsed);
     }, 50);
+    // Profile and record only the collection, not the seeding.
+    await fetch(`${moto.endpoint}/_test/profile-reset`, { method: 'POST' });
     const motoCpuBefore = cpuSecondsOf(moto.process.pid);
     const nodeCpuBefore = process.cpuUsage();
     const started = performance.now();
-    const result = await runCollection({
+    // BENCH_CONCURRENCY overrides the per account × region × service bound (to study its effect).
+    const perServiceConcurrency = Number(process.env.BENCH_CONCURRENCY) || undefined;
+    const result = await createRunCollection({ perServiceConcurrency })({
       credentials,
       accountId: ACCOUNT,
       endpoint: moto.endpoint,
       request: { services: [...SERVICE_IDS], regions: REGIONS },
     });
     const wallMs = performance.now() - started;
+    const profile = await emulatorProfile(moto.endpoint);
     clearInterval(sampler);
     const motoCpu = cpuSecondsOf(moto.process.pid) - motoCpuBefore;
     const nodeCpuUsage = process.cpuUsage(nodeCpuBefore);
@@ -204,8 +233,32 @@ async function main(): Promise<void> {
     console.log(
       `peak RSS during collection: ${mb(peakRss)}; peak heap used: ${mb(peakHeap)}; process maxRSS: ${mb(process.resourceUsage().maxRSS * 1024)}`,
     );
+
+    const emulatorCpu = Object.values(profile).reduce((a, p) => a + p.cpu, 0);
+    const heaviest = Object.entries(profile)
+      .sort((a, b) => b[1].cpu - a[1].cpu)
+      .slice(0, 8)
+      .map(([op, p]) => `${op} ${p.count}× ${p.cpu.toFixed(1)} s`);
+    console.log(
+      `emulator CPU inside request handlers: ${emulatorCpu.toFixed(1)} s; heaviest: ${heaviest.join(', ')}`,
+    );
+
+    // The floor: the same HTTP requests replayed raw (no SDK, no runner) at the runner's overall
+    // concurrency. A collector issuing this call set cannot beat it on this emulator and machine.
+    await fetch(`${moto.endpoint}/_test/profile-reset`, { method: 'POST' });
+    const floorCpuBefore = cpuSecondsOf(moto.process.pid);
+    const floor = await replayRecorded(moto.endpoint, RECORD_FILE, FLOOR_CONCURRENCY);
+    const floorCpu = cpuSecondsOf(moto.process.pid) - floorCpuBefore;
+    console.log(
+      `emulator floor (same ${floor.requests} requests replayed raw, ${FLOOR_CONCURRENCY} at a time): ` +
+        `${(floor.wallMs / 1000).toFixed(1)} s wall, emulator ${floorCpu.toFixed(1)} s CPU, ` +
+        `statuses ${JSON.stringify(floor.statuses)}`,
+    );
+    console.log(`collection / floor: ${(wallMs / floor.wallMs).toFixed(2)} ×`);
   } finally {
     await moto.stop();
+    rmSync(PROFILE_FILE, { force: true });
+    rmSync(RECORD_FILE, { force: true });
   }
 }
 

@@ -21,6 +21,17 @@ Runs moto's own server in-process so test-only extensions can be added here with
    instance: launch time, and the date inside a "User initiated (...)" state transition reason;
    volume: create time; snapshot: start time; access-key: create date.
    Answers 200 {"ok": true} or 400/404 {"error": "..."}.
+
+3. Request routing without disk I/O: stock moto lists its own package directory (os.listdir and
+   ~180 os.path.isdir calls) on every request to route it, under a global lock; that listing is
+   computed once here. Behaviour is unchanged.
+
+4. AGAIN_MOTO_KEEPALIVE=1 (the collection benchmark sets it): HTTP/1.1 keep-alive, as AWS endpoints
+   and the SDK's keep-alive agents do; stock moto answers HTTP/1.0 and so costs a new connection and
+   a new thread per request. Tests keep the stock behaviour.
+
+5. Optional profiling and request recording for benchmarks: see test/support/moto_profile.py
+   (AGAIN_MOTO_PROFILE, AGAIN_MOTO_CPROFILE, AGAIN_MOTO_RECORD).
 """
 import json
 import os
@@ -32,13 +43,21 @@ os.environ.setdefault("MOTO_IAM_LOAD_MANAGED_POLICIES", "true")
 os.environ.setdefault("MOTO_EC2_ENABLE_INSTANCE_TYPE_VALIDATION", "true")
 os.environ.setdefault("MOTO_EC2_LOAD_DEFAULT_AMIS", "false")
 
-from moto.cloudwatch.models import CloudWatchBackend, Statistics  # noqa: E402
+from moto import backends as moto_backends  # noqa: E402
+from moto.cloudwatch.models import CloudWatchBackend, MetricDatum, Statistics  # noqa: E402
 from moto.core.utils import utcnow  # noqa: E402
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app  # noqa: E402
 from werkzeug.serving import run_simple  # noqa: E402
 from werkzeug.wrappers import Request, Response  # noqa: E402
 
 DEFAULT_ACCOUNT = "123456789012"
+
+# ------------------------------------------------------------------ request routing without disk I/O
+# Stock moto lists its own package directory (os.listdir + ~180 os.path.isdir) on EVERY request to
+# route it, under a global lock. The listing never changes while the server runs: compute it once.
+_MOTO_MODULES = tuple(moto_backends.list_of_moto_modules())
+moto_backends.list_of_moto_modules = lambda: _MOTO_MODULES
+
 
 # ------------------------------------------------------------------ indexed CloudWatch store
 _index_lock = threading.Lock()
@@ -72,6 +91,26 @@ def _catch_up(backend):
     return index
 
 
+_FAST_STATS = {
+    "Average": lambda v: sum(v) / len(v),
+    "Sum": sum,
+    "Minimum": min,
+    "Maximum": max,
+    "SampleCount": len,
+}
+
+
+def _statistic(data, stat, timestamp):
+    """moto's Statistics result for one period, computed directly when every datum is a plain value
+    (the common case: it skips building a Statistics object per period)."""
+    fast = _FAST_STATS.get(stat)
+    if fast is not None and all(type(md) is MetricDatum for md in data):
+        return fast([md.value for md in data])
+    stats = Statistics([stat], timestamp)
+    stats.metric_data = data
+    return stats.get_statistics_for_type(stat)
+
+
 _original_get_metric_data = CloudWatchBackend.get_metric_data
 
 
@@ -103,10 +142,8 @@ def _indexed_get_metric_data(self, queries, start_time, end_time, scan_by="Times
                 buckets.setdefault(slot, []).append(md)
         timestamps, values = [], []
         for slot in sorted(buckets):
-            stats = Statistics([stat], start_time + timedelta(seconds=slot * period))
-            stats.metric_data = buckets[slot]
-            timestamps.append(stats.timestamp)
-            values.append(stats.get_statistics_for_type(stat))
+            timestamps.append(start_time + timedelta(seconds=slot * period))
+            values.append(_statistic(buckets[slot], stat, start_time))
         if scan_by == "TimestampDescending":
             timestamps.reverse()
             values.reverse()
@@ -190,9 +227,18 @@ def build_app():
             return Response(json.dumps(answer), status=status, mimetype="application/json")(environ, start_response)
         return moto_app(environ, start_response)
 
+    if os.environ.get("AGAIN_MOTO_PROFILE"):
+        from moto_profile import profiled  # test/support/moto_profile.py, benchmarks only
+
+        return profiled(app, os.environ["AGAIN_MOTO_PROFILE"], os.environ.get("AGAIN_MOTO_CPROFILE"),
+                        os.environ.get("AGAIN_MOTO_RECORD"))
     return app
 
 
 if __name__ == "__main__":
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 5001
+    from werkzeug.serving import WSGIRequestHandler
+
+    if os.environ.get("AGAIN_MOTO_KEEPALIVE"):
+        WSGIRequestHandler.protocol_version = "HTTP/1.1"
     run_simple("127.0.0.1", port, build_app(), threaded=True)
