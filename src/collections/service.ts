@@ -46,8 +46,10 @@ function validateStart(input: StartCollectionInput): {
   regions: string[] | 'all-enabled';
   collectors?: CollectorId[];
 } {
-  if (!Array.isArray(input.services) || input.services.length === 0)
+  if (!Array.isArray(input.services))
     throw new CollectionsError('validation_failed', 'Choose at least one service');
+  if (input.services.length === 0 && (input.collectors === undefined || input.collectors.length === 0))
+    throw new CollectionsError('validation_failed', 'Choose at least one service or collector');
   const unknown = input.services.filter((s) => !(SERVICE_IDS as readonly string[]).includes(s));
   if (unknown.length > 0)
     throw new CollectionsError('unknown_service', `Unknown service: ${unknown.join(', ').slice(0, 200)}`);

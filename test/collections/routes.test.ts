@@ -155,8 +155,29 @@ describe('collections API through the real Fastify app', () => {
     expect(body.services.map((s) => s.service)).toEqual(['ec2']);
   });
 
+  it('collects only the named collectors (and their dependencies) when `collectors` is given', async () => {
+    const res = await alice.post('/api/collections', {
+      services: [],
+      collectors: ['ec2.security-groups'],
+      regions: ['us-east-1'],
+    });
+    expect(res.statusCode, res.body).toBe(202);
+    const started = CollectionResponse.parse(res.json()).collection;
+    const done = await waitFinished(alice, started.id);
+    expect(done.status).toBe('completed');
+    expect(done.services).toEqual(['ec2']);
+    expect(done.collectors).toEqual(['ec2.security-groups']);
+    expect(Object.keys(done.results)).toEqual(['ec2.security-groups']);
+    // The default security group of the emulator's default VPC.
+    expect(done.results['ec2.security-groups']?.['us-east-1']).toMatchObject({ status: 'ok' });
+    expect(done.resourceCounts['ec2.security-groups']).toBeGreaterThan(0);
+    expect(done.resourceCounts['ec2.instances']).toBeUndefined();
+  });
+
   it('answers bad input with 400 codes, never 500', async () => {
     const cases: [unknown, number][] = [
+      [{ services: [], collectors: [], regions: ['us-east-1'] }, 400],
+      [{ services: [], collectors: ['ec2.nope'], regions: ['us-east-1'] }, 400],
       [{ services: ['ec3'], regions: ['us-east-1'] }, 400],
       [{ services: ['ec2'], regions: ['not a region'] }, 400],
       [{ services: [], regions: 'all-enabled' }, 400],

@@ -90,8 +90,11 @@ export const RegionName = z.string().trim().regex(REGION_PATTERN, 'region_invali
 /** POST /api/collections → 202 CollectionResponse. */
 export const StartCollectionBody = z.object({
   connectionId: z.string().min(1).max(100).optional(),
-  services: z.array(ServiceIdSchema).min(1).max(SERVICE_IDS.length),
+  /** Whole services; may be empty when `collectors` names what to collect. */
+  services: z.array(ServiceIdSchema).max(SERVICE_IDS.length),
   regions: z.union([z.literal('all-enabled'), z.array(RegionName).min(1).max(40)]),
+  /** Only these collectors (plus the collectors they depend on), in addition to `services`. */
+  collectors: z.array(CollectorIdSchema).min(1).max(COLLECTOR_IDS.length).optional(),
 });
 export type StartCollectionBody = z.infer<typeof StartCollectionBody>;
 
