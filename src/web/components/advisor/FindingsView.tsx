@@ -12,6 +12,9 @@ import { applyFilters, EMPTY_FILTERS, type Filters, FindingFilters } from './Fin
 import { FindingItem } from './FindingItem';
 import { MuteDialog } from './MuteDialog';
 
+/** How long focus waits for a muted or unmuted finding to reappear in its new list. */
+const FOCUS_FALLBACK_MS = 2000;
+
 /** Findings of one run grouped by category, then severity (worst first), muted ones apart. */
 export function FindingsView({
   findings,
@@ -55,16 +58,24 @@ export function FindingsView({
   );
   const openTotal = findings.filter((f) => f.status === 'fail' || f.status === 'warning').length;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-runs when the lists change, to find the moved finding
   useEffect(() => {
     if (!focusAfter || !sectionRef.current) return;
     const section = sectionRef.current;
-    // The lists were refetched before the mutation reported success, so the finding is in place.
-    focusElement(
-      section.querySelector<HTMLElement>(focusAfter.selector) ??
-        section.querySelector<HTMLElement>(focusAfter.fallback),
-    );
-    setFocusAfter(null);
-  }, [focusAfter]);
+    const target = section.querySelector<HTMLElement>(focusAfter.selector);
+    if (target) {
+      focusElement(target);
+      setFocusAfter(null);
+      return;
+    }
+    // The refetched lists render a moment after the mutation reports success (this effect runs
+    // again then); only if the finding never shows up does focus settle on the list heading.
+    const timer = setTimeout(() => {
+      focusElement(section.querySelector<HTMLElement>(focusAfter.fallback));
+      setFocusAfter(null);
+    }, FOCUS_FALLBACK_MS);
+    return () => clearTimeout(timer);
+  }, [focusAfter, findings, muted]);
 
   const submitMute = (body: CreateMuteBody) =>
     createMute.mutate(body, {

@@ -28,12 +28,14 @@ export function HistoryPage() {
   const [notice, setNotice] = useState<string | null>(null);
   // The deleted row took its Delete button (the dialog's opener) with it: focus goes to the list's
   // heading, or the page heading once the list is empty, not to the top of the document.
-  const [refocus, setRefocus] = useState(false);
+  const [refocus, setRefocus] = useState<string | null>(null);
   useEffect(() => {
-    if (!refocus) return;
+    const list = collections.data?.collections;
+    // Wait for the refetched list without the deleted row, so the target is the one that stays.
+    if (!refocus || !list || list.some((c) => c.id === refocus)) return;
     focusElement(document.getElementById('history-title') ?? document.querySelector<HTMLElement>('main h1'));
-    setRefocus(false);
-  }, [refocus]);
+    setRefocus(null);
+  }, [refocus, collections.data]);
 
   const startButton = (
     <Link className="btn btn-primary" to="/resources/new">
@@ -232,7 +234,7 @@ export function HistoryPage() {
               onSuccess: () => {
                 setSelected((prev) => prev.filter((x) => x !== toDelete.id));
                 setNotice(t('resources.history.deleted'));
-                setRefocus(true);
+                setRefocus(toDelete.id);
               },
               onSettled: () => setToDelete(null),
             })
