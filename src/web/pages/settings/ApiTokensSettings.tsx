@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TokenScope } from '../../../shared/api/tokens';
 import { CodeBlock } from '../../components/CodeBlock';
-import { ErrorAlert, Loading } from '../../components/States';
+import { ListQueryStatus } from '../../components/ListQueryStatus';
+import { DismissibleAlert, SettingsCard } from '../../components/SettingsCard';
 import { useApiTokens } from './ApiTokensApi';
 import { ApiTokensCreateForm, type CreatedSecret } from './ApiTokensCreateForm';
 import { ApiTokensSecret } from './ApiTokensSecret';
@@ -24,68 +25,63 @@ export function ApiTokensSettings() {
     <div className="d-flex flex-column gap-4">
       <div aria-live="polite">
         {notice && (
-          <div className="alert alert-info d-flex justify-content-between align-items-start gap-3 mb-0">
-            <span>{notice}</span>
-            <button
-              type="button"
-              className="btn-close"
-              aria-label={t('common.close')}
-              onClick={() => setNotice(null)}
-            />
-          </div>
+          <DismissibleAlert variant="info" className="mb-0" onClose={() => setNotice(null)}>
+            {notice}
+          </DismissibleAlert>
         )}
       </div>
 
-      <section className="card shadow-sm" aria-labelledby="tokens-title">
-        <div className="card-header bg-body d-flex flex-wrap align-items-center justify-content-between gap-2 py-3">
-          <h2 id="tokens-title" className="h5 mb-0">
-            {t('settings.tokens.title')}
-          </h2>
-          {list.length > 0 && !showForm && !created && (
+      <SettingsCard
+        titleId="tokens-title"
+        title={t('settings.tokens.title')}
+        bodyClassName="card-body d-flex flex-column gap-4"
+        action={
+          list.length > 0 &&
+          !showForm &&
+          !created && (
             <button type="button" className="btn btn-primary btn-sm" onClick={() => setAdding(true)}>
               {t('settings.tokens.add')}
             </button>
-          )}
-        </div>
-        <div className="card-body d-flex flex-column gap-4">
-          <p className="text-body-secondary mb-0">{t('settings.tokens.intro')}</p>
-          {created && (
-            <ApiTokensSecret
-              created={created}
-              onDone={() => {
+          )
+        }
+      >
+        <p className="text-body-secondary mb-0">{t('settings.tokens.intro')}</p>
+        {created && (
+          <ApiTokensSecret
+            created={created}
+            onDone={() => {
+              setCreated(null);
+              setAdding(false);
+            }}
+          />
+        )}
+        {showForm && (
+          <ApiTokensCreateForm
+            onCreated={(secret) => {
+              setNotice(null);
+              setCreated(secret);
+            }}
+            onCancel={list.length > 0 ? () => setAdding(false) : undefined}
+          />
+        )}
+        <div>
+          <h3 className="h6 mb-3">{t('settings.tokens.listTitle')}</h3>
+          <ListQueryStatus
+            query={tokens}
+            isEmpty={list.length === 0}
+            emptyText={t('settings.tokens.empty')}
+          />
+          {list.length > 0 && (
+            <ApiTokensTable
+              tokens={list}
+              onNotice={(text) => {
                 setCreated(null);
-                setAdding(false);
+                setNotice(text);
               }}
             />
           )}
-          {showForm && (
-            <ApiTokensCreateForm
-              onCreated={(secret) => {
-                setNotice(null);
-                setCreated(secret);
-              }}
-              onCancel={list.length > 0 ? () => setAdding(false) : undefined}
-            />
-          )}
-          <div>
-            <h3 className="h6 mb-3">{t('settings.tokens.listTitle')}</h3>
-            {tokens.isPending && <Loading />}
-            {tokens.isError && <ErrorAlert error={tokens.error} onRetry={() => void tokens.refetch()} />}
-            {tokens.isSuccess && list.length === 0 && (
-              <p className="text-body-secondary mb-0">{t('settings.tokens.empty')}</p>
-            )}
-            {list.length > 0 && (
-              <ApiTokensTable
-                tokens={list}
-                onNotice={(text) => {
-                  setCreated(null);
-                  setNotice(text);
-                }}
-              />
-            )}
-          </div>
         </div>
-      </section>
+      </SettingsCard>
 
       <section className="card shadow-sm" aria-labelledby="tokens-usage-title">
         <div className="card-body">

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiToken } from '../../../shared/api/tokens';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { DataTable, RowActionButton } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useRevokeApiToken } from './ApiTokensApi';
@@ -27,88 +28,73 @@ export function ApiTokensTable({
   return (
     <>
       {revoke.isError && <ErrorAlert error={revoke.error} />}
-      <div className="table-responsive">
-        <table className="table align-middle mb-0" data-testid="api-tokens">
-          <thead>
-            <tr>
-              <th scope="col">{t('settings.tokens.name')}</th>
-              <th scope="col">{t('settings.tokens.scope')}</th>
-              <th scope="col">{t('settings.tokens.createdAt')}</th>
-              <th scope="col">{t('settings.tokens.expiresAt')}</th>
-              <th scope="col">{t('settings.tokens.lastUsedAt')}</th>
-              <th scope="col" className="text-end">
-                {t('settings.tokens.actions')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((token) => (
-              <tr key={token.id} data-token-id={token.id}>
-                <th scope="row" className="fw-medium">
-                  <span className="text-break">{token.name}</span>
-                  <div className="small text-body-secondary font-monospace fw-normal">
-                    {t('settings.tokens.hint', { hint: token.hint })}
-                  </div>
-                </th>
-                <td>
-                  <span
-                    className={`badge ${token.scope === 'read' ? 'text-bg-secondary' : 'text-bg-warning'}`}
-                  >
-                    {t(`settings.tokens.scopes.${token.scope}`)}
-                  </span>
-                </td>
-                <td className="small text-nowrap">
-                  <time dateTime={token.createdAt}>{format.dateTime(token.createdAt)}</time>
-                </td>
-                <td className="small text-nowrap">
-                  {token.expiresAt === null ? (
-                    t('settings.tokens.never')
-                  ) : (
-                    <>
-                      <time dateTime={token.expiresAt}>{format.dateTime(token.expiresAt)}</time>
-                      {isExpired(token, now) && (
-                        <span className="badge text-bg-danger ms-2">{t('settings.tokens.expired')}</span>
-                      )}
-                    </>
+      <DataTable
+        testId="api-tokens"
+        columns={[
+          { label: t('settings.tokens.name') },
+          { label: t('settings.tokens.scope') },
+          { label: t('settings.tokens.createdAt') },
+          { label: t('settings.tokens.expiresAt') },
+          { label: t('settings.tokens.lastUsedAt') },
+          { label: t('settings.tokens.actions'), className: 'text-end' },
+        ]}
+      >
+        {tokens.map((token) => (
+          <tr key={token.id} data-token-id={token.id}>
+            <th scope="row" className="fw-medium">
+              <span className="text-break">{token.name}</span>
+              <div className="small text-body-secondary font-monospace fw-normal">
+                {t('settings.tokens.hint', { hint: token.hint })}
+              </div>
+            </th>
+            <td>
+              <span className={`badge ${token.scope === 'read' ? 'text-bg-secondary' : 'text-bg-warning'}`}>
+                {t(`settings.tokens.scopes.${token.scope}`)}
+              </span>
+            </td>
+            <td className="small text-nowrap">
+              <time dateTime={token.createdAt}>{format.dateTime(token.createdAt)}</time>
+            </td>
+            <td className="small text-nowrap">
+              {token.expiresAt === null ? (
+                t('settings.tokens.never')
+              ) : (
+                <>
+                  <time dateTime={token.expiresAt}>{format.dateTime(token.expiresAt)}</time>
+                  {isExpired(token, now) && (
+                    <span className="badge text-bg-danger ms-2">{t('settings.tokens.expired')}</span>
                   )}
-                </td>
-                <td className="small text-nowrap">
-                  {token.lastUsedAt === null ? (
-                    <span className="text-body-secondary">{t('settings.tokens.neverUsed')}</span>
-                  ) : (
-                    <time dateTime={token.lastUsedAt}>{format.dateTime(token.lastUsedAt)}</time>
-                  )}
-                </td>
-                <td className="text-end">
-                  <button
-                    type="button"
-                    className="btn btn-sm btn-outline-danger"
-                    onClick={() => setToRevoke(token)}
-                  >
-                    {t('settings.tokens.revoke')}
-                    <span className="visually-hidden">: {token.name}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                </>
+              )}
+            </td>
+            <td className="small text-nowrap">
+              {token.lastUsedAt === null ? (
+                <span className="text-body-secondary">{t('settings.tokens.neverUsed')}</span>
+              ) : (
+                <time dateTime={token.lastUsedAt}>{format.dateTime(token.lastUsedAt)}</time>
+              )}
+            </td>
+            <td className="text-end">
+              <RowActionButton
+                variant="danger"
+                label={t('settings.tokens.revoke')}
+                itemName={token.name}
+                onClick={() => setToRevoke(token)}
+              />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {toRevoke && (
-        <ConfirmDialog
+        <ConfirmRemoval
+          item={toRevoke}
           title={t('settings.tokens.revokeTitle')}
           body={t('settings.tokens.revokeBody', { name: toRevoke.name })}
           confirmLabel={t('settings.tokens.revokeConfirm')}
           busy={revoke.isPending}
-          onCancel={() => setToRevoke(null)}
-          onConfirm={() =>
-            // The table unmounts when the last token goes, so no per-call callbacks.
-            revoke
-              .mutateAsync(toRevoke.id)
-              .then(() => onNotice(t('settings.tokens.revoked', { name: toRevoke.name })))
-              .catch(() => undefined /* shown from revoke.error */)
-              .finally(() => setToRevoke(null))
-          }
+          remove={(token) => revoke.mutateAsync(token.id)}
+          onRemoved={(token) => onNotice(t('settings.tokens.revoked', { name: token.name }))}
+          onClose={() => setToRevoke(null)}
         />
       )}
     </>

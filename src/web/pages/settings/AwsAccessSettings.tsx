@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connection } from '../../../shared/api/connections';
 import { useConnections } from '../../api/hooks';
-import { ErrorAlert, Loading } from '../../components/States';
+import { ListQueryStatus } from '../../components/ListQueryStatus';
+import { DismissibleAlert, SettingsCard } from '../../components/SettingsCard';
 import { AddConnectionForm } from './AddConnectionForm';
 import { ConnectionsTable } from './ConnectionsTable';
 
@@ -19,75 +20,56 @@ export function AwsAccessSettings() {
     <div className="d-flex flex-column gap-4">
       <div aria-live="polite">
         {connected && (
-          <div
-            className="alert alert-success d-flex justify-content-between align-items-start gap-3"
-            data-testid="connected"
-          >
-            <span>
-              {t('settings.addConnection.success', {
-                accountId: connected.accountId,
-                callerArn: connected.callerArn,
-              })}
-            </span>
-            <button
-              type="button"
-              className="btn-close"
-              aria-label={t('common.close')}
-              onClick={() => setConnected(null)}
-            />
-          </div>
+          <DismissibleAlert variant="success" testId="connected" onClose={() => setConnected(null)}>
+            {t('settings.addConnection.success', {
+              accountId: connected.accountId,
+              callerArn: connected.callerArn,
+            })}
+          </DismissibleAlert>
         )}
         {notice && !connected && (
-          <div className="alert alert-info d-flex justify-content-between align-items-start gap-3">
-            <span>{notice}</span>
-            <button
-              type="button"
-              className="btn-close"
-              aria-label={t('common.close')}
-              onClick={() => setNotice(null)}
-            />
-          </div>
+          <DismissibleAlert variant="info" onClose={() => setNotice(null)}>
+            {notice}
+          </DismissibleAlert>
         )}
       </div>
 
-      <section className="card shadow-sm" aria-labelledby="connections-title">
-        <div className="card-header bg-body d-flex flex-wrap align-items-center justify-content-between gap-2 py-3">
-          <h2 id="connections-title" className="h5 mb-0">
-            {t('settings.connections.title')}
-          </h2>
-          {list.length > 0 && !adding && (
+      <SettingsCard
+        titleId="connections-title"
+        title={t('settings.connections.title')}
+        action={
+          list.length > 0 &&
+          !adding && (
             <button type="button" className="btn btn-primary btn-sm" onClick={() => setAdding(true)}>
               {t('settings.connections.add')}
             </button>
-          )}
-        </div>
-        <div className="card-body">
-          {connections.isPending && <Loading />}
-          {connections.isError && (
-            <ErrorAlert error={connections.error} onRetry={() => void connections.refetch()} />
-          )}
-          {connections.isSuccess && list.length === 0 && (
-            <p className="text-body-secondary mb-0">{t('settings.connections.empty')}</p>
-          )}
-          {list.length > 0 && (
-            <ConnectionsTable
-              connections={list}
-              onNotice={(text) => {
-                setConnected(null);
-                setNotice(text);
-              }}
-            />
-          )}
-        </div>
-      </section>
+          )
+        }
+      >
+        <ListQueryStatus
+          query={connections}
+          isEmpty={list.length === 0}
+          emptyText={t('settings.connections.empty')}
+        />
+        {list.length > 0 && (
+          <ConnectionsTable
+            connections={list}
+            onNotice={(text) => {
+              setConnected(null);
+              setNotice(text);
+            }}
+          />
+        )}
+      </SettingsCard>
 
       {showForm && (
-        <section className="card shadow-sm">
-          <div className="card-header bg-body d-flex align-items-center justify-content-between py-3">
-            <h2 id="add-connection-title" className="h5 mb-0">
-              {t('settings.addConnection.title')}
-            </h2>
-            {list.length > 0 && (
+        // Not a named region: the form inside is already named by this title.
+        <SettingsCard
+          titleId="add-connection-title"
+          title={t('settings.addConnection.title')}
+          labelled={false}
+          action={
+            list.length > 0 && (
               <button
                 type="button"
                 className="btn btn-sm btn-outline-secondary"
@@ -95,19 +77,18 @@ export function AwsAccessSettings() {
               >
                 {t('common.cancel')}
               </button>
-            )}
-          </div>
-          <div className="card-body">
-            <AddConnectionForm
-              onConnected={(connection) => {
-                setNotice(null);
-                setConnected(connection);
-                setAdding(false);
-                window.scrollTo({ top: 0, behavior: 'smooth' });
-              }}
-            />
-          </div>
-        </section>
+            )
+          }
+        >
+          <AddConnectionForm
+            onConnected={(connection) => {
+              setNotice(null);
+              setConnected(connection);
+              setAdding(false);
+              window.scrollTo({ top: 0, behavior: 'smooth' });
+            }}
+          />
+        </SettingsCard>
       )}
     </div>
   );

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connection } from '../../../shared/api/connections';
 import { useDeleteConnection, useSetDefaultConnection } from '../../api/hooks';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { DataTable, RowActionButton } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 
@@ -24,92 +25,76 @@ export function ConnectionsTable({
   return (
     <>
       {failure && <ErrorAlert error={failure} />}
-      <div className="table-responsive">
-        <table className="table align-middle mb-0 connections-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('settings.connections.name')}</th>
-              <th scope="col">{t('settings.connections.kind')}</th>
-              <th scope="col">{t('settings.connections.accountId')}</th>
-              <th scope="col" className="d-none d-md-table-cell">
-                {t('settings.connections.verifiedAt')}
-              </th>
-              <th scope="col" className="text-end">
-                {t('settings.connections.actions')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {connections.map((connection) => (
-              <tr key={connection.id} data-connection-id={connection.id}>
-                <th scope="row" className="fw-medium">
-                  <span className="text-break">{connection.name}</span>
-                  {connection.isDefault && (
-                    <span className="badge text-bg-primary ms-2">{t('settings.connections.default')}</span>
-                  )}
-                  <div className="small text-body-secondary font-monospace text-break fw-normal">
-                    {connection.kind === 'role' ? connection.roleArn : connection.accessKeyIdMasked}
-                  </div>
-                </th>
-                <td>
-                  <span
-                    className={`badge ${connection.kind === 'role' ? 'text-bg-success' : 'text-bg-secondary'}`}
-                  >
-                    {connection.kind === 'role'
-                      ? t('settings.connections.kindRole')
-                      : t('settings.connections.kindKeys')}
-                  </span>
-                </td>
-                <td className="font-monospace account-id">{connection.accountId}</td>
-                <td className="small text-nowrap d-none d-md-table-cell">
-                  <time dateTime={connection.verifiedAt}>{format.dateTime(connection.verifiedAt)}</time>
-                </td>
-                <td className="text-end text-nowrap">
-                  {!connection.isDefault && (
-                    <button
-                      type="button"
-                      className="btn btn-sm btn-outline-primary me-2"
-                      disabled={setDefault.isPending}
-                      onClick={() =>
-                        setDefault.mutate(connection.id, {
-                          onSuccess: () =>
-                            onNotice(t('settings.connections.defaultChanged', { name: connection.name })),
-                        })
-                      }
-                    >
-                      {t('settings.connections.setDefault')}
-                      <span className="visually-hidden">: {connection.name}</span>
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    className="btn btn-sm btn-outline-danger"
-                    onClick={() => setToDelete(connection)}
-                  >
-                    {t('settings.connections.delete')}
-                    <span className="visually-hidden">: {connection.name}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="connections-table"
+        columns={[
+          { label: t('settings.connections.name') },
+          { label: t('settings.connections.kind') },
+          { label: t('settings.connections.accountId') },
+          { label: t('settings.connections.verifiedAt'), className: 'd-none d-md-table-cell' },
+          { label: t('settings.connections.actions'), className: 'text-end' },
+        ]}
+      >
+        {connections.map((connection) => (
+          <tr key={connection.id} data-connection-id={connection.id}>
+            <th scope="row" className="fw-medium">
+              <span className="text-break">{connection.name}</span>
+              {connection.isDefault && (
+                <span className="badge text-bg-primary ms-2">{t('settings.connections.default')}</span>
+              )}
+              <div className="small text-body-secondary font-monospace text-break fw-normal">
+                {connection.kind === 'role' ? connection.roleArn : connection.accessKeyIdMasked}
+              </div>
+            </th>
+            <td>
+              <span
+                className={`badge ${connection.kind === 'role' ? 'text-bg-success' : 'text-bg-secondary'}`}
+              >
+                {connection.kind === 'role'
+                  ? t('settings.connections.kindRole')
+                  : t('settings.connections.kindKeys')}
+              </span>
+            </td>
+            <td className="font-monospace account-id">{connection.accountId}</td>
+            <td className="small text-nowrap d-none d-md-table-cell">
+              <time dateTime={connection.verifiedAt}>{format.dateTime(connection.verifiedAt)}</time>
+            </td>
+            <td className="text-end text-nowrap">
+              {!connection.isDefault && (
+                <RowActionButton
+                  variant="primary"
+                  className="me-2"
+                  label={t('settings.connections.setDefault')}
+                  itemName={connection.name}
+                  disabled={setDefault.isPending}
+                  onClick={() =>
+                    setDefault.mutate(connection.id, {
+                      onSuccess: () =>
+                        onNotice(t('settings.connections.defaultChanged', { name: connection.name })),
+                    })
+                  }
+                />
+              )}
+              <RowActionButton
+                variant="danger"
+                label={t('settings.connections.delete')}
+                itemName={connection.name}
+                onClick={() => setToDelete(connection)}
+              />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {toDelete && (
-        <ConfirmDialog
+        <ConfirmRemoval
+          item={toDelete}
           title={t('settings.connections.deleteTitle')}
           body={t('settings.connections.deleteBody', { name: toDelete.name, accountId: toDelete.accountId })}
           confirmLabel={t('settings.connections.deleteConfirm')}
           busy={remove.isPending}
-          onCancel={() => setToDelete(null)}
-          onConfirm={() =>
-            // The table may unmount when the last connection goes, so no per-call callbacks.
-            remove
-              .mutateAsync(toDelete.id)
-              .then(() => onNotice(t('settings.connections.deleted', { name: toDelete.name })))
-              .catch(() => undefined /* shown from remove.error */)
-              .finally(() => setToDelete(null))
-          }
+          remove={(connection) => remove.mutateAsync(connection.id)}
+          onRemoved={(connection) => onNotice(t('settings.connections.deleted', { name: connection.name }))}
+          onClose={() => setToDelete(null)}
         />
       )}
     </>
