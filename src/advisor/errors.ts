@@ -5,6 +5,7 @@
 export type AdvisorErrorCode =
   | 'run_not_found'
   | 'run_running'
+  | 'run_not_running'
   | 'run_not_completed'
   | 'mute_not_found'
   | 'unknown_check'
@@ -19,6 +20,7 @@ export type AdvisorErrorCode =
 const STATUS: Record<AdvisorErrorCode, number> = {
   run_not_found: 404,
   run_running: 409,
+  run_not_running: 409,
   run_not_completed: 409,
   mute_not_found: 404,
   unknown_check: 400,

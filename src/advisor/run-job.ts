@@ -5,14 +5,14 @@ import type { CollectionService } from '../collections/service.js';
 import type { StoredCollection } from '../collections/types.js';
 import type { PriceBook } from '../core/prices.js';
 import type { Snapshot } from '../core/snapshot.js';
-import type { AdvisorRunSummary } from '../shared/api/advisor.js';
+import { type AdvisorRunStatus, type AdvisorRunSummary, FINAL_RUN_STATUSES } from '../shared/api/advisor.js';
 import { FINAL_STATUSES } from '../shared/api/collections.js';
 import type { RunProgressHub } from './progress.js';
 import type { SettingOverrides } from './settings.js';
 import { type AdvisorRunStore, runInstant, type StoredRun } from './store.js';
 
 /** The parts of the collections service (src/collections/service.ts) an advisor run uses. */
-export type AdvisorCollections = Pick<CollectionService, 'start' | 'get' | 'store' | 'progress'>;
+export type AdvisorCollections = Pick<CollectionService, 'start' | 'get' | 'cancel' | 'store' | 'progress'>;
 
 export interface AdvisorJobPayload {
   username: string;
@@ -31,7 +31,27 @@ export interface AdvisorJobDeps {
   log: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
   /** How often the run's collection is re-read while it runs. */
   pollMs?: number;
+  /**
+   * True when the user asked to cancel this run (POST …/cancel). The queue also aborts on shutdown;
+   * only a user's cancel makes the run `cancelled` — a shutdown leaves it failed (restart reason).
+   */
+  cancelRequested?: (runId: string) => boolean;
 }
+
+export const CANCEL_REASON = 'cancelled by the user';
+
+/** Thrown where the job notices its signal; the catch below turns it into the final status. */
+class RunAborted extends Error {
+  constructor() {
+    super('the advisor run was cancelled');
+  }
+}
+
+const throwIfAborted = (signal: AbortSignal) => {
+  if (signal.aborted) throw new RunAborted();
+};
+
+export const isFinalRunStatus = (status: AdvisorRunStatus) => FINAL_RUN_STATUSES.includes(status);
 
 const isFinalCollection = (c: StoredCollection) => FINAL_STATUSES.includes(c.status);
 
@@ -42,9 +62,9 @@ async function waitForCollection(
   signal: AbortSignal,
 ): Promise<StoredCollection> {
   for (;;) {
+    throwIfAborted(signal);
     const current = await deps.collections.get(username, collectionId);
     if (isFinalCollection(current)) return current;
-    if (signal.aborted) throw new Error('the advisor run was cancelled');
     await new Promise((r) => setTimeout(r, deps.pollMs ?? 250));
   }
 }
@@ -64,21 +84,22 @@ async function loadSnapshot(deps: AdvisorJobDeps, collection: StoredCollection):
 }
 
 /**
- * One queued advisor run: (collecting →) evaluating → completed, or failed with the reason. Writes
+ * One queued advisor run: (collecting →) evaluating → completed, or failed with the reason, or
+ * cancelled (the queue's signal after the user's cancel; no history file is left). Writes
  * one history file per service (create-only), THEN marks the run completed, so a completed run
  * always has its files.
  */
 export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
   const setStatus = async (run: StoredRun, patch: Partial<StoredRun>) => {
     const next = await deps.runs.update(run.username, run.runId, (current) =>
-      current.status === 'completed' || current.status === 'failed' ? null : { ...current, ...patch },
+      isFinalRunStatus(current.status) ? null : { ...current, ...patch },
     );
-    if (next && patch.status && patch.status !== 'completed' && patch.status !== 'failed')
+    if (next && patch.status && !isFinalRunStatus(patch.status))
       deps.hub.publish(run.runId, { type: 'status', status: patch.status, collectionId: next.collectionId });
     return next ?? run;
   };
 
-  async function evaluate(run: StoredRun, collection: StoredCollection): Promise<void> {
+  async function evaluate(run: StoredRun, collection: StoredCollection, signal: AbortSignal): Promise<void> {
     const snapshot = await loadSnapshot(deps, collection);
     const overrides = await deps.overrides(run.username);
     const checks = deps.checks();
@@ -92,6 +113,8 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
     });
     const timestamp = runInstant(run.runId);
     for (const service of run.services) {
+      // Between files too: the catch removes the ones already written.
+      throwIfAborted(signal);
       await deps.runs.putServiceDocument({
         runId: run.runId,
         username: run.username,
@@ -108,6 +131,33 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
         })),
       });
     }
+  }
+
+  async function finishUnsuccessfully(run: StoredRun, error: unknown, signal: AbortSignal) {
+    if (signal.aborted) {
+      // No partial history: files of an interrupted evaluation go before the final status is written.
+      await deps.runs.deleteServiceDocuments(run).catch((e: unknown) => {
+        deps.log('warn', 'could not remove the files of a cancelled run', {
+          runId: run.runId,
+          error: String(e),
+        });
+      });
+    }
+    if (signal.aborted && deps.cancelRequested?.(run.runId)) {
+      deps.log('info', 'advisor run cancelled', { runId: run.runId });
+      return await setStatus(run, {
+        status: 'cancelled',
+        failureReason: CANCEL_REASON,
+        finishedAt: deps.now().toISOString(),
+      });
+    }
+    const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    deps.log('error', 'advisor run failed', { runId: run.runId, error: reason });
+    return await setStatus(run, {
+      status: 'failed',
+      failureReason: reason,
+      finishedAt: deps.now().toISOString(),
+    });
   }
 
   return async function runAdvisorJob(payload: AdvisorJobPayload, ctx: { signal: AbortSignal }) {
@@ -130,21 +180,19 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
         } finally {
           unsubscribe?.();
         }
+        // A collection cancelled together with this run is this run's cancellation, not a failure.
+        throwIfAborted(ctx.signal);
         if (collection.status !== 'completed' && collection.status !== 'completed_with_errors')
           throw new Error(`the collection ${collection.status}: ${collection.failureReason ?? 'no data'}`);
       }
       run = await setStatus(run, { status: 'evaluating', regions: collection.regions });
-      await evaluate(run, collection);
+      await evaluate(run, collection, ctx.signal);
+      throwIfAborted(ctx.signal);
+      // The completed marker comes only after every history file (see evaluate).
       run = await setStatus(run, { status: 'completed', finishedAt: deps.now().toISOString() });
       deps.log('info', 'advisor run finished', { runId: run.runId });
     } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-      deps.log('error', 'advisor run failed', { runId: run.runId, error: reason });
-      run = await setStatus(run, {
-        status: 'failed',
-        failureReason: reason,
-        finishedAt: deps.now().toISOString(),
-      });
+      run = await finishUnsuccessfully(run, error, ctx.signal);
     }
     deps.hub.publish(run.runId, { type: 'done', run: await deps.summarize(run) });
   };

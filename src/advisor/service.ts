@@ -13,11 +13,17 @@ import type {
   CompareResponse,
   StartAdvisorRunBody,
 } from '../shared/api/advisor.js';
+import { advisorJobId, createRunCanceller } from './cancel.js';
 import { compareFindings } from './compare.js';
 import { AdvisorError, runNotFound } from './errors.js';
 import { applyMutes, createMuteService } from './mutes.js';
 import { RunProgressHub } from './progress.js';
-import { type AdvisorCollections, type AdvisorJobPayload, createAdvisorJobHandler } from './run-job.js';
+import {
+  type AdvisorCollections,
+  type AdvisorJobPayload,
+  createAdvisorJobHandler,
+  isFinalRunStatus,
+} from './run-job.js';
 import { createSettingsService } from './settings.js';
 import { type AdvisorDocuments, AdvisorRunStore, type StoredRun } from './store.js';
 import { summarizeFindings } from './summary.js';
@@ -39,7 +45,7 @@ export interface AdvisorServiceDeps {
   pollMs?: number;
 }
 
-const isFinalRun = (run: StoredRun) => run.status === 'completed' || run.status === 'failed';
+const isFinalRun = (run: StoredRun) => isFinalRunStatus(run.status);
 
 /** The services whose collectors the selected services' checks read (lambda checks read IAM roles…). */
 export function servicesToCollect(services: readonly ServiceId[], checks: readonly AnyCheck[]): ServiceId[] {
@@ -91,6 +97,16 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     return run;
   }
 
+  const canceller = createRunCanceller({
+    runs,
+    queue: deps.queue,
+    collections: deps.collections,
+    hub,
+    summarize,
+    now,
+    log,
+  });
+
   deps.queue.process<AdvisorJobPayload>(
     ADVISOR_JOB,
     createAdvisorJobHandler({
@@ -103,6 +119,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
       summarize,
       now,
       log,
+      cancelRequested: canceller.isRequested,
       ...(deps.pollMs === undefined ? {} : { pollMs: deps.pollMs }),
     }),
   );
@@ -169,7 +186,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
         requestedAt,
       );
       deps.queue.enqueue<AdvisorJobPayload>({
-        id: `${username}/${run.runId}`,
+        id: advisorJobId(username, run.runId),
         type: ADVISOR_JOB,
         payload: { username, runId: run.runId },
       });
@@ -220,6 +237,11 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     findingsOf: (run: StoredRun) => findingsOf(run, run.username),
     summary: (username: string, runId: string) => requireRun(username, runId).then(summarize),
 
+    /** Cancels a queued or running run (and the collection it started); a finished one is a 409. */
+    async cancelRun(username: string, runId: string): Promise<AdvisorRunSummary> {
+      return await summarize(await canceller.cancel(username, runId));
+    },
+
     async deleteRun(username: string, runId: string): Promise<void> {
       const run = await requireRun(username, runId);
       if (!isFinalRun(run)) throw new AdvisorError('run_running', 'The run has not finished yet');
@@ -244,7 +266,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     async recover(): Promise<number> {
       let recovered = 0;
       for (const { username, runId } of await runs.listAllRunKeys()) {
-        if (deps.queue.state(`${username}/${runId}`)) continue;
+        if (deps.queue.state(advisorJobId(username, runId))) continue;
         let marked = false;
         await runs
           .update(username, runId, (r) => {

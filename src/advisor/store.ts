@@ -153,6 +153,11 @@ export class AdvisorRunStore {
   /** Record first, so a crash half-way leaves invisible leftovers, never a run with missing files. */
   async delete(run: StoredRun): Promise<void> {
     await this.docs.delete(keys.advisorRunRecord(run.username, run.runId));
+    await this.deleteServiceDocuments(run);
+  }
+
+  /** The run's history files (missing ones are fine): a cancelled evaluation leaves none behind. */
+  async deleteServiceDocuments(run: StoredRun): Promise<void> {
     for (const service of run.services) {
       await this.docs.delete(keys.advisorRun(run.username, service, runInstant(run.runId)));
     }

@@ -14,6 +14,7 @@ import {
   CompareQuery,
   CompareResponse,
   CreateMuteBody,
+  FINAL_RUN_STATUSES,
   MuteResponse,
   MutesResponse,
   PutSettingsBody,
@@ -94,6 +95,16 @@ export async function advisorRoutes(app: FastifyInstance, deps: AppDeps): Promis
       { message: 'advisor progress stream ended with an error', fields: { runId } },
     );
   });
+
+  r.post(
+    '/api/advisor/runs/:runId/cancel',
+    { schema: { params: RunParams, response: { 200: AdvisorRunResponse, 202: AdvisorRunResponse } } },
+    async (request, reply) => {
+      const run = await callDomain(() => service.cancelRun(getUsername(request), request.params.runId));
+      // 202: the job has not written its final status yet (it is still stopping).
+      return reply.status(FINAL_RUN_STATUSES.includes(run.status) ? 200 : 202).send({ run });
+    },
+  );
 
   r.delete('/api/advisor/runs/:runId', { schema: { params: RunParams } }, async (request, reply) => {
     await callDomain(() => service.deleteRun(getUsername(request), request.params.runId));

@@ -85,9 +85,17 @@ export const PutSettingsBody = z.object({
 export type PutSettingsBody = z.infer<typeof PutSettingsBody>;
 
 // ---------------------------------------------------------------- runs
-export const AdvisorRunStatusSchema = z.enum(['queued', 'collecting', 'evaluating', 'completed', 'failed']);
+/** `cancelled` (POST /api/advisor/runs/:runId/cancel) is final like `failed`: no findings, not counted. */
+export const AdvisorRunStatusSchema = z.enum([
+  'queued',
+  'collecting',
+  'evaluating',
+  'completed',
+  'failed',
+  'cancelled',
+]);
 export type AdvisorRunStatus = z.infer<typeof AdvisorRunStatusSchema>;
-export const FINAL_RUN_STATUSES: readonly AdvisorRunStatus[] = ['completed', 'failed'];
+export const FINAL_RUN_STATUSES: readonly AdvisorRunStatus[] = ['completed', 'failed', 'cancelled'];
 
 /** POST /api/advisor/runs → 202 AdvisorRunResponse. With `collectionId`, that collection is reused. */
 export const StartAdvisorRunBody = z.object({
@@ -137,6 +145,11 @@ export const AdvisorRunSummary = z.object({
 });
 export type AdvisorRunSummary = z.infer<typeof AdvisorRunSummary>;
 
+/**
+ * POST /api/advisor/runs → 202; POST /api/advisor/runs/:runId/cancel → 200 with the final run
+ * (`cancelled`, or `completed`/`failed` when it finished first), 202 while the job is still stopping.
+ * A run already finished when asked → 409 `run_not_running`.
+ */
 export const AdvisorRunResponse = z.object({ run: AdvisorRunSummary });
 export const AdvisorRunsResponse = z.object({ runs: z.array(AdvisorRunSummary) });
 export const AdvisorRunsQuery = z.object({

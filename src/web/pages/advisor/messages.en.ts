@@ -27,6 +27,7 @@ export const advisorEn = {
     evaluating: 'Evaluating',
     completed: 'Completed',
     failed: 'Failed',
+    cancelled: 'Cancelled',
   },
   start: {
     title: 'Run the advisor',
@@ -178,6 +179,7 @@ export const advisorEn = {
 export const advisorErrorsEn = {
   run_not_found: 'This advisor run does not exist (any more).',
   run_running: 'The run has not finished yet.',
+  run_not_running: 'The run has already finished: there is nothing to cancel.',
   run_not_completed: 'The run has not completed: there is no report yet.',
   mute_not_found: 'This mute no longer exists.',
   unknown_check: 'This check does not exist.',

@@ -27,6 +27,7 @@ export const advisorKo: Messages<typeof advisorEn> = {
     evaluating: '평가 중',
     completed: '완료',
     failed: '실패',
+    cancelled: '취소됨',
   },
   start: {
     title: '어드바이저 실행',
@@ -178,6 +179,7 @@ export const advisorKo: Messages<typeof advisorEn> = {
 export const advisorErrorsKo: Messages<typeof advisorErrorsEn> = {
   run_not_found: '이 어드바이저 실행은 (더 이상) 존재하지 않습니다.',
   run_running: '실행이 아직 끝나지 않았습니다.',
+  run_not_running: '실행이 이미 끝나 취소할 것이 없습니다.',
   run_not_completed: '실행이 완료되지 않아 보고서가 아직 없습니다.',
   mute_not_found: '이 음소거는 더 이상 존재하지 않습니다.',
   unknown_check: '존재하지 않는 점검 항목입니다.',

@@ -1,0 +1,75 @@
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Gate {
+  /** The proxy's address: give it to the app as AWS_ENDPOINT_URL. */
+  endpoint: string;
+  /**
+   * From now on requests to this AWS service (the signing name: s3, ec2, sts…) wait: a collection
+   * stays "in progress" for as long as the test needs, while other calls (credentials) still pass.
+   */
+  hold(service: string): void;
+  /** Lets held and later requests through. */
+  open(): void;
+  /** Requests currently waiting at the gate. */
+  waiting(): number;
+  close(): Promise<void>;
+}
+
+/**
+ * A pass-through HTTP proxy in front of the emulator that can hold requests: the app still talks to
+ * moto for real, but a test decides when a collection may progress (cancel "while collecting"
+ * without racing a fast emulator). A request whose caller gives up (SDK abort) is dropped.
+ */
+export async function startGate(target: string): Promise<Gate> {
+  const upstream = new URL(target);
+  let held: string | null = null;
+  let parked: (() => void)[] = [];
+
+  const forward = (req: IncomingMessage, res: ServerResponse) => {
+    if (res.destroyed || req.destroyed) return;
+    const out = httpRequest(
+      {
+        hostname: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: upstream.host },
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    out.on('error', () => res.destroy());
+    req.pipe(out);
+  };
+
+  const server = createServer((req, res) => {
+    // Unread, a parked request's body simply waits in its socket until it is forwarded.
+    // The signing name is in the SigV4 scope: Credential=AKID/20240101/us-east-1/s3/aws4_request.
+    const service = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\//.exec(req.headers.authorization ?? '')?.[1];
+    if (held && service === held) parked.push(() => forward(req, res));
+    else forward(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    hold: (service) => {
+      held = service;
+    },
+    open: () => {
+      held = null;
+      const release = parked;
+      parked = [];
+      for (const go of release) go();
+    },
+    waiting: () => parked.length,
+    close: async () => {
+      parked = [];
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
