@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useFocusOnRouteChange } from './focus';
 import { CloudIcon } from './Icons';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -48,5 +49,17 @@ export function AuthLayout({
         </div>
       </main>
     </div>
+  );
+}
+
+/** The submit button of a signed-out form: full width, a little taller. */
+export const AUTH_SUBMIT_CLASS = 'btn btn-primary w-100 py-2 mt-2';
+
+/** The card footer's pointer to the other form ("No account yet? Create one"). */
+export function AuthFooter({ text, to, link }: { text: string; to: string; link: string }) {
+  return (
+    <>
+      {text} <Link to={to}>{link}</Link>
+    </>
   );
 }

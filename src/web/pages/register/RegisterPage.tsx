@@ -1,13 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { MeResponse, RegisterBody } from '../../../shared/api/auth';
 import { fieldErrors } from '../../api/client';
 import { queryKeys, useRegister } from '../../api/hooks';
-import { AuthLayout } from '../../components/AuthLayout';
-import { FormField } from '../../components/FormField';
+import { NewPasswordFields, UsernameField } from '../../components/AuthFields';
+import { AUTH_SUBMIT_CLASS, AuthFooter, AuthLayout } from '../../components/AuthLayout';
+import { focusFirstError, issueMessages, useFormFields } from '../../components/formState';
 import { ErrorAlert } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 import type { SignInNotice } from '../../components/UserMenu';
 
 type Field = 'username' | 'password' | 'confirm';
@@ -17,25 +19,16 @@ export function RegisterPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const register = useRegister();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
-  const errors = { ...fieldErrors(register.error, t), ...clientErrors };
+  const form = useFormFields<Field>({ username: '', password: '', confirm: '' });
+  const serverErrors = fieldErrors(register.error, t);
+  const { username, password, confirm } = form.values;
 
   /** The same schema the server applies, so the user hears about a bad name before a round trip. */
   const validate = (): Partial<Record<Field, string>> => {
-    const found: Partial<Record<Field, string>> = {};
     const parsed = RegisterBody.safeParse({ username, password });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if ((field === 'username' || field === 'password') && !found[field]) {
-          const code = issue.message.match(/^[a-z_]+$/) ? issue.message : 'field_invalid';
-          found[field] = t(`errors.${code}`);
-        }
-      }
-    }
+    const found: Partial<Record<Field, string>> = parsed.success
+      ? {}
+      : issueMessages(parsed.error.issues, ['username', 'password'], () => 'field_invalid', t);
     if (password !== confirm) found.confirm = t('auth.register.passwordMismatch');
     return found;
   };
@@ -43,11 +36,8 @@ export function RegisterPage() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const found = validate();
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      document.getElementById(`register-${Object.keys(found)[0]}`)?.focus();
-      return;
-    }
+    form.setClientErrors(found);
+    if (focusFirstError('register', found)) return;
     register.mutate(
       { username, password },
       {
@@ -70,53 +60,35 @@ export function RegisterPage() {
     <AuthLayout
       title={t('auth.register.title')}
       footer={
-        <>
-          {t('auth.register.haveAccount')} <Link to="/signin">{t('auth.register.signInLink')}</Link>
-        </>
+        <AuthFooter text={t('auth.register.haveAccount')} to="/signin" link={t('auth.register.signInLink')} />
       }
     >
       {register.isError && <ErrorAlert error={register.error} />}
       <form onSubmit={onSubmit} noValidate>
-        <FormField
+        <UsernameField
           id="register-username"
-          label={t('auth.username')}
-          value={username}
-          onChange={setUsername}
-          error={errors.username}
+          {...form.bind('username', serverErrors)}
           help={t('auth.register.usernameHelp')}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
           maxLength={32}
-          required
         />
-        <FormField
-          id="register-password"
-          label={t('auth.password')}
-          type="password"
-          value={password}
-          onChange={setPassword}
-          error={errors.password}
-          help={t('auth.register.passwordHelp')}
-          autoComplete="new-password"
-          required
+        <NewPasswordFields
+          password={{
+            id: 'register-password',
+            label: t('auth.password'),
+            ...form.bind('password', serverErrors),
+          }}
+          confirm={{
+            id: 'register-confirm',
+            label: t('auth.confirmPassword'),
+            ...form.bind('confirm', serverErrors),
+          }}
         />
-        <FormField
-          id="register-confirm"
-          label={t('auth.confirmPassword')}
-          type="password"
-          value={confirm}
-          onChange={setConfirm}
-          error={errors.confirm}
-          autoComplete="new-password"
-          required
+        <SubmitButton
+          className={AUTH_SUBMIT_CLASS}
+          pending={register.isPending}
+          label={t('auth.register.submit')}
+          pendingLabel={t('auth.register.submitting')}
         />
-        <button type="submit" className="btn btn-primary w-100 py-2 mt-2" disabled={register.isPending}>
-          {register.isPending && (
-            <span className="spinner-border spinner-border-sm me-2" aria-hidden="true" />
-          )}
-          {register.isPending ? t('auth.register.submitting') : t('auth.register.submit')}
-        </button>
       </form>
     </AuthLayout>
   );

@@ -1,44 +1,36 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordBody } from '../../../shared/api/auth';
 import { fieldErrors } from '../../api/client';
 import { useChangePassword } from '../../api/hooks';
-import { FormField } from '../../components/FormField';
+import { NewPasswordFields, PasswordField } from '../../components/AuthFields';
+import { issueMessages, useFormFields } from '../../components/formState';
 import { ErrorAlert } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirm';
 
 export function AccountSettings() {
   const { t } = useTranslation();
   const change = useChangePassword();
-  const [values, setValues] = useState<Record<Field, string>>({
-    currentPassword: '',
-    newPassword: '',
-    confirm: '',
-  });
-  const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
-  const errors: Partial<Record<string, string>> = { ...fieldErrors(change.error, t), ...clientErrors };
-  const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
+  const form = useFormFields<Field>({ currentPassword: '', newPassword: '', confirm: '' });
+  const serverErrors = fieldErrors(change.error, t);
+  const { values } = form;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     change.reset();
-    const found: Partial<Record<Field, string>> = {};
     const parsed = ChangePasswordBody.safeParse(values);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if ((field === 'currentPassword' || field === 'newPassword') && !found[field]) {
-          found[field] = t(`errors.${/^[a-z_]+$/.test(issue.message) ? issue.message : 'field_required'}`);
-        }
-      }
-    }
-    if (values.newPassword !== values.confirm) found.confirm = t('auth.register.passwordMismatch');
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) return;
+    const found = parsed.success
+      ? {}
+      : issueMessages(parsed.error.issues, ['currentPassword', 'newPassword'], () => 'field_required', t);
+    const mismatch = values.newPassword !== values.confirm;
+    const errors = mismatch ? { ...found, confirm: t('auth.register.passwordMismatch') } : found;
+    form.setClientErrors(errors);
+    if (Object.keys(errors).length > 0) return;
     change.mutate(
       { currentPassword: values.currentPassword, newPassword: values.newPassword },
-      { onSuccess: () => setValues({ currentPassword: '', newPassword: '', confirm: '' }) },
+      { onSuccess: form.reset },
     );
   };
 
@@ -57,40 +49,30 @@ export function AccountSettings() {
         </div>
         {change.isError && <ErrorAlert error={change.error} />}
         <form onSubmit={onSubmit} noValidate className="account-form">
-          <FormField
+          <PasswordField
             id="password-current"
             label={t('settings.account.currentPassword')}
-            type="password"
-            value={values.currentPassword}
-            onChange={set('currentPassword')}
-            error={errors.currentPassword}
+            {...form.bind('currentPassword', serverErrors)}
             autoComplete="current-password"
-            required
           />
-          <FormField
-            id="password-new"
-            label={t('settings.account.newPassword')}
-            help={t('auth.register.passwordHelp')}
-            type="password"
-            value={values.newPassword}
-            onChange={set('newPassword')}
-            error={errors.newPassword}
-            autoComplete="new-password"
-            required
+          <NewPasswordFields
+            password={{
+              id: 'password-new',
+              label: t('settings.account.newPassword'),
+              ...form.bind('newPassword', serverErrors),
+            }}
+            confirm={{
+              id: 'password-confirm',
+              label: t('settings.account.confirmNewPassword'),
+              ...form.bind('confirm', serverErrors),
+            }}
           />
-          <FormField
-            id="password-confirm"
-            label={t('settings.account.confirmNewPassword')}
-            type="password"
-            value={values.confirm}
-            onChange={set('confirm')}
-            error={errors.confirm}
-            autoComplete="new-password"
-            required
+          <SubmitButton
+            pending={change.isPending}
+            spinner={false}
+            label={t('settings.account.submit')}
+            pendingLabel={t('settings.account.submitting')}
           />
-          <button type="submit" className="btn btn-primary" disabled={change.isPending}>
-            {change.isPending ? t('settings.account.submitting') : t('settings.account.submit')}
-          </button>
         </form>
       </div>
     </section>

@@ -4,8 +4,10 @@ import { type Connection, CreateConnectionBody } from '../../../shared/api/conne
 import { fieldErrors } from '../../api/client';
 import { useCreateConnection } from '../../api/hooks';
 import { FormField } from '../../components/FormField';
+import { focusFirstError, issueMessages, useFormFields } from '../../components/formState';
 import { KeyIcon, ShieldIcon } from '../../components/Icons';
 import { ErrorAlert } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 import { RoleSetupPanel } from './RoleSetupPanel';
 
 type Kind = 'role' | 'keys';
@@ -20,10 +22,29 @@ const FALLBACK_CODE: Record<Field, string> = {
   sessionToken: 'field_invalid',
 };
 const FIELDS = Object.keys(FALLBACK_CODE) as Field[];
+const EMPTY: Record<Field, string> = {
+  name: '',
+  roleArn: '',
+  accessKeyId: '',
+  secretAccessKey: '',
+  sessionToken: '',
+};
 
-function isField(value: unknown): value is Field {
-  return typeof value === 'string' && (FIELDS as string[]).includes(value);
-}
+/**
+ * The AWS fields of each method (label keys equal field names): monospace, never autofilled.
+ * `help` is a key under settings.addConnection; `secret` fields are masked.
+ */
+const CREDENTIAL_FIELDS: Record<
+  Kind,
+  { field: Field; help?: string; secret?: boolean; optional?: boolean }[]
+> = {
+  role: [{ field: 'roleArn', help: 'roleArnHelp' }],
+  keys: [
+    { field: 'accessKeyId' },
+    { field: 'secretAccessKey', help: 'secretHelp', secret: true },
+    { field: 'sessionToken', help: 'sessionTokenHelp', secret: true, optional: true },
+  ],
+};
 
 const METHODS = [
   {
@@ -45,16 +66,9 @@ export function AddConnectionForm({ onConnected }: { onConnected: (connection: C
   const { t } = useTranslation();
   const create = useCreateConnection();
   const [kind, setKind] = useState<Kind>('role');
-  const [values, setValues] = useState<Record<Field, string>>({
-    name: '',
-    roleArn: '',
-    accessKeyId: '',
-    secretAccessKey: '',
-    sessionToken: '',
-  });
-  const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
-  const errors: Partial<Record<string, string>> = { ...fieldErrors(create.error, t), ...clientErrors };
-  const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
+  const form = useFormFields<Field>(EMPTY);
+  const serverErrors = fieldErrors(create.error, t);
+  const { values } = form;
 
   const body = () =>
     kind === 'role'
@@ -72,26 +86,19 @@ export function AddConnectionForm({ onConnected }: { onConnected: (connection: C
     create.reset();
     const parsed = CreateConnectionBody.safeParse(body());
     if (!parsed.success) {
-      const found: Partial<Record<Field, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if (!isField(field) || found[field]) continue;
-        const code = /^[a-z_]+$/.test(issue.message) ? issue.message : FALLBACK_CODE[field];
-        found[field] = t(`errors.${code}`);
-      }
-      setClientErrors(found);
-      const first = Object.keys(found)[0];
-      if (first) document.getElementById(`connection-${first}`)?.focus();
+      const found = issueMessages(parsed.error.issues, FIELDS, (field) => FALLBACK_CODE[field], t);
+      form.setClientErrors(found);
+      focusFirstError('connection', found);
       return;
     }
-    setClientErrors({});
+    form.setClientErrors({});
     // mutateAsync, not mutate's callbacks: the list refresh may unmount this form first, and the
     // page must still hear about the new connection.
     create
       .mutateAsync(parsed.data)
       .then(({ connection }) => {
         // The secret leaves the page's memory as soon as the server has it.
-        setValues({ name: '', roleArn: '', accessKeyId: '', secretAccessKey: '', sessionToken: '' });
+        form.reset();
         onConnected(connection);
       })
       .catch(() => {
@@ -121,7 +128,7 @@ export function AddConnectionForm({ onConnected }: { onConnected: (connection: C
                       checked={checked}
                       onChange={() => {
                         setKind(method.kind);
-                        setClientErrors({});
+                        form.setClientErrors({});
                         create.reset();
                       }}
                     />
@@ -153,73 +160,37 @@ export function AddConnectionForm({ onConnected }: { onConnected: (connection: C
             id="connection-name"
             label={t('settings.addConnection.name')}
             placeholder={t('settings.addConnection.namePlaceholder')}
-            value={values.name}
-            onChange={set('name')}
-            error={errors.name}
+            {...form.bind('name', serverErrors)}
             maxLength={64}
             autoComplete="off"
             required
           />
-          {kind === 'role' ? (
-            <FormField
-              id="connection-roleArn"
-              label={t('settings.addConnection.roleArn')}
-              help={t('settings.addConnection.roleArnHelp')}
-              value={values.roleArn}
-              onChange={set('roleArn')}
-              error={errors.roleArn}
-              autoComplete="off"
-              spellCheck={false}
-              monospace
-              required
-            />
-          ) : (
-            <>
+          {CREDENTIAL_FIELDS[kind].map(({ field, help, secret, optional }) => {
+            const label = t(`settings.addConnection.${field}`);
+            return (
               <FormField
-                id="connection-accessKeyId"
-                label={t('settings.addConnection.accessKeyId')}
-                value={values.accessKeyId}
-                onChange={set('accessKeyId')}
-                error={errors.accessKeyId}
+                key={field}
+                id={`connection-${field}`}
+                label={optional ? `${label} (${t('common.optional')})` : label}
+                help={help && t(`settings.addConnection.${help}`)}
+                type={secret ? 'password' : undefined}
+                {...form.bind(field, serverErrors)}
                 autoComplete="off"
                 spellCheck={false}
                 monospace
-                required
+                required={!optional}
               />
-              <FormField
-                id="connection-secretAccessKey"
-                label={t('settings.addConnection.secretAccessKey')}
-                help={t('settings.addConnection.secretHelp')}
-                type="password"
-                value={values.secretAccessKey}
-                onChange={set('secretAccessKey')}
-                error={errors.secretAccessKey}
-                autoComplete="off"
-                spellCheck={false}
-                monospace
-                required
-              />
-              <FormField
-                id="connection-sessionToken"
-                label={`${t('settings.addConnection.sessionToken')} (${t('common.optional')})`}
-                help={t('settings.addConnection.sessionTokenHelp')}
-                type="password"
-                value={values.sessionToken}
-                onChange={set('sessionToken')}
-                error={errors.sessionToken}
-                autoComplete="off"
-                monospace
-              />
-            </>
-          )}
+            );
+          })}
         </div>
       </div>
 
       {create.isError && <ErrorAlert error={create.error} />}
-      <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-        {create.isPending && <span className="spinner-border spinner-border-sm me-2" aria-hidden="true" />}
-        {create.isPending ? t('settings.addConnection.submitting') : t('settings.addConnection.submit')}
-      </button>
+      <SubmitButton
+        pending={create.isPending}
+        label={t('settings.addConnection.submit')}
+        pendingLabel={t('settings.addConnection.submitting')}
+      />
     </form>
   );
 }

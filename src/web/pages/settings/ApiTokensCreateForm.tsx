@@ -4,6 +4,7 @@ import { CreateTokenBody, MAX_TOKEN_DAYS, TokenScope } from '../../../shared/api
 import { fieldErrors } from '../../api/client';
 import { FormField } from '../../components/FormField';
 import { ErrorAlert } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 import { useCreateApiToken } from './ApiTokensApi';
 
 type Field = 'name' | 'expiresInDays';
@@ -130,10 +131,11 @@ export function ApiTokensCreateForm({
       </div>
       {create.isError && <ErrorAlert error={create.error} />}
       <div className="d-flex gap-2">
-        <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-          {create.isPending && <span className="spinner-border spinner-border-sm me-2" aria-hidden="true" />}
-          {create.isPending ? t('settings.tokens.form.submitting') : t('settings.tokens.form.submit')}
-        </button>
+        <SubmitButton
+          pending={create.isPending}
+          label={t('settings.tokens.form.submit')}
+          pendingLabel={t('settings.tokens.form.submitting')}
+        />
         {onCancel && (
           <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
             {t('common.cancel')}

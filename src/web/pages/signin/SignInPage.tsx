@@ -1,12 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { fieldErrors } from '../../api/client';
 import { useSignIn } from '../../api/hooks';
-import { AuthLayout } from '../../components/AuthLayout';
-import { FormField } from '../../components/FormField';
+import { PasswordField, UsernameField } from '../../components/AuthFields';
+import { AUTH_SUBMIT_CLASS, AuthFooter, AuthLayout } from '../../components/AuthLayout';
 import type { FromState } from '../../components/RequireAuth';
 import { ErrorAlert } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 import type { SignInNotice } from '../../components/UserMenu';
 
 export function SignInPage() {
@@ -30,9 +31,7 @@ export function SignInPage() {
     <AuthLayout
       title={t('auth.signIn.title')}
       footer={
-        <>
-          {t('auth.signIn.noAccount')} <Link to="/register">{t('auth.signIn.registerLink')}</Link>
-        </>
+        <AuthFooter text={t('auth.signIn.noAccount')} to="/register" link={t('auth.signIn.registerLink')} />
       }
     >
       {state.notice === 'registered' && !signIn.isError && (
@@ -47,31 +46,26 @@ export function SignInPage() {
       )}
       {signIn.isError && <ErrorAlert error={signIn.error} />}
       <form onSubmit={onSubmit} noValidate>
-        <FormField
+        <UsernameField
           id="signin-username"
-          label={t('auth.username')}
           value={username}
           onChange={setUsername}
           error={serverFields.username}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
         />
-        <FormField
+        <PasswordField
           id="signin-password"
           label={t('auth.password')}
-          type="password"
           value={password}
           onChange={setPassword}
           error={serverFields.password}
           autoComplete="current-password"
-          required
         />
-        <button type="submit" className="btn btn-primary w-100 py-2 mt-2" disabled={signIn.isPending}>
-          {signIn.isPending && <span className="spinner-border spinner-border-sm me-2" aria-hidden="true" />}
-          {signIn.isPending ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
-        </button>
+        <SubmitButton
+          className={AUTH_SUBMIT_CLASS}
+          pending={signIn.isPending}
+          label={t('auth.signIn.submit')}
+          pendingLabel={t('auth.signIn.submitting')}
+        />
       </form>
     </AuthLayout>
   );
