@@ -1,7 +1,8 @@
 /**
  * npm run demo — the whole product without an AWS account:
  * AWS emulator (moto) → seeded sample account → console on local storage → demo user connected
- * by role → one collection and one advisor run → prints the address and the sign-in.
+ * by role → a collection and an advisor run, "a week later" changes, a second collection and run →
+ * prints the address and the sign-in.
  * Ctrl-C stops the console and the emulator (by PID) and removes the temporary data.
  *
  * Environment: PORT (5000), HOST (127.0.0.1), DEMO_DATA_DIR (kept when set; a temp dir otherwise).
@@ -18,7 +19,8 @@ import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { createDeps } from '../src/server/deps.js';
 import { assertMotoInstalled, type MotoServer, startMoto } from '../test/support/moto-process.js';
-import { DEMO_REGIONS, seedDemoAccount } from './demo-seed.js';
+import { applyDemoChanges } from './demo-changes.js';
+import { DEMO_ACCOUNT_ID, DEMO_REGIONS, seedDemoAccount } from './demo-seed.js';
 
 const DEMO_USER = 'demo';
 const DEMO_PASSWORD = 'demo-password-2024';
@@ -100,28 +102,43 @@ async function main(): Promise<void> {
       name: 'Demo account (emulator)',
       roleArn: seeded.roleArn,
     });
-    say(`collecting ${SERVICE_IDS.join(', ')} in ${DEMO_REGIONS.join(', ')}…`);
-    const started = await app.collections.start(DEMO_USER, {
-      services: [...SERVICE_IDS],
-      regions: DEMO_REGIONS,
-    });
-    const collection = await waitUntil(
-      'the collection',
-      () => app.collections.get(DEMO_USER, started.id),
-      (c) => !['queued', 'running'].includes(c.status),
+    const collectAndAdvise = async (label: string) => {
+      say(`${label}: collecting ${SERVICE_IDS.join(', ')} in ${DEMO_REGIONS.join(', ')}…`);
+      const started = await app.collections.start(DEMO_USER, {
+        services: [...SERVICE_IDS],
+        regions: DEMO_REGIONS,
+      });
+      const collection = await waitUntil(
+        'the collection',
+        () => app.collections.get(DEMO_USER, started.id),
+        (c) => !['queued', 'running'].includes(c.status),
+      );
+      say(`${label}: collection ${collection.status}; running the Service Advisor…`);
+      const run = await app.advisor.startRun(DEMO_USER, {
+        services: [...SERVICE_IDS],
+        collectionId: collection.id,
+      });
+      const detail = await waitUntil(
+        'the advisor run',
+        () => app.advisor.getRun(DEMO_USER, run.runId),
+        (d) => d.run.status === 'completed' || d.run.status === 'failed',
+      );
+      say(`${label}: advisor run ${detail.run.status}`);
+    };
+    // Two rounds, so trends have two points and the diff and the comparison have something to show.
+    await collectAndAdvise('round 1');
+    const [fixRegion, breakRegion] = DEMO_REGIONS as [string, string, ...string[]];
+    const changes = await applyDemoChanges(
+      { endpoint: moto.endpoint, credentials: EMULATOR_KEYS },
+      DEMO_ACCOUNT_ID,
+      fixRegion,
+      breakRegion,
     );
-    say(`collection ${collection.status}`);
-    say('running the Service Advisor…');
-    const run = await app.advisor.startRun(DEMO_USER, {
-      services: [...SERVICE_IDS],
-      collectionId: collection.id,
-    });
-    const detail = await waitUntil(
-      'the advisor run',
-      () => app.advisor.getRun(DEMO_USER, run.runId),
-      (d) => d.run.status === 'completed' || d.run.status === 'failed',
+    say(
+      `changes between the rounds: fixed ${changes.fixedBucket}, deleted ${changes.deletedVolumeId}, ` +
+        `opened SSH in ${changes.openGroupId}, created ${changes.newBucket}`,
     );
-    say(`advisor run ${detail.run.status}`);
+    await collectAndAdvise('round 2');
     const token = await app.apiTokens.create(DEMO_USER, { name: 'demo script', scope: 'read-run' });
 
     const address = await app.listen({ port: config.port, host: config.host });

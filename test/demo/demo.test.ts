@@ -4,6 +4,7 @@
  * problems (and some resources that pass) — so every page of the demo has something to show.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { applyDemoChanges } from '../../scripts/demo-changes.js';
 import { DEMO_ACCOUNT_ID, seedDemoAccount } from '../../scripts/demo-seed.js';
 import { runChecks } from '../../src/checks/engine.js';
 import { runCollection } from '../../src/collectors/runner.js';
@@ -14,6 +15,33 @@ import { embeddedPriceBook } from '../../src/pricing/embedded.js';
 import { motoEndpoint, resetMoto, testCredentials } from '../support/moto.js';
 
 const REGIONS = ['us-east-1', 'ap-northeast-2'];
+
+async function collectAndCheck(now: Date): Promise<{ findings: Finding[]; errors: unknown[] }> {
+  const result = await runCollection({
+    credentials: testCredentials,
+    accountId: DEMO_ACCOUNT_ID,
+    endpoint: motoEndpoint(),
+    request: { services: [...SERVICE_IDS], regions: REGIONS },
+    now,
+  });
+  const snapshot: Snapshot = {
+    collectedAt: now.toISOString(),
+    data: Object.assign({}, ...result.documents.map((d) => d.data)),
+    metadata: {
+      ...result.outcome,
+      id: 'demo',
+      username: 'demo',
+      connectionId: 'demo',
+      accountId: DEMO_ACCOUNT_ID,
+      status: result.outcome.errors.length > 0 ? 'completed_with_errors' : 'completed',
+      requestedAt: now.toISOString(),
+    },
+  };
+  return {
+    findings: runChecks({ snapshot, prices: embeddedPriceBook(), now }),
+    errors: result.outcome.errors,
+  };
+}
 
 describe('demo account seeding', () => {
   let findings: Finding[] = [];
@@ -30,28 +58,7 @@ describe('demo account seeding', () => {
       now,
     });
     seedSeconds = seeded.seconds;
-    const result = await runCollection({
-      credentials: testCredentials,
-      accountId: DEMO_ACCOUNT_ID,
-      endpoint: motoEndpoint(),
-      request: { services: [...SERVICE_IDS], regions: REGIONS },
-      now,
-    });
-    collectionErrors = result.outcome.errors;
-    const snapshot: Snapshot = {
-      collectedAt: now.toISOString(),
-      data: Object.assign({}, ...result.documents.map((d) => d.data)),
-      metadata: {
-        ...result.outcome,
-        id: 'demo',
-        username: 'demo',
-        connectionId: 'demo',
-        accountId: DEMO_ACCOUNT_ID,
-        status: result.outcome.errors.length > 0 ? 'completed_with_errors' : 'completed',
-        requestedAt: now.toISOString(),
-      },
-    };
-    findings = runChecks({ snapshot, prices: embeddedPriceBook(), now });
+    ({ findings, errors: collectionErrors } = await collectAndCheck(now));
   }, 240_000);
 
   it('seeds in reasonable time and the collection sees no unexpected errors', () => {
@@ -105,4 +112,30 @@ describe('demo account seeding', () => {
     );
     expect(savings).toBeGreaterThan(100);
   });
+
+  // Runs last: it changes the emulator's account for the "a week later" collection of the demo.
+  it('a week later: the demo changes resolve some findings and add new ones', async () => {
+    const [fixRegion, breakRegion] = REGIONS as [string, string];
+    const changes = await applyDemoChanges(
+      { endpoint: motoEndpoint(), credentials: testCredentials },
+      DEMO_ACCOUNT_ID,
+      fixRegion,
+      breakRegion,
+    );
+    const later = await collectAndCheck(new Date());
+    expect(later.errors).toEqual([]);
+    const status = (list: Finding[], checkId: string, resourceId: string) =>
+      list.find((f) => f.checkId === checkId && f.resourceId.includes(resourceId))?.status;
+    for (const checkId of ['s3-bucket-default-encryption', 's3-bucket-versioning-enabled']) {
+      expect(status(findings, checkId, changes.fixedBucket), checkId).toBe('fail');
+      expect(status(later.findings, checkId, changes.fixedBucket), checkId).toBe('pass');
+    }
+    expect(status(findings, 'ebs-volume-attached', changes.deletedVolumeId)).toBe('fail');
+    expect(status(later.findings, 'ebs-volume-attached', changes.deletedVolumeId)).toBeUndefined();
+    expect(status(findings, 'ec2-securitygroup-admin-ports-restricted', changes.openGroupId)).toBeUndefined();
+    expect(status(later.findings, 'ec2-securitygroup-admin-ports-restricted', changes.openGroupId)).toBe(
+      'fail',
+    );
+    expect(status(later.findings, 's3-bucket-default-encryption', changes.newBucket)).toBe('fail');
+  }, 240_000);
 });
