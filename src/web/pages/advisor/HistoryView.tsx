@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { FindingDto } from '../../../shared/api/advisor';
 import { ScoreValue, SeverityBadge, StatusBadge, scoreClass } from '../../components/advisor/badges';
+import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading } from '../../components/States';
 import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
@@ -37,72 +38,61 @@ export function HistoryView() {
           {runs.data.runs.length === 0 ? (
             <p className="text-body-secondary mb-0">{t('advisor.history.empty')}</p>
           ) : (
-            <div className="table-responsive">
-              <table className="table table-sm align-middle mb-0" data-testid="history-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('advisor.history.date')}</th>
-                    <th scope="col">{t('advisor.history.status')}</th>
-                    <th scope="col">{t('advisor.history.services')}</th>
-                    <th scope="col" className="text-end">
-                      {t('advisor.history.score')}
-                    </th>
-                    <th scope="col" className="text-end">
-                      {t('advisor.history.open')}
-                    </th>
-                    <th scope="col" className="text-end">
-                      {t('advisor.history.savings')}
-                    </th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('advisor.history.view')}</span>
-                    </th>
+            <DataTable
+              className="table-sm"
+              testId="history-table"
+              columns={[
+                { label: t('advisor.history.date') },
+                { label: t('advisor.history.status') },
+                { label: t('advisor.history.services') },
+                { label: t('advisor.history.score'), className: 'text-end' },
+                { label: t('advisor.history.open'), className: 'text-end' },
+                { label: t('advisor.history.savings'), className: 'text-end' },
+                { label: t('advisor.history.view'), hiddenLabel: true },
+              ]}
+            >
+              {runs.data.runs.map((run) => {
+                const r = run.results;
+                return (
+                  <tr key={run.runId}>
+                    <td>{fmt.dateTime(run.requestedAt)}</td>
+                    <td>
+                      {t(`advisor.runStatuses.${run.status}`)}
+                      {run.reusedCollection && (
+                        <span className="small text-body-secondary ms-1">
+                          ({t('advisor.history.reused')})
+                        </span>
+                      )}
+                    </td>
+                    <td>{run.services.map((s) => t(`advisor.services.${s}`)).join(', ')}</td>
+                    <td className={`text-end fw-semibold ${scoreClass(r?.score.score ?? null)}`}>
+                      {r ? <ScoreValue score={r.score.score} /> : '—'}
+                    </td>
+                    <td className="text-end">
+                      {r ? fmt.number(r.countsByStatus.fail + r.countsByStatus.warning) : '—'}
+                    </td>
+                    <td className="text-end">{r ? fmt.usd(r.estimatedMonthlySavingsUsd) : '—'}</td>
+                    <td className="text-end text-nowrap">
+                      <Link
+                        className="btn btn-sm btn-outline-primary me-1"
+                        to={`/advisor?run=${encodeURIComponent(run.runId)}`}
+                      >
+                        {t('advisor.history.view')}
+                      </Link>
+                      {run.status === 'completed' && (
+                        <a
+                          className="btn btn-sm btn-outline-secondary"
+                          href={reportUrl(run.runId, { format: 'pdf', lang })}
+                          download
+                        >
+                          PDF
+                        </a>
+                      )}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {runs.data.runs.map((run) => {
-                    const r = run.results;
-                    return (
-                      <tr key={run.runId}>
-                        <td>{fmt.dateTime(run.requestedAt)}</td>
-                        <td>
-                          {t(`advisor.runStatuses.${run.status}`)}
-                          {run.reusedCollection && (
-                            <span className="small text-body-secondary ms-1">
-                              ({t('advisor.history.reused')})
-                            </span>
-                          )}
-                        </td>
-                        <td>{run.services.map((s) => t(`advisor.services.${s}`)).join(', ')}</td>
-                        <td className={`text-end fw-semibold ${scoreClass(r?.score.score ?? null)}`}>
-                          {r ? <ScoreValue score={r.score.score} /> : '—'}
-                        </td>
-                        <td className="text-end">
-                          {r ? fmt.number(r.countsByStatus.fail + r.countsByStatus.warning) : '—'}
-                        </td>
-                        <td className="text-end">{r ? fmt.usd(r.estimatedMonthlySavingsUsd) : '—'}</td>
-                        <td className="text-end text-nowrap">
-                          <Link
-                            className="btn btn-sm btn-outline-primary me-1"
-                            to={`/advisor?run=${encodeURIComponent(run.runId)}`}
-                          >
-                            {t('advisor.history.view')}
-                          </Link>
-                          {run.status === 'completed' && (
-                            <a
-                              className="btn btn-sm btn-outline-secondary"
-                              href={reportUrl(run.runId, { format: 'pdf', lang })}
-                              download
-                            >
-                              PDF
-                            </a>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              })}
+            </DataTable>
           )}
         </div>
       </section>

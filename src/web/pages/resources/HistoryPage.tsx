@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { CollectionSummary } from '../../../shared/api/collections';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DataTable } from '../../components/DataTable';
 import { focusElement } from '../../components/focus';
 import { GettingStarted } from '../../components/GettingStarted';
 import { ServerIcon } from '../../components/Icons';
@@ -122,102 +123,84 @@ export function HistoryPage() {
               {t('resources.history.compare')}
             </button>
           </div>
-          <div className="table-responsive">
-            <table className="table align-middle mb-0" data-testid="collections-table">
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('resources.history.compare')}</span>
+          <DataTable
+            testId="collections-table"
+            columns={[
+              { label: t('resources.history.compare'), hiddenLabel: true },
+              { label: t('resources.history.requested') },
+              { label: t('resources.history.status') },
+              { label: t('resources.history.duration'), className: 'd-none d-md-table-cell' },
+              { label: t('resources.history.regions') },
+              { label: t('resources.history.services'), className: 'd-none d-lg-table-cell' },
+              { label: t('resources.history.resources'), className: 'text-end' },
+              { label: t('resources.history.errors'), className: 'text-end' },
+              { label: t('resources.history.actions'), className: 'text-end' },
+            ]}
+          >
+            {rows.map((row) => {
+              const when = format.dateTime(row.startedAt ?? row.requestedAt);
+              const extra = row.regions.length - MAX_REGIONS_SHOWN;
+              return (
+                <tr key={row.id} data-collection-id={row.id} data-status={row.status}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      className="form-check-input"
+                      disabled={!COMPARABLE.has(row.status)}
+                      checked={selected.includes(row.id)}
+                      onChange={(event) => toggle(row.id, event.target.checked)}
+                      aria-label={t('resources.history.select', { when })}
+                    />
+                  </td>
+                  <th scope="row" className="fw-normal">
+                    <Link to={`/resources/collections/${encodeURIComponent(row.id)}`}>
+                      <time dateTime={row.requestedAt}>{when}</time>
+                    </Link>
+                    {row.connectionName && (
+                      <div className="small text-body-secondary">{row.connectionName}</div>
+                    )}
                   </th>
-                  <th scope="col">{t('resources.history.requested')}</th>
-                  <th scope="col">{t('resources.history.status')}</th>
-                  <th scope="col" className="d-none d-md-table-cell">
-                    {t('resources.history.duration')}
-                  </th>
-                  <th scope="col">{t('resources.history.regions')}</th>
-                  <th scope="col" className="d-none d-lg-table-cell">
-                    {t('resources.history.services')}
-                  </th>
-                  <th scope="col" className="text-end">
-                    {t('resources.history.resources')}
-                  </th>
-                  <th scope="col" className="text-end">
-                    {t('resources.history.errors')}
-                  </th>
-                  <th scope="col" className="text-end">
-                    {t('resources.history.actions')}
-                  </th>
+                  <td>
+                    <CollectionStatusBadge status={row.status} />
+                  </td>
+                  <td className="d-none d-md-table-cell">
+                    {formatDuration(format.locale, row.durationMs) ?? '—'}
+                  </td>
+                  <td className="small font-monospace">
+                    {row.regions.slice(0, MAX_REGIONS_SHOWN).join(', ') || '—'}
+                    {extra > 0 && <> {t('resources.history.moreRegions', { count: extra })}</>}
+                  </td>
+                  <td className="d-none d-lg-table-cell small">
+                    {row.services.map((s) => t(`resources.services.${s}`)).join(', ')}
+                  </td>
+                  <td className="text-end">{format.number(total(row))}</td>
+                  <td className="text-end">
+                    {row.errorCount > 0 ? (
+                      <span className="badge state-badge state-error">{format.number(row.errorCount)}</span>
+                    ) : (
+                      format.number(0)
+                    )}
+                  </td>
+                  <td className="text-end text-nowrap">
+                    <Link
+                      className="btn btn-sm btn-outline-primary me-1"
+                      to={`/resources/collections/${encodeURIComponent(row.id)}`}
+                    >
+                      {t('resources.history.open')}
+                    </Link>
+                    <button
+                      type="button"
+                      className="btn btn-sm btn-outline-danger"
+                      disabled={row.status === 'running' || row.status === 'queued'}
+                      onClick={() => setToDelete(row)}
+                    >
+                      {t('resources.history.delete')}
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => {
-                  const when = format.dateTime(row.startedAt ?? row.requestedAt);
-                  const extra = row.regions.length - MAX_REGIONS_SHOWN;
-                  return (
-                    <tr key={row.id} data-collection-id={row.id} data-status={row.status}>
-                      <td>
-                        <input
-                          type="checkbox"
-                          className="form-check-input"
-                          disabled={!COMPARABLE.has(row.status)}
-                          checked={selected.includes(row.id)}
-                          onChange={(event) => toggle(row.id, event.target.checked)}
-                          aria-label={t('resources.history.select', { when })}
-                        />
-                      </td>
-                      <th scope="row" className="fw-normal">
-                        <Link to={`/resources/collections/${encodeURIComponent(row.id)}`}>
-                          <time dateTime={row.requestedAt}>{when}</time>
-                        </Link>
-                        {row.connectionName && (
-                          <div className="small text-body-secondary">{row.connectionName}</div>
-                        )}
-                      </th>
-                      <td>
-                        <CollectionStatusBadge status={row.status} />
-                      </td>
-                      <td className="d-none d-md-table-cell">
-                        {formatDuration(format.locale, row.durationMs) ?? '—'}
-                      </td>
-                      <td className="small font-monospace">
-                        {row.regions.slice(0, MAX_REGIONS_SHOWN).join(', ') || '—'}
-                        {extra > 0 && <> {t('resources.history.moreRegions', { count: extra })}</>}
-                      </td>
-                      <td className="d-none d-lg-table-cell small">
-                        {row.services.map((s) => t(`resources.services.${s}`)).join(', ')}
-                      </td>
-                      <td className="text-end">{format.number(total(row))}</td>
-                      <td className="text-end">
-                        {row.errorCount > 0 ? (
-                          <span className="badge state-badge state-error">
-                            {format.number(row.errorCount)}
-                          </span>
-                        ) : (
-                          format.number(0)
-                        )}
-                      </td>
-                      <td className="text-end text-nowrap">
-                        <Link
-                          className="btn btn-sm btn-outline-primary me-1"
-                          to={`/resources/collections/${encodeURIComponent(row.id)}`}
-                        >
-                          {t('resources.history.open')}
-                        </Link>
-                        <button
-                          type="button"
-                          className="btn btn-sm btn-outline-danger"
-                          disabled={row.status === 'running' || row.status === 'queued'}
-                          onClick={() => setToDelete(row)}
-                        >
-                          {t('resources.history.delete')}
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         </div>
       </section>
       {toDelete && (
