@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { ServiceId } from '../../../core/services';
 import { type CollectionMetadataDto, FINAL_STATUSES } from '../../../shared/api/collections';
+import { resourcesByService } from '../../../shared/inventory';
 import { focusElement } from '../../components/focus';
 import { PageHeader } from '../../components/PageHeader';
 import { CollectionStatusBadge } from '../../components/resources/StatusBadge';
@@ -128,10 +129,7 @@ function FinishedCollection({ collection }: { collection: CollectionMetadataDto 
   const requested = params.get('service');
   const service: ServiceId | undefined = services.find((s) => s === requested) ?? services[0];
   const hasData = collection.status === 'completed' || collection.status === 'completed_with_errors';
-  const serviceCount = (s: ServiceId) =>
-    Object.entries(collection.resourceCounts)
-      .filter(([collector]) => collector.startsWith(`${s}.`) && !collector.includes('metrics'))
-      .reduce((sum, [, n]) => sum + (n ?? 0), 0);
+  const serviceCount = (s: ServiceId) => resourcesByService(collection.resourceCounts)[s] ?? 0;
 
   return (
     <>
