@@ -1,21 +1,16 @@
-import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en.js';
 import { ko } from '../../src/web/i18n/ko.js';
+import { expectNoSeriousA11yViolations, type RunningConsole, saveScreenshot } from '../support/browser.js';
 import {
-  type BrowserSession,
-  expectNoSeriousA11yViolations,
-  openBrowser,
-  type RunningConsole,
-  saveScreenshot,
-  startConsole,
-} from '../support/browser.js';
-import { motoClientConfig, resetMoto } from '../support/moto.js';
-
-/** Fills {{placeholders}} the way i18next does, to build the exact text the page must show. */
-const fill = (text: string, vars: Record<string, string>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => vars[name] ?? '');
+  browserPerSuite,
+  consolePerFile,
+  createEmulatorKeys,
+  expectH1,
+  fillTemplate,
+  LANGUAGES,
+} from '../support/browser-session.js';
 
 /** The localized template as a regex: literal text must match, placeholders match anything. */
 const asPattern = (text: string) =>
@@ -29,61 +24,25 @@ const asPattern = (text: string) =>
 const ROLE_ACCOUNT = '210987654321';
 const MOTO_ACCOUNT = '123456789012'; // moto's own account: where IAM users (and their keys) live
 
-const RUNS = [
-  { locale: 'ko-KR', lang: 'ko', text: ko },
-  { locale: 'en-US', lang: 'en', text: en },
-] as const;
-
 let server: RunningConsole;
 
-beforeAll(async () => {
-  await resetMoto();
-  server = await startConsole();
+consolePerFile(undefined, (started) => {
+  server = started;
 });
 
-afterAll(async () => {
-  await server?.close();
-});
-
-async function heading(page: Page, name: string): Promise<void> {
-  await expect.poll(() => page.getByRole('heading', { level: 1, name }).count()).toBe(1);
-}
-
-describe.each(RUNS)('console in $locale', ({ locale, lang, text }) => {
-  let browser: BrowserSession;
+describe.each(LANGUAGES)('console in $locale', ({ locale, lang, text }) => {
   let page: Page;
   const username = `user-${lang}`;
   const password = `correct horse ${lang} battery`;
 
-  beforeAll(async () => {
-    browser = await openBrowser(locale);
-    page = browser.page;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  // What the page showed when a step failed (test-results/ is git-ignored).
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) {
-      console.error(
-        'page errors:',
-        browser.pageErrors,
-        '\nbody text:',
-        await page.locator('body').textContent(),
-      );
-      await page.screenshot({
-        path: `test-results/${lang}-${context.task.name.slice(0, 40)}.png`,
-        fullPage: true,
-      });
-    }
+  browserPerSuite({ locale, name: `console-${lang}`, bodyTextOnFailure: true }, (opened) => {
+    page = opened.page;
   });
 
   it('a signed-out visitor lands on sign-in, in the browser language', async () => {
     await page.goto(`${server.baseUrl}/settings`);
     await page.waitForURL('**/signin');
-    await heading(page, text.auth.signIn.title);
+    await expectH1(page, text.auth.signIn.title);
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'signin', lang);
@@ -94,17 +53,17 @@ describe.each(RUNS)('console in $locale', ({ locale, lang, text }) => {
     await page
       .getByRole('button', { name: other.language[lang === 'ko' ? 'en' : 'ko'], exact: true })
       .click();
-    await heading(page, other.auth.signIn.title);
+    await expectH1(page, other.auth.signIn.title);
     await page.reload();
-    await heading(page, other.auth.signIn.title);
+    await expectH1(page, other.auth.signIn.title);
     expect(await page.locator('html').getAttribute('lang')).toBe(lang === 'ko' ? 'en' : 'ko');
     await page.getByRole('button', { name: text.language[lang], exact: true }).click();
-    await heading(page, text.auth.signIn.title);
+    await expectH1(page, text.auth.signIn.title);
   });
 
   it('register shows the username rules and a localized field error, then signs the user in', async () => {
     await page.getByRole('link', { name: text.auth.signIn.registerLink }).click();
-    await heading(page, text.auth.register.title);
+    await expectH1(page, text.auth.register.title);
     await expect.poll(() => page.getByText(text.auth.register.usernameHelp).count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
 
@@ -118,14 +77,14 @@ describe.each(RUNS)('console in $locale', ({ locale, lang, text }) => {
 
     await page.getByLabel(text.auth.username, { exact: true }).fill(username);
     await page.getByRole('button', { name: text.auth.register.submit }).click();
-    await heading(page, text.pages.dashboard.title);
+    await expectH1(page, text.pages.dashboard.title);
     await saveScreenshot(page, 'dashboard-new', lang);
   });
 
   it('signs out from the user menu and signs back in', async () => {
-    await page.getByRole('button', { name: fill(text.userMenu.label, { username }) }).click();
+    await page.getByRole('button', { name: fillTemplate(text.userMenu.label, { username }) }).click();
     await page.getByRole('button', { name: text.userMenu.signOut }).click();
-    await heading(page, text.auth.signIn.title);
+    await expectH1(page, text.auth.signIn.title);
     await expect.poll(() => page.getByText(text.auth.signIn.signedOut).count()).toBe(1);
 
     await page.getByLabel(text.auth.username, { exact: true }).fill(username);
@@ -135,12 +94,12 @@ describe.each(RUNS)('console in $locale', ({ locale, lang, text }) => {
 
     await page.getByLabel(text.auth.password, { exact: true }).fill(password);
     await page.getByRole('button', { name: text.auth.signIn.submit }).click();
-    await heading(page, text.pages.dashboard.title);
+    await expectH1(page, text.pages.dashboard.title);
   });
 
   it('connects AWS by role: External ID and trust policy shown, account id shown after STS', async () => {
     await page.getByRole('link', { name: text.nav.settings }).click();
-    await heading(page, text.settings.title);
+    await expectH1(page, text.settings.title);
     // Role is the first, pre-selected option.
     const methods = page.getByRole('radio');
     await expect.poll(() => methods.count()).toBe(2);
@@ -168,12 +127,7 @@ describe.each(RUNS)('console in $locale', ({ locale, lang, text }) => {
   });
 
   it('connects AWS by access key (an IAM user made on the emulator); the secret is never shown back', async () => {
-    const iam = new IAMClient(motoClientConfig('us-east-1'));
-    await iam.send(new CreateUserCommand({ UserName: `console-${lang}` }));
-    const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: `console-${lang}` }));
-    iam.destroy();
-    const keyId = AccessKey?.AccessKeyId ?? '';
-    const secret = AccessKey?.SecretAccessKey ?? '';
+    const { accessKeyId: keyId, secretAccessKey: secret } = await createEmulatorKeys(`console-${lang}`);
     expect(keyId).toMatch(/^AKIA/);
 
     await page.getByRole('button', { name: text.settings.connections.add }).click();
@@ -222,7 +176,7 @@ describe.each(RUNS)('console in $locale', ({ locale, lang, text }) => {
   it('works on a phone-sized screen: the navigation collapses behind a toggle', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.baseUrl}/settings/aws`);
-    await heading(page, text.settings.title);
+    await expectH1(page, text.settings.title);
     const nav = page.getByRole('link', { name: text.nav.resources });
     expect(await nav.isVisible()).toBe(false);
     await page.getByRole('button', { name: text.app.toggleNavigation }).click();
@@ -238,10 +192,10 @@ describe.each(RUNS)('console in $locale', ({ locale, lang, text }) => {
   });
 
   it('signs out', async () => {
-    await page.getByRole('button', { name: fill(text.userMenu.label, { username }) }).click();
+    await page.getByRole('button', { name: fillTemplate(text.userMenu.label, { username }) }).click();
     await page.getByRole('button', { name: text.userMenu.signOut }).click();
-    await heading(page, text.auth.signIn.title);
+    await expectH1(page, text.auth.signIn.title);
     await page.goto(`${server.baseUrl}/settings/aws`);
-    await heading(page, text.auth.signIn.title); // the guard holds after sign-out
+    await expectH1(page, text.auth.signIn.title); // the guard holds after sign-out
   });
 });

@@ -4,27 +4,19 @@
  * it listed with dates in the viewer's time zone, revoke it in the UI, and see the same call refused.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../src/web/i18n/en.js';
-import { ko } from '../../src/web/i18n/ko.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations, type RunningConsole, saveScreenshot } from '../support/browser.js';
 import {
-  type BrowserSession,
-  expectNoSeriousA11yViolations,
-  openBrowser,
-  type RunningConsole,
-  saveScreenshot,
-  startConsole,
-} from '../support/browser.js';
-import { resetMoto } from '../support/moto.js';
+  browserPerSuite,
+  consolePerFile,
+  fillTemplate,
+  LANGUAGES,
+  submitRegisterForm,
+} from '../support/browser-session.js';
 
 // Two zones far apart, so a date shown in the server's or UTC's zone would not match.
-const RUNS = [
-  { locale: 'ko-KR', lang: 'ko', text: ko, timezoneId: 'Asia/Seoul' },
-  { locale: 'en-US', lang: 'en', text: en, timezoneId: 'America/Los_Angeles' },
-] as const;
-
-const fill = (text: string, vars: Record<string, string>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => vars[name] ?? '');
+const TIME_ZONES = { ko: 'Asia/Seoul', en: 'America/Los_Angeles' } as const;
+const RUNS = LANGUAGES.map((run) => ({ ...run, timezoneId: TIME_ZONES[run.lang] }));
 
 /**
  * What the viewer should see for `iso` in `timeZone`: the console's format (date, time, zone name),
@@ -48,13 +40,8 @@ const inZone = (page: Page, locale: string, iso: string, timeZone: string) =>
 
 let server: RunningConsole;
 
-beforeAll(async () => {
-  await resetMoto();
-  server = await startConsole();
-});
-
-afterAll(async () => {
-  await server?.close();
+consolePerFile(undefined, (started) => {
+  server = started;
 });
 
 /** A call as a script would make it: Node's fetch, the bearer header, no session cookie. */
@@ -67,33 +54,22 @@ async function callWithToken(secret: string): Promise<number> {
 }
 
 describe.each(RUNS)('API tokens in $locale', ({ locale, lang, text, timezoneId }) => {
-  let browser: BrowserSession;
   let page: Page;
   const tk = text.settings.tokens;
   const tokenName = `ci-${lang}`;
   let secret = '';
 
-  beforeAll(async () => {
-    browser = await openBrowser(locale, { timezoneId });
-    page = browser.page;
-  });
-  afterAll(async () => browser?.close());
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) {
-      console.error('page errors:', browser.pageErrors);
-      await page.screenshot({
-        path: `test-results/tokens-${lang}-${context.task.name.slice(0, 30)}.png`,
-        fullPage: true,
-      });
-    }
+  const suite = browserPerSuite({ locale, name: `tokens-${lang}`, timezoneId }, (opened) => {
+    page = opened.page;
   });
 
   it('a new user opens Settings → API tokens and sees the empty list, the form and the usage hint', async () => {
-    await page.goto(`${server.baseUrl}/register`);
-    await page.getByLabel(text.auth.username, { exact: true }).fill(`tokens-${lang}`);
-    await page.getByLabel(text.auth.password, { exact: true }).fill(`tokens ${lang} password 1`);
-    await page.getByLabel(text.auth.confirmPassword, { exact: true }).fill(`tokens ${lang} password 1`);
-    await page.getByRole('button', { name: text.auth.register.submit }).click();
+    await submitRegisterForm(page, {
+      baseUrl: server.baseUrl,
+      text,
+      username: `tokens-${lang}`,
+      password: `tokens ${lang} password 1`,
+    });
     await page.getByRole('heading', { level: 1, name: text.pages.dashboard.title }).waitFor();
 
     await page.getByRole('link', { name: text.nav.settings }).click();
@@ -126,7 +102,7 @@ describe.each(RUNS)('API tokens in $locale', ({ locale, lang, text, timezoneId }
     const box = page.getByTestId('token-secret');
     await box.waitFor();
     expect(await box.textContent()).toContain(tk.secret.warning);
-    expect(await box.textContent()).toContain(fill(tk.secret.title, { name: tokenName }));
+    expect(await box.textContent()).toContain(fillTemplate(tk.secret.title, { name: tokenName }));
     secret = await box.getByRole('textbox', { name: tk.secret.label, exact: true }).inputValue();
     expect(secret).toMatch(/^agc_[^_\s]+_\S{16,}$/);
     expect(await page.getByRole('button', { name: tk.secret.copy }).count()).toBe(1);
@@ -172,12 +148,12 @@ describe.each(RUNS)('API tokens in $locale', ({ locale, lang, text, timezoneId }
     await row.getByRole('button', { name: new RegExp(`^${tk.revoke}\\W+${tokenName}$`) }).click();
     const dialog = page.getByRole('dialog', { name: tk.revokeTitle });
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain(fill(tk.revokeBody, { name: tokenName }));
+    expect(await dialog.textContent()).toContain(fillTemplate(tk.revokeBody, { name: tokenName }));
     await dialog.getByRole('button', { name: tk.revokeConfirm, exact: true }).click();
-    await expect.poll(() => page.getByText(fill(tk.revoked, { name: tokenName })).count()).toBe(1);
+    await expect.poll(() => page.getByText(fillTemplate(tk.revoked, { name: tokenName })).count()).toBe(1);
     await expect.poll(() => page.getByText(tk.empty).count()).toBe(1);
     expect(await callWithToken(secret)).toBe(401);
     await expectNoSeriousA11yViolations(page);
-    expect(browser.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 });
