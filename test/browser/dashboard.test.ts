@@ -4,29 +4,24 @@
  * API docs (Swagger UI, and a valid OpenAPI 3 document with the bearer token scheme).
  */
 import { CreateVolumeCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SERVICE_IDS, SEVERITIES, type ServiceId } from '../../src/core/services.js';
 import { AdvisorRunDetailResponse, type FindingDto } from '../../src/shared/api/advisor.js';
-import { en } from '../../src/web/i18n/en.js';
-import { ko } from '../../src/web/i18n/ko.js';
+import { expectNoSeriousA11yViolations, type RunningConsole } from '../support/browser.js';
 import {
-  type BrowserSession,
-  expectNoSeriousA11yViolations,
-  openBrowser,
-  type RunningConsole,
-  startConsole,
-} from '../support/browser.js';
-import { motoClientConfig, resetMoto } from '../support/moto.js';
+  browserPerSuite,
+  connectEmulatorUser,
+  consolePerFile,
+  LANGUAGES,
+  pageApi,
+  submitRegisterForm,
+} from '../support/browser-session.js';
+import { motoClientConfig } from '../support/moto.js';
 
 const REGION = 'us-east-1';
-const RUNS = [
-  { locale: 'ko-KR', lang: 'ko', text: ko },
-  { locale: 'en-US', lang: 'en', text: en },
-] as const;
 
 let server: RunningConsole;
 let volume = '';
@@ -48,50 +43,18 @@ async function createBucket(name: string): Promise<void> {
   s3.destroy();
 }
 
-/** A same-origin API call from the signed-in page (session cookie + CSRF header). */
-async function api(page: Page, method: 'GET' | 'POST', path: string, body?: unknown) {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (m !== 'GET') {
-        headers['x-csrf-token'] = ((await (await fetch('/api/auth/csrf')).json()) as { token: string }).token;
-      }
-      const res = await fetch(p, {
-        method: m,
-        headers,
-        ...(b === undefined ? {} : { body: JSON.stringify(b) }),
-      });
-      return { status: res.status, json: (await res.json().catch(() => null)) as unknown };
-    },
-    [method, path, body] as const,
-  );
-}
-
-/** An emulator user's keys as the signed-in user's connection (its UI is tested in console.test.ts). */
-async function connect(page: Page, userName: string): Promise<void> {
-  const iam = new IAMClient(motoClientConfig(REGION));
-  await iam.send(new CreateUserCommand({ UserName: userName }));
-  const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));
-  iam.destroy();
-  const res = await api(page, 'POST', '/api/connections', {
-    kind: 'keys',
-    name: 'emulator',
-    accessKeyId: AccessKey?.AccessKeyId,
-    secretAccessKey: AccessKey?.SecretAccessKey,
-  });
-  expect(res.status).toBe(201);
-}
-
 /** Starts an advisor run and polls it to the end: its detail (findings with mutes applied). */
 async function advise(page: Page, services: ServiceId[]): Promise<AdvisorRunDetailResponse> {
-  const started = await api(page, 'POST', '/api/advisor/runs', { services, regions: [REGION] });
+  const started = await pageApi(page, 'POST', '/api/advisor/runs', { services, regions: [REGION] });
   expect(started.status).toBe(202);
   const runId = (started.json as { run: { runId: string } }).run.runId;
   let detail: AdvisorRunDetailResponse | undefined;
   await expect
     .poll(
       async () => {
-        detail = AdvisorRunDetailResponse.parse((await api(page, 'GET', `/api/advisor/runs/${runId}`)).json);
+        detail = AdvisorRunDetailResponse.parse(
+          (await pageApi(page, 'GET', `/api/advisor/runs/${runId}`)).json,
+        );
         return detail.run.status;
       },
       { timeout: 90_000, interval: 250 },
@@ -104,42 +67,23 @@ async function advise(page: Page, services: ServiceId[]): Promise<AdvisorRunDeta
 const isOpen = (f: FindingDto) => f.status === 'fail' || f.status === 'warning';
 const digits = (text: string | null) => Number((text ?? '').replace(/[^\d.]/g, ''));
 
-beforeAll(async () => {
-  await resetMoto();
-  await seed();
-  server = await startConsole();
+consolePerFile(seed, (started) => {
+  server = started;
 });
-afterAll(async () => server?.close());
 
-describe.each(RUNS)('dashboard in $locale', ({ locale, lang, text }) => {
-  let browser: BrowserSession;
+describe.each(LANGUAGES)('dashboard in $locale', ({ locale, lang, text }) => {
   let page: Page;
   const step = (id: string) => page.locator(`[data-testid=getting-started] li[data-step=${id}]`);
   const states = async () =>
     Promise.all(['connect', 'collect', 'advise'].map((id) => step(id).getAttribute('data-state')));
 
-  beforeAll(async () => {
-    browser = await openBrowser(locale);
-    page = browser.page;
-  });
-  afterAll(async () => browser?.close());
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) {
-      console.error('page errors:', browser.pageErrors);
-      await page.screenshot({
-        path: `test-results/dashboard-${lang}-${context.task.name.slice(0, 30)}.png`,
-        fullPage: true,
-      });
-    }
+  const suite = browserPerSuite({ locale, name: `dashboard-${lang}` }, (opened) => {
+    page = opened.page;
   });
 
   it('a fresh user: connect is the next step; once connected, collect is', async () => {
-    await page.goto(`${server.baseUrl}/register`);
     const password = `dashboard ${lang} password 1`;
-    await page.getByLabel(text.auth.username, { exact: true }).fill(`dash-${lang}`);
-    await page.getByLabel(text.auth.password, { exact: true }).fill(password);
-    await page.getByLabel(text.auth.confirmPassword, { exact: true }).fill(password);
-    await page.getByRole('button', { name: text.auth.register.submit }).click();
+    await submitRegisterForm(page, { baseUrl: server.baseUrl, text, username: `dash-${lang}`, password });
     await expect.poll(states).toEqual(['next', 'todo', 'todo']);
     const next = step('connect').getByRole('link', { name: text.gettingStarted.connect.action });
     expect(await next.getAttribute('class')).toContain('btn-primary');
@@ -148,7 +92,7 @@ describe.each(RUNS)('dashboard in $locale', ({ locale, lang, text }) => {
     expect(await step('connect').textContent()).toContain(text.gettingStarted.states.next);
     await expectNoSeriousA11yViolations(page);
 
-    await connect(page, `dash-${lang}`);
+    await connectEmulatorUser(page, `dash-${lang}`, REGION);
     await page.reload();
     await expect.poll(states).toEqual(['done', 'next', 'todo']);
     expect(await step('connect').textContent()).toContain(text.gettingStarted.states.done);
@@ -202,12 +146,12 @@ describe.each(RUNS)('dashboard in $locale', ({ locale, lang, text }) => {
       .poll(async () => (await severityRows.allTextContents()).map(Number))
       .toEqual(SEVERITIES.map((s) => merged.filter((f) => f.severity === s).length));
     // The score card shows the merged score, not the last run's.
-    const dashboard = (await api(page, 'GET', '/api/dashboard')).json as {
+    const dashboard = (await pageApi(page, 'GET', '/api/dashboard')).json as {
       results: { score: { score: number } };
     };
     expect(digits(await page.getByTestId('dash-score').textContent())).toBe(dashboard.results.score.score);
     expect(await sources.textContent()).toContain(text.dashboard.runColumn);
-    expect(browser.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -217,7 +161,7 @@ describe.each(RUNS)('dashboard in $locale', ({ locale, lang, text }) => {
     await expect.poll(() => path('/api/collections').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await path('/api/dashboard').count()).toBe(1);
 
-    const doc = (await api(page, 'GET', '/api/docs/json')).json as {
+    const doc = (await pageApi(page, 'GET', '/api/docs/json')).json as {
       openapi: string;
       paths: Record<string, unknown>;
       components: { securitySchemes: Record<string, unknown> };
