@@ -1,28 +1,23 @@
 import { CloudWatchClient, type MetricDatum, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { type _InstanceType, CreateTagsCommand, EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
-import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CSRF_HEADER } from '../../src/shared/api/common.js';
-import { en } from '../../src/web/i18n/en.js';
-import { ko } from '../../src/web/i18n/ko.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations, type RunningConsole, saveScreenshot } from '../support/browser.js';
 import {
-  type BrowserSession,
-  expectNoSeriousA11yViolations,
-  openBrowser,
-  type RunningConsole,
-  saveScreenshot,
-  startConsole,
-} from '../support/browser.js';
-import { motoClientConfig, resetMoto } from '../support/moto.js';
+  type AccessKeys,
+  browserPerSuite,
+  connectKeys,
+  consolePerFile,
+  createEmulatorKeys,
+  expectH1,
+  LANGUAGES,
+  submitRegisterForm,
+} from '../support/browser-session.js';
+import { motoClientConfig } from '../support/moto.js';
 
 const HOME = 'us-east-1';
 const SEOUL = 'ap-northeast-2';
-const RUNS = [
-  { locale: 'ko-KR', lang: 'ko', text: ko },
-  { locale: 'en-US', lang: 'en', text: en },
-] as const;
 
 /** Noon UTC `daysAgo` days back: inside the collectors' 14-day window. */
 const noon = (daysAgo: number) => {
@@ -34,7 +29,7 @@ const noon = (daysAgo: number) => {
 
 let server: RunningConsole;
 let webServerId = '';
-let keys = { id: '', secret: '' };
+let keys: AccessKeys = { accessKeyId: '', secretAccessKey: '' };
 
 /** A small account: three instances over two regions (one with CPU, network and memory), a bucket. */
 async function seedAccount(): Promise<void> {
@@ -93,26 +88,13 @@ async function seedAccount(): Promise<void> {
   );
   await new S3Client(motoClientConfig(HOME)).send(new CreateBucketCommand({ Bucket: 'again-demo-logs' }));
 
-  const iam = new IAMClient(motoClientConfig(HOME));
-  await iam.send(new CreateUserCommand({ UserName: 'console-reader' }));
-  const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: 'console-reader' }));
-  keys = { id: AccessKey?.AccessKeyId ?? '', secret: AccessKey?.SecretAccessKey ?? '' };
-  for (const client of [ec2, seoulEc2, cw, iam]) client.destroy();
+  keys = await createEmulatorKeys('console-reader', HOME);
+  for (const client of [ec2, seoulEc2, cw]) client.destroy();
 }
 
-beforeAll(async () => {
-  await resetMoto();
-  await seedAccount();
-  server = await startConsole();
+consolePerFile(seedAccount, (started) => {
+  server = started;
 });
-
-afterAll(async () => {
-  await server?.close();
-});
-
-async function heading(page: Page, name: string): Promise<void> {
-  await expect.poll(() => page.getByRole('heading', { level: 1, name }).count()).toBe(1);
-}
 
 /** Waits for the collection page to show a final status badge and returns it. */
 async function finalStatus(page: Page): Promise<string> {
@@ -123,56 +105,24 @@ async function finalStatus(page: Page): Promise<string> {
   return (await badge.getAttribute('data-status')) ?? '';
 }
 
-describe.each(RUNS)('Resources pages in $locale', ({ locale, lang, text }) => {
-  let browser: BrowserSession;
+describe.each(LANGUAGES)('Resources pages in $locale', ({ locale, lang, text }) => {
   let page: Page;
   const r = text.resources;
   let firstCollectionUrl = '';
 
-  beforeAll(async () => {
-    browser = await openBrowser(locale);
-    page = browser.page;
+  const suite = browserPerSuite(
     // Collections share 2 cores with the rest of the suite: give page actions more room than 15 s.
-    page.setDefaultTimeout(30_000);
-    // Register through the UI, then connect the emulator account by access key through the API.
-    await page.goto(`${server.baseUrl}/register`);
-    const password = `resources ${lang} password`;
-    await page.getByLabel(text.auth.username, { exact: true }).fill(`res-${lang}`);
-    await page.getByLabel(text.auth.password, { exact: true }).fill(password);
-    await page.getByLabel(text.auth.confirmPassword, { exact: true }).fill(password);
-    await page.getByRole('button', { name: text.auth.register.submit }).click();
-    // (expect.poll only works inside a test; a hook waits with the locator itself)
-    await page.getByRole('heading', { level: 1, name: text.pages.dashboard.title }).waitFor();
-    const status = await page.evaluate(
-      async ({ header, id, secret }) => {
-        const { token } = (await (await fetch('/api/auth/csrf')).json()) as { token: string };
-        const res = await fetch('/api/connections', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [header]: token },
-          body: JSON.stringify({ kind: 'keys', name: 'emulator', accessKeyId: id, secretAccessKey: secret }),
-        });
-        return res.status;
-      },
-      { header: CSRF_HEADER, id: keys.id, secret: keys.secret },
-    );
-    expect(status).toBe(201);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) {
-      console.error(
-        'page errors:',
-        browser.pageErrors,
-        '\nbody text:',
-        await page.locator('body').textContent(),
-      );
-      await page.screenshot({ path: `test-results/resources-${lang}-${context.task.name.slice(0, 30)}.png` });
-    }
-  });
+    { locale, name: `resources-${lang}`, actionTimeoutMs: 30_000, bodyTextOnFailure: true },
+    async (opened) => {
+      page = opened.page;
+      // Register through the UI, then connect the emulator account by access key through the API.
+      const password = `resources ${lang} password`;
+      await submitRegisterForm(page, { baseUrl: server.baseUrl, text, username: `res-${lang}`, password });
+      // (expect.poll only works inside a test; a hook waits with the locator itself)
+      await page.getByRole('heading', { level: 1, name: text.pages.dashboard.title }).waitFor();
+      await connectKeys(page, keys);
+    },
+  );
 
   it('the start form offers every service (all checked) and the regions AWS reports', async () => {
     await page.getByRole('link', { name: text.nav.resources }).click();
@@ -180,7 +130,7 @@ describe.each(RUNS)('Resources pages in $locale', ({ locale, lang, text }) => {
       .poll(() => page.getByRole('heading', { name: text.pages.resources.emptyTitle }).count())
       .toBe(1);
     await page.getByRole('link', { name: r.history.start }).first().click();
-    await heading(page, r.start.title);
+    await expectH1(page, r.start.title);
     for (const service of ['ec2', 's3', 'lambda', 'rds', 'iam'] as const) {
       expect(await page.getByLabel(r.services[service], { exact: true }).isChecked()).toBe(true);
     }
@@ -201,14 +151,14 @@ describe.each(RUNS)('Resources pages in $locale', ({ locale, lang, text }) => {
     await page.getByRole('button', { name: r.start.submit }).click();
     await page.waitForURL(/\/resources\/collections\/[^/]+$/);
     firstCollectionUrl = page.url();
-    await heading(page, r.collection.title);
+    await expectH1(page, r.collection.title);
     // Every enabled region makes the run last long enough to watch: the live grid fills from the stream.
     const grid = page.getByTestId('progress-grid');
     const liveCells = grid.locator('td[data-state]:not([data-state="none"])');
     await expect.poll(() => liveCells.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     // A reload re-attaches: the stream's opening snapshot rebuilds the whole grid.
     await page.reload();
-    await heading(page, r.collection.title);
+    await expectH1(page, r.collection.title);
     await expect.poll(() => liveCells.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await page.getByTestId('progress-overall').textContent()).toMatch(/\d/);
     await saveScreenshot(page, 'resources-progress', lang);
@@ -238,7 +188,7 @@ describe.each(RUNS)('Resources pages in $locale', ({ locale, lang, text }) => {
 
   it('opens an instance: every field, its tags and CPU/network/memory charts with data', async () => {
     await page.getByRole('link', { name: webServerId }).click();
-    await heading(page, `web-server (${webServerId})`);
+    await expectH1(page, `web-server (${webServerId})`);
     await expect.poll(() => page.locator('figure.metric-chart canvas').count()).toBe(3);
     const points = await page
       .locator('figure.metric-chart')
@@ -297,7 +247,7 @@ describe.each(RUNS)('Resources pages in $locale', ({ locale, lang, text }) => {
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'resources-history', lang);
     await page.getByRole('button', { name: r.history.compare }).click();
-    await heading(page, r.diff.title);
+    await expectH1(page, r.diff.title);
     await expect.poll(() => page.getByText(`added-${lang}-bucket`).count()).toBe(1);
     expect(await page.getByText(`tags.Owner-${lang}`).count()).toBeGreaterThan(0);
     expect(await page.getByTestId('diff-totals').textContent()).toMatch(/\d/);
@@ -311,7 +261,7 @@ describe.each(RUNS)('Resources pages in $locale', ({ locale, lang, text }) => {
     await dialog.getByRole('button', { name: r.history.delete }).click();
     await expect.poll(() => rows.count()).toBe(1);
     await expect.poll(() => page.getByText(r.history.deleted).count()).toBe(1);
-    expect(browser.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 
   it('cancels a running collection after a confirmation', async () => {
@@ -323,6 +273,6 @@ describe.each(RUNS)('Resources pages in $locale', ({ locale, lang, text }) => {
     await page.getByRole('dialog').getByRole('button', { name: r.progress.cancelConfirm }).click();
     expect(await finalStatus(page)).toBe('cancelled');
     expect(await page.locator('[data-status]').first().textContent()).toContain(r.status.cancelled);
-    expect(browser.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 });
