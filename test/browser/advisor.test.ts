@@ -25,6 +25,7 @@ import {
   saveScreenshot,
   startConsole,
 } from '../support/browser.js';
+import { expectFocus } from '../support/keyboard.js';
 import { motoClientConfig, resetMoto } from '../support/moto.js';
 
 const REGION = 'us-east-1';
@@ -264,5 +265,32 @@ describe.each(RUNS)('Service Advisor and dashboard in $locale', ({ locale, lang,
     expect(browser.pageErrors).toEqual([]);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'dashboard', lang);
+  });
+
+  // Last: the cancelled run's collection becomes the newest one, which the dashboard test would see.
+  it('cancels a running run: it shows as cancelled, focus on its status heading, history says so', async () => {
+    await page.getByRole('link', { name: text.nav.advisor, exact: true }).click();
+    // Every service in every enabled region: a collection long enough to be cancelled mid-way.
+    await page.getByLabel(a.start.allRegions, { exact: true }).check();
+    await page.getByRole('button', { name: a.start.submit }).click();
+    await page.waitForURL(/\/advisor\?run=/);
+    const progress = page.getByTestId('run-progress');
+    await progress.waitFor();
+    await progress.getByRole('button', { name: a.progress.cancel, exact: true }).click();
+    const heading = page.getByRole('heading', { name: a.progress.cancelledTitle });
+    await heading.waitFor({ timeout: 20_000 });
+    expect(await progress.count()).toBe(0);
+    await expectFocus(heading);
+    expect(await page.getByRole('heading', { name: a.results.findingsGrouped }).count()).toBe(0);
+    await expectNoSeriousA11yViolations(page);
+
+    await page
+      .getByRole('navigation', { name: a.tabs.label })
+      .getByRole('link', { name: a.tabs.history })
+      .click();
+    const rows = page.getByTestId('history-table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.first().textContent()).toContain(a.runStatuses.cancelled);
+    expect(browser.pageErrors).toEqual([]);
   });
 });

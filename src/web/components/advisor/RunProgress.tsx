@@ -2,14 +2,28 @@ import { useTranslation } from 'react-i18next';
 import type { AdvisorRunSummary } from '../../../shared/api/advisor';
 import { progressByServiceRegion } from '../../../shared/api/collections';
 import { useFormat } from '../../i18n/format';
+import { useCancelRun } from '../../pages/advisor/api';
 import type { RunProgressState } from '../../pages/advisor/useRunProgress';
+import { ErrorAlert } from '../States';
 
 const PHASES = ['queued', 'collecting', 'evaluating', 'completed'] as const;
 
-/** The phases of a running advisor run and its collection, one cell per service × region. */
-export function RunProgress({ run, progress }: { run: AdvisorRunSummary; progress: RunProgressState }) {
+/**
+ * The phases of a running advisor run and its collection, one cell per service × region, and the
+ * Cancel button (`onCancel` lets the page move focus to the run's status once it has changed).
+ */
+export function RunProgress({
+  run,
+  progress,
+  onCancel,
+}: {
+  run: AdvisorRunSummary;
+  progress: RunProgressState;
+  onCancel?: (runId: string) => void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const cancel = useCancelRun();
   const status = progress.status ?? run.status;
   const cells = progressByServiceRegion(progress.entries);
   const phaseIndex = PHASES.indexOf(status as (typeof PHASES)[number]);
@@ -18,10 +32,25 @@ export function RunProgress({ run, progress }: { run: AdvisorRunSummary; progres
   return (
     <section className="card stat-card mb-4" aria-labelledby="run-progress-title" data-testid="run-progress">
       <div className="card-body">
-        <h2 id="run-progress-title" className="h5 d-flex align-items-center gap-2">
-          {status !== 'failed' && <span className="spinner-border spinner-border-sm" aria-hidden="true" />}
-          {t('advisor.progress.title')}
-        </h2>
+        <div className="d-flex flex-wrap align-items-start justify-content-between gap-2">
+          <h2 id="run-progress-title" className="h5 d-flex align-items-center gap-2">
+            {status !== 'failed' && <span className="spinner-border spinner-border-sm" aria-hidden="true" />}
+            {t('advisor.progress.title')}
+          </h2>
+          <button
+            type="button"
+            className="btn btn-outline-danger btn-sm"
+            disabled={cancel.isPending}
+            onClick={() => {
+              // Told before the request: this panel unmounts once the run is cancelled.
+              onCancel?.(run.runId);
+              cancel.mutate(run.runId);
+            }}
+          >
+            {cancel.isPending ? t('advisor.progress.cancelling') : t('advisor.progress.cancel')}
+          </button>
+        </div>
+        {cancel.isError && <ErrorAlert error={cancel.error} />}
         <p className="mb-2" role="status">
           {t(`advisor.runStatuses.${status}`)}
           {status === 'evaluating' && ` — ${t('advisor.progress.evaluating')}`}

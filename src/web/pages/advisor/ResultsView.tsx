@@ -26,8 +26,9 @@ export function ResultsView() {
   const run = detail.data?.run;
   const running = run !== undefined && !FINAL_RUN_STATUSES.includes(run.status);
   const progress = useRunProgress(runId, running);
-  // The run the user just started: focus follows it (progress, then results or the failure), as the
-  // Run button is disabled while the request is sent and would otherwise drop focus to the page.
+  // The run the user just started (or cancelled): focus follows it (progress, then results, the
+  // failure or the cancellation), as the Run and Cancel buttons are disabled or removed while the
+  // request is sent and would otherwise drop focus to the page.
   const [following, setFollowing] = useState<string | null>(null);
   const stage = run?.runId !== following ? null : running ? 'running' : run?.status;
   useEffect(() => {
@@ -36,6 +37,7 @@ export function ResultsView() {
       running: 'run-progress-title',
       completed: 'results-title',
       failed: 'run-failed',
+      cancelled: 'run-cancelled-title',
     };
     const target = targets[stage];
     if (target) focusElement(document.getElementById(target));
@@ -60,7 +62,17 @@ export function ResultsView() {
       )}
       {detail.isError && <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />}
       {runId && detail.isPending && <Loading />}
-      {run && running && <RunProgress run={run} progress={progress} />}
+      {run && running && <RunProgress run={run} progress={progress} onCancel={setFollowing} />}
+      {run?.status === 'cancelled' && (
+        <section className="alert alert-secondary" aria-labelledby="run-cancelled-title">
+          <h2 id="run-cancelled-title" className="h5">
+            {t('advisor.progress.cancelledTitle')}
+          </h2>
+          <p className="mb-0">
+            {t('advisor.progress.cancelledBody', { date: fmt.dateTime(run.finishedAt ?? run.requestedAt) })}
+          </p>
+        </section>
+      )}
       {run?.status === 'failed' && (
         <div id="run-failed" className="alert alert-danger" role="alert">
           {t('advisor.progress.failed', { reason: run.failureReason ?? '—' })}

@@ -55,6 +55,21 @@ export function useStartRun() {
   });
 }
 
+/** Cancels a queued or running run; the answer is the run afterwards (normally `cancelled`). */
+export function useCancelRun() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (runId: string) =>
+      (await api.post(`/api/advisor/runs/${enc(runId)}/cancel`, {}, AdvisorRunResponse)).run,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: advisorKeys.all }),
+        queryClient.invalidateQueries({ queryKey: advisorKeys.collections }),
+      ]),
+  });
+}
+
 export function useChecks() {
   const api = useApi();
   return useQuery({

@@ -57,6 +57,10 @@ export const advisorEn = {
     evaluating: 'Evaluating the checks…',
     failed: 'The run failed: {{reason}}',
     reconnecting: 'Connection lost, reconnecting…',
+    cancel: 'Cancel run',
+    cancelling: 'Cancelling…',
+    cancelledTitle: 'Run cancelled',
+    cancelledBody: 'Cancelled {{date}}. Nothing was saved from this run; start a new one when ready.',
   },
   results: {
     title: 'Results',

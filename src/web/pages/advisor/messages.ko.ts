@@ -51,6 +51,10 @@ export const advisorKo: Messages<typeof advisorEn> = {
     connect: 'AWS 연결',
   },
   progress: {
+    cancel: '실행 취소',
+    cancelling: '취소하는 중…',
+    cancelledTitle: '실행이 취소되었습니다',
+    cancelledBody: '{{date}}에 취소되었습니다. 이 실행의 결과는 저장되지 않았으니 준비되면 새로 실행하세요.',
     title: '실행 중',
     regionCell: '{{service}} · {{region}}',
     collectors: '수집기 {{finished}}/{{total}} · 리소스 {{count}}개',
