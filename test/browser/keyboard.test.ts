@@ -4,48 +4,86 @@
  * Shift+Tab, Enter, Space, Escape and arrow keys, never a click. Every step asserts where focus is
  * and that the focused element can be seen (a focus ring, inside the viewport).
  */
+import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, type RunningConsole } from '../support/browser.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CSRF_HEADER } from '../../src/shared/api/common.js';
+import { en } from '../../src/web/i18n/en.js';
+import { ko } from '../../src/web/i18n/ko.js';
 import {
-  browserPerSuite,
-  connectKeys,
-  consolePerFile,
-  createEmulatorKeys,
-  LANGUAGES,
-  pageApi,
-} from '../support/browser-session.js';
+  type BrowserSession,
+  expectNoSeriousA11yViolations,
+  openBrowser,
+  type RunningConsole,
+  startConsole,
+} from '../support/browser.js';
 import { expectFocus, expectVisibleFocus, isFocused, press, tabTo } from '../support/keyboard.js';
-import { motoClientConfig } from '../support/moto.js';
+import { motoClientConfig, resetMoto } from '../support/moto.js';
 
 const REGION = 'us-east-1';
 const BUCKET = 'kbd-plain-bucket';
+const RUNS = [
+  { locale: 'ko-KR', lang: 'ko', text: ko },
+  { locale: 'en-US', lang: 'en', text: en },
+] as const;
 
 let server: RunningConsole;
 
-/** One unencrypted bucket: enough for a collection, a table row and a failing finding. */
-async function seedBucket(): Promise<void> {
+beforeAll(async () => {
+  await resetMoto();
+  // One unencrypted bucket: enough for a collection, a table row and a failing finding.
   const s3 = new S3Client(motoClientConfig(REGION));
   await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
   s3.destroy();
-}
-
-consolePerFile(seedBucket, (started) => {
-  server = started;
+  server = await startConsole();
 });
 
-/** Account and AWS connection through the API, signed out again: the forms are tested elsewhere. */
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Account and AWS connection through the API: the forms themselves are tested elsewhere. */
 async function registerAndConnect(page: Page, username: string, password: string): Promise<void> {
-  const keys = await createEmulatorKeys(username, REGION);
-  const post = async (path: string, body: unknown) => (await pageApi(page, 'POST', path, body)).status;
-  expect(await post('/api/auth/register', { username, password })).toBe(201);
-  expect(await post('/api/auth/login', { username, password })).toBe(200);
-  await connectKeys(page, keys);
-  expect(await post('/api/auth/logout', {})).toBe(204);
+  const iam = new IAMClient(motoClientConfig(REGION));
+  await iam.send(new CreateUserCommand({ UserName: username }));
+  const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: username }));
+  iam.destroy();
+  const statuses = await page.evaluate(
+    async ({ username, password, accessKeyId, secretAccessKey, csrfHeader }) => {
+      const csrf = async () => ((await (await fetch('/api/auth/csrf')).json()) as { token: string }).token;
+      const post = async (url: string, body: unknown) =>
+        (
+          await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', [csrfHeader]: await csrf() },
+            body: JSON.stringify(body),
+          })
+        ).status;
+      const registered = await post('/api/auth/register', { username, password });
+      const signedIn = await post('/api/auth/login', { username, password });
+      const connected = await post('/api/connections', {
+        kind: 'keys',
+        name: 'emulator',
+        accessKeyId,
+        secretAccessKey,
+      });
+      const signedOut = await post('/api/auth/logout', {});
+      return [registered, signedIn, connected, signedOut];
+    },
+    {
+      username,
+      password,
+      accessKeyId: AccessKey?.AccessKeyId ?? '',
+      secretAccessKey: AccessKey?.SecretAccessKey ?? '',
+      csrfHeader: CSRF_HEADER,
+    },
+  );
+  expect(statuses).toEqual([201, 200, 201, 204]);
 }
 
-describe.each(LANGUAGES)('Keyboard-only use in $locale', ({ locale, lang, text }) => {
+describe.each(RUNS)('Keyboard-only use in $locale', ({ locale, lang, text }) => {
+  let browser: BrowserSession;
   let page: Page;
   const username = `kbd-${lang}`;
   const password = `keyboard ${lang} password`;
@@ -59,14 +97,20 @@ describe.each(LANGUAGES)('Keyboard-only use in $locale', ({ locale, lang, text }
       `[data-testid=finding][data-check="s3-bucket-default-encryption"][data-resource="${BUCKET}"]`,
     );
 
-  const suite = browserPerSuite(
-    { locale, name: `keyboard-${lang}`, actionTimeoutMs: 30_000 },
-    async (opened) => {
-      page = opened.page;
-      await page.goto(`${server.baseUrl}/signin`);
-      await registerAndConnect(page, username, password);
-    },
-  );
+  beforeAll(async () => {
+    browser = await openBrowser(locale);
+    page = browser.page;
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${server.baseUrl}/signin`);
+    await registerAndConnect(page, username, password);
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && page) {
+      console.error('page errors:', browser.pageErrors);
+      await page.screenshot({ path: `test-results/keyboard-${lang}-${context.task.name.slice(0, 30)}.png` });
+    }
+  });
 
   it('signs in: the skip link is the first Tab stop, then the form, and focus lands on the dashboard heading', async () => {
     await page.goto(`${server.baseUrl}/signin`);
@@ -117,19 +161,20 @@ describe.each(LANGUAGES)('Keyboard-only use in $locale', ({ locale, lang, text }
     expect(await navLink(text.nav.resources).getAttribute('aria-current')).toBe('page');
   });
 
-  it('starts a collection of one service in one region and reaches its done state', async () => {
+  it('starts a collection of two services in one region and reaches its done state', async () => {
     await tabTo(page, page.getByRole('link', { name: r.history.start }));
     await press(page, 'Enter');
     await page.waitForURL(/\/resources\/new$/);
     await expectFocus(h1(r.start.title));
-    // Keep S3 only: Space clears the other services' boxes.
-    for (const service of ['ec2', 'lambda', 'rds', 'iam'] as const) {
+    // Keep S3 and IAM (two service tabs, IAM with several resource kinds): Space clears the others.
+    for (const service of ['ec2', 'lambda', 'rds'] as const) {
       const box = page.getByRole('checkbox', { name: r.services[service], exact: true });
       await tabTo(page, box);
       await press(page, 'Space');
       expect(await box.isChecked()).toBe(false);
     }
     expect(await page.getByRole('checkbox', { name: r.services.s3, exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: r.services.iam, exact: true }).isChecked()).toBe(true);
     const regions = page.getByRole('listbox', { name: r.start.chosenRegions });
     await regions.waitFor(); // the account's regions load behind a spinner, as a sighted user sees
     await tabTo(page, regions);
@@ -150,6 +195,69 @@ describe.each(LANGUAGES)('Keyboard-only use in $locale', ({ locale, lang, text }
     // Focus was not dropped to the document when the progress panel went away.
     expect(await page.evaluate<boolean>('document.activeElement !== document.body')).toBe(true);
     await expectNoSeriousA11yViolations(page);
+  });
+
+  it('service and kind tabs follow the tablist pattern: one Tab stop, arrows, Home and End select', async () => {
+    const services = page.getByRole('tablist', { name: r.collection.serviceTabs });
+    const serviceTab = (name: string) => services.getByRole('tab', { name: new RegExp(`^${name}\\b`) });
+    const s3 = serviceTab(r.services.s3);
+    const iam = serviceTab(r.services.iam);
+    const selectedPanel = async () => {
+      const tab = services.getByRole('tab', { selected: true });
+      const panel = page.locator(`#${await tab.getAttribute('aria-controls')}`);
+      expect(await panel.getAttribute('role')).toBe('tabpanel');
+      return panel.getAttribute('aria-labelledby');
+    };
+    await tabTo(page, s3);
+    expect(await s3.getAttribute('aria-selected')).toBe('true');
+    expect(await iam.getAttribute('tabindex')).toBe('-1');
+    // Only the selected tab is a Tab stop: the next one is past the tab list.
+    await press(page, 'Tab');
+    expect(await services.locator(':focus').count()).toBe(0);
+    await press(page, 'Shift+Tab');
+    await expectFocus(s3);
+
+    await press(page, 'ArrowRight');
+    await expectFocus(iam);
+    await expectVisibleFocus(page);
+    await expect.poll(() => iam.getAttribute('aria-selected')).toBe('true');
+    expect(await s3.getAttribute('aria-selected')).toBe('false');
+    await page.waitForURL(/service=iam/);
+    expect(await selectedPanel()).toBe(await iam.getAttribute('id'));
+    await press(page, 'ArrowRight'); // wraps round
+    await expectFocus(s3);
+    await press(page, 'End');
+    await expectFocus(iam);
+    await press(page, 'Home');
+    await expectFocus(s3);
+    await press(page, 'ArrowLeft');
+    await expectFocus(iam);
+    await expect.poll(() => iam.getAttribute('aria-selected')).toBe('true');
+
+    const kinds = page.getByRole('tablist', { name: r.collection.collectorTabs });
+    const kindTabs = kinds.getByRole('tab');
+    await kinds.waitFor();
+    expect(await kindTabs.count()).toBeGreaterThan(2);
+    await tabTo(page, kinds.getByRole('tab', { selected: true }));
+    await expectFocus(kindTabs.first());
+    expect(await kindTabs.nth(1).getAttribute('tabindex')).toBe('-1');
+    await press(page, 'End');
+    await expectFocus(kindTabs.last());
+    await expect.poll(() => kindTabs.last().getAttribute('aria-selected')).toBe('true');
+    expect(await kindTabs.first().getAttribute('aria-selected')).toBe('false');
+    await press(page, 'Home');
+    await press(page, 'ArrowRight');
+    await expectFocus(kindTabs.nth(1));
+    await expect.poll(() => kindTabs.nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.waitForURL(/kind=iam\./);
+    await expectVisibleFocus(page);
+    await expectNoSeriousA11yViolations(page);
+
+    // Back to S3 for the next test, by keyboard too.
+    await tabTo(page, iam, 'Shift+Tab');
+    await press(page, 'Home');
+    await expectFocus(s3);
+    await expect.poll(() => s3.getAttribute('aria-selected')).toBe('true');
   });
 
   it('sorts the resource table from its header and opens a row, by keyboard', async () => {
@@ -252,6 +360,28 @@ describe.each(LANGUAGES)('Keyboard-only use in $locale', ({ locale, lang, text }
     await expectVisibleFocus(page);
   });
 
+  it('switching the advisor tabs keeps focus on the chosen tab, not the page heading above', async () => {
+    const tabs = page.getByRole('navigation', { name: a.tabs.label });
+    // History is above the focused finding; Settings is the next stop after it, Results before both.
+    for (const [name, url, key] of [
+      [a.tabs.history, /\/advisor\/history$/, 'Shift+Tab'],
+      [a.tabs.settings, /\/advisor\/settings$/, 'Tab'],
+      [a.tabs.results, /\/advisor$/, 'Shift+Tab'],
+    ] as const) {
+      const link = tabs.getByRole('link', { name, exact: true });
+      await tabTo(page, link, key);
+      await press(page, 'Enter');
+      await page.waitForURL(url);
+      await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+      // Give a late focus move (the page heading) the chance to happen before asserting it did not.
+      await page.waitForTimeout(300);
+      await expectFocus(link);
+      await expectVisibleFocus(page);
+      expect(await isFocused(h1(text.pages.advisor.title))).toBe(false);
+    }
+    await expectNoSeriousA11yViolations(page);
+  });
+
   it('a confirmation dialog keeps Tab inside, Escape returns focus to Delete; deleting moves focus on', async () => {
     await tabTo(page, navLink(text.nav.resources), 'Shift+Tab');
     await press(page, 'Enter');
@@ -280,6 +410,6 @@ describe.each(LANGUAGES)('Keyboard-only use in $locale', ({ locale, lang, text }
     // The only collection is gone: the page shows its empty state, and focus its heading.
     await expectFocus(h1(text.pages.resources.title));
     await expectNoSeriousA11yViolations(page);
-    expect(suite.session.pageErrors).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 });

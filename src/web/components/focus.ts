@@ -37,17 +37,26 @@ export function focusPageHeading(container: HTMLElement): void {
 }
 
 /**
+ * A Link's `state` for links that switch a section of the same page (tabs above a panel): focus
+ * stays on the link the user chose instead of jumping back to the page heading above it.
+ */
+export const KEEP_FOCUS = { keepFocus: true } as const;
+
+const keepsFocus = (state: unknown) =>
+  typeof state === 'object' && state !== null && (state as { keepFocus?: unknown }).keepFocus === true;
+
+/**
  * After an in-app navigation, focus goes to the new page's heading, as a full page load would put
  * the reader at the top; otherwise keyboard users stay on a link that no longer means anything.
  * Route changes the user did not cause (the first page of a visit, a reload, a redirect on
  * arrival such as /settings → /settings/aws) leave focus alone, so the skip link stays the
- * first Tab stop.
+ * first Tab stop. Links with `KEEP_FOCUS` state leave focus where it is, too.
  */
 export function useFocusOnRouteChange(container: RefObject<HTMLElement | null>): void {
   const location = useLocation();
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every path change by design
   useEffect(() => {
-    if (!userHasActed || !container.current) return;
+    if (!userHasActed || !container.current || keepsFocus(location.state)) return;
     focusPageHeading(container.current);
   }, [location.pathname]);
 }

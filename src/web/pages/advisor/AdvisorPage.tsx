@@ -1,6 +1,7 @@
 import '../../components/advisor/advisor.css';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router-dom';
+import { KEEP_FOCUS } from '../../components/focus';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryView } from './HistoryView';
 import { ResultsView } from './ResultsView';
@@ -22,7 +23,8 @@ export function AdvisorPage() {
         <ul className="nav nav-underline advisor-tabs mb-4 border-bottom">
           {TABS.map((tab) => (
             <li className="nav-item" key={tab.key}>
-              <NavLink className="nav-link" to={tab.to} end={tab.end}>
+              {/* The tabs stay on screen: focus stays on the chosen one, not the page heading above. */}
+              <NavLink className="nav-link" to={tab.to} end={tab.end} state={KEEP_FOCUS}>
                 {t(`advisor.tabs.${tab.key}`)}
               </NavLink>
             </li>

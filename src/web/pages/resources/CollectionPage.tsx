@@ -8,6 +8,7 @@ import { focusElement } from '../../components/focus';
 import { PageHeader } from '../../components/PageHeader';
 import { CollectionStatusBadge } from '../../components/resources/StatusBadge';
 import { ErrorAlert, Loading } from '../../components/States';
+import { Tablist, TabPanel } from '../../components/Tablist';
 import { useFormat } from '../../i18n/format';
 import { exportUrl, useCollection } from './api';
 import { ErrorsTable } from './ErrorsTable';
@@ -146,23 +147,22 @@ function FinishedCollection({ collection }: { collection: CollectionMetadataDto 
       {hasData && service && (
         <section aria-label={t('resources.collection.serviceTabs')}>
           <div className="d-flex flex-wrap align-items-end gap-2 mb-3">
-            <ul className="nav nav-tabs flex-grow-1">
-              {services.map((s) => (
-                <li className="nav-item" key={s}>
-                  <button
-                    type="button"
-                    className={`nav-link ${s === service ? 'active' : ''}`}
-                    aria-current={s === service ? 'page' : undefined}
-                    onClick={() => setParams({ service: s }, { replace: true })}
-                  >
-                    {t(`resources.services.${s}`)}{' '}
-                    <span className="badge rounded-pill text-bg-light border">
-                      {format.number(serviceCount(s))}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <Tablist
+              label={t('resources.collection.serviceTabs')}
+              tabs={services}
+              selected={service}
+              idPrefix="services"
+              className="nav-tabs flex-grow-1"
+              onSelect={(s) => setParams({ service: s }, { replace: true })}
+              renderTab={(s) => (
+                <>
+                  {t(`resources.services.${s}`)}{' '}
+                  <span className="badge rounded-pill text-bg-light border">
+                    {format.number(serviceCount(s))}
+                  </span>
+                </>
+              )}
+            />
             <div className="d-flex gap-2 pb-1">
               <a
                 className="btn btn-sm btn-outline-primary"
@@ -180,7 +180,9 @@ function FinishedCollection({ collection }: { collection: CollectionMetadataDto 
               </a>
             </div>
           </div>
-          <ResourceTable key={service} collectionId={collection.id} service={service} />
+          <TabPanel idPrefix="services" selected={service}>
+            <ResourceTable key={service} collectionId={collection.id} service={service} />
+          </TabPanel>
         </section>
       )}
     </>

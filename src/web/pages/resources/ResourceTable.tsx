@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { ServiceId } from '../../../core/services';
 import { RESOURCE_ID_FIELDS } from '../../../shared/api/collections';
 import { ErrorAlert, Loading } from '../../components/States';
+import { Tablist, TabPanel } from '../../components/Tablist';
 import { useFormat } from '../../i18n/format';
 import { useServiceRecords } from './api';
 import { type CollectorId, collectorLabelKey, isCollectorId } from './collectors';
@@ -107,29 +108,11 @@ export function ResourceTable({ collectionId, service }: { collectionId: string;
     field && state.sort === field ? (state.order === 'asc' ? 'ascending' : 'descending') : undefined;
   const idField = resourceIdField(collector);
 
-  return (
-    <div>
-      {data.collectors.length > 1 && (
-        <nav aria-label={t('resources.collection.collectorTabs')} className="mb-3">
-          <ul className="nav nav-pills flex-wrap gap-1">
-            {data.collectors.map((c) => (
-              <li className="nav-item" key={c}>
-                <button
-                  type="button"
-                  className={`nav-link py-1 px-3 ${c === collector ? 'active' : ''}`}
-                  aria-current={c === collector ? 'page' : undefined}
-                  onClick={() => {
-                    setSearch('');
-                    update({ kind: c, q: undefined, sort: undefined, order: undefined, page: undefined });
-                  }}
-                >
-                  {t(collectorLabelKey(c))}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+  // The tab the user chose is selected at once; the table follows when its data arrives.
+  const selectedKind =
+    state.collector && data.collectors.includes(state.collector) ? state.collector : collector;
+  const body = (
+    <>
       <div className="d-flex flex-wrap align-items-center gap-2 mb-2">
         <label className="visually-hidden" htmlFor="resource-search">
           {t('resources.table.search')}
@@ -258,6 +241,28 @@ export function ResourceTable({ collectionId, service }: { collectionId: string;
           </ul>
         </nav>
       </div>
+    </>
+  );
+  if (data.collectors.length <= 1) return <div>{body}</div>;
+  const idPrefix = `kinds-${service}`;
+  return (
+    <div>
+      <Tablist
+        label={t('resources.collection.collectorTabs')}
+        tabs={data.collectors}
+        selected={selectedKind}
+        idPrefix={idPrefix}
+        className="nav-pills flex-wrap gap-1 mb-3"
+        tabClassName="py-1 px-3"
+        renderTab={(c) => t(collectorLabelKey(c))}
+        onSelect={(c) => {
+          setSearch('');
+          update({ kind: c, q: undefined, sort: undefined, order: undefined, page: undefined });
+        }}
+      />
+      <TabPanel idPrefix={idPrefix} selected={selectedKind}>
+        {body}
+      </TabPanel>
     </div>
   );
 }
