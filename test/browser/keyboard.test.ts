@@ -4,86 +4,48 @@
  * Shift+Tab, Enter, Space, Escape and arrow keys, never a click. Every step asserts where focus is
  * and that the focused element can be seen (a focus ring, inside the viewport).
  */
-import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CSRF_HEADER } from '../../src/shared/api/common.js';
-import { en } from '../../src/web/i18n/en.js';
-import { ko } from '../../src/web/i18n/ko.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations, type RunningConsole } from '../support/browser.js';
 import {
-  type BrowserSession,
-  expectNoSeriousA11yViolations,
-  openBrowser,
-  type RunningConsole,
-  startConsole,
-} from '../support/browser.js';
+  browserPerSuite,
+  connectKeys,
+  consolePerFile,
+  createEmulatorKeys,
+  LANGUAGES,
+  pageApi,
+} from '../support/browser-session.js';
 import { expectFocus, expectVisibleFocus, isFocused, press, tabTo } from '../support/keyboard.js';
-import { motoClientConfig, resetMoto } from '../support/moto.js';
+import { motoClientConfig } from '../support/moto.js';
 
 const REGION = 'us-east-1';
 const BUCKET = 'kbd-plain-bucket';
-const RUNS = [
-  { locale: 'ko-KR', lang: 'ko', text: ko },
-  { locale: 'en-US', lang: 'en', text: en },
-] as const;
 
 let server: RunningConsole;
 
-beforeAll(async () => {
-  await resetMoto();
-  // One unencrypted bucket: enough for a collection, a table row and a failing finding.
+/** One unencrypted bucket: enough for a collection, a table row and a failing finding. */
+async function seedBucket(): Promise<void> {
   const s3 = new S3Client(motoClientConfig(REGION));
   await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
   s3.destroy();
-  server = await startConsole();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
-
-/** Account and AWS connection through the API: the forms themselves are tested elsewhere. */
-async function registerAndConnect(page: Page, username: string, password: string): Promise<void> {
-  const iam = new IAMClient(motoClientConfig(REGION));
-  await iam.send(new CreateUserCommand({ UserName: username }));
-  const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: username }));
-  iam.destroy();
-  const statuses = await page.evaluate(
-    async ({ username, password, accessKeyId, secretAccessKey, csrfHeader }) => {
-      const csrf = async () => ((await (await fetch('/api/auth/csrf')).json()) as { token: string }).token;
-      const post = async (url: string, body: unknown) =>
-        (
-          await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', [csrfHeader]: await csrf() },
-            body: JSON.stringify(body),
-          })
-        ).status;
-      const registered = await post('/api/auth/register', { username, password });
-      const signedIn = await post('/api/auth/login', { username, password });
-      const connected = await post('/api/connections', {
-        kind: 'keys',
-        name: 'emulator',
-        accessKeyId,
-        secretAccessKey,
-      });
-      const signedOut = await post('/api/auth/logout', {});
-      return [registered, signedIn, connected, signedOut];
-    },
-    {
-      username,
-      password,
-      accessKeyId: AccessKey?.AccessKeyId ?? '',
-      secretAccessKey: AccessKey?.SecretAccessKey ?? '',
-      csrfHeader: CSRF_HEADER,
-    },
-  );
-  expect(statuses).toEqual([201, 200, 201, 204]);
 }
 
-describe.each(RUNS)('Keyboard-only use in $locale', ({ locale, lang, text }) => {
-  let browser: BrowserSession;
+consolePerFile(seedBucket, (started) => {
+  server = started;
+});
+
+/** Account and AWS connection through the API, signed out again: the forms are tested elsewhere. */
+async function registerAndConnect(page: Page, username: string, password: string): Promise<void> {
+  const keys = await createEmulatorKeys(username, REGION);
+  const post = async (path: string, body: unknown) => (await pageApi(page, 'POST', path, body)).status;
+  expect(await post('/api/auth/register', { username, password })).toBe(201);
+  expect(await post('/api/auth/login', { username, password })).toBe(200);
+  await connectKeys(page, keys);
+  expect(await post('/api/auth/logout', {})).toBe(204);
+}
+
+describe.each(LANGUAGES)('Keyboard-only use in $locale', ({ locale, lang, text }) => {
   let page: Page;
   const username = `kbd-${lang}`;
   const password = `keyboard ${lang} password`;
@@ -97,20 +59,14 @@ describe.each(RUNS)('Keyboard-only use in $locale', ({ locale, lang, text }) => 
       `[data-testid=finding][data-check="s3-bucket-default-encryption"][data-resource="${BUCKET}"]`,
     );
 
-  beforeAll(async () => {
-    browser = await openBrowser(locale);
-    page = browser.page;
-    page.setDefaultTimeout(30_000);
-    await page.goto(`${server.baseUrl}/signin`);
-    await registerAndConnect(page, username, password);
-  });
-  afterAll(async () => browser?.close());
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) {
-      console.error('page errors:', browser.pageErrors);
-      await page.screenshot({ path: `test-results/keyboard-${lang}-${context.task.name.slice(0, 30)}.png` });
-    }
-  });
+  const suite = browserPerSuite(
+    { locale, name: `keyboard-${lang}`, actionTimeoutMs: 30_000 },
+    async (opened) => {
+      page = opened.page;
+      await page.goto(`${server.baseUrl}/signin`);
+      await registerAndConnect(page, username, password);
+    },
+  );
 
   it('signs in: the skip link is the first Tab stop, then the form, and focus lands on the dashboard heading', async () => {
     await page.goto(`${server.baseUrl}/signin`);
@@ -410,6 +366,6 @@ describe.each(RUNS)('Keyboard-only use in $locale', ({ locale, lang, text }) => 
     // The only collection is gone: the page shows its empty state, and focus its heading.
     await expectFocus(h1(text.pages.resources.title));
     await expectNoSeriousA11yViolations(page);
-    expect(browser.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 });
