@@ -11,28 +11,21 @@ import {
   CreateVolumeCommand,
   EC2Client,
 } from '@aws-sdk/client-ec2';
-import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../src/web/i18n/en.js';
-import { ko } from '../../src/web/i18n/ko.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations, type RunningConsole, saveScreenshot } from '../support/browser.js';
 import {
-  type BrowserSession,
-  expectNoSeriousA11yViolations,
-  openBrowser,
-  type RunningConsole,
-  saveScreenshot,
-  startConsole,
-} from '../support/browser.js';
+  browserPerSuite,
+  connectEmulatorUser,
+  consolePerFile,
+  LANGUAGES,
+  submitRegisterForm,
+} from '../support/browser-session.js';
 import { expectFocus } from '../support/keyboard.js';
-import { motoClientConfig, resetMoto } from '../support/moto.js';
+import { motoClientConfig } from '../support/moto.js';
 
 const REGION = 'us-east-1';
-const RUNS = [
-  { locale: 'ko-KR', lang: 'ko', text: ko },
-  { locale: 'en-US', lang: 'en', text: en },
-] as const;
 
 let server: RunningConsole;
 const seeded = { volume: '', group: '', bucket: 'advisor-ui-plain' };
@@ -64,71 +57,33 @@ async function seed(): Promise<void> {
   s3.destroy();
 }
 
-/** An emulator user's keys stored as the signed-in user's connection (the UI for this is tested elsewhere). */
-async function connect(page: Page, userName: string): Promise<void> {
-  const iam = new IAMClient(motoClientConfig(REGION));
-  await iam.send(new CreateUserCommand({ UserName: userName }));
-  const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));
-  iam.destroy();
-  const status = await page.evaluate(
-    async ([accessKeyId, secretAccessKey]) => {
-      const { token } = (await (await fetch('/api/auth/csrf')).json()) as { token: string };
-      const res = await fetch('/api/connections', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': token },
-        body: JSON.stringify({ kind: 'keys', name: 'emulator', accessKeyId, secretAccessKey }),
-      });
-      return res.status;
-    },
-    [AccessKey?.AccessKeyId ?? '', AccessKey?.SecretAccessKey ?? ''],
-  );
-  expect(status).toBe(201);
-}
-
-beforeAll(async () => {
-  await resetMoto();
-  await seed();
-  server = await startConsole();
+consolePerFile(seed, (started) => {
+  server = started;
 });
 
-afterAll(async () => {
-  await server?.close();
-});
-
-describe.each(RUNS)('Service Advisor and dashboard in $locale', ({ locale, lang, text }) => {
-  let browser: BrowserSession;
+describe.each(LANGUAGES)('Service Advisor and dashboard in $locale', ({ locale, lang, text }) => {
   let page: Page;
   const a = text.advisor;
   const finding = (check: string, resource: string) =>
     page.locator(`[data-testid=finding][data-check="${check}"][data-resource="${resource}"]`);
 
-  beforeAll(async () => {
-    browser = await openBrowser(locale);
-    page = browser.page;
-  });
-  afterAll(async () => browser?.close());
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) {
-      console.error('page errors:', browser.pageErrors);
-      await page.screenshot({
-        path: `test-results/advisor-${lang}-${context.task.name.slice(0, 30)}.png`,
-        fullPage: true,
-      });
-    }
+  const suite = browserPerSuite({ locale, name: `advisor-${lang}` }, (opened) => {
+    page = opened.page;
   });
 
   it('a new user sees the guided dashboard, then connects', async () => {
-    await page.goto(`${server.baseUrl}/register`);
-    await page.getByLabel(text.auth.username, { exact: true }).fill(`adv-${lang}`);
-    await page.getByLabel(text.auth.password, { exact: true }).fill(`advisor ${lang} password 1`);
-    await page.getByLabel(text.auth.confirmPassword, { exact: true }).fill(`advisor ${lang} password 1`);
-    await page.getByRole('button', { name: text.auth.register.submit }).click();
+    await submitRegisterForm(page, {
+      baseUrl: server.baseUrl,
+      text,
+      username: `adv-${lang}`,
+      password: `advisor ${lang} password 1`,
+    });
     await expect.poll(() => page.getByRole('heading', { name: text.dashboard.emptyTitle }).count()).toBe(1);
     // The steps render after the connections query answers: wait for them, do not race it.
     await expect
       .poll(() => page.getByRole('link', { name: text.gettingStarted.connect.action }).count())
       .toBe(1);
-    await connect(page, `adv-${lang}`);
+    await connectEmulatorUser(page, `adv-${lang}`, REGION);
   });
 
   it('collects and advises from the advisor page; failed findings grouped by category', async () => {
@@ -262,7 +217,7 @@ describe.each(RUNS)('Service Advisor and dashboard in $locale', ({ locale, lang,
     await expect
       .poll(() => page.getByTestId('last-collection').textContent())
       .toContain(text.dashboard.collectionStatus.completed);
-    expect(browser.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'dashboard', lang);
   });
@@ -291,6 +246,6 @@ describe.each(RUNS)('Service Advisor and dashboard in $locale', ({ locale, lang,
     const rows = page.getByTestId('history-table').locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
     expect(await rows.first().textContent()).toContain(a.runStatuses.cancelled);
-    expect(browser.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 });
