@@ -33,6 +33,30 @@ export function SettingsCard({
   );
 }
 
+/** A settings card without a header bar: the h2 title (id `titleId`) opens the body and names the region. */
+export function TitledCard({
+  titleId,
+  title,
+  titleClassName = 'h5 mb-3',
+  children,
+}: {
+  titleId: string;
+  title: string;
+  titleClassName?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="card shadow-sm" aria-labelledby={titleId}>
+      <div className="card-body">
+        <h2 id={titleId} className={titleClassName}>
+          {title}
+        </h2>
+        {children}
+      </div>
+    </section>
+  );
+}
+
 /** A message the user can close (the outcome of an action), announced by the caller's live region. */
 export function DismissibleAlert({
   variant,

@@ -5,6 +5,7 @@ import { fieldErrors } from '../../api/client';
 import { useChangePassword } from '../../api/hooks';
 import { NewPasswordFields, PasswordField } from '../../components/AuthFields';
 import { issueMessages, useFormFields } from '../../components/formState';
+import { TitledCard } from '../../components/SettingsCard';
 import { ErrorAlert } from '../../components/States';
 import { SubmitButton } from '../../components/SubmitButton';
 
@@ -35,46 +36,41 @@ export function AccountSettings() {
   };
 
   return (
-    <section className="card shadow-sm" aria-labelledby="password-title">
-      <div className="card-body">
-        <h2 id="password-title" className="h5 mb-3">
-          {t('settings.account.title')}
-        </h2>
-        <div aria-live="polite">
-          {change.isSuccess && (
-            <div className="alert alert-success" role="status">
-              {t('settings.account.success')}
-            </div>
-          )}
-        </div>
-        {change.isError && <ErrorAlert error={change.error} />}
-        <form onSubmit={onSubmit} noValidate className="account-form">
-          <PasswordField
-            id="password-current"
-            label={t('settings.account.currentPassword')}
-            {...form.bind('currentPassword', serverErrors)}
-            autoComplete="current-password"
-          />
-          <NewPasswordFields
-            password={{
-              id: 'password-new',
-              label: t('settings.account.newPassword'),
-              ...form.bind('newPassword', serverErrors),
-            }}
-            confirm={{
-              id: 'password-confirm',
-              label: t('settings.account.confirmNewPassword'),
-              ...form.bind('confirm', serverErrors),
-            }}
-          />
-          <SubmitButton
-            pending={change.isPending}
-            spinner={false}
-            label={t('settings.account.submit')}
-            pendingLabel={t('settings.account.submitting')}
-          />
-        </form>
+    <TitledCard titleId="password-title" title={t('settings.account.title')}>
+      <div aria-live="polite">
+        {change.isSuccess && (
+          <div className="alert alert-success" role="status">
+            {t('settings.account.success')}
+          </div>
+        )}
       </div>
-    </section>
+      {change.isError && <ErrorAlert error={change.error} />}
+      <form onSubmit={onSubmit} noValidate className="account-form">
+        <PasswordField
+          id="password-current"
+          label={t('settings.account.currentPassword')}
+          {...form.bind('currentPassword', serverErrors)}
+          autoComplete="current-password"
+        />
+        <NewPasswordFields
+          password={{
+            id: 'password-new',
+            label: t('settings.account.newPassword'),
+            ...form.bind('newPassword', serverErrors),
+          }}
+          confirm={{
+            id: 'password-confirm',
+            label: t('settings.account.confirmNewPassword'),
+            ...form.bind('confirm', serverErrors),
+          }}
+        />
+        <SubmitButton
+          pending={change.isPending}
+          spinner={false}
+          label={t('settings.account.submit')}
+          pendingLabel={t('settings.account.submitting')}
+        />
+      </form>
+    </TitledCard>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TokenScope } from '../../../shared/api/tokens';
 import { CodeBlock } from '../../components/CodeBlock';
 import { ListQueryStatus } from '../../components/ListQueryStatus';
-import { DismissibleAlert, SettingsCard } from '../../components/SettingsCard';
+import { DismissibleAlert, SettingsCard, TitledCard } from '../../components/SettingsCard';
 import { useApiTokens } from './ApiTokensApi';
 import { ApiTokensCreateForm, type CreatedSecret } from './ApiTokensCreateForm';
 import { ApiTokensSecret } from './ApiTokensSecret';
@@ -83,27 +83,22 @@ export function ApiTokensSettings() {
         </div>
       </SettingsCard>
 
-      <section className="card shadow-sm" aria-labelledby="tokens-usage-title">
-        <div className="card-body">
-          <h2 id="tokens-usage-title" className="h5 mb-3">
-            {t('settings.tokens.usage.title')}
-          </h2>
-          <p id="tokens-usage-body">{t('settings.tokens.usage.body')}</p>
-          <CodeBlock text={curl} labelledBy="tokens-usage-body" />
-          <ul className="mt-3 mb-0">
-            {TokenScope.options.map((scope) => (
-              <li key={scope}>
-                <strong>{t(`settings.tokens.scopes.${scope}`)}</strong> —{' '}
-                {t(`settings.tokens.scopeHelp.${scope}`)}
-              </li>
-            ))}
-            <li>{t('settings.tokens.usage.session')}</li>
-          </ul>
-          <a className="btn btn-outline-primary btn-sm mt-3" href="/api/docs" target="_blank" rel="noopener">
-            {t('settings.tokens.usage.docs')}
-          </a>
-        </div>
-      </section>
+      <TitledCard titleId="tokens-usage-title" title={t('settings.tokens.usage.title')}>
+        <p id="tokens-usage-body">{t('settings.tokens.usage.body')}</p>
+        <CodeBlock text={curl} labelledBy="tokens-usage-body" />
+        <ul className="mt-3 mb-0">
+          {TokenScope.options.map((scope) => (
+            <li key={scope}>
+              <strong>{t(`settings.tokens.scopes.${scope}`)}</strong> —{' '}
+              {t(`settings.tokens.scopeHelp.${scope}`)}
+            </li>
+          ))}
+          <li>{t('settings.tokens.usage.session')}</li>
+        </ul>
+        <a className="btn btn-outline-primary btn-sm mt-3" href="/api/docs" target="_blank" rel="noopener">
+          {t('settings.tokens.usage.docs')}
+        </a>
+      </TitledCard>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useIamPolicy } from '../../api/hooks';
 import { CodeBlock } from '../../components/CodeBlock';
 import { CopyButton } from '../../components/CopyButton';
+import { TitledCard } from '../../components/SettingsCard';
 import { ErrorAlert, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 
@@ -10,36 +11,27 @@ export function IamPolicySettings() {
   const format = useFormat();
   const policy = useIamPolicy();
   return (
-    <section className="card shadow-sm" aria-labelledby="iam-policy-title">
-      <div className="card-body">
-        <h2 id="iam-policy-title" className="h5">
-          {t('settings.iamPolicy.title')}
-        </h2>
-        <p className="text-body-secondary">{t('settings.iamPolicy.body')}</p>
-        {policy.isPending && <Loading />}
-        {policy.isError && <ErrorAlert error={policy.error} onRetry={() => void policy.refetch()} />}
-        {policy.isSuccess && (
-          <>
-            <div className="d-flex flex-wrap align-items-center justify-content-between gap-2 mb-2">
-              <span className="badge text-bg-light border" id="iam-policy-label">
-                {t('settings.iamPolicy.actions', {
-                  count: policy.data.actions.length,
-                  formattedCount: format.number(policy.data.actions.length),
-                })}
-              </span>
-              <CopyButton
-                text={JSON.stringify(policy.data.policy, null, 2)}
-                label={`${t('common.copy')}: ${t('settings.iamPolicy.title')}`}
-              />
-            </div>
-            <CodeBlock
+    <TitledCard titleId="iam-policy-title" title={t('settings.iamPolicy.title')} titleClassName="h5">
+      <p className="text-body-secondary">{t('settings.iamPolicy.body')}</p>
+      {policy.isPending && <Loading />}
+      {policy.isError && <ErrorAlert error={policy.error} onRetry={() => void policy.refetch()} />}
+      {policy.isSuccess && (
+        <>
+          <div className="d-flex flex-wrap align-items-center justify-content-between gap-2 mb-2">
+            <span className="badge text-bg-light border" id="iam-policy-label">
+              {t('settings.iamPolicy.actions', {
+                count: policy.data.actions.length,
+                formattedCount: format.number(policy.data.actions.length),
+              })}
+            </span>
+            <CopyButton
               text={JSON.stringify(policy.data.policy, null, 2)}
-              labelledBy="iam-policy-label"
-              tall
+              label={`${t('common.copy')}: ${t('settings.iamPolicy.title')}`}
             />
-          </>
-        )}
-      </div>
-    </section>
+          </div>
+          <CodeBlock text={JSON.stringify(policy.data.policy, null, 2)} labelledBy="iam-policy-label" tall />
+        </>
+      )}
+    </TitledCard>
   );
 }
