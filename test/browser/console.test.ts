@@ -173,6 +173,50 @@ describe.each(LANGUAGES)('console in $locale', ({ locale, lang, text }) => {
     }
   });
 
+  it('changes the password: checked before sending, a wrong current one refused, then the new one signs in', async () => {
+    const acc = text.settings.account;
+    const newPassword = `${password} renewed`;
+    const field = (label: string) => page.getByLabel(label, { exact: true });
+    await page.goto(`${server.baseUrl}/settings/account`);
+    await expectH1(page, text.settings.title);
+
+    await field(acc.currentPassword).fill(password);
+    await field(acc.newPassword).fill('short');
+    await field(acc.confirmNewPassword).fill('different');
+    await page.getByRole('button', { name: acc.submit }).click();
+    await expect
+      .poll(() => page.locator('#password-new-error').textContent())
+      .toBe(text.errors.password_too_short);
+    expect(await page.locator('#password-confirm-error').textContent()).toBe(
+      text.auth.register.passwordMismatch,
+    );
+    expect(await field(acc.newPassword).getAttribute('aria-invalid')).toBe('true');
+
+    await field(acc.currentPassword).fill('not my password 1');
+    await field(acc.newPassword).fill(newPassword);
+    await field(acc.confirmNewPassword).fill(newPassword);
+    await page.getByRole('button', { name: acc.submit }).click();
+    await expect.poll(async () => page.locator('main').textContent()).toContain(text.errors.wrong_password);
+    expect(await page.locator('#password-confirm-error').count()).toBe(0);
+
+    await field(acc.currentPassword).fill(password);
+    await page.getByRole('button', { name: acc.submit }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: acc.success }).count()).toBe(1);
+    // The form forgets every password once the change is done.
+    for (const label of [acc.currentPassword, acc.newPassword, acc.confirmNewPassword]) {
+      expect(await field(label).inputValue()).toBe('');
+    }
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('button', { name: fillTemplate(text.userMenu.label, { username }) }).click();
+    await page.getByRole('button', { name: text.userMenu.signOut }).click();
+    await expectH1(page, text.auth.signIn.title);
+    await field(text.auth.username).fill(username);
+    await field(text.auth.password).fill(newPassword);
+    await page.getByRole('button', { name: text.auth.signIn.submit }).click();
+    await expectH1(page, text.pages.dashboard.title);
+  });
+
   it('works on a phone-sized screen: the navigation collapses behind a toggle', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.baseUrl}/settings/aws`);
