@@ -214,6 +214,8 @@ describe.each(LANGUAGES)('Keyboard-only use in $locale', ({ locale, lang, text }
     await press(page, 'Home');
     await expectFocus(s3);
     await expect.poll(() => s3.getAttribute('aria-selected')).toBe('true');
+    // The S3 panel has loaded (the next test tabs into its table, which replaces its spinner).
+    await page.getByRole('link', { name: BUCKET, exact: true }).waitFor();
   });
 
   it('sorts the resource table from its header and opens a row, by keyboard', async () => {

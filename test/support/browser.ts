@@ -108,6 +108,9 @@ export async function openBrowser(
     locale,
     timezoneId: options.timezoneId ?? 'Asia/Seoul',
     viewport: options.viewport ?? { width: 1280, height: 860 },
+    // Bootstrap turns its colour transitions off for reduced motion: axe then measures final
+    // colours, not a tab caught half-way through turning active (a contrast flake seen here).
+    reducedMotion: 'reduce',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(15_000);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FindingStatus, Severity } from '../../../core/services';
+import type { AdvisorRunStatus } from '../../../shared/api/advisor';
 
 /** Colours chosen for 4.5:1 contrast of the badge text (axe checks it). */
 const SEVERITY_CLASS: Record<Severity, string> = {
@@ -55,4 +56,23 @@ export function scoreClass(score: number | null): string {
   if (score >= 80) return 'text-success-emphasis';
   if (score >= 50) return 'text-warning-emphasis';
   return 'text-danger-emphasis';
+}
+
+const RUN_STATUS_CLASS: Record<AdvisorRunStatus, string> = {
+  queued: 'text-bg-secondary',
+  collecting: 'text-bg-primary',
+  evaluating: 'text-bg-primary',
+  completed: 'text-bg-success',
+  failed: 'text-bg-danger',
+  cancelled: 'text-bg-secondary',
+};
+
+/** An advisor run's status, coloured like a collection's in the resources history. */
+export function RunStatusBadge({ status }: { status: AdvisorRunStatus }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge ${RUN_STATUS_CLASS[status]}`} data-status={status}>
+      {t(`advisor.runStatuses.${status}`)}
+    </span>
+  );
 }

@@ -2,7 +2,13 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { FindingDto } from '../../../shared/api/advisor';
-import { ScoreValue, SeverityBadge, StatusBadge, scoreClass } from '../../components/advisor/badges';
+import {
+  RunStatusBadge,
+  ScoreValue,
+  SeverityBadge,
+  StatusBadge,
+  scoreClass,
+} from '../../components/advisor/badges';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading } from '../../components/States';
 import { currentLang } from '../../i18n';
@@ -57,7 +63,7 @@ export function HistoryView() {
                   <tr key={run.runId}>
                     <td>{fmt.dateTime(run.requestedAt)}</td>
                     <td>
-                      {t(`advisor.runStatuses.${run.status}`)}
+                      <RunStatusBadge status={run.status} />
                       {run.reusedCollection && (
                         <span className="small text-body-secondary ms-1">
                           ({t('advisor.history.reused')})

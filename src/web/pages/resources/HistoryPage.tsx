@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { CollectionSummary } from '../../../shared/api/collections';
+import { resourceTotal } from '../../../shared/inventory';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataTable } from '../../components/DataTable';
 import { focusElement } from '../../components/focus';
@@ -93,10 +94,6 @@ export function HistoryPage() {
     const [older, newer] = a.requestedAt <= b.requestedAt ? [a, b] : [b, a];
     navigate(`/resources/compare?from=${encodeURIComponent(older.id)}&to=${encodeURIComponent(newer.id)}`);
   };
-  const total = (row: CollectionSummary) =>
-    Object.entries(row.resourceCounts)
-      .filter(([collector]) => !collector.includes('metrics'))
-      .reduce((sum, [, n]) => sum + (n ?? 0), 0);
 
   return (
     <>
@@ -173,7 +170,7 @@ export function HistoryPage() {
                   <td className="d-none d-lg-table-cell small">
                     {row.services.map((s) => t(`resources.services.${s}`)).join(', ')}
                   </td>
-                  <td className="text-end">{format.number(total(row))}</td>
+                  <td className="text-end">{format.number(resourceTotal(row.resourceCounts))}</td>
                   <td className="text-end">
                     {row.errorCount > 0 ? (
                       <span className="badge state-badge state-error">{format.number(row.errorCount)}</span>
