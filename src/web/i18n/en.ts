@@ -74,6 +74,7 @@ export const en = {
     dashboard: {
       title: 'Dashboard',
       intro: 'Three steps take you from an empty console to findings and savings.',
+      introReady: 'Your AWS account at a glance: resources, findings, savings and their trends.',
     },
     resources: {
       title: 'Resources',

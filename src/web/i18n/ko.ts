@@ -74,6 +74,7 @@ export const ko: UiMessages = {
     dashboard: {
       title: '대시보드',
       intro: '세 단계로 빈 콘솔에서 점검 결과와 절감액까지 확인할 수 있습니다.',
+      introReady: 'AWS 계정의 리소스, 점검 결과, 절감액과 그 추이를 한눈에 봅니다.',
     },
     resources: {
       title: '리소스',

@@ -55,7 +55,13 @@ export function DashboardPage() {
       .flatMap((c) => c.regions),
   ).size;
 
-  const header = <PageHeader title={t('pages.dashboard.title')}>{t('pages.dashboard.intro')}</PageHeader>;
+  // The "three steps" intro suits a console still on its way; once it has data, say what it shows.
+  const ready = withData.length > 0 && completedRuns.length > 0;
+  const header = (
+    <PageHeader title={t('pages.dashboard.title')}>
+      {t(ready ? 'pages.dashboard.introReady' : 'pages.dashboard.intro')}
+    </PageHeader>
+  );
   if (runs.isPending || collections.isPending || dashboard.isPending)
     return (
       <>
@@ -118,10 +124,7 @@ export function DashboardPage() {
       <div className="row g-3 mb-3">
         <StatCard label={t('dashboard.resources')} value={fmt.number(resources)} testId="dash-resources">
           <div className="small text-body-secondary mt-2">
-            {t('dashboard.resourcesTotal', {
-              count: fmt.number(resources),
-              regions: fmt.number(regionCount),
-            })}
+            {t('dashboard.resourcesInRegions', { count: regionCount })}
           </div>
         </StatCard>
         <StatCard

@@ -1,7 +1,8 @@
 /** English text of the dashboard, mounted at `dashboard.*` by src/web/i18n/en.ts. */
 export const dashboardEn = {
   resources: 'Resources',
-  resourcesTotal: '{{count}} resources in {{regions}} regions',
+  resourcesInRegions_one: 'in {{count}} region',
+  resourcesInRegions_other: 'in {{count}} regions',
   resourcesByService: 'Resources by service',
   resourcesByRegion: 'Resources by region',
   findingsBySeverity: 'Open findings by severity',

@@ -5,7 +5,8 @@ type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K
 /** Korean text of the dashboard: same keys as dashboardEn (the type enforces it). */
 export const dashboardKo: Messages<typeof dashboardEn> = {
   resources: '리소스',
-  resourcesTotal: '리전 {{regions}}곳의 리소스 {{count}}개',
+  resourcesInRegions_one: '리전 {{count}}곳',
+  resourcesInRegions_other: '리전 {{count}}곳',
   resourcesByService: '서비스별 리소스',
   resourcesByRegion: '리전별 리소스',
   findingsBySeverity: '심각도별 조치 필요 항목',
