@@ -61,6 +61,25 @@ export function operationOf(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The SDK's Node handler with the collection's signal on every request that has none of its own, so
+ * a cancel aborts the calls already in flight (a page of 1,000 instances, a region that does not
+ * answer) instead of waiting for them to finish or time out.
+ */
+class SignalledHttpHandler extends NodeHttpHandler {
+  constructor(
+    options: ConstructorParameters<typeof NodeHttpHandler>[0],
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    super(options);
+  }
+
+  override handle(...[request, handlerOptions = {}]: Parameters<NodeHttpHandler['handle']>) {
+    const abortSignal = handlerOptions.abortSignal ?? this.signal;
+    return super.handle(request, abortSignal ? { ...handlerOptions, abortSignal } : handlerOptions);
+  }
+}
+
 /** `EC2Client` → `EC2`, `DescribeInstancesCommand` → `DescribeInstances`. */
 function names(context: { clientName?: string; commandName?: string }): {
   service: string;
@@ -78,13 +97,16 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
   // services and regions, and maxSockets bounds the load on one endpoint.
   const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: 64 });
   const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 64 });
-  const requestHandler = new NodeHttpHandler({
-    connectionTimeout: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
-    requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-    throwOnRequestTimeout: true,
-    httpAgent,
-    httpsAgent,
-  });
+  const requestHandler = new SignalledHttpHandler(
+    {
+      connectionTimeout: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+      requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      throwOnRequestTimeout: true,
+      httpAgent,
+      httpsAgent,
+    },
+    options.signal,
+  );
 
   function instrument(client: SdkClientLike): void {
     const stack = client.middlewareStack;

@@ -150,4 +150,27 @@ describe('collection under injected faults', () => {
     ).toBeGreaterThanOrEqual(1);
     expect(events.some((e) => e.state === 'skipped')).toBe(true);
   });
+
+  it('cancelling aborts calls already in flight (a region that never answers) at once', async () => {
+    const hole = await startBlackHole();
+    try {
+      const controller = new AbortController();
+      // A 60 s request timeout: without the abort reaching the socket, B would hold the run open.
+      const { result } = collectWithFaults(
+        [{ region: B, redirectTo: hole }],
+        { signal: controller.signal },
+        60_000,
+      );
+      await new Promise((r) => setTimeout(r, 1_500));
+      const cancelledAt = Date.now();
+      controller.abort();
+      const { outcome } = await result;
+      expect(Date.now() - cancelledAt).toBeLessThan(5_000);
+      expect(outcome.errors).toEqual([]);
+      for (const [id, perRegion] of Object.entries(outcome.results))
+        expect(perRegion?.[B], `${id} in ${B}`).toMatchObject({ status: 'skipped', reason: 'cancelled' });
+    } finally {
+      await hole.close();
+    }
+  });
 });
