@@ -1,11 +1,12 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import type { ServiceId } from '../../../core/services';
 import { type CollectionMetadataDto, FINAL_STATUSES } from '../../../shared/api/collections';
 import { resourcesByService } from '../../../shared/inventory';
 import { focusElement } from '../../components/focus';
 import { PageHeader } from '../../components/PageHeader';
+import { ResourcesBreadcrumb } from '../../components/resources/ResourcesBreadcrumb';
 import { CollectionStatusBadge } from '../../components/resources/StatusBadge';
 import { ErrorAlert, Loading } from '../../components/States';
 import { Tablist, TabPanel } from '../../components/Tablist';
@@ -40,13 +41,7 @@ export function CollectionPage() {
 
   return (
     <>
-      <nav aria-label="breadcrumb">
-        <ol className="breadcrumb small mb-2">
-          <li className="breadcrumb-item">
-            <Link to="/resources">{t('resources.collection.backToHistory')}</Link>
-          </li>
-        </ol>
-      </nav>
+      <ResourcesBreadcrumb />
       <PageHeader title={t('resources.collection.title')} />
       {collection.isPending && <Loading />}
       {collection.isError && (

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { CollectorDiff, DiffResourceRef } from '../../../shared/api/collections';
 import { PageHeader } from '../../components/PageHeader';
+import { ResourcesBreadcrumb } from '../../components/resources/ResourcesBreadcrumb';
 import { CollectionStatusBadge } from '../../components/resources/StatusBadge';
 import { ErrorAlert, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
@@ -97,13 +98,7 @@ export function DiffPage() {
 
   return (
     <>
-      <nav aria-label="breadcrumb">
-        <ol className="breadcrumb small mb-2">
-          <li className="breadcrumb-item">
-            <Link to="/resources">{t('resources.collection.backToHistory')}</Link>
-          </li>
-        </ol>
-      </nav>
+      <ResourcesBreadcrumb />
       <PageHeader title={t('resources.diff.title')} />
       {!(from && to) && <p className="text-body-secondary">{t('resources.diff.pickTwo')}</p>}
       {diff.isLoading && <Loading />}

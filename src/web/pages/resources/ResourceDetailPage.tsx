@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader';
 import { FieldTable } from '../../components/resources/FieldTable';
+import { ResourcesBreadcrumb } from '../../components/resources/ResourcesBreadcrumb';
 import { ErrorAlert, Loading } from '../../components/States';
 import { useResource } from './api';
 import { collectorLabelKey, isCollectorId, serviceOfCollector } from './collectors';
@@ -26,19 +27,14 @@ export function ResourceDetailPage() {
 
   return (
     <>
-      <nav aria-label="breadcrumb">
-        <ol className="breadcrumb small mb-2">
-          <li className="breadcrumb-item">
-            <Link to="/resources">{t('resources.collection.backToHistory')}</Link>
-          </li>
-          <li className="breadcrumb-item">
-            <Link to={back}>{valid ? t(collectorLabelKey(collector)) : t('resources.detail.back')}</Link>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            <span className="font-monospace">{resourceId}</span>
-          </li>
-        </ol>
-      </nav>
+      <ResourcesBreadcrumb>
+        <li className="breadcrumb-item">
+          <Link to={back}>{valid ? t(collectorLabelKey(collector)) : t('resources.detail.back')}</Link>
+        </li>
+        <li className="breadcrumb-item active" aria-current="page">
+          <span className="font-monospace">{resourceId}</span>
+        </li>
+      </ResourcesBreadcrumb>
       <PageHeader title={name ? `${name} (${resourceId})` : resourceId}>
         {valid ? t(collectorLabelKey(collector)) : ''}
         {region ? ` · ${region}` : ''}

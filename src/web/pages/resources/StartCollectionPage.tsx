@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { SERVICE_IDS, type ServiceId } from '../../../core/services';
 import { useConnections } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
+import { ResourcesBreadcrumb } from '../../components/resources/ResourcesBreadcrumb';
 import { ErrorAlert, Loading } from '../../components/States';
 import { useRegions, useStartCollection } from './api';
 
@@ -57,13 +58,7 @@ export function StartCollectionPage() {
 
   return (
     <>
-      <nav aria-label="breadcrumb">
-        <ol className="breadcrumb small mb-2">
-          <li className="breadcrumb-item">
-            <Link to="/resources">{t('resources.collection.backToHistory')}</Link>
-          </li>
-        </ol>
-      </nav>
+      <ResourcesBreadcrumb />
       <PageHeader title={t('resources.start.title')}>{t('resources.start.intro')}</PageHeader>
       {list.length === 0 ? (
         <div className="alert alert-info">
