@@ -6,6 +6,7 @@ import type { StartAdvisorRunBody } from '../../../shared/api/advisor';
 import { useConnections } from '../../api/hooks';
 import { useFormat } from '../../i18n/format';
 import { useCollectionList, useRegions, useStartRun } from '../../pages/advisor/api';
+import { ServiceCheckboxes } from '../ServiceCheckboxes';
 import { ErrorAlert } from '../States';
 
 const REUSABLE = new Set(['completed', 'completed_with_errors']);
@@ -72,25 +73,14 @@ export function StartRunForm({ onStarted }: { onStarted: (runId: string) => void
           </div>
         )}
         <div className="row g-3">
-          <fieldset className="col-12 col-lg-4">
-            <legend className="form-label fs-6 fw-semibold">{t('advisor.start.services')}</legend>
-            <div className="d-flex flex-wrap gap-3">
-              {SERVICE_IDS.map((s) => (
-                <div className="form-check" key={s}>
-                  <input
-                    className="form-check-input"
-                    type="checkbox"
-                    id={`${id}-svc-${s}`}
-                    checked={services.includes(s)}
-                    onChange={() => setServices(toggle(services, s))}
-                  />
-                  <label className="form-check-label" htmlFor={`${id}-svc-${s}`}>
-                    {t(`advisor.services.${s}`)}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
+          <ServiceCheckboxes
+            className="col-12 col-lg-4"
+            legend={t('advisor.start.services')}
+            idPrefix={`${id}-svc`}
+            selected={services}
+            onToggle={(service) => setServices(toggle(services, service))}
+            label={(service) => t(`advisor.services.${service}`)}
+          />
           <fieldset className="col-12 col-lg-8">
             <legend className="form-label fs-6 fw-semibold">{t('advisor.start.source')}</legend>
             <div className="d-flex flex-wrap gap-3 mb-2">

@@ -5,6 +5,7 @@ import { SERVICE_IDS, type ServiceId } from '../../../core/services';
 import { useConnections } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { ResourcesBreadcrumb } from '../../components/resources/ResourcesBreadcrumb';
+import { ServiceCheckboxes } from '../../components/ServiceCheckboxes';
 import { ErrorAlert, Loading } from '../../components/States';
 import { useRegions, useStartCollection } from './api';
 
@@ -90,25 +91,14 @@ export function StartCollectionPage() {
                 </select>
               </div>
             )}
-            <fieldset className="mb-4">
-              <legend className="form-label fw-semibold fs-6">{t('resources.start.services')}</legend>
-              <div className="d-flex flex-wrap gap-3">
-                {SERVICE_IDS.map((service) => (
-                  <div className="form-check" key={service}>
-                    <input
-                      className="form-check-input"
-                      type="checkbox"
-                      id={`service-${service}`}
-                      checked={services.includes(service)}
-                      onChange={(event) => toggleService(service, event.target.checked)}
-                    />
-                    <label className="form-check-label" htmlFor={`service-${service}`}>
-                      {t(`resources.services.${service}`)}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
+            <ServiceCheckboxes
+              className="mb-4"
+              legend={t('resources.start.services')}
+              idPrefix="service"
+              selected={services}
+              onToggle={toggleService}
+              label={(service) => t(`resources.services.${service}`)}
+            />
             <fieldset className="mb-4">
               <legend className="form-label fw-semibold fs-6">{t('resources.start.regions')}</legend>
               <div className="form-check">
