@@ -12,7 +12,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/browser/**', 'node_modules/**'],
-          globalSetup: ['test/support/moto-global-setup.ts'],
+          globalSetup: ['test/support/moto-global-setup.ts', 'test/support/redis-global-setup.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -22,7 +22,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          globalSetup: ['test/support/moto-global-setup.ts'],
+          globalSetup: ['test/support/moto-global-setup.ts', 'test/support/redis-global-setup.ts'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 120_000,
