@@ -49,9 +49,6 @@ export function parseCredentialReport(csv: string): IamCredentialReportRow[] {
 
 export const iamCredentialReport = defineCollector({
   id: 'iam.credential-report',
-  service: 'iam',
-  scope: 'global',
-  iamActions: ['iam:GenerateCredentialReport', 'iam:GetCredentialReport'],
   async *collect(ctx) {
     const client = ctx.client(IAMClient);
     const opts = { abortSignal: ctx.signal };
