@@ -46,7 +46,7 @@ export function createRunCanceller(deps: RunCancellerDeps) {
       await deps.collections.cancel(run.username, run.collectionId);
     } catch (error) {
       // Already finished or deleted: nothing left to stop.
-      if (error instanceof CollectionsError && error.statusCode < 500) return;
+      if (error instanceof CollectionsError) return;
       deps.log('warn', 'could not cancel the collection of a cancelled advisor run', {
         runId: run.runId,
         collectionId: run.collectionId,

@@ -107,29 +107,27 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     log,
   });
 
-  deps.queue.process<AdvisorJobPayload>(
-    ADVISOR_JOB,
-    createAdvisorJobHandler({
-      runs,
-      hub,
-      collections: deps.collections,
-      checks,
-      overrides: (username) => settings.overrides(username),
-      prices: deps.prices,
-      summarize,
-      now,
-      log,
-      cancelRequested: canceller.isRequested,
-      ...(deps.pollMs === undefined ? {} : { pollMs: deps.pollMs }),
-    }),
-  );
+  /** Registered on the queue by the composition root where a worker runs (src/app). */
+  const jobHandler = createAdvisorJobHandler({
+    runs,
+    hub,
+    collections: deps.collections,
+    checks,
+    overrides: (username) => settings.overrides(username),
+    prices: deps.prices,
+    summarize,
+    now,
+    log,
+    cancelRequested: canceller.isRequested,
+    ...(deps.pollMs === undefined ? {} : { pollMs: deps.pollMs }),
+  });
 
   async function reusableCollection(username: string, id: string, services: ServiceId[]) {
     let collection: StoredCollection;
     try {
       collection = await deps.collections.get(username, id);
     } catch (error) {
-      if (error instanceof CollectionsError && error.statusCode === 404)
+      if (error instanceof CollectionsError && error.kind === 'not_found')
         throw new AdvisorError('collection_not_found', `Collection ${id.slice(0, 100)} was not found`);
       throw error;
     }
@@ -146,6 +144,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
 
   return {
     hub,
+    jobHandler,
     mutes,
     settings,
     runs,

@@ -26,6 +26,7 @@ const toyCheck = defineCheck({
   category: 'operational',
   severity: 'low',
   title: { en: 'Toy', ko: '장난감' },
+  failureLabel: { en: 'Toy failures', ko: '장난감 실패' },
   description: { en: 'Toy', ko: '장난감' },
   remediation: { en: 'None', ko: '없음' },
   docs: [],

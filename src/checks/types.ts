@@ -44,7 +44,13 @@ export interface CheckDefinition<S extends Record<string, number> = Record<strin
   service: ServiceId;
   category: Category;
   severity: Severity;
+  /** The desired state, shown beside passes ("RDS instances are not idle"). */
   title: LocalizedText;
+  /**
+   * The failure, shown wherever failures or savings are listed ("Idle RDS instances"). Required so
+   * every new check phrases its failures; a test checks it is filled in both languages.
+   */
+  failureLabel: LocalizedText;
   description: LocalizedText;
   remediation: LocalizedText;
   docs: string[];

@@ -1,4 +1,5 @@
 import type { RunCollection } from '../core/collection-run.js';
+import { DomainError } from '../core/errors.js';
 import { type CollectorId, serviceOfCollector } from '../core/records.js';
 import type { ServiceId } from '../core/services.js';
 import { SERVICE_IDS } from '../core/services.js';
@@ -79,12 +80,10 @@ function validateCollectors(input: readonly string[]): CollectorId[] {
   return [...new Set(input as CollectorId[])].sort();
 }
 
-/** Errors of resolveCredentials that already carry an API code pass through; others become 400. */
+/** Domain errors of resolveCredentials (no connection, not found) pass through; others become 400. */
 function connectionError(error: unknown): Error {
-  if (error instanceof CollectionsError) return error;
-  const e = error as { statusCode?: unknown; code?: unknown; message?: unknown };
-  if (typeof e?.statusCode === 'number' && typeof e.code === 'string' && e.statusCode < 500)
-    return error as Error;
+  if (error instanceof DomainError) return error;
+  const e = error as { message?: unknown };
   const message = typeof e?.message === 'string' ? e.message.slice(0, 300) : 'unknown error';
   return new CollectionsError('connection_failed', `Could not use the AWS connection: ${message}`);
 }
@@ -101,19 +100,17 @@ export function createCollectionService(deps: CollectionServiceDeps) {
   const store = new CollectionStore(deps.documents);
   const hub = new ProgressHub();
   const unsaved = new UnsavedFinals();
-  deps.queue.process<CollectionJobPayload>(
-    COLLECTION_JOB,
-    createCollectionJobHandler({
-      store,
-      hub,
-      resolveCredentials: deps.resolveCredentials,
-      runCollection: deps.runCollection,
-      now,
-      log,
-      unsaved,
-      ...(deps.finalWriteRetryDelaysMs ? { finalWriteRetryDelaysMs: deps.finalWriteRetryDelaysMs } : {}),
-    }),
-  );
+  /** Registered on the queue by the composition root where a worker runs (src/app). */
+  const jobHandler = createCollectionJobHandler({
+    store,
+    hub,
+    resolveCredentials: deps.resolveCredentials,
+    runCollection: deps.runCollection,
+    now,
+    log,
+    unsaved,
+    ...(deps.finalWriteRetryDelaysMs ? { finalWriteRetryDelaysMs: deps.finalWriteRetryDelaysMs } : {}),
+  });
 
   async function requireCollection(username: string, id: string): Promise<StoredCollection> {
     const found = await store.getMetadata(username, id);
@@ -136,6 +133,7 @@ export function createCollectionService(deps: CollectionServiceDeps) {
   return {
     store,
     progress: hub,
+    jobHandler,
     records,
     diff: (username: string, fromId: string, toId: string) => diffCollections(store, username, fromId, toId),
     regions: (username: string, connectionId?: string) =>

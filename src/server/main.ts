@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { composeApp } from '../app/compose.js';
+import { ConfigError, loadConfig } from '../config/config.js';
 import { closeLogger } from '../logging/logger.js';
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
-import { createDeps } from './deps.js';
 
 /** Entry point of `npm start`: config → dependencies → app → listen; clean shutdown on signals. */
 async function main(): Promise<void> {
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
-  const deps = await createDeps(config, { webRoot });
+  const deps = await composeApp(config, { webRoot });
   const app = await buildApp(deps);
   deps.logger.info(
     {
