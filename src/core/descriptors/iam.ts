@@ -97,7 +97,14 @@ const credentialReport = defineCollectorDescriptor({
     column.date('passwordLastUsed', L.lastUsed),
     column.date('userCreationTime', L.created),
   ],
-  iamActions: ['iam:GenerateCredentialReport', 'iam:GetCredentialReport'],
+  // The last three serve only the fallback (src/collectors/iam/credential-report-fallback.ts).
+  iamActions: [
+    'iam:GenerateCredentialReport',
+    'iam:GetCredentialReport',
+    'iam:ListUsers',
+    'iam:GetLoginProfile',
+    'iam:ListMFADevices',
+  ],
 });
 
 const passwordPolicy = defineCollectorDescriptor({
