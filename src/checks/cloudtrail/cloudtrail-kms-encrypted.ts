@@ -1,0 +1,41 @@
+import { trailSubject } from '../lib/cloudtrail.js';
+import { passOrFail, perResource } from '../lib/per-resource.js';
+import { defineCheck } from '../types.js';
+
+export default defineCheck({
+  id: 'cloudtrail-kms-encrypted',
+  service: 'cloudtrail',
+  category: 'security',
+  severity: 'medium',
+  title: { en: 'Trail logs are encrypted with a KMS key', ko: '추적 로그가 KMS 키로 암호화됨' },
+  failureLabel: { en: 'Trails without KMS encryption', ko: 'KMS 암호화가 없는 추적' },
+  description: {
+    en: "With SSE-KMS, reading the trail's log files needs kms:Decrypt on your key as well as S3 access, and every use of the key is itself logged. Fails when the trail has no KmsKeyId.",
+    ko: 'SSE-KMS를 쓰면 추적 로그 파일을 읽는 데 S3 권한 외에 고객 키에 대한 kms:Decrypt 권한도 필요하며, 키를 쓸 때마다 그 사용도 기록됩니다. 추적에 KmsKeyId가 없으면 실패입니다.',
+  },
+  remediation: {
+    en: 'Console: CloudTrail → Trails → the trail → General details → Edit → Log file SSE-KMS encryption: Enabled → choose or create a KMS key (its key policy must let CloudTrail use it) → Save changes. CLI: aws cloudtrail update-trail --name <TRAIL> --kms-key-id <KEY_ARN>',
+    ko: '콘솔: CloudTrail → 추적 → 해당 추적 → 일반 세부 정보 → 편집 → 로그 파일 SSE-KMS 암호화: 활성화 → KMS 키를 선택하거나 새로 만든 뒤(키 정책에서 CloudTrail의 사용을 허용해야 합니다) 변경 사항 저장. CLI: aws cloudtrail update-trail --name <TRAIL> --kms-key-id <KEY_ARN>',
+  },
+  docs: [
+    'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html',
+  ],
+  requires: ['cloudtrail.trails'],
+  settings: {},
+  evaluate(ctx) {
+    return perResource(ctx, 'cloudtrail.trails', (trail) => {
+      const s = trailSubject(trail);
+      return passOrFail(
+        trail.kmsKeyId !== undefined,
+        {
+          en: `${s.en}: log files are encrypted with KMS key ${trail.kmsKeyId ?? ''}.`,
+          ko: `${s.ko}: 로그 파일이 KMS 키 ${trail.kmsKeyId ?? ''}(으)로 암호화됩니다.`,
+        },
+        {
+          en: `${s.en}: log files are not encrypted with a KMS key (only S3's default encryption applies).`,
+          ko: `${s.ko}: 로그 파일이 KMS 키로 암호화되지 않습니다(S3 기본 암호화만 적용됩니다).`,
+        },
+      );
+    });
+  },
+});
