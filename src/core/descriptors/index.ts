@@ -4,10 +4,12 @@
  * policy, API enums, labels — is derived from these descriptors (src/core/catalog.ts).
  */
 import { cloudtrail } from './cloudtrail.js';
+import { config } from './config.js';
 import { ec2 } from './ec2.js';
+import { guardduty } from './guardduty.js';
 import { iam } from './iam.js';
 import { lambda } from './lambda.js';
 import { rds } from './rds.js';
 import { s3 } from './s3.js';
 
-export const SERVICE_DESCRIPTORS = [ec2, s3, lambda, rds, iam, cloudtrail] as const;
+export const SERVICE_DESCRIPTORS = [ec2, s3, lambda, rds, iam, cloudtrail, config, guardduty] as const;
