@@ -1,3 +1,4 @@
+import type { Pluggable } from '@smithy/types';
 import type { Logger } from 'pino';
 import { loadIamActions } from '../aws/iam-policy.js';
 import { type ConnectionService, createConnectionService } from '../connections/service.js';
@@ -27,6 +28,8 @@ export interface AppDeps {
   webRoot?: string;
   /** Global request ceiling per client address per minute. */
   rateLimitPerMinute?: number;
+  /** Test-only SDK middleware on Cost Explorer calls (fault injection). */
+  costExplorerPlugins?: Pluggable<object, object>[];
 }
 
 export interface DepsOverrides {
@@ -39,6 +42,7 @@ export interface DepsOverrides {
   iamActions?: () => string[];
   webRoot?: string;
   rateLimitPerMinute?: number;
+  costExplorerPlugins?: Pluggable<object, object>[];
 }
 
 export async function createDeps(config: AppConfig, overrides: DepsOverrides = {}): Promise<AppDeps> {
@@ -72,5 +76,6 @@ export async function createDeps(config: AppConfig, overrides: DepsOverrides = {
     now,
     webRoot: overrides.webRoot,
     rateLimitPerMinute: overrides.rateLimitPerMinute,
+    ...(overrides.costExplorerPlugins ? { costExplorerPlugins: overrides.costExplorerPlugins } : {}),
   };
 }

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AdvisorError } from '../advisor/errors.js';
 import { CollectionsError } from '../collections/errors.js';
+import { SpendError } from '../spend/errors.js';
 import { ApiHttpError } from './errors.js';
 
 /** Ids of stored documents (collections, runs, mutes) as they appear in a URL. */
@@ -25,6 +26,13 @@ export async function callDomain<T>(fn: () => Promise<T>): Promise<T> {
       );
     if (error instanceof CollectionsError)
       throw new ApiHttpError(error.statusCode, error.code, error.message);
+    if (error instanceof SpendError)
+      throw new ApiHttpError(
+        error.statusCode,
+        error.code,
+        error.message,
+        error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : undefined,
+      );
     throw error;
   }
 }
