@@ -36,6 +36,7 @@ export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>
 export const FINDINGS_CSV_COLUMNS = [
   'checkId',
   'title',
+  'failureLabel',
   'service',
   'category',
   'severity',
@@ -67,6 +68,7 @@ export function findingsToCsv(input: ReportInput): string {
       yield [
         f.checkId,
         check.title[lang],
+        check.failureLabel[lang],
         f.service,
         f.category,
         f.severity,

@@ -1,6 +1,8 @@
+import { DomainError, type DomainErrorKind } from '../core/errors.js';
+
 /**
  * Domain errors of the Spend service; `code` is the stable API error code (translated by the web
- * client), and route-helpers' callDomain renders them with `statusCode`.
+ * client), the server's one error handler maps the kind to a status.
  */
 export type SpendErrorCode =
   | 'spend_access_denied'
@@ -13,28 +15,26 @@ export type SpendErrorCode =
   | 'spend_aws_unreachable'
   | 'spend_aws_error';
 
-const STATUS: Record<SpendErrorCode, number> = {
-  spend_access_denied: 400,
-  spend_not_enabled: 409,
-  spend_data_unavailable: 409,
-  spend_refresh_too_soon: 429,
-  spend_daily_limit: 429,
-  spend_aws_throttled: 429,
-  spend_connection_failed: 400,
-  spend_aws_unreachable: 502,
-  spend_aws_error: 502,
+const KIND: Record<SpendErrorCode, DomainErrorKind> = {
+  spend_access_denied: 'invalid',
+  spend_not_enabled: 'conflict',
+  spend_data_unavailable: 'conflict',
+  spend_refresh_too_soon: 'too_many',
+  spend_daily_limit: 'too_many',
+  spend_aws_throttled: 'too_many',
+  spend_connection_failed: 'invalid',
+  spend_aws_unreachable: 'upstream',
+  spend_aws_error: 'upstream',
 };
 
-export class SpendError extends Error {
-  readonly statusCode: number;
+export class SpendError extends DomainError {
   constructor(
-    readonly code: SpendErrorCode,
+    override readonly code: SpendErrorCode,
     message: string,
-    readonly retryAfterSeconds?: number,
+    retryAfterSeconds?: number,
   ) {
-    super(message);
+    super(KIND[code], code, message, retryAfterSeconds !== undefined ? { retryAfterSeconds } : {});
     this.name = 'SpendError';
-    this.statusCode = STATUS[code];
   }
 }
 
