@@ -10,6 +10,7 @@ import {
   SpendResponse,
 } from '../../shared/api/spend.js';
 import { getUsername } from '../session.js';
+
 const groupingOf = (q: { groupBy: 'service' | 'tag'; tagKey?: string | undefined }): SpendGrouping =>
   q.groupBy === 'tag' && q.tagKey ? { kind: 'tag', key: q.tagKey } : { kind: 'service' };
 
