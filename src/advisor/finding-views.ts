@@ -22,7 +22,15 @@ export function createFindingViews(deps: FindingViewsDeps) {
   const titleOf: TitleOf = (checkId) => {
     const checks = deps.checks();
     if (titles?.checks !== checks) {
-      titles = { checks, byId: new Map(checks.map((c) => [c.id, `${c.title.en}\n${c.title.ko}`])) };
+      titles = {
+        checks,
+        byId: new Map(
+          checks.map((c) => [
+            c.id,
+            [c.title.en, c.title.ko, c.failureLabel.en, c.failureLabel.ko].join('\n'),
+          ]),
+        ),
+      };
     }
     return titles.byId.get(checkId) ?? '';
   };

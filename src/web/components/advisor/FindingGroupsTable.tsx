@@ -64,7 +64,8 @@ export function FindingGroupsTable({
         </thead>
         <tbody>
           {groups.map((g) => {
-            const title = checks.get(g.checkId)?.title[lang] ?? g.checkId;
+            // Rows list failures: the failure-phrased label ("Unencrypted EBS volumes"), not the goal.
+            const title = checks.get(g.checkId)?.failureLabel[lang] ?? g.checkId;
             const page = open.get(g.checkId);
             const expanded = page !== undefined;
             const panelId = `group-${g.checkId}`;

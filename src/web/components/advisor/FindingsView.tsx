@@ -77,7 +77,7 @@ export function FindingsView({
         announce(t('advisor.finding.muted'));
       },
     });
-  const titleOf = (checkId: string) => checks.get(checkId)?.title[lang] ?? checkId;
+  const titleOf = (checkId: string) => checks.get(checkId)?.failureLabel[lang] ?? checkId;
   const matched = groups.data?.matched ?? 0;
 
   return (

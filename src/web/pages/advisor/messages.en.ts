@@ -1,3 +1,5 @@
+import { serviceNames } from '../../../core/catalog.js';
+
 /**
  * English text of the Service Advisor page, mounted at `advisor.*` by src/web/i18n/en.ts (kept
  * beside the page so the shared files carry one line for this part). `advisorErrorsEn` is spread
@@ -11,7 +13,7 @@ export const advisorEn = {
     settings: 'Settings',
     label: 'Service Advisor sections',
   },
-  services: { ec2: 'EC2', s3: 'S3', lambda: 'Lambda', rds: 'RDS', iam: 'IAM' },
+  services: serviceNames(),
   categories: {
     security: 'Security',
     cost: 'Cost',
