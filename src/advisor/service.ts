@@ -17,6 +17,7 @@ import type {
 import { advisorJobId, createRunCanceller } from './cancel.js';
 import { compareFindings } from './compare.js';
 import { AdvisorError, runNotFound } from './errors.js';
+import { createFindingViews } from './finding-views.js';
 import { applyMutes, createMuteService } from './mutes.js';
 import { RunProgressHub } from './progress.js';
 import {
@@ -234,6 +235,8 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     },
 
     requireRun,
+    /** The grouped table and the pages of findings of the results page. */
+    views: createFindingViews({ requireRun, findingsOf, checks }),
     findingsOf: (run: StoredRun) => findingsOf(run, run.username),
     summary: (username: string, runId: string) => requireRun(username, runId).then(summarize),
 
