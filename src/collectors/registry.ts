@@ -21,8 +21,6 @@ function isCollector(value: unknown): value is Collector {
   );
 }
 
-/** Runs under tsx/vitest (.ts sources) and from a compiled build (.js). */
-const moduleExtension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 const collectorsDir = fileURLToPath(new URL('.', import.meta.url));
 
 async function discoverCollectors(): Promise<Collector[]> {
@@ -33,8 +31,8 @@ async function discoverCollectors(): Promise<Collector[]> {
     .sort();
   for (const folder of folders) {
     const files = readdirSync(new URL(`./${folder}/`, import.meta.url))
-      .filter((file) => file.endsWith(moduleExtension) && !file.endsWith(`.test${moduleExtension}`))
-      .filter((file) => !file.endsWith('.d.ts'))
+      // The server and CLI run the TypeScript sources through tsx; there is no compiled build.
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'))
       .sort();
     for (const file of files) {
       const mod: Record<string, unknown> = await import(new URL(`./${folder}/${file}`, import.meta.url).href);
