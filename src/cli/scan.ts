@@ -10,8 +10,12 @@ import type { ReportInput } from '../reports/types.js';
 import type { ScanArgs } from './args.js';
 import type { CliCollection } from './collect.js';
 
-/** Runs every check of the chosen services over the collection and renders the report. */
-export async function scanReport(args: ScanArgs, collection: CliCollection): Promise<Buffer> {
+/**
+ * Runs every check of the chosen services over the collection. The report input keeps only the
+ * metadata and the findings: once the caller drops the collection, its records can be freed
+ * before the report is rendered (the two never need to be in memory together).
+ */
+export async function adviseCollection(args: ScanArgs, collection: CliCollection): Promise<ReportInput> {
   const { metadata, documents } = collection;
   const data: Snapshot['data'] = {};
   for (const doc of documents) Object.assign(data, doc.data);
@@ -25,7 +29,7 @@ export async function scanReport(args: ScanArgs, collection: CliCollection): Pro
     prices,
     now: new Date(collectedAt),
   });
-  const input: ReportInput = {
+  return {
     lang: args.lang,
     account: { ...(metadata.accountId ? { id: metadata.accountId } : {}) },
     generatedAt: new Date().toISOString(),
@@ -36,6 +40,10 @@ export async function scanReport(args: ScanArgs, collection: CliCollection): Pro
     checks: checkSummaries(),
     runId: metadata.id,
   };
+}
+
+/** Renders the report in the chosen format. */
+export async function renderScanReport(args: ScanArgs, input: ReportInput): Promise<Buffer> {
   if (args.format === 'json') return Buffer.from(`${JSON.stringify(buildJsonReport(input), null, 2)}\n`);
   if (args.format === 'csv') return Buffer.from(findingsToCsv(input));
   // Rendered in memory: the PDF writer ends its stream, and process.stdout must stay open.

@@ -134,6 +134,13 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
         ...(access.endpoint ? { endpoint: access.endpoint } : {}),
         signal: ctx.signal,
         onProgress: (event: ProgressEvent) => hub.update(id, event),
+        // Each service's document is written (create-only) as soon as it is complete, so the
+        // runner never holds the whole collection; a cancelled run writes no more of them.
+        onServiceDocument: async (document) => {
+          if (ctx.signal.aborted) return;
+          const collectedAt = deps.now().toISOString();
+          await store.createServiceDocument(username, { ...document, collectionId: id, collectedAt });
+        },
       });
       if (ctx.signal.aborted) {
         await finalize(started, {
