@@ -8,6 +8,8 @@ import type { JobQueue } from '../jobs/queue.js';
 import type { AppLogger } from './logging.js';
 
 export interface JobBackend {
+  /** `embedded`: in this process (jobs die with it); `redis`: BullMQ queues shared by every process. */
+  kind: 'embedded' | 'redis';
   collections: JobQueue;
   advisor: JobQueue;
   /** Aborts running jobs and waits for their handlers to settle. */
@@ -26,6 +28,7 @@ export function composeJobs(config: AppConfig, logger: AppLogger): JobBackend {
     onError: onError('advisor'),
   });
   return {
+    kind: 'embedded',
     collections,
     advisor,
     async close() {

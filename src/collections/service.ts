@@ -3,6 +3,7 @@ import { DomainError } from '../core/errors.js';
 import { type CollectorId, serviceOfCollector } from '../core/records.js';
 import type { ServiceId } from '../core/services.js';
 import { SERVICE_IDS } from '../core/services.js';
+import { recoverOrphans, waitUntilFinal } from '../jobs/lifecycle.js';
 import type { JobQueue } from '../jobs/queue.js';
 import { COLLECTOR_IDS, type CollectionSummary, REGION_PATTERN } from '../shared/api/collections.js';
 import { diffCollections } from './diff.js';
@@ -119,14 +120,12 @@ export function createCollectionService(deps: CollectionServiceDeps) {
   }
 
   /** Waits (bounded) for a cancelled job to write its final metadata. */
-  async function waitForFinal(username: string, id: string, timeoutMs: number): Promise<StoredCollection> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const current = await requireCollection(username, id);
-      if (isFinal(current.status) || Date.now() > deadline) return current;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  const waitForFinal = (username: string, id: string, timeoutMs: number) =>
+    waitUntilFinal(
+      () => requireCollection(username, id),
+      (c) => isFinal(c.status),
+      timeoutMs,
+    );
 
   const records = createRecordsReader(store);
 
@@ -219,22 +218,22 @@ export function createCollectionService(deps: CollectionServiceDeps) {
      * more (jobs live in this process), so it is marked failed instead of "running" forever.
      */
     async recover(): Promise<number> {
-      let recovered = 0;
-      for (const { username, id } of await store.listAllMetadataKeys()) {
-        if (deps.queue.state(id)) continue;
-        let marked = false;
-        await store
-          .updateMetadata(username, id, (m) => {
+      const recovered = await recoverOrphans({
+        keys: () => store.listAllMetadataKeys(),
+        isLive: ({ id }) => deps.queue.state(id) !== undefined,
+        markFailed: async ({ username, id }) => {
+          let marked = false;
+          await store.updateMetadata(username, id, (m) => {
             marked = !isFinal(m.status);
-            if (!marked) return null;
-            return { ...m, status: 'failed', failureReason: RESTART_REASON, finishedAt: now().toISOString() };
-          })
-          .catch((error: unknown) => {
-            marked = false;
-            log('warn', 'could not recover collection', { collectionId: id, error: String(error) });
+            return marked
+              ? { ...m, status: 'failed', failureReason: RESTART_REASON, finishedAt: now().toISOString() }
+              : null;
           });
-        if (marked) recovered++;
-      }
+          return marked;
+        },
+        onError: ({ id }, error) =>
+          log('warn', 'could not recover collection', { collectionId: id, error: String(error) }),
+      });
       if (recovered > 0) log('warn', 'collections marked failed after restart', { count: recovered });
       return recovered;
     },

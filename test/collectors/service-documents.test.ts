@@ -19,18 +19,12 @@ function gate(): { wait: Promise<void>; open: () => void } {
 function collectorsWith(iamGate: Promise<void>): Collector[] {
   const encryption = defineCollector({
     id: 'ec2.ebs-encryption-default',
-    service: 'ec2',
-    scope: 'regional',
-    iamActions: ['ec2:GetEbsEncryptionByDefault'],
     async *collect(ctx) {
       yield { region: ctx.region, enabled: true };
     },
   });
   const summary = defineCollector({
     id: 'iam.account-summary',
-    service: 'iam',
-    scope: 'global',
-    iamActions: ['iam:GetAccountSummary'],
     async *collect() {
       await iamGate;
       yield { region: 'global', summary: { Users: 3 } };
