@@ -125,6 +125,13 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
         },
         signal: ctx.signal,
         onProgress: (event: ProgressEvent) => hub.update(id, event),
+        // Each service's document is written (create-only) as soon as it is complete, so the
+        // runner never holds the whole collection; a cancelled run writes no more of them.
+        onServiceDocument: async (document) => {
+          if (ctx.signal.aborted) return;
+          const collectedAt = deps.now().toISOString();
+          await store.createServiceDocument(username, { ...document, collectionId: id, collectedAt });
+        },
       });
       const { status, failureReason } = collected;
       if (status === 'cancelled') {
