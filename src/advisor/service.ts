@@ -185,7 +185,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
         },
         requestedAt,
       );
-      deps.queue.enqueue<AdvisorJobPayload>({
+      await deps.queue.enqueue<AdvisorJobPayload>({
         id: advisorJobId(username, run.runId),
         type: ADVISOR_JOB,
         payload: { username, runId: run.runId },
@@ -266,7 +266,8 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     async recover(): Promise<number> {
       const recovered = await recoverOrphans({
         keys: () => runs.listAllRunKeys(),
-        isLive: ({ username, runId }) => deps.queue.state(advisorJobId(username, runId)) !== undefined,
+        isLive: async ({ username, runId }) =>
+          (await deps.queue.state(advisorJobId(username, runId))) !== undefined,
         markFailed: async ({ username, runId }) => {
           let marked = false;
           await runs.update(username, runId, (r) => {

@@ -164,7 +164,7 @@ export function createCollectionService(deps: CollectionServiceDeps) {
       };
       await store.createMetadata(metadata);
       hub.begin(metadata.id, username, 'queued');
-      deps.queue.enqueue<CollectionJobPayload>({
+      await deps.queue.enqueue<CollectionJobPayload>({
         id: metadata.id,
         type: COLLECTION_JOB,
         payload: { username, collectionId: metadata.id },
@@ -186,8 +186,8 @@ export function createCollectionService(deps: CollectionServiceDeps) {
       const current = await requireCollection(username, id);
       if (isFinal(current.status))
         throw new CollectionsError('collection_not_running', 'The collection has already finished');
-      const state = deps.queue.state(id);
-      deps.queue.cancel(id);
+      const state = await deps.queue.state(id);
+      await deps.queue.cancel(id);
       if (state === 'running') return await waitForFinal(username, id, 10_000);
       // Queued (never started) or orphaned: nobody else will write the final state.
       const written = await store.updateMetadata(username, id, (m) =>
@@ -220,7 +220,7 @@ export function createCollectionService(deps: CollectionServiceDeps) {
     async recover(): Promise<number> {
       const recovered = await recoverOrphans({
         keys: () => store.listAllMetadataKeys(),
-        isLive: ({ id }) => deps.queue.state(id) !== undefined,
+        isLive: async ({ id }) => (await deps.queue.state(id)) !== undefined,
         markFailed: async ({ username, id }) => {
           let marked = false;
           await store.updateMetadata(username, id, (m) => {

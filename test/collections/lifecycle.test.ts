@@ -79,7 +79,7 @@ describe('collection lifecycle', () => {
     service.progress.subscribe(job.id, (m) =>
       messages.push(m.type === 'status' ? `status:${m.status}` : m.type),
     );
-    while (queue.state(job.id) !== 'running' || !service.progress.snapshot(job.id)?.entries.length)
+    while ((await queue.state(job.id)) !== 'running' || !service.progress.snapshot(job.id)?.entries.length)
       await new Promise((r) => setTimeout(r, 10));
     expect(service.progress.snapshot(job.id)).toMatchObject({ status: 'running' });
     const cancelled = await service.cancel(USER, job.id);
@@ -98,7 +98,7 @@ describe('collection lifecycle', () => {
     const a = await service.start(USER, { services: ['ec2'], regions: ['us-east-1'] });
     const b = await service.start(USER, { services: ['ec2'], regions: ['us-east-1'] });
     const c = await service.start(USER, { services: ['ec2'], regions: ['us-east-1'] });
-    expect(queue.state(c.id)).toBe('queued');
+    expect(await queue.state(c.id)).toBe('queued');
     expect((await service.cancel(USER, c.id)).status).toBe('cancelled');
     await service.cancel(USER, a.id);
     await service.cancel(USER, b.id);
