@@ -168,7 +168,7 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
       if (run.reusedCollection) collection = await deps.collections.get(run.username, collectionId);
       else {
         run = await setStatus(run, { status: 'collecting' });
-        const unsubscribe = deps.collections.progress.subscribe(collectionId, (message) => {
+        const unsubscribe = await deps.collections.progress.subscribe(collectionId, (message) => {
           if (message.type === 'progress')
             deps.hub.publish(run!.runId, { type: 'collection', entry: message.entry });
         });

@@ -7,6 +7,7 @@ import type { PriceBook } from '../core/prices.js';
 import { serviceOfCollector } from '../core/records.js';
 import { SERVICE_IDS, type ServiceId } from '../core/services.js';
 import { recoverOrphans } from '../jobs/lifecycle.js';
+import type { ProgressBus } from '../jobs/progress-bus.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type {
   AdvisorRunDetailResponse,
@@ -37,6 +38,8 @@ export interface AdvisorServiceDeps {
   collections: AdvisorCollections;
   /** Its own queue instance: a run waits for a collection job, so sharing slots could deadlock. */
   queue: JobQueue;
+  /** Where run progress goes (and is read from), across processes in Redis mode. */
+  bus: ProgressBus;
   /** The run's PriceBook (the route passes the per-process one of ./prices.ts). */
   prices: () => Promise<PriceBook>;
   /** Defaults to every discovered check; tests may pass their own. */
@@ -63,7 +66,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
   const log = deps.log ?? (() => {});
   const checks = () => deps.checks ?? allChecks;
   const runs = new AdvisorRunStore(deps.documents);
-  const hub = new RunProgressHub();
+  const hub = new RunProgressHub(deps.bus);
   const mutes = createMuteService({
     documents: deps.documents,
     checkIds: () => new Set(checks().map((c) => c.id)),

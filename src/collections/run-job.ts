@@ -101,7 +101,6 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
 
   return async function runCollectionJob(payload: CollectionJobPayload, ctx: { signal: AbortSignal }) {
     const { username, collectionId: id } = payload;
-    hub.begin(id, username, 'queued');
     const started = await store.updateMetadata(username, id, (current) =>
       current.status === 'queued'
         ? { ...current, status: 'running', startedAt: deps.now().toISOString() }

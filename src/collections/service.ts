@@ -4,6 +4,7 @@ import { type CollectorId, serviceOfCollector } from '../core/records.js';
 import type { ServiceId } from '../core/services.js';
 import { SERVICE_IDS } from '../core/services.js';
 import { recoverOrphans, waitUntilFinal } from '../jobs/lifecycle.js';
+import type { ProgressBus } from '../jobs/progress-bus.js';
 import type { JobQueue } from '../jobs/queue.js';
 import { COLLECTOR_IDS, type CollectionSummary, REGION_PATTERN } from '../shared/api/collections.js';
 import { diffCollections } from './diff.js';
@@ -24,6 +25,8 @@ export const RESTART_REASON = 'server restarted';
 export interface CollectionServiceDeps {
   documents: CollectionDocuments;
   queue: JobQueue;
+  /** Where progress goes (and is read from), across processes in Redis mode. */
+  bus: ProgressBus;
   resolveCredentials: ResolveCredentials;
   runCollection: RunCollection;
   now?: () => Date;
@@ -99,7 +102,7 @@ export function createCollectionService(deps: CollectionServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const log: Logger = deps.log ?? (() => {});
   const store = new CollectionStore(deps.documents);
-  const hub = new ProgressHub();
+  const hub = new ProgressHub(deps.bus);
   const unsaved = new UnsavedFinals();
   /** Registered on the queue by the composition root where a worker runs (src/app). */
   const jobHandler = createCollectionJobHandler({
@@ -163,7 +166,6 @@ export function createCollectionService(deps: CollectionServiceDeps) {
         resourceCounts: {},
       };
       await store.createMetadata(metadata);
-      hub.begin(metadata.id, username, 'queued');
       await deps.queue.enqueue<CollectionJobPayload>({
         id: metadata.id,
         type: COLLECTION_JOB,

@@ -14,7 +14,10 @@ export interface ProgressBus {
   publish(topic: string, message: unknown): Promise<string>;
   /** Every entry so far, oldest first. */
   history(topic: string): Promise<BusEntry[]>;
-  /** Calls `listener` with every entry after `afterId` (ids as returned), in order, until stopped. */
+  /**
+   * Calls `listener` with every entry after `afterId` (an id as returned, '0' for the start, '$'
+   * for only new ones), in order, until the returned stop is called.
+   */
   follow(topic: string, afterId: string, listener: (entry: BusEntry) => void): Promise<() => void>;
   /** Drops the topic after `seconds` (its job finished; late readers use storage). */
   expire(topic: string, seconds: number): Promise<void>;
@@ -53,7 +56,7 @@ export function createMemoryBus(): ProgressBus {
     history: async (name) => [...(topics.get(name)?.entries ?? [])],
     async follow(name, afterId, listener) {
       const topic = topicOf(name);
-      const after = idNumber(afterId);
+      const after = afterId === '$' ? sequence : idNumber(afterId);
       for (const entry of topic.entries) if (idNumber(entry.id) > after) listener(entry);
       topic.listeners.add(listener);
       return () => topic.listeners.delete(listener);

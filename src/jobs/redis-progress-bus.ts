@@ -38,10 +38,15 @@ export function createRedisBus(redisUrl: string, prefix = 'again'): ProgressBus 
       return entries.map(parse);
     },
     async follow(topic, afterId, listener) {
+      let last = afterId;
+      if (last === '$') {
+        // Pinned now: a literal '$' re-sent after an empty BLOCK would skip what came in between.
+        const newest = (await commands.xrevrange(key(topic), '+', '-', 'COUNT', 1)) as [string, string[]][];
+        last = newest[0]?.[0] ?? '0';
+      }
       const reader = commands.duplicate();
       followers.add(reader);
       let stopped = false;
-      let last = afterId;
       void (async () => {
         while (!stopped) {
           try {
