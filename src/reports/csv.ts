@@ -17,7 +17,7 @@ export function neutraliseCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
 
 function toCell(value: Cell): string {
   if (value === undefined) return '';
@@ -26,7 +26,8 @@ function toCell(value: Cell): string {
   return neutraliseCell(value);
 }
 
-function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
+/** A CSV document: BOM, CRLF, every text cell neutralised. */
+export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
   const records: string[][] = [header.map((h) => toCell(h))];
   for (const row of rows) records.push(row.map(toCell));
   return stringify(records, { bom: true, record_delimiter: 'windows' });
@@ -35,6 +36,7 @@ function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): stri
 export const FINDINGS_CSV_COLUMNS = [
   'checkId',
   'title',
+  'failureLabel',
   'service',
   'category',
   'severity',
@@ -66,6 +68,7 @@ export function findingsToCsv(input: ReportInput): string {
       yield [
         f.checkId,
         check.title[lang],
+        check.failureLabel[lang],
         f.service,
         f.category,
         f.severity,

@@ -11,6 +11,7 @@ import { assertValidSegment } from './key-validation.js';
  *   service_advisor/history/{username}/{service}/{timestamp}.json
  *   users/{username}/advisor/runs/{runId}.json, advisor/mutes.json, advisor/settings.json
  *   users/{username}/api-tokens.json, api-tokens/{tokenId}.json (owner index)
+ *   users/{username}/spend/{connectionId}/{YYYY-MM-DD}.json (Cost Explorer answers of one UTC day)
  */
 
 function seg(value: string, what: string): string {
@@ -55,6 +56,11 @@ export const keys = {
   apiTokens: (username: string) => `users/${seg(username, 'username')}/api-tokens.json`,
   /** Token id → owner: a bearer token names its id, this says whose document holds its hash. */
   apiTokenOwner: (tokenId: string) => `api-tokens/${seg(tokenId, 'token id')}.json`,
+  /** A connection's cached Cost Explorer answers, one document per UTC day (every grouping in it). */
+  spendPrefix: (username: string, connectionId: string) =>
+    `users/${seg(username, 'username')}/spend/${seg(connectionId, 'connection id')}/`,
+  spendDay: (username: string, connectionId: string, day: string) =>
+    `${keys.spendPrefix(username, connectionId)}${seg(day, 'day')}.json`,
   /** The ISO timestamp of an advisorRun key, or null when the key is not one. */
   advisorRunTimestamp(key: string): string | null {
     const m = ADVISOR_RUN.exec(key);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ProgressHub } from '../../src/collections/progress.js';
 import { type EventSink, streamProgress } from '../../src/collections/sse.js';
 import type { StoredCollection } from '../../src/collections/types.js';
+
 import { createMemoryBus } from '../../src/jobs/progress-bus.js';
 import { eventually } from '../support/eventually.js';
 
@@ -48,6 +49,7 @@ describe('progress event stream', () => {
       readMetadata: async () => meta('running'),
       heartbeatMs: 20,
     });
+    // Waits for two heartbeats with a deadline (a fixed 70 ms sleep was flaky on a loaded machine).
     await eventually(() =>
       expect(sink.chunks.filter((c) => c === ': heartbeat\n\n').length).toBeGreaterThanOrEqual(2),
     );
@@ -62,7 +64,9 @@ describe('progress event stream', () => {
     await done;
     const text = sink.chunks.join('');
     expect(text.indexOf('event: snapshot')).toBeLessThan(text.indexOf('event: progress'));
-    expect(text.trimEnd().split('\n\n').at(-1)).toMatch(/^id: \d+\nevent: done\ndata: .*"status":"completed"/);
+    expect(text.trimEnd().split('\n\n').at(-1)).toMatch(
+      /^id: \d+\nevent: done\ndata: .*"status":"completed"/,
+    );
     expect(sink.ended).toBe(true);
   });
 

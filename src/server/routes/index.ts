@@ -8,6 +8,7 @@ import { dashboardRoutes } from './dashboard.js';
 import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
 import { reportRoutes } from './reports.js';
+import { spendRoutes } from './spend.js';
 import { tokenRoutes } from './tokens.js';
 
 export type RoutePlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
@@ -23,6 +24,7 @@ export const routePlugins: RoutePlugin[] = [
   reportRoutes,
   tokenRoutes,
   dashboardRoutes,
+  spendRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
