@@ -16,7 +16,7 @@ import { DocumentCache } from '../storage/cache.js';
 import { DocumentStore } from '../storage/documents.js';
 import { createStorage } from '../storage/index.js';
 import { composeAccounts } from './accounts.js';
-import { composeJobs } from './jobs.js';
+import { composeJobs, type JobTuning } from './jobs.js';
 import { composeRuns } from './runs.js';
 import { composeSignIn } from './sessions.js';
 import { composeSpend } from './spend.js';
@@ -34,6 +34,8 @@ export interface ComposeOptions {
   webRoot?: string;
   /** Global request ceiling per client address per minute. */
   rateLimitPerMinute?: number;
+  /** Redis prefix, lease and stalled-check timings (tests shorten them). */
+  jobTuning?: JobTuning;
   /** Runs the job handlers in this process (default: config.workers > 0). */
   worker?: boolean;
   /** Test-only SDK middleware on Cost Explorer calls (fault injection, call counting). */
@@ -52,7 +54,7 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     now,
     ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
   });
-  const jobs = composeJobs(config, logger);
+  const jobs = await composeJobs(config, logger, options.jobTuning);
   const runs = composeRuns(config, { documents, logger, now, jobs, accounts, ...options });
   const spend = composeSpend({
     documents,
