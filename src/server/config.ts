@@ -20,6 +20,12 @@ export interface AppConfig {
   logDir: string;
   logLevel: string;
   sessionIdleMinutes: number;
+  /** A session ends this many hours after sign-in, however active (SESSION_ABSOLUTE_HOURS). */
+  sessionAbsoluteHours: number;
+  /** REDIS_URL: sessions, throttle counters and the rate limit in Redis instead of Storage. */
+  redisUrl?: string;
+  /** ALLOW_REGISTRATION: 'open' sign-up, or 'invite' (the first user is the admin; others need an invite). */
+  allowRegistration: 'open' | 'invite';
   /** Fastify trustProxy: false, true, a hop count or a list of addresses. */
   trustProxy: boolean | number | string;
 }
@@ -71,6 +77,16 @@ const EnvSchema = z.object({
       .max(24 * 60)
       .default(30),
   ),
+  SESSION_ABSOLUTE_HOURS: z.preprocess(
+    empty,
+    z.coerce
+      .number()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+  ),
+  REDIS_URL: z.preprocess(empty, z.url({ protocol: /^rediss?$/ }).optional()),
+  ALLOW_REGISTRATION: z.preprocess(empty, z.enum(['open', 'invite']).default('open')),
   TRUST_PROXY: optionalText,
 });
 
@@ -89,7 +105,7 @@ function loadOrCreateSecretKey(dataDir: string): { key: string; source: 'file' |
     if (key.length < 16) throw new ConfigError(`${path} is too short; delete it to generate a new one`);
     return { key, source: 'file' };
   }
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32).toString('base64url');
   try {
     writeFileSync(path, `${key}\n`, { mode: 0o600, flag: 'wx' });
@@ -138,6 +154,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logDir: resolve(e.LOG_DIR),
     logLevel: e.LOG_LEVEL,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+    redisUrl: e.REDIS_URL,
+    allowRegistration: e.ALLOW_REGISTRATION,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
 }

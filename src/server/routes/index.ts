@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.js';
+import { accountRoutes } from './account.js';
 import { advisorRoutes } from './advisor.js';
 import { authRoutes } from './auth.js';
 import { collectionRoutes } from './collections.js';
@@ -23,6 +24,7 @@ export const routePlugins: RoutePlugin[] = [
   reportRoutes,
   tokenRoutes,
   dashboardRoutes,
+  accountRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
