@@ -13,24 +13,20 @@ consolePerFile(undefined, (started) => {
   server = started;
 });
 
-/** Collects every securitypolicyviolation the page reports, from the first script on. */
-async function recordCspViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
-    });
+/** Collects every securitypolicyviolation the page reports, from the first script on (page code). */
+const RECORD_CSP_VIOLATIONS = `
+  window.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI + ' ' + event.sourceFile + ':' + event.lineNumber);
   });
-}
-const cspViolations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+`;
+const cspViolations = (page: Page) => page.evaluate<string[]>('window.cspViolations');
 
 describe.each(LANGUAGES)('sign-in security in $locale', ({ locale, lang, text }) => {
   let page: Page;
   const suite = browserPerSuite({ locale, name: `sign-in-security-${lang}` }, async (opened) => {
     page = opened.page;
-    await recordCspViolations(page);
+    await page.addInitScript(RECORD_CSP_VIOLATIONS);
   });
   const password = `security ${lang} passphrase 1`;
 
