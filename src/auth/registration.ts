@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DomainError } from '../core/errors.js';
 import { PreconditionFailedError } from '../core/storage.js';
 import type { RegistrationResponse, User } from '../shared/api/auth.js';
 import type { DocumentStore } from '../storage/documents.js';
@@ -10,9 +11,11 @@ const AdminMarker = z.object({ username: z.string() });
 const PROFILE_KEY = /^users\/[^/]+\/profile\.json$/;
 
 /** Registration refused by the server's setting (not by the input): the web shows why. */
-export class RegistrationClosedError extends Error {
-  constructor(readonly code: 'invite_required' | 'invite_invalid') {
+export class RegistrationClosedError extends DomainError {
+  constructor(code: 'invite_required' | 'invite_invalid') {
     super(
+      'forbidden',
+      code,
       code === 'invite_required' ? 'Registration needs an invite code' : new InviteInvalidError().message,
     );
     this.name = 'RegistrationClosedError';

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../app/compose.js';
 import { OPENAPI_DOCUMENT, registerApiDocs } from './api-docs.js';
 import { registerAuditHook } from './audit-hook.js';
-import type { AppDeps } from './deps.js';
 import { installErrorHandler } from './errors.js';
 import { registerRoutes } from './routes/index.js';
 import {
@@ -17,7 +17,7 @@ import { registerSessions, requireSignInByDefault } from './session.js';
 import { registerTokenAuth } from './tokens-auth.js';
 import { registerWeb } from './web.js';
 
-export type { AppDeps } from './deps.js';
+export type { AppDeps } from '../app/compose.js';
 
 export interface RegisteredRoute {
   method: string;
@@ -75,16 +75,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   requireCsrfOnStateChanges(app);
   requireSignInByDefault(app);
   registerAuditHook(app, deps.audit);
-  app.addHook('onClose', async () => {
-    await deps.authStores.close();
-    await deps.audit.close();
-  });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
     app.swagger(),
   );
   await registerApiDocs(app);
   await registerRoutes(app, deps);
+  // The web server owns the root it serves: stopping this process's jobs ends their progress
+  // streams, so open SSE sockets cannot hold the shutdown (preClose runs before sockets close).
+  app.addHook('preClose', async () => deps.close());
   await registerWeb(app, deps.webRoot);
   return app;
 }

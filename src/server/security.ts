@@ -4,8 +4,8 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
+import { deriveKey } from '../config/crypto.js';
 import { CSRF_HEADER } from '../shared/api/common.js';
-import { deriveKey } from './crypto.js';
 import { ApiHttpError } from './errors.js';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

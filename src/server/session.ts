@@ -2,8 +2,8 @@ import fastifySession, { type SessionStore as FastifySessionStore } from '@fasti
 import type { FastifyInstance, FastifyRequest, Session } from 'fastify';
 import { SessionPolicy } from '../auth/session-policy.js';
 import type { SessionStore } from '../auth/session-store.js';
+import { deriveKey } from '../config/crypto.js';
 import type { TokenIdentity } from '../tokens/service.js';
-import { deriveKey } from './crypto.js';
 import { ApiHttpError } from './errors.js';
 
 declare module 'fastify' {

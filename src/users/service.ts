@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { createPasswordHasher, isCommonPassword, PASSWORD_SCHEME } from '../auth/passwords.js';
+import { DomainError } from '../core/errors.js';
 import { PreconditionFailedError } from '../core/storage.js';
-import { ApiHttpError } from '../server/errors.js';
 import type { User } from '../shared/api/auth.js';
 import type { DocumentStore } from '../storage/documents.js';
 import { keys } from '../storage/keys.js';
@@ -35,7 +35,7 @@ export interface UserServiceDeps {
 /** Refuses a password from the common-password list, naming the form field. */
 function assertNotCommon(password: string, field: string): void {
   if (isCommonPassword(password)) {
-    throw new ApiHttpError(400, 'validation', 'This password is too common', {
+    throw new DomainError('invalid', 'validation', 'This password is too common', {
       fields: { [field]: 'password_common' },
     });
   }
@@ -95,7 +95,7 @@ export function createUserService(deps: UserServiceDeps) {
         await deps.documents.createJson(keys.profile(username), profile);
       } catch (error) {
         if (error instanceof PreconditionFailedError) {
-          throw new ApiHttpError(409, 'username_taken', 'This username is already taken', {
+          throw new DomainError('conflict', 'username_taken', 'This username is already taken', {
             fields: { username: 'username_taken' },
           });
         }
@@ -115,7 +115,7 @@ export function createUserService(deps: UserServiceDeps) {
       if (passwords.needsUpgrade(profile)) {
         const upgraded = await passwords.hash(password);
         await deps.documents.updateJson(keys.profile(username), Profile, (current) => {
-          if (!current) throw new ApiHttpError(401, 'unauthenticated', 'Sign in first');
+          if (!current) throw new DomainError('unauthenticated', 'unauthenticated', 'Sign in first');
           // Another sign-in may have upgraded it meanwhile: keep theirs.
           return passwords.needsUpgrade(current) ? { ...current, ...upgraded } : current;
         });
@@ -126,21 +126,21 @@ export function createUserService(deps: UserServiceDeps) {
     async changePassword(username: string, currentPassword: string, newPassword: string): Promise<void> {
       const profile = await getProfile(username);
       if (!profile || !(await passwords.verify(currentPassword, profile))) {
-        throw new ApiHttpError(400, 'password_incorrect', 'The current password is not correct', {
+        throw new DomainError('invalid', 'password_incorrect', 'The current password is not correct', {
           fields: { currentPassword: 'password_incorrect' },
         });
       }
       assertNotCommon(newPassword, 'newPassword');
       const hashed = await passwords.hash(newPassword);
       await deps.documents.updateJson(keys.profile(username), Profile, (current) => {
-        if (!current) throw new ApiHttpError(401, 'unauthenticated', 'Sign in first');
+        if (!current) throw new DomainError('unauthenticated', 'unauthenticated', 'Sign in first');
         return { ...current, ...hashed, passwordChangedAt: now().toISOString() };
       });
     },
 
     async getExternalId(username: string): Promise<string> {
       const profile = await getProfile(username);
-      if (!profile) throw new ApiHttpError(401, 'unauthenticated', 'Sign in first');
+      if (!profile) throw new DomainError('unauthenticated', 'unauthenticated', 'Sign in first');
       return profile.externalId;
     },
   };

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app/compose.js';
 import { AuditResponse } from '../../shared/api/audit.js';
 import { CreatedInviteResponse, InvitesResponse } from '../../shared/api/auth.js';
-import type { AppDeps } from '../deps.js';
 import { ApiHttpError } from '../errors.js';
 import { getUsername } from '../session.js';
 

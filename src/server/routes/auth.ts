@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { RegistrationClosedError } from '../../auth/registration.js';
+import type { AppDeps } from '../../app/compose.js';
+import { DomainError } from '../../core/errors.js';
 import {
   ChangePasswordBody,
   CsrfResponse,
@@ -11,7 +12,6 @@ import {
   type User,
   UserResponse,
 } from '../../shared/api/auth.js';
-import type { AppDeps } from '../deps.js';
 import { ApiHttpError } from '../errors.js';
 import {
   getUsername,
@@ -72,13 +72,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       const wait = await deps.registrationLimit.hit(request.ip);
       if (wait !== null) throw throttled('registration_throttled', wait);
       const { username, password, inviteCode } = request.body;
-      let user: User;
-      try {
-        user = await deps.registration.register(username, password, inviteCode);
-      } catch (error) {
-        if (error instanceof RegistrationClosedError) throw new ApiHttpError(403, error.code, error.message);
-        throw error;
-      }
+      const user = await deps.registration.register(username, password, inviteCode);
       await signInSession(request, user.username, deps.now());
       await audit(request, 'registered', user.username);
       return reply.status(201).send({ user });
@@ -125,14 +119,14 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       await deps.users.changePassword(username, request.body.currentPassword, request.body.newPassword);
     } catch (error) {
       // Guessing the current password through this form counts like a failed sign-in.
-      if (error instanceof ApiHttpError && error.code === 'password_incorrect') {
+      if (error instanceof DomainError && error.code === 'password_incorrect') {
         await deps.loginThrottle.recordFailure(username, request.ip);
       }
       throw error;
     }
     // Every other session and every API token of the user end; this browser stays signed in.
     await revokeUserSessions(request, username);
-    await app.apiTokens.revokeAll(username);
+    await deps.tokens.revokeAll(username);
     await signInSession(request, username, deps.now());
     await audit(request, 'password_changed', username);
     return reply.status(204).send();

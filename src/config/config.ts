@@ -22,12 +22,18 @@ export interface AppConfig {
   sessionIdleMinutes: number;
   /** A session ends this many hours after sign-in, however active (SESSION_ABSOLUTE_HOURS). */
   sessionAbsoluteHours: number;
-  /** REDIS_URL: sessions, throttle counters and the rate limit in Redis instead of Storage. */
-  redisUrl?: string;
   /** ALLOW_REGISTRATION: 'open' sign-up, or 'invite' (the first user is the admin; others need an invite). */
   allowRegistration: 'open' | 'invite';
   /** Fastify trustProxy: false, true, a hop count or a list of addresses. */
   trustProxy: boolean | number | string;
+  /** REDIS_URL: jobs and progress in Redis (BullMQ), sessions, throttle counters and the rate limit; absent → in-process and Storage. */
+  redisUrl?: string;
+  /** WORKERS: in-process workers of the web process (0 = pure web tier, needs REDIS_URL). */
+  workers: 0 | 1;
+  /** WORKER_CONCURRENCY: jobs run at once per worker (per job family). */
+  workerConcurrency: number;
+  /** WEB_INSTANCES: web processes behind the proxy (more than 1 needs REDIS_URL and S3 storage). */
+  webInstances: number;
 }
 
 export class ConfigError extends Error {
@@ -85,9 +91,12 @@ const EnvSchema = z.object({
       .max(24 * 30)
       .default(12),
   ),
-  REDIS_URL: z.preprocess(empty, z.url({ protocol: /^rediss?$/ }).optional()),
   ALLOW_REGISTRATION: z.preprocess(empty, z.enum(['open', 'invite']).default('open')),
   TRUST_PROXY: optionalText,
+  REDIS_URL: z.preprocess(empty, z.url({ protocol: /^rediss?$/ }).optional()),
+  WORKERS: z.preprocess(empty, z.coerce.number().int().min(0).max(1).default(1)),
+  WORKER_CONCURRENCY: z.preprocess(empty, z.coerce.number().int().min(1).max(64).default(2)),
+  WEB_INSTANCES: z.preprocess(empty, z.coerce.number().int().min(1).max(1000).default(1)),
 });
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -130,6 +139,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if ((e.AWS_ACCESS_KEY === undefined) !== (e.AWS_SECRET_KEY === undefined)) {
     throw new ConfigError('Invalid configuration: set both AWS_ACCESS_KEY and AWS_SECRET_KEY, or neither');
   }
+  if (e.WORKERS === 0 && !e.REDIS_URL)
+    throw new ConfigError(
+      'Invalid configuration: WORKERS=0 (web tier only) needs REDIS_URL, or no job would ever run',
+    );
+  if (e.WEB_INSTANCES > 1 && !e.REDIS_URL)
+    throw new ConfigError(
+      'Invalid configuration: WEB_INSTANCES > 1 needs REDIS_URL (jobs, progress and cancels must cross processes)',
+    );
+  if (e.WEB_INSTANCES > 1 && !e.DATA_BUCKET_NAME)
+    throw new ConfigError(
+      'Invalid configuration: WEB_INSTANCES > 1 needs DATA_BUCKET_NAME (S3): web instances on several machines cannot share a local data directory',
+    );
   const dataDir = resolve(e.DATA_DIR);
   const secret = e.SECRET_KEY
     ? { key: e.SECRET_KEY, source: 'env' as const }
@@ -155,8 +176,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
-    redisUrl: e.REDIS_URL,
     allowRegistration: e.ALLOW_REGISTRATION,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+    workers: e.WORKERS === 0 ? 0 : 1,
+    workerConcurrency: e.WORKER_CONCURRENCY,
+    webInstances: e.WEB_INSTANCES,
   };
 }
