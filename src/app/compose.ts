@@ -3,6 +3,7 @@
  * queues, the domain services — and hands each entry point (web server, worker) what it runs.
  * Route plugins and job handlers receive these objects; none of them builds a queue or a service.
  */
+import type { Pluggable } from '@smithy/types';
 import type { Logger } from 'pino';
 import type { LoginThrottleOptions } from '../auth/login-throttle.js';
 import { loadIamActions } from '../aws/iam-policy.js';
@@ -18,6 +19,7 @@ import { composeAccounts } from './accounts.js';
 import { composeJobs } from './jobs.js';
 import { composeRuns } from './runs.js';
 import { composeSignIn } from './sessions.js';
+import { composeSpend } from './spend.js';
 
 export interface ComposeOptions {
   logger?: Logger;
@@ -36,6 +38,8 @@ export interface ComposeOptions {
   rateLimitPerMinute?: number;
   /** Runs the job handlers in this process (default: config.workers > 0). */
   worker?: boolean;
+  /** Test-only SDK middleware on Cost Explorer calls (fault injection, call counting). */
+  costExplorerPlugins?: Pluggable<object, object>[];
 }
 
 export type AppDeps = Awaited<ReturnType<typeof composeApp>>;
@@ -56,6 +60,13 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
   });
   const jobs = composeJobs(config, logger);
   const runs = composeRuns(config, { documents, logger, now, jobs, accounts, ...options });
+  const spend = composeSpend({
+    documents,
+    now,
+    accounts,
+    advisor: runs.services.advisor,
+    ...(options.costExplorerPlugins ? { costExplorerPlugins: options.costExplorerPlugins } : {}),
+  });
   const worker = options.worker ?? config.workers > 0;
   const iamActions =
     options.iamActions ??
@@ -73,6 +84,7 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     ...signIn,
     jobs,
     ...runs.services,
+    spend,
     iamActions,
     webRoot: options.webRoot,
     rateLimitPerMinute: options.rateLimitPerMinute,

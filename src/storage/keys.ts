@@ -14,6 +14,7 @@ import { assertValidSegment } from './key-validation.js';
  *   users/{username}/session-epoch.json, users/{username}/audit.json
  *   auth/sessions/{sha256 of session id}.json, auth/counters/{sha256 of key}.json
  *   auth/invites/{sha256 of code}.json, auth/admin.json
+ *   users/{username}/spend/{connectionId}/{YYYY-MM-DD}.json (Cost Explorer answers of one UTC day)
  */
 
 function seg(value: string, what: string): string {
@@ -72,6 +73,11 @@ export const keys = {
   adminMarker: 'auth/admin.json',
   /** A user's own audit events (the newest few hundred), shown in Settings. */
   auditEvents: (username: string) => `users/${seg(username, 'username')}/audit.json`,
+  /** A connection's cached Cost Explorer answers, one document per UTC day (every grouping in it). */
+  spendPrefix: (username: string, connectionId: string) =>
+    `users/${seg(username, 'username')}/spend/${seg(connectionId, 'connection id')}/`,
+  spendDay: (username: string, connectionId: string, day: string) =>
+    `${keys.spendPrefix(username, connectionId)}${seg(day, 'day')}.json`,
   /** The ISO timestamp of an advisorRun key, or null when the key is not one. */
   advisorRunTimestamp(key: string): string | null {
     const m = ADVISOR_RUN.exec(key);

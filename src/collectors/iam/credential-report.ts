@@ -65,16 +65,6 @@ async function fetchReportCsv(ctx: CollectorContext): Promise<string> {
 
 export const iamCredentialReport = defineCollector({
   id: 'iam.credential-report',
-  service: 'iam',
-  scope: 'global',
-  // The last three serve only the fallback (credential-report-fallback.ts).
-  iamActions: [
-    'iam:GenerateCredentialReport',
-    'iam:GetCredentialReport',
-    'iam:ListUsers',
-    'iam:GetLoginProfile',
-    'iam:ListMFADevices',
-  ],
   async *collect(ctx) {
     let csv: string;
     try {

@@ -16,9 +16,6 @@ import { defineCollector } from '../types.js';
  */
 export const rdsSnapshots = defineCollector({
   id: 'rds.snapshots',
-  service: 'rds',
-  scope: 'regional',
-  iamActions: ['rds:DescribeDBSnapshots', 'rds:DescribeDBSnapshotAttributes'],
   async *collect(ctx) {
     const client = ctx.client(RDSClient);
     const snapshots: DBSnapshot[] = [];

@@ -9,6 +9,7 @@ import { dashboardRoutes } from './dashboard.js';
 import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
 import { reportRoutes } from './reports.js';
+import { spendRoutes } from './spend.js';
 import { tokenRoutes } from './tokens.js';
 
 export type RoutePlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
@@ -25,6 +26,7 @@ export const routePlugins: RoutePlugin[] = [
   tokenRoutes,
   dashboardRoutes,
   accountRoutes,
+  spendRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {

@@ -3,6 +3,7 @@ import { dashboardEn } from '../pages/dashboard/messages.en.js';
 import { resourcesEn } from '../pages/resources/messages.en.js';
 import { apiTokensEn, apiTokensErrorsEn } from '../pages/settings/ApiTokensMessages.js';
 import { auditEn, invitesEn, securityErrorsEn } from '../pages/settings/SecurityMessages.js';
+import { spendEn, spendErrorsEn } from '../pages/spend/messages.en.js';
 
 /** English UI text. `ko.ts` must have exactly the same keys (its type and a unit test enforce it). */
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
     dashboard: 'Dashboard',
     resources: 'Resources',
     advisor: 'Service Advisor',
+    spend: 'Spend',
     settings: 'Settings',
   },
   language: {
@@ -188,6 +190,8 @@ export const en = {
       title: 'Least-privilege IAM policy',
       body: 'The console only reads. Attach this policy to the role or user you connect. It grows as the console collects more services.',
       actions: '{{formattedCount}} read-only actions',
+      optional:
+        'Optional: the second statement, AgainConsoleSpendOptional, allows {{actions}} for the Spend page only. AWS bills every Cost Explorer request 0.01 USD; leave it out if you do not use that page.',
     },
     tokens: apiTokensEn,
     audit: auditEn,
@@ -206,10 +210,12 @@ export const en = {
   resources: resourcesEn,
   advisor: advisorEn,
   dashboard: dashboardEn,
+  spend: spendEn,
   errors: {
     ...advisorErrorsEn,
     ...apiTokensErrorsEn,
     ...securityErrorsEn,
+    ...spendErrorsEn,
     validation: 'Some fields are not valid.',
     internal: 'The server had a problem. Try again later.',
     unauthenticated: 'Your session has ended. Sign in again.',
