@@ -5,13 +5,13 @@
  */
 import type { Pluggable } from '@smithy/types';
 import type { Logger } from 'pino';
+import type { LoginThrottleOptions } from '../auth/login-throttle.js';
 import { loadIamActions } from '../aws/iam-policy.js';
 import type { AppConfig } from '../config/config.js';
 import type { StsClientFactory } from '../connections/sts.js';
 import type { RunCollection } from '../core/collection-run.js';
 import type { Storage } from '../core/storage.js';
 import { createLogger } from '../logging/logger.js';
-import type { LoginThrottleOptions } from '../server/login-throttle.js';
 import { DocumentCache } from '../storage/cache.js';
 import { DocumentStore } from '../storage/documents.js';
 import { createStorage } from '../storage/index.js';
@@ -27,6 +27,8 @@ export interface ComposeOptions {
   now?: () => Date;
   bcryptCost?: number;
   loginThrottle?: LoginThrottleOptions;
+  /** Registrations one address may attempt per hour (tests of many users raise it). */
+  registrationsPerHour?: number;
   stsClientFactory?: StsClientFactory;
   iamActions?: () => string[];
   runCollection?: RunCollection;
@@ -50,9 +52,13 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
   const storage = options.storage ?? createStorage(config);
   const documents = new DocumentStore(storage, new DocumentCache());
   const accounts = composeAccounts(config, { documents, logger, now, ...options });
-  const signIn = composeSignIn(config, {
+  const { close: closeSignIn, ...signIn } = composeSignIn(config, {
+    documents,
+    logger,
+    users: accounts.users,
     now,
     ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
+    ...(options.registrationsPerHour ? { registrationsPerHour: options.registrationsPerHour } : {}),
   });
   const jobs = await composeJobs(config, logger, options.jobTuning);
   const runs = composeRuns(config, { documents, logger, now, jobs, accounts, ...options });
@@ -84,7 +90,10 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     iamActions,
     webRoot: options.webRoot,
     rateLimitPerMinute: options.rateLimitPerMinute,
-    /** Stops the jobs of this process (their progress streams end), then the queues. */
-    close: () => jobs.close(),
+    /** Stops the jobs of this process (their progress streams end), the queues, then sign-in state. */
+    async close() {
+      await jobs.close();
+      await closeSignIn();
+    },
   };
 }

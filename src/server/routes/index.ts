@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../app/compose.js';
+import { accountRoutes } from './account.js';
 import { advisorRoutes } from './advisor.js';
 import { authRoutes } from './auth.js';
 import { collectionRoutes } from './collections.js';
@@ -24,6 +25,7 @@ export const routePlugins: RoutePlugin[] = [
   reportRoutes,
   tokenRoutes,
   dashboardRoutes,
+  accountRoutes,
   spendRoutes,
 ];
 
