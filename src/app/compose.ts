@@ -3,21 +3,23 @@
  * queues, the domain services — and hands each entry point (web server, worker) what it runs.
  * Route plugins and job handlers receive these objects; none of them builds a queue or a service.
  */
+import type { Pluggable } from '@smithy/types';
 import type { Logger } from 'pino';
+import type { LoginThrottleOptions } from '../auth/login-throttle.js';
 import { loadIamActions } from '../aws/iam-policy.js';
 import type { AppConfig } from '../config/config.js';
 import type { StsClientFactory } from '../connections/sts.js';
 import type { RunCollection } from '../core/collection-run.js';
 import type { Storage } from '../core/storage.js';
 import { createLogger } from '../logging/logger.js';
-import type { LoginThrottleOptions } from '../server/login-throttle.js';
 import { DocumentCache } from '../storage/cache.js';
 import { DocumentStore } from '../storage/documents.js';
 import { createStorage } from '../storage/index.js';
 import { composeAccounts } from './accounts.js';
-import { composeJobs } from './jobs.js';
+import { composeJobs, type JobTuning } from './jobs.js';
 import { composeRuns } from './runs.js';
 import { composeSignIn } from './sessions.js';
+import { composeSpend } from './spend.js';
 
 export interface ComposeOptions {
   logger?: Logger;
@@ -25,6 +27,8 @@ export interface ComposeOptions {
   now?: () => Date;
   bcryptCost?: number;
   loginThrottle?: LoginThrottleOptions;
+  /** Registrations one address may attempt per hour (tests of many users raise it). */
+  registrationsPerHour?: number;
   stsClientFactory?: StsClientFactory;
   iamActions?: () => string[];
   runCollection?: RunCollection;
@@ -32,8 +36,12 @@ export interface ComposeOptions {
   webRoot?: string;
   /** Global request ceiling per client address per minute. */
   rateLimitPerMinute?: number;
+  /** Redis prefix, lease and stalled-check timings (tests shorten them). */
+  jobTuning?: JobTuning;
   /** Runs the job handlers in this process (default: config.workers > 0). */
   worker?: boolean;
+  /** Test-only SDK middleware on Cost Explorer calls (fault injection, call counting). */
+  costExplorerPlugins?: Pluggable<object, object>[];
 }
 
 export type AppDeps = Awaited<ReturnType<typeof composeApp>>;
@@ -44,12 +52,23 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
   const storage = options.storage ?? createStorage(config);
   const documents = new DocumentStore(storage, new DocumentCache());
   const accounts = composeAccounts(config, { documents, logger, now, ...options });
-  const signIn = composeSignIn(config, {
+  const { close: closeSignIn, ...signIn } = composeSignIn(config, {
+    documents,
+    logger,
+    users: accounts.users,
     now,
     ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
+    ...(options.registrationsPerHour ? { registrationsPerHour: options.registrationsPerHour } : {}),
   });
-  const jobs = composeJobs(config, logger);
+  const jobs = await composeJobs(config, logger, options.jobTuning);
   const runs = composeRuns(config, { documents, logger, now, jobs, accounts, ...options });
+  const spend = composeSpend({
+    documents,
+    now,
+    accounts,
+    advisor: runs.services.advisor,
+    ...(options.costExplorerPlugins ? { costExplorerPlugins: options.costExplorerPlugins } : {}),
+  });
   const worker = options.worker ?? config.workers > 0;
   const iamActions =
     options.iamActions ??
@@ -67,10 +86,14 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     ...signIn,
     jobs,
     ...runs.services,
+    spend,
     iamActions,
     webRoot: options.webRoot,
     rateLimitPerMinute: options.rateLimitPerMinute,
-    /** Stops the jobs of this process (their progress streams end), then the queues. */
-    close: () => jobs.close(),
+    /** Stops the jobs of this process (their progress streams end), the queues, then sign-in state. */
+    async close() {
+      await jobs.close();
+      await closeSignIn();
+    },
   };
 }

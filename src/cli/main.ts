@@ -80,9 +80,10 @@ export async function main(
     .addOption(new Option('--lang <lang>', 'report language').choices(['ko', 'en']).default('en'))
     .action(async (raw: RawOptions) => {
       const args = parseScanArgs(raw, io.env);
-      const collection = await runCollect(io, args, controller.signal);
-      const { scanReport } = await import('./scan.js');
-      await writeOut(io, args.output, await scanReport(args, collection));
+      const { adviseCollection, renderScanReport } = await import('./scan.js');
+      // Only the findings outlive this statement: the collection's records are freed before rendering.
+      const input = await adviseCollection(args, await runCollect(io, args, controller.signal));
+      await writeOut(io, args.output, await renderScanReport(args, input));
     });
 
   try {

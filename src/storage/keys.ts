@@ -11,6 +11,10 @@ import { assertValidSegment } from './key-validation.js';
  *   service_advisor/history/{username}/{service}/{timestamp}.json
  *   users/{username}/advisor/runs/{runId}.json, advisor/mutes.json, advisor/settings.json
  *   users/{username}/api-tokens.json, api-tokens/{tokenId}.json (owner index)
+ *   users/{username}/session-epoch.json, users/{username}/audit.json
+ *   auth/sessions/{sha256 of session id}.json, auth/counters/{sha256 of key}.json
+ *   auth/invites/{sha256 of code}.json, auth/admin.json
+ *   users/{username}/spend/{connectionId}/{YYYY-MM-DD}.json (Cost Explorer answers of one UTC day)
  */
 
 function seg(value: string, what: string): string {
@@ -55,6 +59,25 @@ export const keys = {
   apiTokens: (username: string) => `users/${seg(username, 'username')}/api-tokens.json`,
   /** Token id → owner: a bearer token names its id, this says whose document holds its hash. */
   apiTokenOwner: (tokenId: string) => `api-tokens/${seg(tokenId, 'token id')}.json`,
+  /** A signed-in session, by the SHA-256 of its id (the id itself is never stored). */
+  authSession: (idHash: string) => `auth/sessions/${seg(idHash, 'session hash')}.json`,
+  authSessionsPrefix: 'auth/sessions/',
+  /** A user's session generation: raising it signs out every older session. */
+  sessionEpoch: (username: string) => `users/${seg(username, 'username')}/session-epoch.json`,
+  /** A throttle counter, by the SHA-256 of its key (names and addresses stay out of keys). */
+  authCounter: (keyHash: string) => `auth/counters/${seg(keyHash, 'counter hash')}.json`,
+  /** A registration invite, by the SHA-256 of its code. */
+  invite: (codeHash: string) => `auth/invites/${seg(codeHash, 'invite hash')}.json`,
+  invitesPrefix: 'auth/invites/',
+  /** Created once, create-only, by the first user of an invite-only server: the admin. */
+  adminMarker: 'auth/admin.json',
+  /** A user's own audit events (the newest few hundred), shown in Settings. */
+  auditEvents: (username: string) => `users/${seg(username, 'username')}/audit.json`,
+  /** A connection's cached Cost Explorer answers, one document per UTC day (every grouping in it). */
+  spendPrefix: (username: string, connectionId: string) =>
+    `users/${seg(username, 'username')}/spend/${seg(connectionId, 'connection id')}/`,
+  spendDay: (username: string, connectionId: string, day: string) =>
+    `${keys.spendPrefix(username, connectionId)}${seg(day, 'day')}.json`,
   /** The ISO timestamp of an advisorRun key, or null when the key is not one. */
   advisorRunTimestamp(key: string): string | null {
     const m = ADVISOR_RUN.exec(key);

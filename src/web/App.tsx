@@ -12,6 +12,7 @@ import { AwsAccessSettings } from './pages/settings/AwsAccessSettings';
 import { IamPolicySettings } from './pages/settings/IamPolicySettings';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { SignInPage } from './pages/signin/SignInPage';
+import { SpendPage } from './pages/spend/SpendPage';
 
 export function App() {
   return (
@@ -25,6 +26,7 @@ export function App() {
           <Route index element={<DashboardPage />} />
           <Route path="resources/*" element={<ResourcesPage />} />
           <Route path="advisor/*" element={<AdvisorPage />} />
+          <Route path="spend" element={<SpendPage />} />
           <Route path="settings" element={<SettingsPage />}>
             <Route index element={<Navigate to="aws" replace />} />
             <Route path="aws" element={<AwsAccessSettings />} />

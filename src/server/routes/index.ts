@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../app/compose.js';
+import { accountRoutes } from './account.js';
 import { advisorRoutes } from './advisor.js';
 import { authRoutes } from './auth.js';
 import { collectionRoutes } from './collections.js';
@@ -8,6 +9,7 @@ import { dashboardRoutes } from './dashboard.js';
 import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
 import { reportRoutes } from './reports.js';
+import { spendRoutes } from './spend.js';
 import { tokenRoutes } from './tokens.js';
 
 export type RoutePlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
@@ -23,6 +25,8 @@ export const routePlugins: RoutePlugin[] = [
   reportRoutes,
   tokenRoutes,
   dashboardRoutes,
+  accountRoutes,
+  spendRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {

@@ -2,6 +2,8 @@ import { advisorEn, advisorErrorsEn } from '../pages/advisor/messages.en.js';
 import { dashboardEn } from '../pages/dashboard/messages.en.js';
 import { resourcesEn } from '../pages/resources/messages.en.js';
 import { apiTokensEn, apiTokensErrorsEn } from '../pages/settings/ApiTokensMessages.js';
+import { auditEn, invitesEn, securityErrorsEn } from '../pages/settings/SecurityMessages.js';
+import { spendEn, spendErrorsEn } from '../pages/spend/messages.en.js';
 
 /** English UI text. `ko.ts` must have exactly the same keys (its type and a unit test enforce it). */
 export const en = {
@@ -16,6 +18,7 @@ export const en = {
     dashboard: 'Dashboard',
     resources: 'Resources',
     advisor: 'Service Advisor',
+    spend: 'Spend',
     settings: 'Settings',
   },
   language: {
@@ -66,7 +69,9 @@ export const en = {
       signInLink: 'Sign in',
       usernameHelp:
         '3–32 characters: lowercase letters, digits, dot, underscore or hyphen; starts with a letter or digit.',
-      passwordHelp: 'At least 10 characters.',
+      passwordHelp: '12–128 characters; very common passwords are refused.',
+      inviteCode: 'Invite code',
+      inviteHelp: 'Sign-up on this server is by invitation: paste the code from your invite.',
       passwordMismatch: 'The passwords do not match.',
     },
   },
@@ -185,8 +190,12 @@ export const en = {
       title: 'Least-privilege IAM policy',
       body: 'The console only reads. Attach this policy to the role or user you connect. It grows as the console collects more services.',
       actions: '{{formattedCount}} read-only actions',
+      optional:
+        'Optional: the second statement, AgainConsoleSpendOptional, allows {{actions}} for the Spend page only. AWS bills every Cost Explorer request 0.01 USD; leave it out if you do not use that page.',
     },
     tokens: apiTokensEn,
+    audit: auditEn,
+    invites: invitesEn,
     account: {
       title: 'Change password',
       currentPassword: 'Current password',
@@ -194,15 +203,19 @@ export const en = {
       confirmNewPassword: 'Confirm new password',
       submit: 'Change password',
       submitting: 'Changing…',
-      success: 'Your password was changed.',
+      success:
+        'Your password was changed. Your other sessions were signed out and your API tokens were revoked.',
     },
   },
   resources: resourcesEn,
   advisor: advisorEn,
   dashboard: dashboardEn,
+  spend: spendEn,
   errors: {
     ...advisorErrorsEn,
     ...apiTokensErrorsEn,
+    ...securityErrorsEn,
+    ...spendErrorsEn,
     validation: 'Some fields are not valid.',
     internal: 'The server had a problem. Try again later.',
     unauthenticated: 'Your session has ended. Sign in again.',
@@ -230,8 +243,8 @@ export const en = {
     username_taken: 'This username is taken.',
     username_invalid:
       'Use 3–32 lowercase letters, digits, dot, underscore or hyphen, starting with a letter or digit.',
-    password_too_short: 'Use at least 10 characters.',
-    password_too_long: 'Use at most 200 characters.',
+    password_too_short: 'Use at least 12 characters.',
+    password_too_long: 'Use at most 128 characters.',
     wrong_password: 'The current password is incorrect.',
     field_required: 'This field is required.',
     field_invalid: 'This value is not valid.',

@@ -2,6 +2,8 @@ import { advisorErrorsKo, advisorKo } from '../pages/advisor/messages.ko.js';
 import { dashboardKo } from '../pages/dashboard/messages.ko.js';
 import { resourcesKo } from '../pages/resources/messages.ko.js';
 import { apiTokensErrorsKo, apiTokensKo } from '../pages/settings/ApiTokensMessages.js';
+import { auditKo, invitesKo, securityErrorsKo } from '../pages/settings/SecurityMessages.js';
+import { spendErrorsKo, spendKo } from '../pages/spend/messages.ko.js';
 import type { UiMessages } from './en.js';
 
 /** Korean UI text: typed against the English resource so a missing or extra key fails to compile. */
@@ -17,6 +19,7 @@ export const ko: UiMessages = {
     dashboard: '대시보드',
     resources: '리소스',
     advisor: '서비스 어드바이저',
+    spend: '비용',
     settings: '설정',
   },
   language: {
@@ -66,7 +69,9 @@ export const ko: UiMessages = {
       haveAccount: '이미 계정이 있나요?',
       signInLink: '로그인',
       usernameHelp: '3–32자: 영문 소문자, 숫자, 점(.), 밑줄(_), 하이픈(-). 첫 글자는 영문 소문자나 숫자.',
-      passwordHelp: '10자 이상.',
+      passwordHelp: '12–128자. 너무 흔한 비밀번호는 쓸 수 없습니다.',
+      inviteCode: '초대 코드',
+      inviteHelp: '이 서버는 초대로만 가입할 수 있습니다. 받은 초대 코드를 붙여 넣으세요.',
       passwordMismatch: '비밀번호가 일치하지 않습니다.',
     },
   },
@@ -184,8 +189,12 @@ export const ko: UiMessages = {
       title: '최소 권한 IAM 정책',
       body: '콘솔은 읽기만 합니다. 연결할 역할이나 사용자에 이 정책을 연결하세요. 수집하는 서비스가 늘면 정책도 늘어납니다.',
       actions: '읽기 전용 작업 {{formattedCount}}개',
+      optional:
+        '선택 사항: 두 번째 문 AgainConsoleSpendOptional은 비용 화면에서만 쓰는 권한({{actions}})입니다. Cost Explorer 요청은 건당 0.01 USD가 과금되니, 비용 화면을 쓰지 않는다면 빼도 됩니다.',
     },
     tokens: apiTokensKo,
+    audit: auditKo,
+    invites: invitesKo,
     account: {
       title: '비밀번호 변경',
       currentPassword: '현재 비밀번호',
@@ -193,15 +202,18 @@ export const ko: UiMessages = {
       confirmNewPassword: '새 비밀번호 확인',
       submit: '비밀번호 변경',
       submitting: '변경하는 중…',
-      success: '비밀번호를 변경했습니다.',
+      success: '비밀번호를 변경했습니다. 다른 기기에서는 로그아웃되었고 API 토큰은 모두 폐기되었습니다.',
     },
   },
   resources: resourcesKo,
   advisor: advisorKo,
   dashboard: dashboardKo,
+  spend: spendKo,
   errors: {
     ...advisorErrorsKo,
     ...apiTokensErrorsKo,
+    ...securityErrorsKo,
+    ...spendErrorsKo,
     validation: '올바르지 않은 입력이 있습니다.',
     internal: '서버에 문제가 생겼습니다. 잠시 후 다시 시도하세요.',
     unauthenticated: '세션이 끝났습니다. 다시 로그인하세요.',
@@ -229,8 +241,8 @@ export const ko: UiMessages = {
     username_taken: '이미 사용 중인 사용자 이름입니다.',
     username_invalid:
       '영문 소문자, 숫자, 점, 밑줄, 하이픈으로 3–32자를 입력하세요. 첫 글자는 영문 소문자나 숫자입니다.',
-    password_too_short: '10자 이상 입력하세요.',
-    password_too_long: '200자 이하로 입력하세요.',
+    password_too_short: '12자 이상 입력하세요.',
+    password_too_long: '128자 이하로 입력하세요.',
     wrong_password: '현재 비밀번호가 올바르지 않습니다.',
     field_required: '필수 항목입니다.',
     field_invalid: '올바른 값이 아닙니다.',

@@ -40,7 +40,7 @@ export function FindingItem({
       data-resource={finding.resourceId}
     >
       <div className="d-flex flex-wrap justify-content-between gap-2">
-        <div className="flex-grow-1" style={{ minWidth: '16rem' }}>
+        <div className="flex-grow-1 finding-main">
           <div className="d-flex flex-wrap align-items-center gap-2 mb-1">
             <StatusBadge status={finding.status} />
             <SeverityBadge severity={finding.severity} />

@@ -6,7 +6,13 @@ import { serviceNames } from '../../../core/catalog.js';
  * into `errors.*`: the API client translates error codes from there.
  */
 export const advisorEn = {
-  tabs: { results: 'Results', history: 'History', settings: 'Settings', label: 'Service Advisor sections' },
+  tabs: {
+    results: 'Results',
+    new: 'New run',
+    history: 'History',
+    settings: 'Settings',
+    label: 'Service Advisor sections',
+  },
   services: serviceNames(),
   categories: {
     security: 'Security',
@@ -69,7 +75,8 @@ export const advisorEn = {
     runOf: 'Run of {{date}}',
     account: 'Account {{account}}',
     overallScore: 'Overall score',
-    scoreHelp: 'Share of evaluated checks that pass (muted and unknown findings left out).',
+    scoreHelp:
+      'Severity-weighted share of passing findings: 100 × passed ÷ (passed + failed + ½ × warnings), each finding weighted by severity (critical 8, high 4, medium 2, low 1, info 0.5). Muted, unknown and not-applicable findings are left out.',
     noScore: 'n/a',
     byService: 'Score by service',
     byCategory: 'Score by category',
@@ -100,7 +107,26 @@ export const advisorEn = {
     textPlaceholder: 'Resource, check or message',
     all: 'All',
     open: 'Failed and warnings',
+    muted: 'Muted',
+    region: 'Region',
+    sort: 'Sort by',
+    sortBy: { severity: 'Severity', savings: 'Savings', count: 'Affected resources' },
     clear: 'Clear filters',
+  },
+  table: {
+    title: 'Findings by check',
+    viewLabel: 'Show findings',
+    view: { groups: 'By check', flat: 'Per resource' },
+    check: 'Check',
+    severity: 'Severity',
+    category: 'Category',
+    failedOfTotal: 'Failed / total',
+    ratio: '{{failed}} / {{total}}',
+    savings: 'Savings / month',
+    regions: 'Regions',
+    matched: '({{formattedCount}} shown)',
+    showMuted: 'Show the {{formattedCount}} muted findings',
+    showMuted_one: 'Show the muted finding',
   },
   finding: {
     resource: 'Resource',
@@ -145,6 +171,7 @@ export const advisorEn = {
     date: 'Started',
     status: 'Status',
     services: 'Services',
+    scope: 'Services and regions',
     score: 'Score',
     open: 'Open',
     savings: 'Savings / month',

@@ -5,7 +5,13 @@ type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K
 
 /** Korean text of the Service Advisor page: same keys as advisorEn (the type enforces it). */
 export const advisorKo: Messages<typeof advisorEn> = {
-  tabs: { results: '결과', history: '실행 기록', settings: '설정', label: '서비스 어드바이저 메뉴' },
+  tabs: {
+    results: '결과',
+    new: '새 실행',
+    history: '실행 기록',
+    settings: '설정',
+    label: '서비스 어드바이저 메뉴',
+  },
   services: serviceNames(),
   categories: {
     security: '보안',
@@ -68,7 +74,8 @@ export const advisorKo: Messages<typeof advisorEn> = {
     runOf: '{{date}} 실행',
     account: '계정 {{account}}',
     overallScore: '전체 점수',
-    scoreHelp: '평가된 점검 중 통과한 비율입니다 (음소거·알 수 없음 제외).',
+    scoreHelp:
+      '심각도 가중치를 반영한 통과 비율입니다: 100 × 통과 ÷ (통과 + 실패 + 경고 × ½). 각 항목은 심각도에 따라 가중치를 받습니다(심각 8, 높음 4, 보통 2, 낮음 1, 정보 0.5). 예외 처리, 알 수 없음, 해당 없음 항목은 제외합니다.',
     noScore: '없음',
     byService: '서비스별 점수',
     byCategory: '카테고리별 점수',
@@ -99,7 +106,26 @@ export const advisorKo: Messages<typeof advisorEn> = {
     textPlaceholder: '리소스, 점검 항목 또는 메시지',
     all: '전체',
     open: '실패 및 경고',
+    muted: '예외 처리됨',
+    region: '리전',
+    sort: '정렬 기준',
+    sortBy: { severity: '심각도', savings: '절감액', count: '해당 리소스 수' },
     clear: '필터 지우기',
+  },
+  table: {
+    title: '점검 항목별 결과',
+    viewLabel: '표시 방식',
+    view: { groups: '점검 항목별', flat: '리소스별' },
+    check: '점검 항목',
+    severity: '심각도',
+    category: '카테고리',
+    failedOfTotal: '실패 / 전체',
+    ratio: '{{failed}} / {{total}}',
+    savings: '월 절감액',
+    regions: '리전',
+    matched: '({{formattedCount}}건 표시)',
+    showMuted: '예외 처리된 {{formattedCount}}건 보기',
+    showMuted_one: '예외 처리된 1건 보기',
   },
   finding: {
     resource: '리소스',
@@ -144,6 +170,7 @@ export const advisorKo: Messages<typeof advisorEn> = {
     date: '시작 시각',
     status: '상태',
     services: '서비스',
+    scope: '서비스 및 리전',
     score: '점수',
     open: '조치 필요',
     savings: '월 절감액',
