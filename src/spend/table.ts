@@ -60,6 +60,7 @@ export function costExplorerServiceOf(finding: Pick<Finding, 'checkId' | 'servic
     cloudtrail: 'AWS CloudTrail',
     config: 'AWS Config',
     guardduty: 'Amazon GuardDuty',
+    cloudwatch: 'AmazonCloudWatch',
   };
   return byService[finding.service];
 }

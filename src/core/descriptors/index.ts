@@ -4,6 +4,7 @@
  * policy, API enums, labels — is derived from these descriptors (src/core/catalog.ts).
  */
 import { cloudtrail } from './cloudtrail.js';
+import { cloudwatch } from './cloudwatch.js';
 import { config } from './config.js';
 import { ec2 } from './ec2.js';
 import { guardduty } from './guardduty.js';
@@ -12,4 +13,14 @@ import { lambda } from './lambda.js';
 import { rds } from './rds.js';
 import { s3 } from './s3.js';
 
-export const SERVICE_DESCRIPTORS = [ec2, s3, lambda, rds, iam, cloudtrail, config, guardduty] as const;
+export const SERVICE_DESCRIPTORS = [
+  ec2,
+  s3,
+  lambda,
+  rds,
+  iam,
+  cloudtrail,
+  config,
+  guardduty,
+  cloudwatch,
+] as const;
