@@ -69,6 +69,16 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     now,
   });
   const settings = createSettingsService({ documents: deps.documents, checks, now });
+  const finishedListeners = new Set<(run: StoredRun) => void>();
+  const runFinished = (run: StoredRun) => {
+    for (const listener of finishedListeners) {
+      try {
+        listener(run);
+      } catch (error) {
+        log('warn', 'a run-finished listener failed', { runId: run.runId, error: String(error) });
+      }
+    }
+  };
 
   async function findingsOf(run: StoredRun, username: string): Promise<Finding[]> {
     const docs = await runs.getServiceDocuments(run);
@@ -120,6 +130,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
       now,
       log,
       cancelRequested: canceller.isRequested,
+      onFinished: runFinished,
       ...(deps.pollMs === undefined ? {} : { pollMs: deps.pollMs }),
     }),
   );
@@ -234,6 +245,11 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     },
 
     requireRun,
+    /** Subscribes to runs reaching their final status (the listener must not block); returns the unsubscribe. */
+    onRunFinished(listener: (run: StoredRun) => void): () => void {
+      finishedListeners.add(listener);
+      return () => finishedListeners.delete(listener);
+    },
     findingsOf: (run: StoredRun) => findingsOf(run, run.username),
     summary: (username: string, runId: string) => requireRun(username, runId).then(summarize),
 

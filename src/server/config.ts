@@ -22,6 +22,8 @@ export interface AppConfig {
   sessionIdleMinutes: number;
   /** Fastify trustProxy: false, true, a hop count or a list of addresses. */
   trustProxy: boolean | number | string;
+  /** PUBLIC_URL: where users reach the console; notifications link back to runs with it. */
+  publicUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -72,6 +74,7 @@ const EnvSchema = z.object({
       .default(30),
   ),
   TRUST_PROXY: optionalText,
+  PUBLIC_URL: z.preprocess(empty, z.url({ protocol: /^https?$/ }).optional()),
 });
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -139,5 +142,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}),
   };
 }

@@ -27,6 +27,19 @@ export interface AppDeps {
   webRoot?: string;
   /** Global request ceiling per client address per minute. */
   rateLimitPerMinute?: number;
+  /** Delivery timeouts and scheduler timing (tests shorten them). */
+  notify?: NotifyOptions;
+}
+
+export interface NotifyOptions {
+  /** Per delivery attempt (default 10 s). */
+  timeoutMs?: number;
+  /** First retry delay, doubled for the next (default 2 s). */
+  retryDelayMs?: number;
+  /** How often the embedded scheduler checks the schedules (default 30 s). */
+  schedulerIntervalMs?: number;
+  /** false: the scheduler's timer is not started (tests call check() with their own clock). */
+  startScheduler?: boolean;
 }
 
 export interface DepsOverrides {
@@ -39,6 +52,7 @@ export interface DepsOverrides {
   iamActions?: () => string[];
   webRoot?: string;
   rateLimitPerMinute?: number;
+  notify?: NotifyOptions;
 }
 
 export async function createDeps(config: AppConfig, overrides: DepsOverrides = {}): Promise<AppDeps> {
@@ -72,5 +86,6 @@ export async function createDeps(config: AppConfig, overrides: DepsOverrides = {
     now,
     webRoot: overrides.webRoot,
     rateLimitPerMinute: overrides.rateLimitPerMinute,
+    ...(overrides.notify ? { notify: overrides.notify } : {}),
   };
 }

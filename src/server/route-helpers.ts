@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AdvisorError } from '../advisor/errors.js';
 import { CollectionsError } from '../collections/errors.js';
+import { NotifyError } from '../notify/errors.js';
 import { ApiHttpError } from './errors.js';
 
 /** Ids of stored documents (collections, runs, mutes) as they appear in a URL. */
@@ -16,7 +17,7 @@ export async function callDomain<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
-    if (error instanceof AdvisorError)
+    if (error instanceof AdvisorError || error instanceof NotifyError)
       throw new ApiHttpError(
         error.statusCode,
         error.code,

@@ -11,6 +11,10 @@ import { assertValidSegment } from './key-validation.js';
  *   service_advisor/history/{username}/{service}/{timestamp}.json
  *   users/{username}/advisor/runs/{runId}.json, advisor/mutes.json, advisor/settings.json
  *   users/{username}/api-tokens.json, api-tokens/{tokenId}.json (owner index)
+ *   users/{username}/notify/channels.json, notify/rules.json, notify/deliveries/{deliveryId}.json
+ *   notify-held/{username}/{deliveryId}.json (deliveries waiting for the end of quiet hours)
+ *   schedules/{username}/{scheduleId}.json (one prefix for every user: the scheduler lists it)
+ *   schedule-runs/{username}/{scheduleId}/{tick}.json (create-only claim = history of a schedule)
  */
 
 function seg(value: string, what: string): string {
@@ -55,6 +59,26 @@ export const keys = {
   apiTokens: (username: string) => `users/${seg(username, 'username')}/api-tokens.json`,
   /** Token id → owner: a bearer token names its id, this says whose document holds its hash. */
   apiTokenOwner: (tokenId: string) => `api-tokens/${seg(tokenId, 'token id')}.json`,
+  /** A user's notification channels (secrets sealed) in one document: CAS keeps concurrent edits. */
+  notifyChannels: (username: string) => `users/${seg(username, 'username')}/notify/channels.json`,
+  notifyRules: (username: string) => `users/${seg(username, 'username')}/notify/rules.json`,
+  notifyDeliveriesPrefix: (username: string) => `users/${seg(username, 'username')}/notify/deliveries/`,
+  notifyDelivery: (username: string, deliveryId: string) =>
+    `${keys.notifyDeliveriesPrefix(username)}${seg(deliveryId, 'delivery id')}.json`,
+  /** Deliveries held by quiet hours, of every user under one prefix: a sweep releases the due ones. */
+  notifyHeldPrefix: () => 'notify-held/',
+  notifyHeld: (username: string, deliveryId: string) =>
+    `notify-held/${seg(username, 'username')}/${seg(deliveryId, 'delivery id')}.json`,
+  /** Every user's schedules under one prefix, so a scheduler process finds them with one list. */
+  schedulesPrefix: (username?: string) =>
+    `schedules/${username === undefined ? '' : `${seg(username, 'username')}/`}`,
+  schedule: (username: string, scheduleId: string) =>
+    `${keys.schedulesPrefix(username)}${seg(scheduleId, 'schedule id')}.json`,
+  scheduleRunsPrefix: (username: string, scheduleId: string) =>
+    `schedule-runs/${seg(username, 'username')}/${seg(scheduleId, 'schedule id')}/`,
+  /** Create-only claim of one cron tick: the one process that writes it starts the run. */
+  scheduleRun: (username: string, scheduleId: string, tick: string | Date) =>
+    `${keys.scheduleRunsPrefix(username, scheduleId)}${timestampSegment(tick)}.json`,
   /** The ISO timestamp of an advisorRun key, or null when the key is not one. */
   advisorRunTimestamp(key: string): string | null {
     const m = ADVISOR_RUN.exec(key);

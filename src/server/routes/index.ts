@@ -7,7 +7,9 @@ import { connectionRoutes } from './connections.js';
 import { dashboardRoutes } from './dashboard.js';
 import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
+import { notifyRoutes } from './notify.js';
 import { reportRoutes } from './reports.js';
+import { scheduleRoutes } from './schedules.js';
 import { tokenRoutes } from './tokens.js';
 
 export type RoutePlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
@@ -23,6 +25,8 @@ export const routePlugins: RoutePlugin[] = [
   reportRoutes,
   tokenRoutes,
   dashboardRoutes,
+  notifyRoutes,
+  scheduleRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
