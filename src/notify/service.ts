@@ -192,13 +192,13 @@ export function createNotifyService(deps: NotifyServiceDeps) {
         );
         if (active.length === 0) return 0;
         const outcome = await outcomeOf(run);
-        const lang = await deps.lang(run.username);
+        const userLang = await deps.lang(run.username);
         let queued = 0;
         for (const rule of active) {
           const content = evaluateRule(rule, outcome);
           if (!content) continue;
           for (const channelId of rule.channelIds) {
-            await queueMessage(run.username, channelId, content, lang, rule).then(
+            await queueMessage(run.username, channelId, content, rule.lang ?? userLang, rule).then(
               () => queued++,
               (error: unknown) =>
                 deps.log('warn', 'could not queue a notification', {

@@ -40,6 +40,8 @@ export interface NotifyOptions {
   schedulerIntervalMs?: number;
   /** false: the scheduler's timer is not started (tests call check() with their own clock). */
   startScheduler?: boolean;
+  /** The scheduler's clock (tests move it to a tick without touching sessions). */
+  schedulerNow?: () => Date;
 }
 
 export interface DepsOverrides {

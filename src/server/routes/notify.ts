@@ -10,12 +10,13 @@ import {
   CreateChannelBody,
   DeliveriesResponse,
   DeliveryResponse,
+  NotifyIdParams,
   RuleBody,
   RuleResponse,
   RulesResponse,
 } from '../../shared/api/notify.js';
 import type { AppDeps } from '../deps.js';
-import { callDomain, IdParams } from '../route-helpers.js';
+import { callDomain } from '../route-helpers.js';
 import { getUsername } from '../session.js';
 
 declare module 'fastify' {
@@ -75,14 +76,14 @@ export async function notifyRoutes(app: FastifyInstance, deps: AppDeps): Promise
     },
   );
 
-  r.delete('/api/notify/channels/:id', { schema: { params: IdParams } }, async (request, reply) => {
+  r.delete('/api/notify/channels/:id', { schema: { params: NotifyIdParams } }, async (request, reply) => {
     await callDomain(() => service.channels.remove(getUsername(request), request.params.id));
     return reply.status(204).send();
   });
 
   r.post(
     '/api/notify/channels/:id/test',
-    { schema: { params: IdParams, querystring: TestQuery, response: { 200: DeliveryResponse } } },
+    { schema: { params: NotifyIdParams, querystring: TestQuery, response: { 200: DeliveryResponse } } },
     async (request) => {
       const username = getUsername(request);
       const lang = request.query.lang ?? (await deps.users.getUser(username))?.lang ?? 'en';
@@ -105,13 +106,13 @@ export async function notifyRoutes(app: FastifyInstance, deps: AppDeps): Promise
 
   r.put(
     '/api/notify/rules/:id',
-    { schema: { params: IdParams, body: RuleBody, response: { 200: RuleResponse } } },
+    { schema: { params: NotifyIdParams, body: RuleBody, response: { 200: RuleResponse } } },
     async (request) => ({
       rule: await callDomain(() => service.updateRule(getUsername(request), request.params.id, request.body)),
     }),
   );
 
-  r.delete('/api/notify/rules/:id', { schema: { params: IdParams } }, async (request, reply) => {
+  r.delete('/api/notify/rules/:id', { schema: { params: NotifyIdParams } }, async (request, reply) => {
     await callDomain(() => service.rules.remove(getUsername(request), request.params.id));
     return reply.status(204).send();
   });

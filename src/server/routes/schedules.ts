@@ -4,6 +4,7 @@ import { createEmbeddedScheduler, type EmbeddedScheduler } from '../../schedules
 import { createScheduleService, type ScheduleService } from '../../schedules/service.js';
 import { ScheduleStore } from '../../schedules/store.js';
 import {
+  NotifyIdParams,
   PauseBody,
   PreviewQuery,
   PreviewResponse,
@@ -13,7 +14,7 @@ import {
   SchedulesResponse,
 } from '../../shared/api/notify.js';
 import type { AppDeps } from '../deps.js';
-import { callDomain, IdParams } from '../route-helpers.js';
+import { callDomain } from '../route-helpers.js';
 import { getUsername } from '../session.js';
 
 declare module 'fastify' {
@@ -29,7 +30,7 @@ export async function scheduleRoutes(app: FastifyInstance, deps: AppDeps): Promi
   const store = new ScheduleStore(deps.documents);
   const scheduler = createEmbeddedScheduler({
     store,
-    now: deps.now,
+    now: deps.notify?.schedulerNow ?? deps.now,
     startRun: async (schedule) =>
       (
         await app.advisor.startRun(schedule.username, {
@@ -79,7 +80,7 @@ export async function scheduleRoutes(app: FastifyInstance, deps: AppDeps): Promi
 
   r.put(
     '/api/schedules/:id',
-    { schema: { params: IdParams, body: ScheduleBody, response: { 200: ScheduleResponse } } },
+    { schema: { params: NotifyIdParams, body: ScheduleBody, response: { 200: ScheduleResponse } } },
     async (request) => ({
       schedule: await callDomain(() => service.update(getUsername(request), request.params.id, request.body)),
     }),
@@ -87,7 +88,7 @@ export async function scheduleRoutes(app: FastifyInstance, deps: AppDeps): Promi
 
   r.post(
     '/api/schedules/:id/pause',
-    { schema: { params: IdParams, body: PauseBody, response: { 200: ScheduleResponse } } },
+    { schema: { params: NotifyIdParams, body: PauseBody, response: { 200: ScheduleResponse } } },
     async (request) => ({
       schedule: await callDomain(() =>
         service.setPaused(getUsername(request), request.params.id, request.body.paused),
@@ -95,14 +96,14 @@ export async function scheduleRoutes(app: FastifyInstance, deps: AppDeps): Promi
     }),
   );
 
-  r.delete('/api/schedules/:id', { schema: { params: IdParams } }, async (request, reply) => {
+  r.delete('/api/schedules/:id', { schema: { params: NotifyIdParams } }, async (request, reply) => {
     await callDomain(() => service.remove(getUsername(request), request.params.id));
     return reply.status(204).send();
   });
 
   r.get(
     '/api/schedules/:id/runs',
-    { schema: { params: IdParams, response: { 200: ScheduledRunsResponse } } },
+    { schema: { params: NotifyIdParams, response: { 200: ScheduledRunsResponse } } },
     async (request) => ({
       runs: await callDomain(() => service.history(getUsername(request), request.params.id)),
     }),

@@ -9,6 +9,9 @@ import { ServiceIdSchema } from './collections.js';
  */
 
 const Name = z.string().trim().min(1).max(80);
+
+/** Channel, rule and schedule ids as the server makes them (`ch-…`, `rule-…`, `sch-…`): anything else is a 400. */
+export const NotifyIdParams = z.object({ id: z.string().regex(/^(ch|rule|sch)-[0-9a-f]{12}$/, 'not an id') });
 const HttpUrl = z.url({ protocol: /^https?$/ }).max(2000);
 
 export const ChannelKindSchema = z.enum(['email', 'slack', 'webhook']);
@@ -101,6 +104,8 @@ export const RuleBody = z.object({
   connectionId: z.string().min(1).max(100).optional(),
   triggers: RuleTriggersSchema,
   quietHours: QuietHoursSchema.optional(),
+  /** Language of the messages; absent = the user's profile language, else English. */
+  lang: z.enum(['ko', 'en']).optional(),
 });
 export type RuleBody = z.infer<typeof RuleBody>;
 export const RuleSchema = RuleBody.extend({ id: z.string(), createdAt: z.string(), updatedAt: z.string() });
