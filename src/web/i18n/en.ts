@@ -2,6 +2,7 @@ import { advisorEn, advisorErrorsEn } from '../pages/advisor/messages.en.js';
 import { dashboardEn } from '../pages/dashboard/messages.en.js';
 import { resourcesEn } from '../pages/resources/messages.en.js';
 import { apiTokensEn, apiTokensErrorsEn } from '../pages/settings/ApiTokensMessages.js';
+import { watchEn, watchErrorsEn } from '../pages/settings/WatchMessages.js';
 
 /** English UI text. `ko.ts` must have exactly the same keys (its type and a unit test enforce it). */
 export const en = {
@@ -187,6 +188,7 @@ export const en = {
       actions: '{{formattedCount}} read-only actions',
     },
     tokens: apiTokensEn,
+    watch: watchEn,
     account: {
       title: 'Change password',
       currentPassword: 'Current password',
@@ -203,6 +205,7 @@ export const en = {
   errors: {
     ...advisorErrorsEn,
     ...apiTokensErrorsEn,
+    ...watchErrorsEn,
     validation: 'Some fields are not valid.',
     internal: 'The server had a problem. Try again later.',
     unauthenticated: 'Your session has ended. Sign in again.',

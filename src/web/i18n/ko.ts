@@ -2,6 +2,7 @@ import { advisorErrorsKo, advisorKo } from '../pages/advisor/messages.ko.js';
 import { dashboardKo } from '../pages/dashboard/messages.ko.js';
 import { resourcesKo } from '../pages/resources/messages.ko.js';
 import { apiTokensErrorsKo, apiTokensKo } from '../pages/settings/ApiTokensMessages.js';
+import { watchErrorsKo, watchKo } from '../pages/settings/WatchMessages.js';
 import type { UiMessages } from './en.js';
 
 /** Korean UI text: typed against the English resource so a missing or extra key fails to compile. */
@@ -186,6 +187,7 @@ export const ko: UiMessages = {
       actions: '읽기 전용 작업 {{formattedCount}}개',
     },
     tokens: apiTokensKo,
+    watch: watchKo,
     account: {
       title: '비밀번호 변경',
       currentPassword: '현재 비밀번호',
@@ -202,6 +204,7 @@ export const ko: UiMessages = {
   errors: {
     ...advisorErrorsKo,
     ...apiTokensErrorsKo,
+    ...watchErrorsKo,
     validation: '올바르지 않은 입력이 있습니다.',
     internal: '서버에 문제가 생겼습니다. 잠시 후 다시 시도하세요.',
     unauthenticated: '세션이 끝났습니다. 다시 로그인하세요.',
