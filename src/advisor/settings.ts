@@ -42,6 +42,7 @@ export function catalogue(checks: readonly AnyCheck[], overrides: SettingOverrid
     category: check.category,
     severity: check.severity,
     title: check.title,
+    failureLabel: check.failureLabel,
     description: check.description,
     remediation: check.remediation,
     docs: check.docs,

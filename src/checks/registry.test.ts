@@ -44,6 +44,16 @@ describe('check registry', () => {
     }
   });
 
+  it('each check names its failure in both languages, apart from its desired-state title', () => {
+    for (const check of allChecks) {
+      expect(check.failureLabel?.en.trim().length, check.id).toBeGreaterThan(0);
+      expect(check.failureLabel?.ko.trim().length, check.id).toBeGreaterThan(0);
+      expect(check.failureLabel.en, check.id).not.toBe(check.title.en);
+      expect(check.failureLabel.ko, check.id).not.toBe(check.title.ko);
+    }
+    expect(checkSummaries().every((s) => s.failureLabel.en.length > 0)).toBe(true);
+  });
+
   it('summarises checks and lists the collectors a service needs', () => {
     expect(checkSummaries().map((s) => s.id)).toEqual(allChecks.map((c) => c.id));
     const ec2 = requiredCollectors(['ec2']);

@@ -66,6 +66,7 @@ export function checkSummaries(checks: readonly AnyCheck[] = allChecks): CheckSu
     category: c.category,
     severity: c.severity,
     title: c.title,
+    failureLabel: c.failureLabel,
     description: c.description,
     remediation: c.remediation,
     docs: c.docs,

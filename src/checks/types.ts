@@ -44,11 +44,21 @@ export interface CheckDefinition<S extends Record<string, number> = Record<strin
   service: ServiceId;
   category: Category;
   severity: Severity;
+  /** The desired state, shown beside passes ("RDS instances are not idle"). */
   title: LocalizedText;
+  /**
+   * The failure, shown wherever failures or savings are listed ("Idle RDS instances"). Required so
+   * every new check phrases its failures; a test checks it is filled in both languages.
+   */
+  failureLabel: LocalizedText;
   description: LocalizedText;
   remediation: LocalizedText;
   docs: string[];
-  /** Snapshot inputs. A failed collector × region makes the engine emit `unknown` for that region. */
+  /**
+   * Snapshot inputs; the first lists the resources the check judges. Where that one failed, the
+   * engine emits one `unknown` per collector × region; where only a later one (a dependency) failed,
+   * every finding in that region becomes `unknown` for its resource, naming the failed call.
+   */
   requires: CollectorId[];
   /** Per-record fields whose per-resource collection error makes that resource `unknown`. */
   requiresFields?: Partial<Record<CollectorId, string[]>>;

@@ -28,6 +28,8 @@ export interface CheckSummary {
   category: Category;
   severity: Severity;
   title: LocalizedText;
+  /** Failure-phrased name ("Idle RDS instances") for lists of failures and savings. */
+  failureLabel: LocalizedText;
   description: LocalizedText;
   remediation: LocalizedText;
   docs: string[];

@@ -1,4 +1,6 @@
-/** Domain errors of notifications and schedules; routes map `code`/`statusCode` to the API error shape. */
+import { DomainError, type DomainErrorKind } from '../core/errors.js';
+
+/** Domain errors of notifications and schedules; `code` is the stable API error code. */
 export type NotifyErrorCode =
   | 'channel_not_found'
   | 'rule_not_found'
@@ -8,25 +10,23 @@ export type NotifyErrorCode =
   | 'too_many'
   | 'validation_failed';
 
-const STATUS: Record<NotifyErrorCode, number> = {
-  channel_not_found: 404,
-  rule_not_found: 404,
-  schedule_not_found: 404,
-  connection_not_found: 400,
-  invalid_cron: 400,
-  too_many: 400,
-  validation_failed: 400,
+const KIND: Record<NotifyErrorCode, DomainErrorKind> = {
+  channel_not_found: 'not_found',
+  rule_not_found: 'not_found',
+  schedule_not_found: 'not_found',
+  connection_not_found: 'invalid',
+  invalid_cron: 'invalid',
+  too_many: 'invalid',
+  validation_failed: 'invalid',
 };
 
-export class NotifyError extends Error {
-  readonly statusCode: number;
+export class NotifyError extends DomainError {
   constructor(
-    readonly code: NotifyErrorCode,
+    override readonly code: NotifyErrorCode,
     message: string,
-    readonly fields?: Record<string, string>,
+    fields?: Record<string, string>,
   ) {
-    super(message);
+    super(KIND[code], code, message, fields ? { fields } : {});
     this.name = 'NotifyError';
-    this.statusCode = STATUS[code];
   }
 }

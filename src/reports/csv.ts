@@ -35,6 +35,7 @@ function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): stri
 export const FINDINGS_CSV_COLUMNS = [
   'checkId',
   'title',
+  'failureLabel',
   'service',
   'category',
   'severity',
@@ -66,6 +67,7 @@ export function findingsToCsv(input: ReportInput): string {
       yield [
         f.checkId,
         check.title[lang],
+        check.failureLabel[lang],
         f.service,
         f.category,
         f.severity,

@@ -30,6 +30,7 @@ export function buildJsonReport(input: ReportInput): JsonReport {
       remediation: check.remediation[lang],
       estimatedMonthlySavingsUsd: finding.estimatedMonthlySavingsUsd ?? null,
       title: check.title[lang],
+      failureLabel: check.failureLabel[lang],
     };
     if (finding.resourceName !== undefined) out.resourceName = finding.resourceName;
     if (finding.savingsBasis) out.savingsBasis = finding.savingsBasis[lang];

@@ -66,6 +66,7 @@ function checkFor(checks: Map<string, CheckSummary>, finding: Finding): CheckSum
     category: finding.category,
     severity: finding.severity,
     title: { ko: finding.checkId, en: finding.checkId },
+    failureLabel: { ko: finding.checkId, en: finding.checkId },
     description: { ko: '', en: '' },
     remediation: { ko: '', en: '' },
     docs: [],

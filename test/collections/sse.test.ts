@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ProgressHub } from '../../src/collections/progress.js';
 import { type EventSink, streamProgress } from '../../src/collections/sse.js';
 import type { StoredCollection } from '../../src/collections/types.js';
+import { eventually } from '../support/eventually.js';
 
 class MemorySink implements EventSink {
   chunks: string[] = [];
@@ -46,8 +47,10 @@ describe('progress event stream', () => {
       readMetadata: async () => meta('running'),
       heartbeatMs: 20,
     });
-    await new Promise((r) => setTimeout(r, 70));
-    expect(sink.chunks.filter((c) => c === ': heartbeat\n\n').length).toBeGreaterThanOrEqual(2);
+    // Waits for two heartbeats with a deadline (a fixed 70 ms sleep was flaky on a loaded machine).
+    await eventually(() =>
+      expect(sink.chunks.filter((c) => c === ': heartbeat\n\n').length).toBeGreaterThanOrEqual(2),
+    );
     hub.update('c1', {
       service: 'ec2',
       collector: 'ec2.instances',

@@ -31,7 +31,7 @@ describe('a scheduled scan notifies by e-mail', () => {
     t = await createTestApp({
       env: { PUBLIC_URL: 'https://console.example.com' },
       overrides: {
-        notify: { startScheduler: false, schedulerNow: () => clock.now, timeoutMs: 3_000, retryDelayMs: 50 },
+        watch: { startScheduler: false, schedulerNow: () => clock.now, timeoutMs: 3_000, retryDelayMs: 50 },
       },
     });
     alice = await signUp(t.app, 'alice');
@@ -119,10 +119,10 @@ describe('a scheduled scan notifies by e-mail', () => {
     const tick = new Date(schedule.nextRuns[0] as string);
 
     clock.now = new Date(tick.getTime() - 60_000);
-    expect(await t.app.scheduler.check()).toBe(0);
+    expect(await t.deps.scheduler.check()).toBe(0);
     clock.now = new Date(tick.getTime() + 5_000);
-    expect(await t.app.scheduler.check()).toBe(1);
-    expect(await t.app.scheduler.check()).toBe(0);
+    expect(await t.deps.scheduler.check()).toBe(1);
+    expect(await t.deps.scheduler.check()).toBe(0);
 
     const history = ScheduledRunsResponse.parse(
       (await alice.get(`/api/schedules/${schedule.id}/runs`)).json(),
@@ -167,7 +167,7 @@ describe('a scheduled scan notifies by e-mail', () => {
     expect(paused.statusCode, paused.body).toBe(200);
     expect(ScheduleResponse.parse(paused.json()).schedule).toMatchObject({ paused: true, nextRuns: [] });
     clock.now = new Date(clock.now.getTime() + 24 * 3600_000);
-    expect(await t.app.scheduler.check()).toBe(0);
+    expect(await t.deps.scheduler.check()).toBe(0);
     const resumed = await alice.post(`/api/schedules/${schedule?.id}/pause`, { paused: false });
     expect(ScheduleResponse.parse(resumed.json()).schedule.nextRuns).toHaveLength(5);
     const removed = await alice.delete(`/api/schedules/${schedule?.id}`);

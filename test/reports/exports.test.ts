@@ -31,6 +31,7 @@ describe('CSV export', () => {
     const first = input.findings[0]!;
     const check = FIXTURE_CHECKS.find((c) => c.id === first.checkId)!;
     expect(rows[0]!.title).toBe(check.title.ko);
+    expect(rows[0]!.failureLabel).toBe(check.failureLabel.ko);
     expect(rows[0]!.remediation).toBe(check.remediation.ko);
     expect(rows.some((r) => r.resourceName === HOSTILE.hangul)).toBe(true);
   });
@@ -132,6 +133,7 @@ describe('JSON report', () => {
       checkId: f0.checkId,
       message: f0.message.ko,
       remediation: FIXTURE_CHECKS.find((c) => c.id === f0.checkId)!.remediation.ko,
+      failureLabel: FIXTURE_CHECKS.find((c) => c.id === f0.checkId)!.failureLabel.ko,
       resourceArn: f0.resourceArn,
     });
     for (const key of ['checkId', 'resourceArn', 'estimatedMonthlySavingsUsd', 'remediation']) {

@@ -108,6 +108,7 @@ export const FIXTURE_CHECKS: CheckSummary[] = CHECK_SPECS.map(
     category,
     severity,
     title: { ko, en },
+    failureLabel: { ko: `${ko} 미충족`, en: `Not met: ${en}` },
     description: { ko: `${ko} 여부를 점검합니다.`, en: `Checks that ${en.toLowerCase()}.` },
     remediation: {
       ko: `${ko} 상태가 되도록 리소스 설정을 변경하십시오. 변경 전에 영향을 검토하십시오.`,

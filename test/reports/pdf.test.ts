@@ -52,6 +52,11 @@ describe('advisor PDF', () => {
       expect(text).toContain(expected);
     }
     expect(text).toContain(FIXTURE_CHECKS[1]!.title.en);
+    // Open findings are headed by the failure label, not the desired-state title.
+    const input = fixtureReportInput({ lang: 'en' }, 90);
+    const failing = input.findings.find((f) => !f.muted && f.status === 'fail')!;
+    const check = FIXTURE_CHECKS.find((c) => c.id === failing.checkId)!;
+    expect(squash(text)).toContain(squash(check.failureLabel.en));
     expect(text).toMatch(/\$\d{1,3}(,\d{3})*\.\d{2}/);
     expect(text).toMatch(/November 26, 2026 at \d{1,2}:\d{2}.PM \(Asia\/Seoul\)/);
     expect(text).not.toContain('요약');

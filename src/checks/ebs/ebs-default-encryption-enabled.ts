@@ -9,6 +9,7 @@ export default defineCheck({
     en: 'EBS encryption by default is on in each region',
     ko: '각 리전에서 EBS 기본 암호화가 켜져 있음',
   },
+  failureLabel: { en: 'Regions without EBS encryption by default', ko: 'EBS 기본 암호화가 꺼진 리전' },
   description: {
     en: 'With EBS encryption by default, every new volume and snapshot copy in the region is encrypted, whoever creates it.',
     ko: 'EBS 기본 암호화가 켜져 있으면 해당 리전에서 새로 만드는 모든 볼륨과 스냅샷 사본이 만든 사람과 관계없이 암호화됩니다.',

@@ -8,6 +8,7 @@ export default defineCheck({
   category: 'cost',
   severity: 'low',
   title: { en: 'EBS snapshots are not orphaned', ko: 'EBS 스냅샷이 고아 상태가 아님' },
+  failureLabel: { en: 'Orphaned EBS snapshots', ko: '고아 EBS 스냅샷' },
   description: {
     en: 'A snapshot whose source volume no longer exists and that no own AMI uses is often left over and keeps being billed.',
     ko: '원본 볼륨이 더 이상 없고 자신의 AMI도 참조하지 않는 스냅샷은 대개 남겨진 것으로 계속 과금됩니다.',

@@ -6,6 +6,7 @@ export default defineCheck({
   category: 'security',
   severity: 'critical',
   title: { en: 'EBS snapshots are not public', ko: 'EBS 스냅샷이 공개되어 있지 않음' },
+  failureLabel: { en: 'Public EBS snapshots', ko: '공개된 EBS 스냅샷' },
   description: {
     en: 'A snapshot whose createVolumePermission includes the group "all" can be copied by any AWS account, with all the data on it.',
     ko: 'createVolumePermission에 "all" 그룹이 포함된 스냅샷은 모든 AWS 계정이 데이터째 복사할 수 있습니다.',

@@ -9,6 +9,7 @@ export default defineCheck({
   category: 'cost',
   severity: 'medium',
   title: { en: 'EBS volumes are attached', ko: 'EBS 볼륨이 연결되어 있음' },
+  failureLabel: { en: 'Unattached EBS volumes', ko: '연결되지 않은 EBS 볼륨' },
   description: {
     en: 'An unattached (available) volume is billed for its full provisioned size, IOPS and throughput while nothing uses it.',
     ko: '연결되지 않은(available) 볼륨은 아무도 사용하지 않아도 프로비저닝된 용량, IOPS, 처리량 전체가 과금됩니다.',

@@ -7,6 +7,7 @@ export default defineCheck({
   category: 'security',
   severity: 'high',
   title: { en: 'EBS volumes are encrypted', ko: 'EBS 볼륨이 암호화되어 있음' },
+  failureLabel: { en: 'Unencrypted EBS volumes', ko: '암호화되지 않은 EBS 볼륨' },
   description: {
     en: 'Unencrypted volumes leave data, its snapshots and the traffic to the instance readable to anyone who gets a copy.',
     ko: '암호화되지 않은 볼륨은 데이터와 스냅샷, 인스턴스와의 전송 데이터를 사본을 얻은 누구나 읽을 수 있게 둡니다.',

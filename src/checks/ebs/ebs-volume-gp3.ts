@@ -12,6 +12,7 @@ export default defineCheck({
   category: 'cost',
   severity: 'low',
   title: { en: 'EBS volumes use gp3 rather than gp2', ko: 'EBS 볼륨이 gp2 대신 gp3를 사용함' },
+  failureLabel: { en: 'EBS volumes still on gp2', ko: '아직 gp2를 쓰는 EBS 볼륨' },
   description: {
     en: 'gp3 costs about 20 % less per GB-month than gp2 and includes 3,000 IOPS and 125 MiB/s regardless of size. The change is online, without downtime.',
     ko: 'gp3는 gp2보다 GB-월당 약 20% 저렴하고 크기와 관계없이 3,000 IOPS와 125 MiB/s를 기본 제공합니다. 변경은 중단 없이 온라인으로 이루어집니다.',

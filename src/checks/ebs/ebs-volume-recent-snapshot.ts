@@ -8,6 +8,10 @@ export default defineCheck({
   category: 'fault_tolerance',
   severity: 'medium',
   title: { en: 'Attached EBS volumes have a recent snapshot', ko: '연결된 EBS 볼륨에 최근 스냅샷이 있음' },
+  failureLabel: {
+    en: 'Attached EBS volumes without a recent snapshot',
+    ko: '최근 스냅샷이 없는 연결된 EBS 볼륨',
+  },
   description: {
     en: 'A volume without a recent snapshot cannot be restored after deletion, corruption or an Availability Zone failure.',
     ko: '최근 스냅샷이 없는 볼륨은 삭제, 손상, 가용 영역 장애 후 복구할 수 없습니다.',

@@ -7,6 +7,7 @@ export default defineCheck({
   category: 'cost',
   severity: 'low',
   title: { en: 'Elastic IP addresses are associated', ko: '탄력적 IP 주소가 연결되어 있음' },
+  failureLabel: { en: 'Unassociated Elastic IP addresses', ko: '연결되지 않은 탄력적 IP 주소' },
   description: {
     en: 'Every public IPv4 address is billed hourly; an Elastic IP with no association costs money and serves nothing.',
     ko: '모든 퍼블릭 IPv4 주소는 시간당 과금되며, 연결되지 않은 탄력적 IP는 아무 역할 없이 비용만 발생합니다.',

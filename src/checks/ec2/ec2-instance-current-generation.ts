@@ -15,6 +15,7 @@ export default defineCheck({
   category: 'cost',
   severity: 'low',
   title: { en: 'EC2 instances use current-generation types', ko: 'EC2 인스턴스가 현재 세대 유형을 사용함' },
+  failureLabel: { en: 'EC2 instances on previous-generation types', ko: '이전 세대 유형의 EC2 인스턴스' },
   description: {
     en: `Previous-generation families (AWS's published list, kept as data dated ${INSTANCE_DATA_DATE}) cost more for less performance than their current equivalents and get fewer new features.`,
     ko: `이전 세대 패밀리(AWS 공개 목록, ${INSTANCE_DATA_DATE} 기준 데이터)는 현재 세대보다 성능 대비 비용이 높고 새 기능 지원이 적습니다.`,

@@ -8,6 +8,7 @@ export default defineCheck({
   category: 'operational',
   severity: 'low',
   title: { en: 'EC2 instances have detailed monitoring', ko: 'EC2 인스턴스에 세부 모니터링이 켜져 있음' },
+  failureLabel: { en: 'EC2 instances without detailed monitoring', ko: '세부 모니터링이 꺼진 EC2 인스턴스' },
   description: {
     en: 'Basic monitoring sends metrics every 5 minutes; detailed monitoring sends them every minute, so alarms and Auto Scaling react faster.',
     ko: '기본 모니터링은 5분마다 지표를 보내고, 세부 모니터링은 1분마다 보내 경보와 Auto Scaling이 더 빨리 반응합니다.',

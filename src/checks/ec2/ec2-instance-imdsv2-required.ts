@@ -8,6 +8,7 @@ export default defineCheck({
   category: 'security',
   severity: 'high',
   title: { en: 'EC2 instances require IMDSv2', ko: 'EC2 인스턴스가 IMDSv2를 강제함' },
+  failureLabel: { en: 'EC2 instances not requiring IMDSv2', ko: 'IMDSv2를 강제하지 않는 EC2 인스턴스' },
   description: {
     en: 'IMDSv1 answers any request to 169.254.169.254, so an SSRF flaw in an application can steal the instance role credentials. Requiring session tokens (IMDSv2) blocks that.',
     ko: 'IMDSv1은 169.254.169.254에 대한 모든 요청에 응답하므로 애플리케이션의 SSRF 취약점으로 인스턴스 역할 자격 증명이 탈취될 수 있습니다. 세션 토큰(IMDSv2)을 강제하면 이를 막습니다.',

@@ -16,6 +16,7 @@ export default defineCheck({
   category: 'cost',
   severity: 'medium',
   title: { en: 'Running EC2 instances are not idle', ko: '실행 중인 EC2 인스턴스가 유휴 상태가 아님' },
+  failureLabel: { en: 'Idle EC2 instances', ko: '유휴 EC2 인스턴스' },
   description: {
     en: 'An instance whose daily average CPU stays at or below 10 % and whose daily network traffic stays at or below 5 MB on 4 or more of the last 14 days is probably doing nothing while billed in full.',
     ko: '최근 14일 중 4일 이상 일평균 CPU가 10% 이하이고 일일 네트워크 트래픽이 5MB 이하인 인스턴스는 요금 전액이 과금되면서도 아무 일도 하지 않을 가능성이 큽니다.',

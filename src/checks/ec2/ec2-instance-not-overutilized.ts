@@ -13,6 +13,7 @@ export default defineCheck({
     en: 'Running EC2 instances are not overutilized',
     ko: '실행 중인 EC2 인스턴스가 과부하 상태가 아님',
   },
+  failureLabel: { en: 'Overutilized EC2 instances', ko: '과부하 상태의 EC2 인스턴스' },
   description: {
     en: 'An instance whose daily average CPU is above 90 % on 4 or more of the last 14 days is likely slowing its workload down (and burstable types run out of credits).',
     ko: '최근 14일 중 4일 이상 일평균 CPU가 90%를 넘는 인스턴스는 워크로드를 느리게 만들 가능성이 큽니다 (버스트 가능 유형은 크레딧이 소진됩니다).',

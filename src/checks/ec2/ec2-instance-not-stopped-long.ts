@@ -20,6 +20,7 @@ export default defineCheck({
     en: 'EC2 instances are not left stopped for long',
     ko: 'EC2 인스턴스가 오래 중지된 채 방치되지 않음',
   },
+  failureLabel: { en: 'EC2 instances stopped for a long time', ko: '오래 중지된 EC2 인스턴스' },
   description: {
     en: 'A stopped instance costs nothing for compute, but its EBS volumes (and any Elastic IP) are still billed. Stopped for more than 30 days usually means forgotten.',
     ko: '중지된 인스턴스는 컴퓨팅 요금은 없지만 EBS 볼륨(과 탄력적 IP)은 계속 과금됩니다. 30일 넘게 중지되어 있다면 대개 잊힌 인스턴스입니다.',

@@ -22,6 +22,7 @@ export default defineCheck({
   category: 'cost',
   severity: 'low',
   title: { en: 'Running EC2 instances are right-sized', ko: '실행 중인 EC2 인스턴스의 크기가 적절함' },
+  failureLabel: { en: 'Oversized EC2 instances', ko: '크기가 과한 EC2 인스턴스' },
   description: {
     en: 'An instance that is not idle but whose CPU never peaked at 40 % or more in 14 days can usually run one size smaller in the same family for about half the price.',
     ko: '유휴 상태는 아니지만 14일 동안 CPU 최대치가 한 번도 40%에 이르지 않은 인스턴스는 대개 같은 패밀리의 한 단계 작은 크기로 절반 가격에 실행할 수 있습니다.',

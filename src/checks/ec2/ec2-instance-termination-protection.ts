@@ -8,6 +8,7 @@ export default defineCheck({
   category: 'fault_tolerance',
   severity: 'low',
   title: { en: 'EC2 instances have termination protection', ko: 'EC2 인스턴스에 종료 방지가 켜져 있음' },
+  failureLabel: { en: 'EC2 instances without termination protection', ko: '종료 방지가 꺼진 EC2 인스턴스' },
   description: {
     en: 'Termination protection (DisableApiTermination) stops an instance from being terminated by mistake from the console, CLI or API.',
     ko: '종료 방지(DisableApiTermination)는 콘솔, CLI, API에서 실수로 인스턴스를 종료하는 것을 막습니다.',

@@ -19,6 +19,10 @@ export default defineCheck({
     en: 'Security groups do not open database ports to the internet',
     ko: '보안 그룹이 데이터베이스 포트를 인터넷에 열지 않음',
   },
+  failureLabel: {
+    en: 'Security groups open to database ports from the internet',
+    ko: '데이터베이스 포트를 인터넷에 연 보안 그룹',
+  },
   description: {
     en: `Database and cache ports (${DATABASE_PORTS.join(', ')}) open to 0.0.0.0/0 or ::/0 invite data theft and ransom attacks; databases belong in private subnets.`,
     ko: `데이터베이스·캐시 포트(${DATABASE_PORTS.join(', ')})가 0.0.0.0/0 또는 ::/0 에 열려 있으면 데이터 탈취와 랜섬 공격의 대상이 됩니다. 데이터베이스는 프라이빗 서브넷에 두세요.`,

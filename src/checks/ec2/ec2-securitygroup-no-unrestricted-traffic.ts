@@ -16,6 +16,10 @@ export default defineCheck({
     en: 'Security groups do not allow all traffic from the internet',
     ko: '보안 그룹이 인터넷의 모든 트래픽을 허용하지 않음',
   },
+  failureLabel: {
+    en: 'Security groups allowing all traffic from the internet',
+    ko: '인터넷의 모든 트래픽을 허용하는 보안 그룹',
+  },
   description: {
     en: 'An inbound rule for all protocols (-1) or all ports 0–65535 from 0.0.0.0/0 or ::/0 exposes every service on the attached resources.',
     ko: '0.0.0.0/0 또는 ::/0 에서 모든 프로토콜(-1)이나 모든 포트(0–65535)를 허용하는 인바운드 규칙은 연결된 리소스의 모든 서비스를 노출합니다.',

@@ -6,6 +6,7 @@ export default defineCheck({
   category: 'security',
   severity: 'medium',
   title: { en: 'Account password policy is strong', ko: '계정 암호 정책이 강력함' },
+  failureLabel: { en: 'Weak or missing account password policy', ko: '약하거나 없는 계정 암호 정책' },
   description: {
     en: 'Fails when the account has no password policy, or MinimumPasswordLength < 14, or PasswordReusePrevention < 24 (CIS AWS Foundations).',
     ko: '계정에 암호 정책이 없거나 MinimumPasswordLength < 14 또는 PasswordReusePrevention < 24이면 실패입니다(CIS AWS Foundations).',

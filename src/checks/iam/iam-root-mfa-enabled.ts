@@ -8,6 +8,7 @@ export default defineCheck({
   category: 'security',
   severity: 'critical',
   title: { en: 'Root user has MFA', ko: '루트 사용자에 MFA가 설정됨' },
+  failureLabel: { en: 'Root user without MFA', ko: 'MFA가 없는 루트 사용자' },
   description: {
     en: 'The root user can do anything in the account, including closing it. Fails when GetAccountSummary reports AccountMFAEnabled ≠ 1.',
     ko: '루트 사용자는 계정 해지를 포함해 계정에서 무엇이든 할 수 있습니다. GetAccountSummary의 AccountMFAEnabled가 1이 아니면 실패입니다.',

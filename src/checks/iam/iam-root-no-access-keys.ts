@@ -8,6 +8,7 @@ export default defineCheck({
   category: 'security',
   severity: 'critical',
   title: { en: 'Root user has no access keys', ko: '루트 사용자에 액세스 키가 없음' },
+  failureLabel: { en: 'Root user with access keys', ko: '액세스 키가 있는 루트 사용자' },
   description: {
     en: 'A root access key gives unrestricted, unscoped API access to the account and cannot be limited by IAM policies. Fails when GetAccountSummary reports AccountAccessKeysPresent ≥ 1.',
     ko: '루트 액세스 키는 IAM 정책으로 제한할 수 없는 무제한 API 접근 권한을 줍니다. GetAccountSummary의 AccountAccessKeysPresent가 1 이상이면 실패입니다.',

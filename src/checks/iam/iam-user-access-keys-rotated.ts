@@ -9,6 +9,7 @@ export default defineCheck({
   category: 'security',
   severity: 'medium',
   title: { en: 'IAM user access keys are rotated', ko: 'IAM 사용자 액세스 키가 교체됨' },
+  failureLabel: { en: 'IAM access keys not rotated', ko: '교체되지 않은 IAM 액세스 키' },
   description: {
     en: 'From the credential report: fails when an active access key was last rotated (created) more than 90 days ago. Users without active keys are not applicable.',
     ko: '자격 증명 보고서 기준: 활성 액세스 키의 마지막 교체(생성) 시점이 90일보다 오래되었으면 실패입니다. 활성 키가 없는 사용자는 해당 없음입니다.',
@@ -22,6 +23,14 @@ export default defineCheck({
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
   ],
   requires: ['iam.credential-report'],
+  requiresFields: {
+    'iam.credential-report': [
+      'accessKey1Active',
+      'accessKey1LastRotated',
+      'accessKey2Active',
+      'accessKey2LastRotated',
+    ],
+  },
   settings: {
     maxKeyAgeDays: {
       default: 90,

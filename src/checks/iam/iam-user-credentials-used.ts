@@ -40,6 +40,7 @@ export default defineCheck({
   category: 'security',
   severity: 'medium',
   title: { en: 'IAM user credentials are in use', ko: 'IAM 사용자 자격 증명이 사용되고 있음' },
+  failureLabel: { en: 'Unused IAM user credentials', ko: '사용하지 않는 IAM 사용자 자격 증명' },
   description: {
     en: 'From the credential report: fails when an active password or access key has not been used for more than 90 days; a credential never used counts from its creation. Users without active credentials are not applicable.',
     ko: '자격 증명 보고서 기준: 활성 암호나 액세스 키가 90일 넘게 사용되지 않았으면 실패입니다. 한 번도 사용하지 않은 자격 증명은 생성 시점부터 계산합니다. 활성 자격 증명이 없는 사용자는 해당 없음입니다.',
@@ -53,6 +54,19 @@ export default defineCheck({
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
   ],
   requires: ['iam.credential-report'],
+  requiresFields: {
+    'iam.credential-report': [
+      'passwordEnabled',
+      'passwordLastUsed',
+      'passwordLastChanged',
+      'accessKey1Active',
+      'accessKey1LastRotated',
+      'accessKey1LastUsedDate',
+      'accessKey2Active',
+      'accessKey2LastRotated',
+      'accessKey2LastUsedDate',
+    ],
+  },
   settings: {
     maxUnusedDays: {
       default: 90,

@@ -9,6 +9,7 @@ export default defineCheck({
   category: 'security',
   severity: 'critical',
   title: { en: 'IAM user has no administrator access', ko: 'IAM 사용자에 관리자 권한이 없음' },
+  failureLabel: { en: 'IAM users with administrator access', ko: '관리자 권한을 가진 IAM 사용자' },
   description: {
     en: 'Fails when the user has AdministratorAccess or a policy allowing "*" on "*", attached directly or inline, or through one of its groups.',
     ko: '사용자에게 직접(연결 또는 인라인) 또는 그룹을 통해 AdministratorAccess나 "*" 리소스에 "*" 작업을 허용하는 정책이 있으면 실패입니다.',

@@ -10,6 +10,7 @@ export default defineCheck({
     en: 'IAM user gets permissions only through groups',
     ko: 'IAM 사용자가 그룹을 통해서만 권한을 받음',
   },
+  failureLabel: { en: 'IAM users with directly attached policies', ko: '정책이 직접 연결된 IAM 사용자' },
   description: {
     en: 'Permissions attached to individual users are hard to review and drift apart. Fails when the user has managed or inline policies attached directly instead of through groups.',
     ko: '개별 사용자에게 연결된 권한은 검토하기 어렵고 서로 어긋나기 쉽습니다. 사용자에게 그룹이 아닌 직접 연결된 관리형 또는 인라인 정책이 있으면 실패입니다.',

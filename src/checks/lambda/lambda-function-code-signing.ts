@@ -7,6 +7,7 @@ export default defineCheck({
   category: 'security',
   severity: 'low',
   title: { en: 'Lambda function enforces code signing', ko: 'Lambda 함수에 코드 서명이 적용됨' },
+  failureLabel: { en: 'Lambda functions without code signing', ko: '코드 서명이 없는 Lambda 함수' },
   description: {
     en: 'A code signing configuration makes Lambda accept only code packages signed by trusted publishers. Fails when the function has no CodeSigningConfigArn. Container-image functions cannot use Lambda code signing and are not applicable.',
     ko: '코드 서명 구성을 두면 Lambda가 신뢰할 수 있는 게시자가 서명한 코드 패키지만 받습니다. CodeSigningConfigArn이 없으면 실패입니다. 컨테이너 이미지 함수는 Lambda 코드 서명을 쓸 수 없어 해당 없음입니다.',

@@ -10,6 +10,7 @@ export default defineCheck({
   category: 'fault_tolerance',
   severity: 'medium',
   title: { en: 'Lambda function error rate is low', ko: 'Lambda 함수 오류율이 낮음' },
+  failureLabel: { en: 'Lambda functions with a high error rate', ko: '오류율이 높은 Lambda 함수' },
   description: {
     en: 'Fails when, on any of the last 7 days, Errors / Invocations exceeded 10 % (daily CloudWatch sums).',
     ko: '최근 7일 중 하루라도 Errors / Invocations(일별 CloudWatch 합계)가 10 %를 넘으면 실패입니다.',

@@ -87,6 +87,7 @@ export default defineCheck({
   category: 'cost',
   severity: 'low',
   title: { en: 'Lambda function memory is right-sized', ko: 'Lambda 함수 메모리 크기가 적절함' },
+  failureLabel: { en: 'Lambda functions with ill-fitting memory', ko: '메모리 크기가 맞지 않는 Lambda 함수' },
   description: {
     en: "From the function's REPORT log lines of the last 7 days (Max Memory Used): fails when the maximum used is under 50 % of the configured memory (over-provisioned, with savings); warns above 90 % (under-provisioned). No invocations → unknown.",
     ko: '최근 7일 함수 REPORT 로그(Max Memory Used) 기준: 최대 사용량이 설정 메모리의 50 % 미만이면 실패(과다 할당, 절감액 표시), 90 % 초과면 경고(부족)입니다. 호출이 없으면 알 수 없음입니다.',

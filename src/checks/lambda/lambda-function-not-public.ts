@@ -11,6 +11,7 @@ export default defineCheck({
     en: 'Lambda function is not publicly invocable',
     ko: 'Lambda 함수가 공개적으로 호출 가능하지 않음',
   },
+  failureLabel: { en: 'Publicly invocable Lambda functions', ko: '누구나 호출할 수 있는 Lambda 함수' },
   description: {
     en: 'Fails when the resource-based policy allows principal "*" without an aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID condition, so anyone can invoke or change the function.',
     ko: '리소스 기반 정책이 aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID 조건 없이 보안 주체 "*"에 허용하면 누구나 함수를 호출하거나 변경할 수 있으므로 실패입니다.',

@@ -12,6 +12,10 @@ export default defineCheck({
     en: 'Lambda execution role is not an administrator',
     ko: 'Lambda 실행 역할이 관리자 권한을 갖지 않음',
   },
+  failureLabel: {
+    en: 'Lambda functions with an administrator role',
+    ko: '관리자 권한 역할을 쓰는 Lambda 함수',
+  },
   description: {
     en: 'Fails when the execution role has AdministratorAccess or any attached or inline policy allowing "*" on "*": a bug or injected code in the function could then do anything in the account.',
     ko: '실행 역할에 AdministratorAccess가 있거나 "*" 리소스에 "*" 작업을 허용하는 연결/인라인 정책이 있으면 실패입니다. 함수의 버그나 주입된 코드가 계정에서 무엇이든 할 수 있게 됩니다.',

@@ -13,6 +13,10 @@ export default defineCheck({
   category: 'security',
   severity: 'high',
   title: { en: 'Lambda function runs on a supported runtime', ko: 'Lambda 함수가 지원되는 런타임을 사용함' },
+  failureLabel: {
+    en: 'Lambda functions on deprecated runtimes',
+    ko: '지원이 끝났거나 곧 끝나는 런타임의 Lambda 함수',
+  },
   description: {
     en: "Deprecated runtimes get no security patches, and AWS later blocks creating and updating functions that use them. Fails once the runtime's deprecation date has passed; warns when it falls within the next 120 days. Container images carry their own runtime and are not applicable.",
     ko: '지원 종료된 런타임은 보안 패치를 받지 못하고, 이후 AWS가 해당 런타임 함수의 생성과 업데이트를 막습니다. 런타임 지원 종료일이 지나면 실패, 120일 이내이면 경고입니다. 컨테이너 이미지는 자체 런타임을 쓰므로 해당 없음입니다.',

@@ -9,6 +9,10 @@ export default defineCheck({
   category: 'performance',
   severity: 'medium',
   title: { en: 'Lambda function timeout fits its duration', ko: 'Lambda 함수 제한 시간이 실행 시간에 맞음' },
+  failureLabel: {
+    en: 'Lambda functions with an ill-fitting timeout',
+    ko: '제한 시간이 맞지 않는 Lambda 함수',
+  },
   description: {
     en: 'Fails when the 7-day maximum Duration reaches 90 % of the configured timeout (invocations are being cut off or about to be). Warns when the timeout is over 60 s and at least 10 × the maximum duration (a hung call holds resources and retries late).',
     ko: '최근 7일 최대 Duration이 설정된 제한 시간의 90 %에 이르면(호출이 잘리거나 곧 잘림) 실패입니다. 제한 시간이 60초를 넘고 최대 실행 시간의 10배 이상이면(멈춘 호출이 자원을 오래 잡고 재시도가 늦어짐) 경고입니다.',

@@ -10,6 +10,10 @@ export default defineCheck({
     en: 'RDS instances upgrade minor versions automatically',
     ko: 'RDS 인스턴스가 마이너 버전을 자동 업그레이드함',
   },
+  failureLabel: {
+    en: 'RDS instances without automatic minor upgrades',
+    ko: '마이너 버전 자동 업그레이드가 꺼진 RDS 인스턴스',
+  },
   description: {
     en: 'Minor versions carry security and bug fixes; with automatic minor version upgrade they are applied in the maintenance window.',
     ko: '마이너 버전에는 보안·버그 수정이 포함되며, 자동 마이너 버전 업그레이드를 켜면 유지 관리 기간에 적용됩니다.',

@@ -7,6 +7,10 @@ export default defineCheck({
   category: 'fault_tolerance',
   severity: 'high',
   title: { en: 'RDS instances keep automated backups', ko: 'RDS 인스턴스가 자동 백업을 보존함' },
+  failureLabel: {
+    en: 'RDS instances without enough automated backups',
+    ko: '자동 백업이 없거나 짧은 RDS 인스턴스',
+  },
   description: {
     en: 'With BackupRetentionPeriod 0 there are no automated backups and no point-in-time recovery; fewer than 7 days leaves little room to notice a problem.',
     ko: 'BackupRetentionPeriod가 0이면 자동 백업과 특정 시점 복구가 없고, 7일 미만이면 문제를 발견할 시간이 부족합니다.',

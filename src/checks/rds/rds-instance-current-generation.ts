@@ -17,6 +17,7 @@ export default defineCheck({
     en: 'RDS instances use current-generation classes',
     ko: 'RDS 인스턴스가 현재 세대 클래스를 사용함',
   },
+  failureLabel: { en: 'RDS instances on previous-generation classes', ko: '이전 세대 클래스의 RDS 인스턴스' },
   description: {
     en: `Previous-generation DB classes (db.t1, db.t2, db.m1–db.m4, db.r3, db.r4; data dated ${INSTANCE_DATA_DATE}) cost more for less performance and are being retired by AWS.`,
     ko: `이전 세대 DB 클래스(db.t1, db.t2, db.m1–db.m4, db.r3, db.r4, ${INSTANCE_DATA_DATE} 기준 데이터)는 성능 대비 비용이 높고 AWS가 단계적으로 종료하고 있습니다.`,

@@ -7,6 +7,7 @@ export default defineCheck({
   category: 'fault_tolerance',
   severity: 'low',
   title: { en: 'RDS instances have deletion protection', ko: 'RDS 인스턴스에 삭제 방지가 켜져 있음' },
+  failureLabel: { en: 'RDS instances without deletion protection', ko: '삭제 방지가 꺼진 RDS 인스턴스' },
   description: {
     en: 'Deletion protection makes a delete call fail until someone turns it off on purpose.',
     ko: '삭제 방지가 켜져 있으면 누군가 의도적으로 끄기 전까지 삭제 요청이 실패합니다.',

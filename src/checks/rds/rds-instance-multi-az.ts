@@ -7,6 +7,7 @@ export default defineCheck({
   category: 'fault_tolerance',
   severity: 'medium',
   title: { en: 'RDS instances are Multi-AZ', ko: 'RDS 인스턴스가 다중 AZ로 구성됨' },
+  failureLabel: { en: 'Single-AZ RDS instances', ko: '단일 AZ RDS 인스턴스' },
   description: {
     en: 'A Single-AZ instance is down for the whole of an Availability Zone outage or a host failure; Multi-AZ fails over to a standby in another zone in a minute or two.',
     ko: '단일 AZ 인스턴스는 가용 영역 장애나 호스트 장애 동안 내내 중단되지만, 다중 AZ는 1~2분 안에 다른 영역의 대기 인스턴스로 장애 조치합니다.',

@@ -10,6 +10,7 @@ export default defineCheck({
   category: 'cost',
   severity: 'medium',
   title: { en: 'RDS instances are not idle', ko: 'RDS 인스턴스가 유휴 상태가 아님' },
+  failureLabel: { en: 'Idle RDS instances', ko: '유휴 RDS 인스턴스' },
   description: {
     en: 'A DB instance that had no connection at all in the last 7 days is probably unused, yet billed every hour.',
     ko: '최근 7일 동안 연결이 한 번도 없었던 DB 인스턴스는 사용되지 않을 가능성이 크지만 매시간 과금됩니다.',

@@ -7,6 +7,7 @@ export default defineCheck({
   category: 'security',
   severity: 'critical',
   title: { en: 'RDS instances are not publicly accessible', ko: 'RDS 인스턴스가 퍼블릭 액세스 불가' },
+  failureLabel: { en: 'Publicly accessible RDS instances', ko: '퍼블릭 액세스가 가능한 RDS 인스턴스' },
   description: {
     en: 'PubliclyAccessible gives the instance a public DNS name that resolves to a public IP; one permissive security-group rule then exposes the database to the internet.',
     ko: 'PubliclyAccessible이 켜지면 인스턴스의 DNS 이름이 퍼블릭 IP로 해석되어, 보안 그룹 규칙 하나만 느슨해도 데이터베이스가 인터넷에 노출됩니다.',

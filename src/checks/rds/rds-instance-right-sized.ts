@@ -17,6 +17,7 @@ export default defineCheck({
   category: 'cost',
   severity: 'low',
   title: { en: 'RDS instances are right-sized', ko: 'RDS 인스턴스의 크기가 적절함' },
+  failureLabel: { en: 'Oversized RDS instances', ko: '크기가 과한 RDS 인스턴스' },
   description: {
     en: 'A DB instance whose CPU never peaked at 40 % or more in 14 days can usually run on one class size smaller for about half the price.',
     ko: '14일 동안 CPU 최대치가 한 번도 40%에 이르지 않은 DB 인스턴스는 대개 한 단계 작은 클래스로 절반 가격에 실행할 수 있습니다.',

@@ -7,6 +7,10 @@ export default defineCheck({
   category: 'security',
   severity: 'high',
   title: { en: 'RDS instance storage is encrypted', ko: 'RDS 인스턴스 스토리지가 암호화되어 있음' },
+  failureLabel: {
+    en: 'RDS instances with unencrypted storage',
+    ko: '스토리지가 암호화되지 않은 RDS 인스턴스',
+  },
   description: {
     en: 'Unencrypted RDS storage leaves the data, its automated backups, replicas and snapshots unencrypted at rest.',
     ko: '암호화되지 않은 RDS 스토리지는 데이터와 자동 백업, 복제본, 스냅샷을 암호화하지 않은 채 저장합니다.',

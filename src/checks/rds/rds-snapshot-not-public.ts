@@ -6,6 +6,7 @@ export default defineCheck({
   category: 'security',
   severity: 'critical',
   title: { en: 'RDS snapshots are not public', ko: 'RDS 스냅샷이 공개되어 있지 않음' },
+  failureLabel: { en: 'Public RDS snapshots', ko: '공개된 RDS 스냅샷' },
   description: {
     en: 'A manual DB snapshot whose restore attribute contains "all" can be restored by any AWS account, with all the data in it.',
     ko: 'restore 속성에 "all"이 포함된 수동 DB 스냅샷은 모든 AWS 계정이 데이터째 복원할 수 있습니다.',

@@ -10,6 +10,10 @@ export default defineCheck({
     en: 'S3 Block Public Access is on for the whole account',
     ko: '계정 전체에 S3 퍼블릭 액세스 차단이 켜져 있음',
   },
+  failureLabel: {
+    en: 'Account without full S3 Block Public Access',
+    ko: 'S3 퍼블릭 액세스 차단이 완전하지 않은 계정',
+  },
   description: {
     en: 'Account-level S3 Block Public Access with all four settings on stops any bucket in the account from being made public by a policy or an ACL, including buckets created later.',
     ko: '계정 수준 S3 퍼블릭 액세스 차단의 네 가지 설정이 모두 켜져 있으면, 이후에 만드는 버킷을 포함해 계정의 어떤 버킷도 정책이나 ACL로 공개될 수 없습니다.',

@@ -8,6 +8,7 @@ export default defineCheck({
   category: 'security',
   severity: 'low',
   title: { en: 'S3 bucket server access logging is enabled', ko: 'S3 버킷 서버 액세스 로깅이 활성화됨' },
+  failureLabel: { en: 'S3 buckets without server access logging', ko: '서버 액세스 로깅이 꺼진 S3 버킷' },
   description: {
     en: 'Server access logs record every request to the bucket, which investigations and audits need. Fails when the bucket has no logging target.',
     ko: '서버 액세스 로그는 버킷에 대한 모든 요청을 기록하며 조사와 감사에 필요합니다. 로깅 대상이 없으면 실패입니다.',

@@ -8,6 +8,7 @@ export default defineCheck({
   category: 'security',
   severity: 'medium',
   title: { en: 'S3 bucket has default encryption', ko: 'S3 버킷에 기본 암호화가 설정됨' },
+  failureLabel: { en: 'S3 buckets without default encryption', ko: '기본 암호화가 없는 S3 버킷' },
   description: {
     en: 'Fails when GetBucketEncryption returns no rule (ServerSideEncryptionConfigurationNotFoundError).',
     ko: 'GetBucketEncryption이 규칙을 반환하지 않으면(ServerSideEncryptionConfigurationNotFoundError) 실패입니다.',

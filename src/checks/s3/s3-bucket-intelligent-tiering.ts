@@ -8,6 +8,10 @@ export default defineCheck({
   category: 'cost',
   severity: 'low',
   title: { en: 'S3 bucket uses Intelligent-Tiering', ko: 'S3 버킷이 Intelligent-Tiering을 사용함' },
+  failureLabel: {
+    en: 'S3 buckets not using Intelligent-Tiering',
+    ko: 'Intelligent-Tiering을 쓰지 않는 S3 버킷',
+  },
   description: {
     en: 'S3 Intelligent-Tiering moves objects between access tiers automatically as access patterns change. Fails when no enabled lifecycle rule transitions objects to INTELLIGENT_TIERING and the bucket has no enabled Intelligent-Tiering configuration.',
     ko: 'S3 Intelligent-Tiering은 접근 패턴에 따라 객체를 액세스 계층 사이로 자동으로 옮깁니다. INTELLIGENT_TIERING으로 전환하는 활성 수명 주기 규칙도, 활성 Intelligent-Tiering 구성도 없으면 실패입니다.',

@@ -8,6 +8,7 @@ export default defineCheck({
   category: 'cost',
   severity: 'low',
   title: { en: 'S3 bucket has an enabled lifecycle rule', ko: 'S3 버킷에 활성 수명 주기 규칙이 있음' },
+  failureLabel: { en: 'S3 buckets without a lifecycle rule', ko: '수명 주기 규칙이 없는 S3 버킷' },
   description: {
     en: 'Lifecycle rules move ageing objects to cheaper storage classes and expire what is no longer needed. Fails when the bucket has no enabled lifecycle rule.',
     ko: '수명 주기 규칙은 오래된 객체를 더 저렴한 스토리지 클래스로 옮기고 필요 없는 객체를 만료합니다. 활성화된 수명 주기 규칙이 없으면 실패입니다.',

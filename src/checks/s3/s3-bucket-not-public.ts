@@ -10,6 +10,7 @@ export default defineCheck({
   category: 'security',
   severity: 'critical',
   title: { en: 'S3 bucket is not public', ko: 'S3 버킷이 공개되어 있지 않음' },
+  failureLabel: { en: 'Public S3 buckets', ko: '공개된 S3 버킷' },
   description: {
     en: 'Fails when the bucket policy allows principal "*" without a condition on aws:SourceIp, aws:SourceVpc(e), aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID or aws:PrincipalAccount, or an ACL grants AllUsers/AuthenticatedUsers — unless Block Public Access (RestrictPublicBuckets for policies, IgnorePublicAcls for ACLs, bucket or account level) neutralises it.',
     ko: '버킷 정책이 aws:SourceIp, aws:SourceVpc(e), aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID, aws:PrincipalAccount 조건 없이 보안 주체 "*"에 허용하거나, ACL이 AllUsers/AuthenticatedUsers에 권한을 주면 실패입니다. 단, 퍼블릭 액세스 차단(정책은 RestrictPublicBuckets, ACL은 IgnorePublicAcls, 버킷 또는 계정 수준)이 이를 무력화하면 예외입니다.',

@@ -11,6 +11,10 @@ export default defineCheck({
     en: 'S3 bucket is covered by Block Public Access',
     ko: 'S3 버킷에 퍼블릭 액세스 차단이 적용됨',
   },
+  failureLabel: {
+    en: 'S3 buckets not covered by Block Public Access',
+    ko: '퍼블릭 액세스 차단이 적용되지 않은 S3 버킷',
+  },
   description: {
     en: 'A bucket is protected when its own Block Public Access, or the account-level one, has all four settings on.',
     ko: '버킷 자체 또는 계정 수준의 퍼블릭 액세스 차단 네 가지 설정이 모두 켜져 있으면 버킷이 보호됩니다.',

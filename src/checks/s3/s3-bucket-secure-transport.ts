@@ -9,6 +9,7 @@ export default defineCheck({
   category: 'security',
   severity: 'medium',
   title: { en: 'S3 bucket requires HTTPS', ko: 'S3 버킷이 HTTPS를 강제함' },
+  failureLabel: { en: 'S3 buckets not requiring HTTPS', ko: 'HTTPS를 강제하지 않는 S3 버킷' },
   description: {
     en: 'A bucket policy statement that denies requests where aws:SecureTransport is false refuses plain-HTTP access. Fails when the policy has no such Deny (or there is no policy).',
     ko: 'aws:SecureTransport가 false인 요청을 거부하는 버킷 정책 문이 있으면 암호화되지 않은 HTTP 접근이 거부됩니다. 정책에 그런 Deny가 없거나 정책이 없으면 실패입니다.',

@@ -8,6 +8,7 @@ export default defineCheck({
   category: 'fault_tolerance',
   severity: 'medium',
   title: { en: 'S3 bucket versioning is enabled', ko: 'S3 버킷 버전 관리가 활성화됨' },
+  failureLabel: { en: 'S3 buckets without versioning', ko: '버전 관리가 꺼진 S3 버킷' },
   description: {
     en: 'Versioning keeps every version of an object so overwritten or deleted data can be recovered. Fails when the status is not Enabled (never enabled, or Suspended).',
     ko: '버전 관리는 객체의 모든 버전을 보관해 덮어쓰거나 삭제된 데이터를 복구할 수 있게 합니다. 상태가 Enabled가 아니면(미설정 또는 Suspended) 실패입니다.',

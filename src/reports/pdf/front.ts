@@ -181,7 +181,7 @@ export async function drawExecutiveSummary(ctx: RenderContext): Promise<void> {
       { header: label(lang, 'savingsPerMonth'), width: 0.22, align: 'right' },
     ],
     model.topOpportunities.map((f) => [
-      ctx.checkOf(f).title[lang],
+      ctx.checkOf(f).failureLabel[lang],
       f.resourceName ?? f.resourceId,
       f.region,
       fmt.money(f.estimatedMonthlySavingsUsd ?? 0),

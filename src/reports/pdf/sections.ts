@@ -54,7 +54,7 @@ function groupHeader(ctx: RenderContext, group: CheckGroup): void {
     SEVERITY_COLORS[group.check.severity],
   );
   doc.font(FONT.bold).fontSize(SIZE.h3).fillColor(COLORS.text);
-  const title = w.clean(group.check.title[lang], 200);
+  const title = w.clean(group.check.failureLabel[lang], 200);
   doc.text(title, PAGE.marginX + badgeWidth + 8, y, { width: CONTENT_WIDTH - badgeWidth - 8 });
   const meta = [
     group.check.id,
@@ -148,7 +148,7 @@ export async function drawServiceSection(ctx: RenderContext, section: ServiceSec
         { header: label(lang, 'mutedExpires'), width: 0.14 },
       ],
       muted.map((f) => [
-        ctx.checkOf(f).title[lang],
+        ctx.checkOf(f).failureLabel[lang],
         resourceLabel(f),
         f.muted?.reason ?? '',
         f.muted?.by ?? '',

@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { createEmbeddedScheduler, type EmbeddedScheduler } from '../../schedules/embedded-scheduler.js';
-import { createScheduleService, type ScheduleService } from '../../schedules/service.js';
-import { ScheduleStore } from '../../schedules/store.js';
+import type { AppDeps } from '../../app/compose.js';
 import {
   NotifyIdParams,
   PauseBody,
@@ -13,59 +11,22 @@ import {
   ScheduleResponse,
   SchedulesResponse,
 } from '../../shared/api/notify.js';
-import type { AppDeps } from '../deps.js';
-import { callDomain } from '../route-helpers.js';
 import { getUsername } from '../session.js';
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    schedules: ScheduleService;
-    /** The embedded scheduler of this process (tests drive check() with their own clock). */
-    scheduler: EmbeddedScheduler;
-  }
-}
-
-/** Registered after notifyRoutes: the scheduler's timer also releases notifications held by quiet hours. */
+/** Schedules, their next runs and history: thin calls into the composed schedule service. */
 export async function scheduleRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const store = new ScheduleStore(deps.documents);
-  const scheduler = createEmbeddedScheduler({
-    store,
-    now: deps.notify?.schedulerNow ?? deps.now,
-    startRun: async (schedule) =>
-      (
-        await app.advisor.startRun(schedule.username, {
-          connectionId: schedule.connectionId,
-          services: schedule.services,
-          regions: schedule.regions,
-        })
-      ).runId,
-    alsoEachCheck: () => app.notify.releaseHeld(),
-    ...(deps.notify?.schedulerIntervalMs ? { intervalMs: deps.notify.schedulerIntervalMs } : {}),
-    log: (level, message, fields) => deps.logger[level](fields, message),
-  });
-  const service = createScheduleService({
-    store,
-    scheduler,
-    now: deps.now,
-    connectionExists: async (username, id) =>
-      (await deps.connections.list(username)).some((c) => c.id === id),
-  });
-  app.decorate('schedules', service);
-  app.decorate('scheduler', scheduler);
-  if (deps.notify?.startScheduler !== false) app.addHook('onReady', async () => scheduler.start());
-  app.addHook('onClose', async () => scheduler.stop());
-
+  const service = deps.schedules;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/schedules', { schema: { response: { 200: SchedulesResponse } } }, async (request) => ({
-    schedules: await callDomain(() => service.list(getUsername(request))),
+    schedules: await service.list(getUsername(request)),
   }));
 
   r.get(
     '/api/schedules/preview',
     { schema: { querystring: PreviewQuery, response: { 200: PreviewResponse } } },
     async (request) => ({
-      nextRuns: await callDomain(async () => service.preview(request.query.cron, request.query.timeZone)),
+      nextRuns: await service.preview(request.query.cron, request.query.timeZone),
     }),
   );
 
@@ -73,7 +34,7 @@ export async function scheduleRoutes(app: FastifyInstance, deps: AppDeps): Promi
     '/api/schedules',
     { schema: { body: ScheduleBody, response: { 201: ScheduleResponse } } },
     async (request, reply) => {
-      const schedule = await callDomain(() => service.create(getUsername(request), request.body));
+      const schedule = await service.create(getUsername(request), request.body);
       return reply.status(201).send({ schedule });
     },
   );
@@ -82,7 +43,7 @@ export async function scheduleRoutes(app: FastifyInstance, deps: AppDeps): Promi
     '/api/schedules/:id',
     { schema: { params: NotifyIdParams, body: ScheduleBody, response: { 200: ScheduleResponse } } },
     async (request) => ({
-      schedule: await callDomain(() => service.update(getUsername(request), request.params.id, request.body)),
+      schedule: await service.update(getUsername(request), request.params.id, request.body),
     }),
   );
 
@@ -90,14 +51,12 @@ export async function scheduleRoutes(app: FastifyInstance, deps: AppDeps): Promi
     '/api/schedules/:id/pause',
     { schema: { params: NotifyIdParams, body: PauseBody, response: { 200: ScheduleResponse } } },
     async (request) => ({
-      schedule: await callDomain(() =>
-        service.setPaused(getUsername(request), request.params.id, request.body.paused),
-      ),
+      schedule: await service.setPaused(getUsername(request), request.params.id, request.body.paused),
     }),
   );
 
   r.delete('/api/schedules/:id', { schema: { params: NotifyIdParams } }, async (request, reply) => {
-    await callDomain(() => service.remove(getUsername(request), request.params.id));
+    await service.remove(getUsername(request), request.params.id);
     return reply.status(204).send();
   });
 
@@ -105,7 +64,7 @@ export async function scheduleRoutes(app: FastifyInstance, deps: AppDeps): Promi
     '/api/schedules/:id/runs',
     { schema: { params: NotifyIdParams, response: { 200: ScheduledRunsResponse } } },
     async (request) => ({
-      runs: await callDomain(() => service.history(getUsername(request), request.params.id)),
+      runs: await service.history(getUsername(request), request.params.id),
     }),
   );
 }

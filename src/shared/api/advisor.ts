@@ -60,6 +60,7 @@ export const CheckCatalogueEntry = z.object({
   category: CategorySchema,
   severity: SeveritySchema,
   title: LocalizedTextSchema,
+  failureLabel: LocalizedTextSchema,
   description: LocalizedTextSchema,
   remediation: LocalizedTextSchema,
   docs: z.array(z.string()),

@@ -47,6 +47,8 @@ export const JsonReportFinding = z.object({
   estimatedMonthlySavingsUsd: z.number().nullable(),
   // Extras.
   title: z.string(),
+  /** The check's failure-phrased name ("Idle RDS instances"), for listing open findings. */
+  failureLabel: z.string(),
   resourceName: z.string().optional(),
   savingsBasis: z.string().optional(),
   details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),

@@ -5,7 +5,7 @@ import { useFormat } from '../../i18n/format';
 import { SeverityBadge, StatusBadge } from './badges';
 
 /**
- * One finding: badges, the check's title, message, resource and region always visible; the
+ * One finding: badges, the check's failure label (its title for passes), message, resource and region always visible; the
  * remediation steps, documentation links, savings basis and details behind a disclosure so long
  * lists stay scannable.
  */
@@ -25,7 +25,9 @@ export function FindingItem({
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const fmt = useFormat();
-  const title = check?.title[lang] ?? finding.checkId;
+  // Failures (and muted failures) are named by what is wrong; passes by the desired state.
+  const failing = finding.status === 'fail' || finding.status === 'warning';
+  const title = (failing ? check?.failureLabel[lang] : check?.title[lang]) ?? finding.checkId;
   const resource = finding.resourceName ?? finding.resourceId;
   const details = Object.entries(finding.details ?? {});
   const savings = finding.estimatedMonthlySavingsUsd;

@@ -39,10 +39,14 @@ export function FindingsView({
   const sectionRef = useRef<HTMLElement>(null);
   const createMute = useCreateMute();
   const deleteMute = useDeleteMute();
-  const titleOf = (checkId: string) => checks.get(checkId)?.title[lang] ?? checkId;
+  const titleOf = (checkId: string) => checks.get(checkId)?.failureLabel[lang] ?? checkId;
 
   const shown = useMemo(
-    () => applyFilters(findings, filters, (id) => checks.get(id)?.title[lang] ?? id),
+    () =>
+      applyFilters(findings, filters, (id) => {
+        const check = checks.get(id);
+        return check ? `${check.failureLabel[lang]} ${check.title[lang]}` : id;
+      }),
     [findings, filters, checks, lang],
   );
   const groups = useMemo(

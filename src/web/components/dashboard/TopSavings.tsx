@@ -13,7 +13,7 @@ export function TopSavings({ top }: { top: readonly FindingDto[] }) {
   const fmt = useFormat();
   const checks = useChecks();
   const titles = useMemo(
-    () => new Map((checks.data?.checks ?? []).map((c) => [c.id, c.title[lang]])),
+    () => new Map((checks.data?.checks ?? []).map((c) => [c.id, c.failureLabel[lang]])),
     [checks.data, lang],
   );
   return (
