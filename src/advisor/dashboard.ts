@@ -35,6 +35,16 @@ export function topSavings(findings: readonly Finding[], limit = 10): Finding[] 
     .slice(0, limit);
 }
 
+/** Each service's findings from its own source run only (the dashboard and the Spend page). */
+export function mergedFindings(
+  sources: readonly DashboardSource[],
+  findingsByRun: ReadonlyMap<string, readonly Finding[]>,
+): Finding[] {
+  return sources.flatMap(({ service, runId }) =>
+    (findingsByRun.get(runId) ?? []).filter((f) => f.service === service),
+  );
+}
+
 /**
  * Each service's findings from its own source run only (a full run's S3 findings are replaced by
  * a later S3-only run's), then one summary over the lot. `findingsByRun` holds the findings of
@@ -44,9 +54,7 @@ export function mergeDashboard(
   sources: readonly DashboardSource[],
   findingsByRun: ReadonlyMap<string, readonly Finding[]>,
 ): DashboardResponse {
-  const merged = sources.flatMap(({ service, runId }) =>
-    (findingsByRun.get(runId) ?? []).filter((f) => f.service === service),
-  );
+  const merged = mergedFindings(sources, findingsByRun);
   return {
     sources: [...sources],
     results: sources.length > 0 ? summarizeFindings(merged) : null,

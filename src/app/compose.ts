@@ -3,6 +3,7 @@
  * queues, the domain services — and hands each entry point (web server, worker) what it runs.
  * Route plugins and job handlers receive these objects; none of them builds a queue or a service.
  */
+import type { Pluggable } from '@smithy/types';
 import type { Logger } from 'pino';
 import { loadIamActions } from '../aws/iam-policy.js';
 import type { AppConfig } from '../config/config.js';
@@ -18,6 +19,7 @@ import { composeAccounts } from './accounts.js';
 import { composeJobs } from './jobs.js';
 import { composeRuns } from './runs.js';
 import { composeSignIn } from './sessions.js';
+import { composeSpend } from './spend.js';
 import { composeWatch, type WatchOptions } from './watch.js';
 
 export interface ComposeOptions {
@@ -37,6 +39,8 @@ export interface ComposeOptions {
   worker?: boolean;
   /** Delivery timeouts and scheduler timing (tests shorten them and drive the clock). */
   watch?: WatchOptions;
+  /** Test-only SDK middleware on Cost Explorer calls (fault injection, call counting). */
+  costExplorerPlugins?: Pluggable<object, object>[];
 }
 
 export type AppDeps = Awaited<ReturnType<typeof composeApp>>;
@@ -53,6 +57,13 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
   });
   const jobs = composeJobs(config, logger);
   const runs = composeRuns(config, { documents, logger, now, jobs, accounts, ...options });
+  const spend = composeSpend({
+    documents,
+    now,
+    accounts,
+    advisor: runs.services.advisor,
+    ...(options.costExplorerPlugins ? { costExplorerPlugins: options.costExplorerPlugins } : {}),
+  });
   const worker = options.worker ?? config.workers > 0;
   const iamActions =
     options.iamActions ??
@@ -80,6 +91,7 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     jobs,
     ...runs.services,
     ...watch.services,
+    spend,
     iamActions,
     webRoot: options.webRoot,
     rateLimitPerMinute: options.rateLimitPerMinute,

@@ -7,6 +7,13 @@ export const ORIGINAL_PRODUCT_ACTIONS = [
   'sts:GetCallerIdentity',
 ] as const;
 
+/**
+ * OPTIONAL extras, in a statement of their own so they are easy to leave out: the Spend page's
+ * Cost Explorer reads (billed by AWS at 0.01 USD per request; the page caches them per day).
+ */
+export const OPTIONAL_SPEND_ACTIONS = ['ce:GetCostAndUsage'] as const;
+export const OPTIONAL_SPEND_SID = 'AgainConsoleSpendOptional';
+
 /** Actions every console needs whatever the collectors say (verification of the connection). */
 const ALWAYS_REQUIRED = ['sts:GetCallerIdentity'];
 
@@ -29,20 +36,28 @@ export interface IamPolicy {
 /**
  * The least-privilege policy to attach to the role (or key user) the console reads with. Anything
  * not read-only is left out (and returned in `rejected`) so a collector typo cannot grant writes.
+ * The first statement is what collections and the advisor need; the second, marked optional, only
+ * the Spend page.
  */
 export function buildReadOnlyPolicy(actions: readonly string[]): {
   policy: IamPolicy;
   actions: string[];
+  optionalActions: string[];
   rejected: string[];
 } {
   const unique = [...new Set([...ALWAYS_REQUIRED, ...actions])].sort();
   const allowed = unique.filter(isReadOnlyAction);
+  const optional = [...OPTIONAL_SPEND_ACTIONS];
   return {
     policy: {
       Version: '2012-10-17',
-      Statement: [{ Sid: 'AgainConsoleReadOnly', Effect: 'Allow', Action: allowed, Resource: '*' }],
+      Statement: [
+        { Sid: 'AgainConsoleReadOnly', Effect: 'Allow', Action: allowed, Resource: '*' },
+        { Sid: OPTIONAL_SPEND_SID, Effect: 'Allow', Action: optional, Resource: '*' },
+      ],
     },
     actions: allowed,
+    optionalActions: optional,
     rejected: unique.filter((a) => !isReadOnlyAction(a)),
   };
 }

@@ -15,7 +15,9 @@ export type DomainErrorKind =
   /** The thing exists but its state forbids this now (409). */
   | 'conflict'
   /** Too many attempts; `retryAfterSeconds` says when to try again (429). */
-  | 'too_many';
+  | 'too_many'
+  /** AWS answered with an error the user cannot fix here, or could not be reached (502). */
+  | 'upstream';
 
 export interface DomainErrorDetails {
   /** Per-field problems (form field → message). */

@@ -17,7 +17,7 @@ export function neutraliseCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
 
 function toCell(value: Cell): string {
   if (value === undefined) return '';
@@ -26,7 +26,8 @@ function toCell(value: Cell): string {
   return neutraliseCell(value);
 }
 
-function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
+/** A CSV document: BOM, CRLF, every text cell neutralised. */
+export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
   const records: string[][] = [header.map((h) => toCell(h))];
   for (const row of rows) records.push(row.map(toCell));
   return stringify(records, { bom: true, record_delimiter: 'windows' });

@@ -13,6 +13,7 @@ export const HTTP_STATUS_OF: Record<DomainErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   too_many: 429,
+  upstream: 502,
 };
 
 /** Throw from the HTTP layer itself (sessions, CSRF, bearer tokens) to answer with the ApiError shape; `code` is the web's i18n key. */

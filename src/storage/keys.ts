@@ -15,6 +15,7 @@ import { assertValidSegment } from './key-validation.js';
  *   notify-held/{username}/{deliveryId}.json (deliveries waiting for the end of quiet hours)
  *   schedules/{username}/{scheduleId}.json (one prefix for every user: the scheduler lists it)
  *   schedule-runs/{username}/{scheduleId}/{tick}.json (create-only claim = history of a schedule)
+ *   users/{username}/spend/{connectionId}/{YYYY-MM-DD}.json (Cost Explorer answers of one UTC day)
  */
 
 function seg(value: string, what: string): string {
@@ -79,6 +80,11 @@ export const keys = {
   /** Create-only claim of one cron tick: the one process that writes it starts the run. */
   scheduleRun: (username: string, scheduleId: string, tick: string | Date) =>
     `${keys.scheduleRunsPrefix(username, scheduleId)}${timestampSegment(tick)}.json`,
+  /** A connection's cached Cost Explorer answers, one document per UTC day (every grouping in it). */
+  spendPrefix: (username: string, connectionId: string) =>
+    `users/${seg(username, 'username')}/spend/${seg(connectionId, 'connection id')}/`,
+  spendDay: (username: string, connectionId: string, day: string) =>
+    `${keys.spendPrefix(username, connectionId)}${seg(day, 'day')}.json`,
   /** The ISO timestamp of an advisorRun key, or null when the key is not one. */
   advisorRunTimestamp(key: string): string | null {
     const m = ADVISOR_RUN.exec(key);

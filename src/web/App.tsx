@@ -14,6 +14,7 @@ import { NotificationsSettings } from './pages/settings/NotificationsSettings';
 import { SchedulesSettings } from './pages/settings/SchedulesSettings';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { SignInPage } from './pages/signin/SignInPage';
+import { SpendPage } from './pages/spend/SpendPage';
 
 export function App() {
   return (
@@ -27,6 +28,7 @@ export function App() {
           <Route index element={<DashboardPage />} />
           <Route path="resources/*" element={<ResourcesPage />} />
           <Route path="advisor/*" element={<AdvisorPage />} />
+          <Route path="spend" element={<SpendPage />} />
           <Route path="settings" element={<SettingsPage />}>
             <Route index element={<Navigate to="aws" replace />} />
             <Route path="aws" element={<AwsAccessSettings />} />

@@ -116,9 +116,23 @@ async function seedNotificationsAndSchedules({ owner, secrets }: SeedContext): P
   if (schedule.statusCode !== 201) throw new Error(`seed schedule: ${schedule.statusCode} ${schedule.body}`);
 }
 
+/**
+ * The owner's Spend figures (cached Cost Explorer answer of the default connection, with the
+ * advisor run's savings beside it): the other user must get 404 for that connection on every
+ * /api/spend route, and the cached answer must not change.
+ */
+async function seedSpend({ owner }: SeedContext): Promise<void> {
+  const list = await owner.get('/api/connections');
+  const connections = (list.json() as { connections: { id: string; isDefault: boolean }[] }).connections;
+  const id = connections.find((c) => c.isDefault)?.id;
+  const res = await owner.get(`/api/spend/${id}`);
+  if (res.statusCode !== 200) throw new Error(`seed spend: ${res.statusCode} ${res.body}`);
+}
+
 export const seeders: Seeder[] = [
   seedConnections,
   seedApiTokens,
   seedAdvisorRun,
+  seedSpend,
   seedNotificationsAndSchedules,
 ];

@@ -120,4 +120,17 @@ describe('IAM policy', () => {
     expect(rejected).toEqual(['ec2:TerminateInstances', 's3:PutObject']);
     expect(isReadOnlyAction('s3:DeleteBucket')).toBe(false);
   });
+
+  it('keeps the Spend page permission apart, in an optional statement of its own', () => {
+    const { policy, actions, optionalActions } = buildReadOnlyPolicy(ORIGINAL_PRODUCT_ACTIONS);
+    expect(actions).not.toContain('ce:GetCostAndUsage');
+    expect(optionalActions).toEqual(['ce:GetCostAndUsage']);
+    expect(policy.Statement[1]).toEqual({
+      Sid: 'AgainConsoleSpendOptional',
+      Effect: 'Allow',
+      Action: ['ce:GetCostAndUsage'],
+      Resource: '*',
+    });
+    for (const action of optionalActions) expect(isReadOnlyAction(action)).toBe(true);
+  });
 });

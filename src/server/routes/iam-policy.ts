@@ -10,8 +10,8 @@ export async function iamPolicyRoutes(app: FastifyInstance, deps: AppDeps): Prom
     .withTypeProvider<ZodTypeProvider>()
     .get('/api/iam-policy', { schema: { response: { 200: IamPolicyResponse } } }, async (request) => {
       getUsername(request);
-      const { policy, actions, rejected } = buildReadOnlyPolicy(deps.iamActions());
+      const { policy, actions, optionalActions, rejected } = buildReadOnlyPolicy(deps.iamActions());
       if (rejected.length) request.log.warn({ rejected }, 'non-read-only IAM actions left out of the policy');
-      return { policy: { ...policy }, actions };
+      return { policy: { ...policy }, actions, optionalActions };
     });
 }

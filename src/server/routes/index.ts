@@ -10,6 +10,7 @@ import { iamPolicyRoutes } from './iam-policy.js';
 import { notifyRoutes } from './notify.js';
 import { reportRoutes } from './reports.js';
 import { scheduleRoutes } from './schedules.js';
+import { spendRoutes } from './spend.js';
 import { tokenRoutes } from './tokens.js';
 
 export type RoutePlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
@@ -27,6 +28,7 @@ export const routePlugins: RoutePlugin[] = [
   dashboardRoutes,
   notifyRoutes,
   scheduleRoutes,
+  spendRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {

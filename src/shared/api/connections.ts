@@ -59,5 +59,8 @@ export const RoleSetupResponse = z.object({
 /** GET /api/iam-policy: the least-privilege read-only policy, generated from the collectors. */
 export const IamPolicyResponse = z.object({
   policy: z.record(z.string(), z.unknown()),
+  /** What collections and the advisor need (the policy's first statement). */
   actions: z.array(z.string()),
+  /** Optional extras in their own statement (Cost Explorer for the Spend page: paid per request). */
+  optionalActions: z.array(z.string()),
 });

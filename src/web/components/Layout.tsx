@@ -11,6 +11,7 @@ const NAV_ITEMS = [
   { to: '/', key: 'nav.dashboard', end: true },
   { to: '/resources', key: 'nav.resources', end: false },
   { to: '/advisor', key: 'nav.advisor', end: false },
+  { to: '/spend', key: 'nav.spend', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
 ] as const;
 

@@ -3,6 +3,7 @@ import { dashboardEn } from '../pages/dashboard/messages.en.js';
 import { resourcesEn } from '../pages/resources/messages.en.js';
 import { apiTokensEn, apiTokensErrorsEn } from '../pages/settings/ApiTokensMessages.js';
 import { watchEn, watchErrorsEn } from '../pages/settings/WatchMessages.js';
+import { spendEn, spendErrorsEn } from '../pages/spend/messages.en.js';
 
 /** English UI text. `ko.ts` must have exactly the same keys (its type and a unit test enforce it). */
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
     dashboard: 'Dashboard',
     resources: 'Resources',
     advisor: 'Service Advisor',
+    spend: 'Spend',
     settings: 'Settings',
   },
   language: {
@@ -186,6 +188,8 @@ export const en = {
       title: 'Least-privilege IAM policy',
       body: 'The console only reads. Attach this policy to the role or user you connect. It grows as the console collects more services.',
       actions: '{{formattedCount}} read-only actions',
+      optional:
+        'Optional: the second statement, AgainConsoleSpendOptional, allows {{actions}} for the Spend page only. AWS bills every Cost Explorer request 0.01 USD; leave it out if you do not use that page.',
     },
     tokens: apiTokensEn,
     watch: watchEn,
@@ -202,10 +206,12 @@ export const en = {
   resources: resourcesEn,
   advisor: advisorEn,
   dashboard: dashboardEn,
+  spend: spendEn,
   errors: {
     ...advisorErrorsEn,
     ...apiTokensErrorsEn,
     ...watchErrorsEn,
+    ...spendErrorsEn,
     validation: 'Some fields are not valid.',
     internal: 'The server had a problem. Try again later.',
     unauthenticated: 'Your session has ended. Sign in again.',

@@ -3,6 +3,7 @@ import { dashboardKo } from '../pages/dashboard/messages.ko.js';
 import { resourcesKo } from '../pages/resources/messages.ko.js';
 import { apiTokensErrorsKo, apiTokensKo } from '../pages/settings/ApiTokensMessages.js';
 import { watchErrorsKo, watchKo } from '../pages/settings/WatchMessages.js';
+import { spendErrorsKo, spendKo } from '../pages/spend/messages.ko.js';
 import type { UiMessages } from './en.js';
 
 /** Korean UI text: typed against the English resource so a missing or extra key fails to compile. */
@@ -18,6 +19,7 @@ export const ko: UiMessages = {
     dashboard: '대시보드',
     resources: '리소스',
     advisor: '서비스 어드바이저',
+    spend: '비용',
     settings: '설정',
   },
   language: {
@@ -185,6 +187,8 @@ export const ko: UiMessages = {
       title: '최소 권한 IAM 정책',
       body: '콘솔은 읽기만 합니다. 연결할 역할이나 사용자에 이 정책을 연결하세요. 수집하는 서비스가 늘면 정책도 늘어납니다.',
       actions: '읽기 전용 작업 {{formattedCount}}개',
+      optional:
+        '선택 사항: 두 번째 문 AgainConsoleSpendOptional은 비용 화면에서만 쓰는 권한({{actions}})입니다. Cost Explorer 요청은 건당 0.01 USD가 과금되니, 비용 화면을 쓰지 않는다면 빼도 됩니다.',
     },
     tokens: apiTokensKo,
     watch: watchKo,
@@ -201,10 +205,12 @@ export const ko: UiMessages = {
   resources: resourcesKo,
   advisor: advisorKo,
   dashboard: dashboardKo,
+  spend: spendKo,
   errors: {
     ...advisorErrorsKo,
     ...apiTokensErrorsKo,
     ...watchErrorsKo,
+    ...spendErrorsKo,
     validation: '올바르지 않은 입력이 있습니다.',
     internal: '서버에 문제가 생겼습니다. 잠시 후 다시 시도하세요.',
     unauthenticated: '세션이 끝났습니다. 다시 로그인하세요.',

@@ -30,6 +30,11 @@ export function IamPolicySettings() {
             />
           </div>
           <CodeBlock text={JSON.stringify(policy.data.policy, null, 2)} labelledBy="iam-policy-label" tall />
+          {policy.data.optionalActions.length > 0 && (
+            <p className="small text-body-secondary mt-2 mb-0" data-testid="iam-policy-optional">
+              {t('settings.iamPolicy.optional', { actions: policy.data.optionalActions.join(', ') })}
+            </p>
+          )}
         </>
       )}
     </TitledCard>
