@@ -3,6 +3,7 @@ import { dashboardKo } from '../pages/dashboard/messages.ko.js';
 import { resourcesKo } from '../pages/resources/messages.ko.js';
 import { apiTokensErrorsKo, apiTokensKo } from '../pages/settings/ApiTokensMessages.js';
 import { auditKo, invitesKo, securityErrorsKo } from '../pages/settings/SecurityMessages.js';
+import { watchErrorsKo, watchKo } from '../pages/settings/WatchMessages.js';
 import { spendErrorsKo, spendKo } from '../pages/spend/messages.ko.js';
 import type { UiMessages } from './en.js';
 
@@ -195,6 +196,7 @@ export const ko: UiMessages = {
     tokens: apiTokensKo,
     audit: auditKo,
     invites: invitesKo,
+    watch: watchKo,
     account: {
       title: '비밀번호 변경',
       currentPassword: '현재 비밀번호',
@@ -213,6 +215,7 @@ export const ko: UiMessages = {
     ...advisorErrorsKo,
     ...apiTokensErrorsKo,
     ...securityErrorsKo,
+    ...watchErrorsKo,
     ...spendErrorsKo,
     validation: '올바르지 않은 입력이 있습니다.',
     internal: '서버에 문제가 생겼습니다. 잠시 후 다시 시도하세요.',
