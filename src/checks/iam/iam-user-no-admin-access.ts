@@ -15,8 +15,25 @@ export default defineCheck({
     ko: '사용자에게 직접(연결 또는 인라인) 또는 그룹을 통해 AdministratorAccess나 "*" 리소스에 "*" 작업을 허용하는 정책이 있으면 실패입니다.',
   },
   remediation: {
-    en: 'Give people administrator rights through IAM Identity Center permission sets or a role assumed with MFA, not as a standing user permission; replace the user\'s broad policy with job-specific policies. Console: IAM → Users (or User groups) → Permissions → remove AdministratorAccess / the "*" policy. CLI: aws iam detach-user-policy --user-name <USER> --policy-arn arn:aws:iam::aws:policy/AdministratorAccess; aws iam delete-user-policy --user-name <USER> --policy-name <INLINE_POLICY>; aws iam remove-user-from-group --user-name <USER> --group-name <ADMIN_GROUP>',
-    ko: '관리자 권한은 상시 사용자 권한이 아니라 IAM Identity Center 권한 세트나 MFA로 수임하는 역할로 주고, 사용자의 광범위한 정책은 업무별 정책으로 바꾸세요. 콘솔: IAM → 사용자(또는 사용자 그룹) → 권한 → AdministratorAccess / "*" 정책 제거. CLI: aws iam detach-user-policy --user-name <USER> --policy-arn arn:aws:iam::aws:policy/AdministratorAccess; aws iam delete-user-policy --user-name <USER> --policy-name <INLINE_POLICY>; aws iam remove-user-from-group --user-name <USER> --group-name <ADMIN_GROUP>',
+    why: {
+      en: "Whoever obtains this user's password or keys controls the whole account.",
+      ko: '이 사용자의 암호나 키를 얻은 사람은 계정 전체를 장악합니다.',
+    },
+    steps: {
+      en: [
+        'Grant administrator rights through IAM Identity Center permission sets or a role assumed with MFA, not as a standing user permission; give the user job-specific policies.',
+        'IAM → Users (or User groups) → Permissions → remove AdministratorAccess or the policy that allows "*".',
+      ],
+      ko: [
+        '관리자 권한은 상시 사용자 권한이 아니라 IAM Identity Center 권한 세트나 MFA로 위임받는 역할로 주고, 사용자에게는 업무별 정책을 주세요.',
+        'IAM → 사용자(또는 사용자 그룹) → 권한 → AdministratorAccess나 "*"를 허용하는 정책 제거.',
+      ],
+    },
+    commands: [
+      'aws iam detach-user-policy --user-name {{resourceId}} --policy-arn arn:aws:iam::aws:policy/AdministratorAccess',
+      'aws iam delete-user-policy --user-name {{resourceId}} --policy-name <INLINE_POLICY>',
+      'aws iam remove-user-from-group --user-name {{resourceId}} --group-name <ADMIN_GROUP>',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',

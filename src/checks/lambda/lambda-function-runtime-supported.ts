@@ -22,8 +22,23 @@ export default defineCheck({
     ko: '지원 종료된 런타임은 보안 패치를 받지 못하고, 이후 AWS가 해당 런타임 함수의 생성과 업데이트를 막습니다. 런타임 지원 종료일이 지나면 실패, 120일 이내이면 경고입니다. 컨테이너 이미지는 자체 런타임을 쓰므로 해당 없음입니다.',
   },
   remediation: {
-    en: 'Test the code on the newer runtime, then Console: Lambda → the function → Code → Runtime settings → Edit → pick the newer runtime → Save, and publish a new version/alias if you use them. CLI: aws lambda update-function-configuration --function-name <FUNCTION> --runtime <NEW_RUNTIME>. Update the runtime in your IaC templates too, or the next deployment reverts it.',
-    ko: '새 런타임에서 코드를 테스트한 뒤, 콘솔: Lambda → 함수 → 코드 → 런타임 설정 → 편집 → 새 런타임 선택 → 저장, 버전/별칭을 쓰면 새 버전을 게시하세요. CLI: aws lambda update-function-configuration --function-name <FUNCTION> --runtime <NEW_RUNTIME>. 다음 배포에서 되돌아가지 않도록 IaC 템플릿의 런타임도 바꾸세요.',
+    why: {
+      en: 'A deprecated runtime gets no security patches, and AWS eventually blocks creating and then updating functions on it.',
+      ko: '지원 종료된 런타임은 보안 패치를 받지 못하며, AWS는 결국 그 런타임으로 함수를 만들거나 수정하는 것을 막습니다.',
+    },
+    steps: {
+      en: [
+        'Test the code on the newer runtime, then Lambda → the function → Code → Runtime settings → Edit → the newer runtime → Save; publish a new version or alias if you use them.',
+        'Change the runtime in your infrastructure code too, or the next deployment reverts it.',
+      ],
+      ko: [
+        '새 런타임에서 코드를 시험한 뒤 Lambda → 해당 함수 → 코드 → 런타임 설정 → 편집 → 새 런타임 → 저장. 버전이나 별칭을 쓴다면 새 버전을 게시하세요.',
+        '인프라 코드의 런타임도 바꾸세요. 그러지 않으면 다음 배포에서 되돌아갑니다.',
+      ],
+    },
+    commands: [
+      'aws lambda update-function-configuration --function-name {{resourceId}} --runtime {{details.upgradeTo}} --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html',

@@ -72,10 +72,3 @@ export const SG_DOCS = [
   'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-rules-reference.html',
 ];
-
-export function sgRemediation(example: string) {
-  return {
-    en: `Console: EC2 → Security Groups → select the group → Inbound rules → Edit inbound rules → change the source of the rule from 0.0.0.0/0 or ::/0 to your office/VPN CIDR or a security group (or delete the rule) → Save rules. Prefer Systems Manager Session Manager or EC2 Instance Connect to open admin ports. CLI: aws ec2 revoke-security-group-ingress --group-id <GROUP_ID> ${example}`,
-    ko: `콘솔: EC2 → 보안 그룹 → 그룹 선택 → 인바운드 규칙 → 인바운드 규칙 편집 → 규칙의 소스를 0.0.0.0/0 또는 ::/0 에서 사무실/VPN CIDR 또는 보안 그룹으로 변경(또는 규칙 삭제) → 규칙 저장. 관리 포트 접속에는 Systems Manager Session Manager나 EC2 Instance Connect를 권장합니다. CLI: aws ec2 revoke-security-group-ingress --group-id <GROUP_ID> ${example}`,
-  };
-}

@@ -13,8 +13,18 @@ export default defineCheck({
     ko: '삭제 방지가 켜져 있으면 누군가 의도적으로 끄기 전까지 삭제 요청이 실패합니다.',
   },
   remediation: {
-    en: 'Console: RDS → Databases → select → Modify → Deletion protection: Enable → Continue → Apply immediately. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --deletion-protection --apply-immediately',
-    ko: '콘솔: RDS → 데이터베이스 → 선택 → 수정 → 삭제 방지: 활성화 → 계속 → 즉시 적용. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --deletion-protection --apply-immediately',
+    why: {
+      en: 'One mistaken delete call or template change removes the database.',
+      ko: '삭제 요청이나 템플릿 변경 한 번의 실수로 데이터베이스가 사라집니다.',
+    },
+    steps: {
+      en: ['RDS → Databases → select → Modify → Deletion protection: Enable → Continue → Apply immediately.'],
+      ko: ['RDS → 데이터베이스 → 선택 → 수정 → 삭제 방지: 활성화 → 계속 → 즉시 적용.'],
+    },
+    commands: [
+      'aws rds modify-db-instance --db-instance-identifier {{resourceId}} --deletion-protection --apply-immediately --region {{region}}',
+    ],
+    iac: { kind: 'terraform', code: 'deletion_protection = true' },
   },
   docs: [
     'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection',

@@ -12,8 +12,17 @@ export default defineCheck({
     ko: 'restore 속성에 "all"이 포함된 수동 DB 스냅샷은 모든 AWS 계정이 데이터째 복원할 수 있습니다.',
   },
   remediation: {
-    en: 'Console: RDS → Snapshots → select → Actions → Share snapshot → DB snapshot visibility: Private → Save. CLI: aws rds modify-db-snapshot-attribute --db-snapshot-identifier <ID> --attribute-name restore --values-to-remove all',
-    ko: '콘솔: RDS → 스냅샷 → 선택 → 작업 → 스냅샷 공유 → DB 스냅샷 표시 여부: 프라이빗 → 저장. CLI: aws rds modify-db-snapshot-attribute --db-snapshot-identifier <ID> --attribute-name restore --values-to-remove all',
+    why: {
+      en: 'Anyone with an AWS account can restore a public snapshot and read the whole database.',
+      ko: '공개 스냅샷은 AWS 계정이 있는 누구나 복원해 데이터베이스 전체를 읽을 수 있습니다.',
+    },
+    steps: {
+      en: ['RDS → Snapshots → select → Actions → Share snapshot → DB snapshot visibility: Private → Save.'],
+      ko: ['RDS → 스냅샷 → 선택 → 작업 → 스냅샷 공유 → DB 스냅샷 표시 여부: 프라이빗 → 저장.'],
+    },
+    commands: [
+      'aws rds modify-db-snapshot-attribute --db-snapshot-identifier {{resourceId}} --attribute-name restore --values-to-remove all --region {{region}}',
+    ],
   },
   docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html'],
   requires: ['rds.snapshots'],

@@ -20,8 +20,25 @@ export default defineCheck({
     ko: '버킷 자체 또는 계정 수준의 퍼블릭 액세스 차단 네 가지 설정이 모두 켜져 있으면 버킷이 보호됩니다.',
   },
   remediation: {
-    en: 'Console: S3 → the bucket → Permissions → Block public access (bucket settings) → Edit → tick "Block all public access" → Save (or turn it on for the whole account). CLI: aws s3api put-public-access-block --bucket <BUCKET> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
-    ko: '콘솔: S3 → 버킷 → 권한 → 퍼블릭 액세스 차단(버킷 설정) → 편집 → "모든 퍼블릭 액세스 차단" 선택 → 저장(또는 계정 전체에 켜기). CLI: aws s3api put-public-access-block --bucket <BUCKET> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+    why: {
+      en: 'Without Block Public Access, one wrong policy or ACL on this bucket publishes its data.',
+      ko: '퍼블릭 액세스 차단이 없으면 이 버킷의 정책이나 ACL 하나만 잘못 설정해도 데이터가 공개됩니다.',
+    },
+    steps: {
+      en: [
+        'S3 → the bucket → Permissions → Block public access (bucket settings) → Edit → tick Block all public access → Save (or turn it on for the whole account).',
+      ],
+      ko: [
+        'S3 → 해당 버킷 → 권한 → 퍼블릭 액세스 차단(버킷 설정) → 편집 → 모든 퍼블릭 액세스 차단 선택 → 저장(또는 계정 전체에 켜기).',
+      ],
+    },
+    commands: [
+      'aws s3api put-public-access-block --bucket {{resourceId}} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+    ],
+    iac: {
+      kind: 'terraform',
+      code: 'resource "aws_s3_bucket_public_access_block" "this" { bucket = "{{resourceId}}"  block_public_acls = true  ignore_public_acls = true  block_public_policy = true  restrict_public_buckets = true }',
+    },
   },
   docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html'],
   requires: ['s3.buckets', 's3.account-public-access-block'],

@@ -14,8 +14,23 @@ export default defineCheck({
     ko: '버전 관리는 객체의 모든 버전을 보관해 덮어쓰거나 삭제된 데이터를 복구할 수 있게 합니다. 상태가 Enabled가 아니면(미설정 또는 Suspended) 실패입니다.',
   },
   remediation: {
-    en: 'Console: S3 → the bucket → Properties → Bucket Versioning → Edit → Enable → Save. Add a lifecycle rule that expires noncurrent versions to bound the cost. CLI: aws s3api put-bucket-versioning --bucket <BUCKET> --versioning-configuration Status=Enabled',
-    ko: '콘솔: S3 → 버킷 → 속성 → 버킷 버전 관리 → 편집 → 활성화 → 저장. 비용을 제한하려면 이전 버전을 만료하는 수명 주기 규칙을 추가하세요. CLI: aws s3api put-bucket-versioning --bucket <BUCKET> --versioning-configuration Status=Enabled',
+    why: {
+      en: 'Without versioning, an overwritten or deleted object is gone for good, by mistake or by ransomware.',
+      ko: '버전 관리가 없으면 실수나 랜섬웨어로 덮어쓰거나 삭제한 객체를 되살릴 수 없습니다.',
+    },
+    steps: {
+      en: [
+        'S3 → the bucket → Properties → Bucket Versioning → Edit → Enable → Save.',
+        'Add a lifecycle rule that expires noncurrent versions to bound the cost.',
+      ],
+      ko: [
+        'S3 → 해당 버킷 → 속성 → 버킷 버전 관리 → 편집 → 활성화 → 저장.',
+        '비용이 늘지 않도록 이전 버전을 만료하는 수명 주기 규칙도 추가하세요.',
+      ],
+    },
+    commands: [
+      'aws s3api put-bucket-versioning --bucket {{resourceId}} --versioning-configuration Status=Enabled',
+    ],
   },
   docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html'],
   requires: ['s3.buckets'],
