@@ -28,7 +28,7 @@ describe('advisor PDF', () => {
       '목차',
       '요약',
       '전체 점수',
-      '미해결 결과',
+      '미해결 발견 항목',
       '수집 오류',
       '운영 계정 (prod)',
     ]) {
@@ -36,7 +36,8 @@ describe('advisor PDF', () => {
     }
     expect(text).toContain(FIXTURE_CHECKS[0]!.title.ko);
     expect(text).toContain('123456789012');
-    expect(text).toMatch(/2026년 11월 26일 .*\(Asia\/Seoul\)/);
+    expect(text).toMatch(/2026년 11월 26일 오[전후] \d{1,2}:\d{2} \(Asia\/Seoul\)/);
+    expect(text).not.toMatch(/\b[AP]M\b/);
     expect(text).not.toContain('Executive summary');
   });
 

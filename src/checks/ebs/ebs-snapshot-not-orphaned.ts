@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { EBS_PRICING_DOC } from '../lib/ebs.js';
 import { NO_PRICE, savingsBasis, usd } from '../lib/savings.js';
 import { defineCheck } from '../types.js';
@@ -49,7 +50,10 @@ export default defineCheck({
       const volumeExists = s.volumeId !== undefined && volumes.has(`${s.region}/${s.volumeId}`);
       if (volumeExists || usedByImage.has(key)) {
         const why = volumeExists
-          ? { en: `its volume ${s.volumeId} exists`, ko: `원본 볼륨 ${s.volumeId}이(가) 존재합니다` }
+          ? {
+              en: `its volume ${s.volumeId} exists`,
+              ko: `원본 볼륨 ${s.volumeId}${particle(s.volumeId, '이/가')} 존재합니다`,
+            }
           : { en: 'an own AMI uses it', ko: '자신의 AMI가 사용 중입니다' };
         return {
           ...base,
@@ -80,7 +84,7 @@ export default defineCheck({
         },
         message: {
           en: `${s.snapshotId}: source volume ${s.volumeId ?? '(none)'} no longer exists and no own AMI uses it${savings !== undefined ? `; deleting it saves up to ${usd(savings)} a month` : ''}.`,
-          ko: `${s.snapshotId}: 원본 볼륨 ${s.volumeId ?? '(없음)'}이(가) 더 이상 없고 자신의 AMI도 사용하지 않습니다${savings !== undefined ? `. 삭제하면 월 최대 ${usd(savings)}를 절감합니다` : ''}.`,
+          ko: `${s.snapshotId}: 원본 볼륨 ${s.volumeId ?? '(없음)'}${particle(s.volumeId ?? '(없음)', '이/가')} 더 이상 없고 자신의 AMI도 사용하지 않습니다${savings !== undefined ? `. 삭제하면 월 최대 ${usd(savings)}를 절감합니다` : ''}.`,
         },
       };
     });

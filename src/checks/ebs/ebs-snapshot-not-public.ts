@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -58,13 +59,16 @@ export default defineCheck({
             details: { volumeSizeGiB: s.volumeSizeGiB, encrypted: s.encrypted },
             message: {
               en: `${s.snapshotId} (${s.volumeSizeGiB} GiB) can be restored by any AWS account (createVolumePermission group "all"): make it private now.`,
-              ko: `${s.snapshotId} (${s.volumeSizeGiB} GiB)은(는) 모든 AWS 계정이 복원할 수 있습니다 (createVolumePermission 그룹 "all"). 즉시 프라이빗으로 바꾸세요.`,
+              ko: `${s.snapshotId} (${s.volumeSizeGiB} GiB)${particle(s.snapshotId, '은/는')} 모든 AWS 계정이 복원할 수 있습니다 (createVolumePermission 그룹 "all"). 즉시 프라이빗으로 바꾸세요.`,
             },
           }
         : {
             ...base,
             status: 'pass' as const,
-            message: { en: `${s.snapshotId} is private.`, ko: `${s.snapshotId}은(는) 프라이빗입니다.` },
+            message: {
+              en: `${s.snapshotId} is private.`,
+              ko: `${s.snapshotId}${particle(s.snapshotId, '은/는')} 프라이빗입니다.`,
+            },
           };
     });
   },

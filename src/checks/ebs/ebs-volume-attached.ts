@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { EBS_PRICING_DOC, volumeMonthlyCost } from '../lib/ebs.js';
 import { NO_PRICE, savingsBasis, usd } from '../lib/savings.js';
 import { labelOf } from '../lib/text.js';
@@ -12,7 +13,7 @@ export default defineCheck({
   failureLabel: { en: 'Unattached EBS volumes', ko: '연결되지 않은 EBS 볼륨' },
   description: {
     en: 'An unattached (available) volume is billed for its full provisioned size, IOPS and throughput while nothing uses it.',
-    ko: '연결되지 않은(available) 볼륨은 아무도 사용하지 않아도 프로비저닝된 용량, IOPS, 처리량 전체가 과금됩니다.',
+    ko: '연결되지 않은("available" 상태) 볼륨은 아무도 사용하지 않아도 프로비저닝된 용량, IOPS, 처리량 전체가 과금됩니다.',
   },
   remediation: {
     why: {
@@ -26,7 +27,7 @@ export default defineCheck({
       ],
       ko: [
         '데이터가 필요 없는지 태그와 마지막 연결 정보로 확인하고, 확실하지 않으면 먼저 스냅샷을 만드세요.',
-        'EC2 → 볼륨 → 상태 = available 필터 → 볼륨 선택 → 작업 → 스냅샷 생성, 그다음 작업 → 볼륨 삭제.',
+        'EC2 → 볼륨 → 상태 = "available" 필터 → 볼륨 선택 → 작업 → 스냅샷 생성, 그다음 작업 → 볼륨 삭제.',
       ],
     },
     commands: [
@@ -50,7 +51,7 @@ export default defineCheck({
             status: 'pass' as const,
             message: {
               en: `${label} is attached (${v.state}).`,
-              ko: `${label}은(는) 연결되어 있습니다 (${v.state}).`,
+              ko: `${label}${particle(label, '은/는')} 연결되어 있습니다 (${v.state}).`,
             },
           };
         }
@@ -65,11 +66,11 @@ export default defineCheck({
           message: cost
             ? {
                 en: `${label} (${spec}) is not attached to any instance and costs about ${usd(cost.monthlyUsd)} a month: snapshot it if needed and delete it.`,
-                ko: `${label} (${spec})은(는) 어떤 인스턴스에도 연결되지 않았고 월 약 ${usd(cost.monthlyUsd)}가 과금됩니다. 필요하면 스냅샷을 만든 뒤 삭제하세요.`,
+                ko: `${label} (${spec})${particle(label, '은/는')} 어떤 인스턴스에도 연결되지 않았고 월 약 ${usd(cost.monthlyUsd)}가 과금됩니다. 필요하면 스냅샷을 만든 뒤 삭제하세요.`,
               }
             : {
                 en: `${label} (${spec}) is not attached to any instance: snapshot it if needed and delete it.`,
-                ko: `${label} (${spec})은(는) 어떤 인스턴스에도 연결되지 않았습니다. 필요하면 스냅샷을 만든 뒤 삭제하세요.`,
+                ko: `${label} (${spec})${particle(label, '은/는')} 어떤 인스턴스에도 연결되지 않았습니다. 필요하면 스냅샷을 만든 뒤 삭제하세요.`,
               },
         };
       });

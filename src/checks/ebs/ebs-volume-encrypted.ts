@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { labelOf } from '../lib/text.js';
 import { defineCheck } from '../types.js';
 
@@ -46,7 +47,10 @@ export default defineCheck({
         ? {
             ...base,
             status: 'pass' as const,
-            message: { en: `${label} is encrypted.`, ko: `${label}은(는) 암호화되어 있습니다.` },
+            message: {
+              en: `${label} is encrypted.`,
+              ko: `${label}${particle(label, '은/는')} 암호화되어 있습니다.`,
+            },
           }
         : {
             ...base,
@@ -57,7 +61,7 @@ export default defineCheck({
             },
             message: {
               en: `${label} (${v.sizeGiB} GiB ${v.volumeType}) is not encrypted: replace it with an encrypted copy.`,
-              ko: `${label} (${v.sizeGiB} GiB ${v.volumeType})은(는) 암호화되지 않았습니다. 암호화된 사본으로 교체하세요.`,
+              ko: `${label} (${v.sizeGiB} GiB ${v.volumeType})${particle(label, '은/는')} 암호화되지 않았습니다. 암호화된 사본으로 교체하세요.`,
             },
           };
     });

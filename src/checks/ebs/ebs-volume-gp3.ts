@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { EBS_PRICING_DOC, GP3_FREE_IOPS } from '../lib/ebs.js';
 import { NO_PRICE, savingsBasis, usd } from '../lib/savings.js';
 import { labelOf } from '../lib/text.js';
@@ -29,7 +30,7 @@ export default defineCheck({
       ],
       ko: [
         'EC2 → 볼륨 → 볼륨 선택 → 작업 → 볼륨 수정 → 볼륨 유형 gp3 → 수정. 변경은 중단 없이 온라인으로 진행됩니다.',
-        '1,000GiB가 넘는 볼륨은 gp2 기준치(GiB당 3 IOPS) 이상을 --iops로 지정하세요.',
+        '1,000GiB가 넘는 볼륨은 gp2 기준치(GiB당 3 IOPS) 이상을 `--iops` 옵션으로 지정하세요.',
       ],
     },
     commands: ['aws ec2 modify-volume --volume-id {{resourceId}} --volume-type gp3 --region {{region}}'],
@@ -47,7 +48,7 @@ export default defineCheck({
           status: 'pass' as const,
           message: {
             en: `${label} is ${v.volumeType}, not gp2.`,
-            ko: `${label}은(는) gp2가 아닌 ${v.volumeType}입니다.`,
+            ko: `${label}${particle(label, '은/는')} gp2가 아닌 ${v.volumeType}입니다.`,
           },
         };
       }
@@ -87,7 +88,7 @@ export default defineCheck({
         },
         message: {
           en: `${label} (${v.sizeGiB} GiB) is gp2: modify it to gp3${savings !== undefined ? ` to save about ${usd(savings)} a month` : ''}.${iopsNote.en}`,
-          ko: `${label} (${v.sizeGiB} GiB)은(는) gp2입니다. gp3로 변경하세요${savings !== undefined ? ` (월 약 ${usd(savings)} 절감)` : ''}.${iopsNote.ko}`,
+          ko: `${label} (${v.sizeGiB} GiB)${particle(label, '은/는')} gp2입니다. gp3로 변경하세요${savings !== undefined ? ` (월 약 ${usd(savings)} 절감)` : ''}.${iopsNote.ko}`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { daysBetween } from '../lib/metrics.js';
 import { labelOf } from '../lib/text.js';
 import { defineCheck } from '../types.js';
@@ -86,7 +87,7 @@ export default defineCheck({
             details: { newestSnapshotAgeDays: null, newestSnapshotTime: null },
             message: {
               en: `${label} is attached but has no snapshot: schedule snapshots with Data Lifecycle Manager or AWS Backup.`,
-              ko: `${label}은(는) 사용 중이지만 스냅샷이 없습니다. Data Lifecycle Manager나 AWS Backup으로 스냅샷을 예약하세요.`,
+              ko: `${label}${particle(label, '은/는')} 사용 중이지만 스냅샷이 없습니다. Data Lifecycle Manager나 AWS Backup으로 스냅샷을 예약하세요.`,
             },
           };
         }

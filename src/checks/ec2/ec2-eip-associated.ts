@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { monthlyFromHourly, NO_PRICE, savingsBasis, usd } from '../lib/savings.js';
 import { defineCheck } from '../types.js';
 
@@ -50,7 +51,7 @@ export default defineCheck({
           status: 'pass' as const,
           message: {
             en: `${a.publicIp} is associated with ${to}.`,
-            ko: `${a.publicIp}은(는) ${to}에 연결되어 있습니다.`,
+            ko: `${a.publicIp}${particle(a.publicIp, '은/는')} ${to}에 연결되어 있습니다.`,
           },
         };
       }
@@ -68,7 +69,7 @@ export default defineCheck({
           : NO_PRICE,
         message: {
           en: `Elastic IP ${a.publicIp} is not associated with anything${savings !== undefined ? ` and costs ${usd(savings)} a month` : ''}: release it if it is not needed.`,
-          ko: `탄력적 IP ${a.publicIp}은(는) 어디에도 연결되어 있지 않습니다${savings !== undefined ? ` (월 ${usd(savings)} 과금)` : ''}. 필요 없으면 해제하세요.`,
+          ko: `탄력적 IP ${a.publicIp}${particle(a.publicIp, '은/는')} 어디에도 연결되어 있지 않습니다${savings !== undefined ? ` (월 ${usd(savings)} 과금)` : ''}. 필요 없으면 해제하세요.`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { instanceResource, liveInstances } from '../lib/ec2.js';
 import {
   EC2_PREVIOUS_GENERATION,
@@ -61,7 +62,7 @@ export default defineCheck({
           status: 'pass' as const,
           message: {
             en: `${label} uses ${i.instanceType}, a current-generation type.`,
-            ko: `${label}은(는) 현재 세대 유형 ${i.instanceType}을(를) 사용합니다.`,
+            ko: `${label}${particle(label, '은/는')} 현재 세대 유형 ${i.instanceType}${particle(i.instanceType, '을/를')} 사용합니다.`,
           },
         };
       }
@@ -85,7 +86,7 @@ export default defineCheck({
         savingsBasis: saving?.basis,
         message: {
           en: `${label} uses ${i.instanceType}, a previous-generation type: move to ${suggestion} (current equivalents: ${alternatives})${suffix.en}.`,
-          ko: `${label}은(는) 이전 세대 유형 ${i.instanceType}을(를) 사용합니다. ${suggestion}(으)로 옮기세요 (현재 세대 대안: ${alternatives})${suffix.ko}.`,
+          ko: `${label}${particle(label, '은/는')} 이전 세대 유형 ${i.instanceType}${particle(i.instanceType, '을/를')} 사용합니다. ${suggestion}${particle(suggestion, '으로/로')} 옮기세요 (현재 세대 대안: ${alternatives})${suffix.ko}.`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { instanceResource, liveInstances } from '../lib/ec2.js';
 import { labelOf } from '../lib/text.js';
 import { defineCheck } from '../types.js';
@@ -55,7 +56,7 @@ export default defineCheck({
         message: fail
           ? {
               en: `${label} uses basic 5-minute monitoring (Monitoring.State=disabled): enable detailed monitoring.`,
-              ko: `${label}은(는) 5분 간격 기본 모니터링을 사용합니다 (Monitoring.State=disabled). 세부 모니터링을 켜세요.`,
+              ko: `${label}${particle(label, '은/는')} 5분 간격 기본 모니터링을 사용합니다 (Monitoring.State=disabled). 세부 모니터링을 켜세요.`,
             }
           : {
               en: `${label} has detailed monitoring (Monitoring.State=${state}).`,

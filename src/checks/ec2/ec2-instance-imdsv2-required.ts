@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { instanceResource, liveInstances } from '../lib/ec2.js';
 import { labelOf } from '../lib/text.js';
 import { defineCheck } from '../types.js';
@@ -69,11 +70,11 @@ export default defineCheck({
         message: pass
           ? {
               en: `${label} requires IMDSv2 (HttpTokens=required).`,
-              ko: `${label}은(는) IMDSv2를 강제합니다 (HttpTokens=required).`,
+              ko: `${label}${particle(label, '은/는')} IMDSv2를 강제합니다 (HttpTokens=required).`,
             }
           : {
               en: `${label} accepts IMDSv1 (HttpTokens=${tokens}): set HttpTokens to required.`,
-              ko: `${label}은(는) IMDSv1을 허용합니다 (HttpTokens=${tokens}). HttpTokens를 required로 설정하세요.`,
+              ko: `${label}${particle(label, '은/는')} IMDSv1을 허용합니다 (HttpTokens=${tokens}). HttpTokens를 "required"로 설정하세요.`,
             },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { instanceResource, liveInstances, notRunning } from '../lib/ec2.js';
 import { monthlyFromHourly, NO_PRICE, savingsBasis, savingsSuffix } from '../lib/savings.js';
 import { labelOf } from '../lib/text.js';
@@ -99,7 +100,7 @@ export default defineCheck({
           status: 'pass' as const,
           message: {
             en: `${label} was idle on ${count.idleDays} of ${count.daysWithData} days (fails at ${s.minIdleDays}).`,
-            ko: `${label}은(는) ${count.daysWithData}일 중 ${count.idleDays}일 유휴 상태였습니다 (${s.minIdleDays}일 이상이면 실패).`,
+            ko: `${label}${particle(label, '은/는')} ${count.daysWithData}일 중 ${count.idleDays}일 유휴 상태였습니다 (${s.minIdleDays}일 이상이면 실패).`,
           },
         };
       }
@@ -128,7 +129,7 @@ export default defineCheck({
           : NO_PRICE,
         message: {
           en: `${label} (${i.instanceType}) was idle on ${count.idleDays} of the last ${s.windowDays} days (CPU ≤ ${s.cpuPercent} % and network ≤ ${s.networkMb} MB a day): stop or terminate it${suffix.en}.`,
-          ko: `${label} (${i.instanceType})은(는) 최근 ${s.windowDays}일 중 ${count.idleDays}일 유휴 상태였습니다 (일 CPU ≤ ${s.cpuPercent}%, 네트워크 ≤ ${s.networkMb}MB). 중지하거나 종료하세요${suffix.ko}.`,
+          ko: `${label} (${i.instanceType})${particle(label, '은/는')} 최근 ${s.windowDays}일 중 ${count.idleDays}일 유휴 상태였습니다 (일 CPU ≤ ${s.cpuPercent}%, 네트워크 ≤ ${s.networkMb}MB). 중지하거나 종료하세요${suffix.ko}.`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { instanceResource, liveInstances, notRunning } from '../lib/ec2.js';
 import { lastDays } from '../lib/metrics.js';
 import { labelOf } from '../lib/text.js';
@@ -81,7 +82,7 @@ export default defineCheck({
             status: 'fail' as const,
             message: {
               en: `${label} (${i.instanceType}) averaged more than ${s.cpuPercent} % CPU on ${busyDays} of the last ${s.windowDays} days: move to a larger size or scale out.`,
-              ko: `${label} (${i.instanceType})은(는) 최근 ${s.windowDays}일 중 ${busyDays}일 동안 일평균 CPU가 ${s.cpuPercent}%를 넘었습니다. 더 큰 크기로 변경하거나 수평 확장하세요.`,
+              ko: `${label} (${i.instanceType})${particle(label, '은/는')} 최근 ${s.windowDays}일 중 ${busyDays}일 동안 일평균 CPU가 ${s.cpuPercent}%를 넘었습니다. 더 큰 크기로 변경하거나 수평 확장하세요.`,
             },
           }
         : {
@@ -90,7 +91,7 @@ export default defineCheck({
             status: 'pass' as const,
             message: {
               en: `${label} averaged more than ${s.cpuPercent} % CPU on ${busyDays} of ${cpu.length} days (fails at ${s.minBusyDays}).`,
-              ko: `${label}은(는) ${cpu.length}일 중 ${busyDays}일 동안 일평균 CPU가 ${s.cpuPercent}%를 넘었습니다 (${s.minBusyDays}일 이상이면 실패).`,
+              ko: `${label}${particle(label, '은/는')} ${cpu.length}일 중 ${busyDays}일 동안 일평균 CPU가 ${s.cpuPercent}%를 넘었습니다 (${s.minBusyDays}일 이상이면 실패).`,
             },
           };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { volumeMonthlyCost } from '../lib/ebs.js';
 import { instanceResource, liveInstances } from '../lib/ec2.js';
 import { daysBetween } from '../lib/metrics.js';
@@ -68,7 +69,10 @@ export default defineCheck({
         return {
           ...base,
           status: 'pass' as const,
-          message: { en: `${label} is ${i.state}.`, ko: `${label}은(는) ${i.state} 상태입니다.` },
+          message: {
+            en: `${label} is ${i.state}.`,
+            ko: `${label}${particle(label, '은/는')} ${i.state} 상태입니다.`,
+          },
         };
       }
       const since = i.stateTransitionTime ?? parseTransitionTime(i.stateTransitionReason);
@@ -78,7 +82,7 @@ export default defineCheck({
           status: 'unknown' as const,
           message: {
             en: `${label} is stopped but the stop date could not be read from "${i.stateTransitionReason ?? ''}".`,
-            ko: `${label}은(는) 중지 상태이지만 "${i.stateTransitionReason ?? ''}"에서 중지 날짜를 읽을 수 없습니다.`,
+            ko: `${label}${particle(label, '은/는')} 중지 상태이지만 "${i.stateTransitionReason ?? ''}"에서 중지 날짜를 읽을 수 없습니다.`,
           },
         };
       }
@@ -90,7 +94,7 @@ export default defineCheck({
           details: { stoppedDays: days },
           message: {
             en: `${label} has been stopped for ${days} days.`,
-            ko: `${label}은(는) ${days}일째 중지 상태입니다.`,
+            ko: `${label}${particle(label, '은/는')} ${days}일째 중지 상태입니다.`,
           },
         };
       }
@@ -120,7 +124,7 @@ export default defineCheck({
             : undefined,
         message: {
           en: `${label} has been stopped for ${days} days (since ${since.slice(0, 10)}); its volumes (${list}) are still billed${savings ? ` about ${usd(savings)} a month` : ''}: create an AMI and terminate it if it is not needed.`,
-          ko: `${label}은(는) ${days}일째 중지 상태입니다 (${since.slice(0, 10)}부터). 볼륨(${list})은 계속 과금됩니다${savings ? ` (월 약 ${usd(savings)})` : ''}. 필요 없으면 AMI를 만들고 종료하세요.`,
+          ko: `${label}${particle(label, '은/는')} ${days}일째 중지 상태입니다 (${since.slice(0, 10)}부터). 볼륨(${list})은 계속 과금됩니다${savings ? ` (월 약 ${usd(savings)})` : ''}. 필요 없으면 AMI를 만들고 종료하세요.`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { instanceResource, liveInstances } from '../lib/ec2.js';
 import { ec2OneSizeDown, knownEc2Type } from '../lib/instance-types.js';
 import { round1 } from '../lib/metrics.js';
@@ -66,10 +67,9 @@ export default defineCheck({
       const na = (en: string, ko: string) => ({
         ...base,
         status: 'not_applicable' as const,
-        message: { en: `${label} ${en}`, ko: `${label} ${ko}` },
+        message: { en: `${label} ${en}`, ko: `${label}${particle(label, '은/는')} ${ko}` },
       });
-      if (i.state !== 'running')
-        return na(`is ${i.state}, not running.`, `은(는) 실행 중이 아닙니다 (${i.state}).`);
+      if (i.state !== 'running') return na(`is ${i.state}, not running.`, `실행 중이 아닙니다 (${i.state}).`);
       const m = metrics.get(`${i.region}/${i.instanceId}`);
       const peak = m && maxCpu(m.cpuDailyMaximum, ctx.now, s.windowDays);
       if (!m || peak === undefined) return { ...base, ...noDatapoints(label, CPU_MAXIMUM, s.windowDays) };
@@ -77,7 +77,7 @@ export default defineCheck({
       if (countIdleDays(m, ctx.now, DEFAULT_IDLE_RULE).idleDays >= DEFAULT_MIN_IDLE_DAYS) {
         return na(
           'is idle: see ec2-instance-not-idle.',
-          '은(는) 유휴 상태입니다: ec2-instance-not-idle 점검을 참고하세요.',
+          '유휴 상태입니다. ec2-instance-not-idle 점검을 참고하세요.',
         );
       }
       const details = { instanceType: i.instanceType, maxCpuPercent: round1(peak) };
@@ -106,7 +106,7 @@ export default defineCheck({
           status: 'pass' as const,
           message: {
             en: `${label} peaked at ${round1(peak)} % CPU but ${i.instanceType} is already the smallest size of its family.`,
-            ko: `${label}의 CPU 최대치는 ${round1(peak)}%이지만 ${i.instanceType}은(는) 이미 패밀리의 가장 작은 크기입니다.`,
+            ko: `${label}의 CPU 최대치는 ${round1(peak)}%이지만 ${i.instanceType}${particle(i.instanceType, '은/는')} 이미 패밀리의 가장 작은 크기입니다.`,
           },
         };
       }
@@ -125,7 +125,7 @@ export default defineCheck({
         savingsBasis: saving?.basis ?? NO_PRICE,
         message: {
           en: `${label} (${i.instanceType}) peaked at ${round1(peak)} % CPU over ${s.windowDays} days (below ${s.maxCpuPercent} %): resize to ${smaller}${suffix.en}.`,
-          ko: `${label} (${i.instanceType})의 ${s.windowDays}일 CPU 최대치는 ${round1(peak)}%입니다 (${s.maxCpuPercent}% 미만). ${smaller}(으)로 변경하세요${suffix.ko}.`,
+          ko: `${label} (${i.instanceType})의 ${s.windowDays}일 CPU 최대치는 ${round1(peak)}%입니다 (${s.maxCpuPercent}% 미만). ${smaller}${particle(smaller, '으로/로')} 변경하세요${suffix.ko}.`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { instanceResource, liveInstances } from '../lib/ec2.js';
 import { labelOf } from '../lib/text.js';
 import { defineCheck } from '../types.js';
@@ -64,7 +65,7 @@ export default defineCheck({
             status: 'fail' as const,
             message: {
               en: `${label} can be terminated by any API call (DisableApiTermination=false): enable termination protection.`,
-              ko: `${label}은(는) API 호출 한 번으로 종료될 수 있습니다 (DisableApiTermination=false). 종료 방지를 켜세요.`,
+              ko: `${label}${particle(label, '은/는')} API 호출 한 번으로 종료될 수 있습니다 (DisableApiTermination=false). 종료 방지를 켜세요.`,
             },
           };
     });

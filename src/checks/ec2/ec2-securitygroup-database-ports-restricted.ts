@@ -51,7 +51,9 @@ export default defineCheck({
         const open = DATABASE_PORTS.filter(
           (p) => ruleCoversPort(rule, 'tcp', p) || ruleCoversPort(rule, 'udp', p),
         );
-        return open.length > 0 ? `${describeRule(rule)} (${open.join(', ')})` : undefined;
+        if (open.length === 0) return undefined;
+        const described = describeRule(rule);
+        return { en: `${described.en} (${open.join(', ')})`, ko: `${described.ko} (${open.join(', ')})` };
       },
       { en: 'database ports', ko: '데이터베이스 포트' },
     );

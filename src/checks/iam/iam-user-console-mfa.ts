@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { perResource } from '../lib/per-resource.js';
 import { defineCheck } from '../types.js';
 
@@ -58,14 +59,14 @@ export default defineCheck({
               status: 'pass',
               message: {
                 en: `User ${row.user} has a console password and an active MFA device.`,
-                ko: `사용자 ${row.user}은(는) 콘솔 암호와 활성 MFA 디바이스가 있습니다.`,
+                ko: `사용자 ${row.user}${particle(row.user, '은/는')} 콘솔 암호와 활성 MFA 디바이스가 있습니다.`,
               },
             }
           : {
               status: 'fail',
               message: {
                 en: `User ${row.user} can sign in to the console with a password and has no MFA device.`,
-                ko: `사용자 ${row.user}은(는) 암호로 콘솔에 로그인할 수 있지만 MFA 디바이스가 없습니다.`,
+                ko: `사용자 ${row.user}${particle(row.user, '은/는')} 암호로 콘솔에 로그인할 수 있지만 MFA 디바이스가 없습니다.`,
               },
             };
       },

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { IamGroup } from '../../core/records.js';
 import { perResource, type Verdict } from '../lib/per-resource.js';
 import { indexPolicies, resolveAdmin } from '../lib/policy-admin.js';
@@ -62,7 +63,7 @@ export default defineCheck({
           details: { adminGrants: admin.grants.join(', ') },
           message: {
             en: `User ${user.userName} has administrator access through ${admin.grants.join(', ')}.`,
-            ko: `사용자 ${user.userName}은(는) ${admin.grants.join(', ')}을(를) 통해 관리자 권한을 가집니다.`,
+            ko: `사용자 ${user.userName}${particle(user.userName, '은/는')} ${admin.grants.join(', ')}${particle(admin.grants.join(', '), '을/를')} 통해 관리자 권한을 가집니다.`,
           },
         };
       }
@@ -72,7 +73,7 @@ export default defineCheck({
           details: { unresolved: admin.unresolved.join(', ') },
           message: {
             en: `User ${user.userName}: could not read ${admin.unresolved.join(', ')}, so administrator access cannot be ruled out.`,
-            ko: `사용자 ${user.userName}: ${admin.unresolved.join(', ')}을(를) 읽지 못해 관리자 권한 여부를 판단할 수 없습니다.`,
+            ko: `사용자 ${user.userName}: ${admin.unresolved.join(', ')}${particle(admin.unresolved.join(', '), '을/를')} 읽지 못해 관리자 권한 여부를 판단할 수 없습니다.`,
           },
         };
       }

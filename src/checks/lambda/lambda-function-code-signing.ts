@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { perResource } from '../lib/per-resource.js';
 import { defineCheck } from '../types.js';
 
@@ -43,7 +44,7 @@ export default defineCheck({
           status: 'not_applicable',
           message: {
             en: `Function ${fn.functionName} is a container image; Lambda code signing applies to .zip packages only.`,
-            ko: `함수 ${fn.functionName}은(는) 컨테이너 이미지입니다. Lambda 코드 서명은 .zip 패키지에만 적용됩니다.`,
+            ko: `함수 ${fn.functionName}${particle(fn.functionName, '은/는')} 컨테이너 이미지입니다. Lambda 코드 서명은 ZIP 패키지에만 적용됩니다.`,
           },
         };
       }
@@ -53,7 +54,7 @@ export default defineCheck({
           details: { codeSigningConfigArn: fn.codeSigningConfigArn },
           message: {
             en: `Function ${fn.functionName} uses code signing configuration ${fn.codeSigningConfigArn}.`,
-            ko: `함수 ${fn.functionName}은(는) 코드 서명 구성 ${fn.codeSigningConfigArn}을(를) 사용합니다.`,
+            ko: `함수 ${fn.functionName}${particle(fn.functionName, '은/는')} 코드 서명 구성 ${fn.codeSigningConfigArn}${particle(fn.codeSigningConfigArn, '을/를')} 사용합니다.`,
           },
         };
       }

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { MetricPoint } from '../../core/records.js';
 import { lambdaMetricsIndex, lambdaWindowSetting } from '../lib/lambda.js';
 import { lastDays } from '../lib/metrics.js';
@@ -74,7 +75,7 @@ export default defineCheck({
           status: 'not_applicable',
           message: {
             en: `Function ${fn.functionName} was not invoked in the last ${ctx.settings.windowDays} days.`,
-            ko: `함수 ${fn.functionName}은(는) 최근 ${ctx.settings.windowDays}일 동안 호출되지 않았습니다.`,
+            ko: `함수 ${fn.functionName}${particle(fn.functionName, '은/는')} 최근 ${ctx.settings.windowDays}일 동안 호출되지 않았습니다.`,
           },
         };
       }

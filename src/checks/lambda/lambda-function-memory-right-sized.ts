@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { LambdaFunction, LambdaFunctionMetrics } from '../../core/records.js';
 import type { LocalizedText } from '../../core/services.js';
 import { perResource } from '../lib/per-resource.js';
@@ -90,7 +91,7 @@ export default defineCheck({
   failureLabel: { en: 'Lambda functions with ill-fitting memory', ko: '메모리 크기가 맞지 않는 Lambda 함수' },
   description: {
     en: "From the function's REPORT log lines of the last 7 days (Max Memory Used): fails when the maximum used is under 50 % of the configured memory (over-provisioned, with savings); warns above 90 % (under-provisioned). No invocations → unknown.",
-    ko: '최근 7일 함수 REPORT 로그(Max Memory Used) 기준: 최대 사용량이 설정 메모리의 50 % 미만이면 실패(과다 할당, 절감액 표시), 90 % 초과면 경고(부족)입니다. 호출이 없으면 알 수 없음입니다.',
+    ko: '최근 7일 함수 REPORT 로그("Max Memory Used") 기준: 최대 사용량이 설정 메모리의 50 % 미만이면 실패(과다 할당, 절감액 표시), 90 % 초과면 경고(부족)입니다. 호출이 없으면 알 수 없음입니다.',
   },
   remediation: {
     why: {
@@ -203,7 +204,7 @@ export default defineCheck({
           details: { ...details, recommendedMemoryMb: larger },
           message: {
             en: `Function ${fn.functionName} is close to its memory limit: ${observed.en}. Consider ${Math.max(recommended, fn.memoryMb + MEMORY_STEP_MB)} MB.`,
-            ko: `함수 ${fn.functionName}이(가) 메모리 한도에 가깝습니다: ${observed.ko}. ${Math.max(recommended, fn.memoryMb + MEMORY_STEP_MB)} MB를 고려하세요.`,
+            ko: `함수 ${fn.functionName}${particle(fn.functionName, '이/가')} 메모리 한도에 가깝습니다: ${observed.ko}. ${Math.max(recommended, fn.memoryMb + MEMORY_STEP_MB)} MB를 고려하세요.`,
           },
         };
       }

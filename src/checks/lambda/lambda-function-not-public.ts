@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { perResource } from '../lib/per-resource.js';
 import { LAMBDA_RESTRICTING_CONDITION_KEYS, publicAllowStatements } from '../lib/policy.js';
 import { defineCheck } from '../types.js';
@@ -59,7 +60,7 @@ export default defineCheck({
           details: { publicStatements: open.join(',') },
           message: {
             en: `Function ${fn.functionName} is public: resource policy statement(s) ${open.join(', ')} allow "*" without a SourceArn, SourceAccount or PrincipalOrgID condition.`,
-            ko: `함수 ${fn.functionName}이(가) 공개되어 있습니다: 리소스 정책 문 ${open.join(', ')}이(가) SourceArn, SourceAccount, PrincipalOrgID 조건 없이 "*"에 허용합니다.`,
+            ko: `함수 ${fn.functionName}${particle(fn.functionName, '이/가')} 공개되어 있습니다: 리소스 정책 문 ${open.join(', ')}${particle(open.join(', '), '이/가')} SourceArn, SourceAccount, PrincipalOrgID 조건 없이 "*"에 허용합니다.`,
           },
         };
       }

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { IamRole } from '../../core/records.js';
 import { perResource } from '../lib/per-resource.js';
 import { indexPolicies, resolveAdmin } from '../lib/policy-admin.js';
@@ -68,7 +69,7 @@ export default defineCheck({
               }
             : {
                 en: `Function ${fn.functionName}: execution role ${fn.role} is not among the collected IAM roles (another account, or deleted).`,
-                ko: `함수 ${fn.functionName}: 실행 역할 ${fn.role}이(가) 수집된 IAM 역할에 없습니다(다른 계정이거나 삭제됨).`,
+                ko: `함수 ${fn.functionName}: 실행 역할 ${fn.role}${particle(fn.role, '이/가')} 수집된 IAM 역할에 없습니다(다른 계정이거나 삭제됨).`,
               },
         };
       }
@@ -84,7 +85,7 @@ export default defineCheck({
           details,
           message: {
             en: `Function ${fn.functionName}: execution role ${role.roleName} has administrator access through ${admin.grants.join(', ')}.`,
-            ko: `함수 ${fn.functionName}: 실행 역할 ${role.roleName}이(가) ${admin.grants.join(', ')}을(를) 통해 관리자 권한을 가집니다.`,
+            ko: `함수 ${fn.functionName}: 실행 역할 ${role.roleName}${particle(role.roleName, '이/가')} ${admin.grants.join(', ')}${particle(admin.grants.join(', '), '을/를')} 통해 관리자 권한을 가집니다.`,
           },
         };
       }

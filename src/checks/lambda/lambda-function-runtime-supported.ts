@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import {
   daysUntilDeprecation,
   isRuntimeDeprecated,
@@ -64,7 +65,7 @@ export default defineCheck({
           status: 'not_applicable',
           message: {
             en: `Function ${fn.functionName} is a container image; its runtime is managed in the image.`,
-            ko: `함수 ${fn.functionName}은(는) 컨테이너 이미지이며 런타임은 이미지에서 관리됩니다.`,
+            ko: `함수 ${fn.functionName}${particle(fn.functionName, '은/는')} 컨테이너 이미지이며 런타임은 이미지에서 관리됩니다.`,
           },
         };
       }
@@ -75,7 +76,7 @@ export default defineCheck({
           details: { runtime: fn.runtime, lifecycleTableAsOf: LAMBDA_RUNTIME_TABLE_AS_OF },
           message: {
             en: `Function ${fn.functionName} uses runtime ${fn.runtime}, which is not in the runtime lifecycle table (as of ${LAMBDA_RUNTIME_TABLE_AS_OF}).`,
-            ko: `함수 ${fn.functionName}의 런타임 ${fn.runtime}은(는) 런타임 수명 주기 표(${LAMBDA_RUNTIME_TABLE_AS_OF} 기준)에 없습니다.`,
+            ko: `함수 ${fn.functionName}의 런타임 ${fn.runtime}${particle(fn.runtime, '은/는')} 런타임 수명 주기 표(${LAMBDA_RUNTIME_TABLE_AS_OF} 기준)에 없습니다.`,
           },
         };
       }
@@ -87,7 +88,10 @@ export default defineCheck({
         upgradeTo: info.upgradeTo ?? null,
       };
       const upgrade = info.upgradeTo
-        ? { en: ` Upgrade to ${info.upgradeTo}.`, ko: ` ${info.upgradeTo}(으)로 업그레이드하세요.` }
+        ? {
+            en: ` Upgrade to ${info.upgradeTo}.`,
+            ko: ` ${info.upgradeTo}${particle(info.upgradeTo, '으로/로')} 업그레이드하세요.`,
+          }
         : { en: '', ko: '' };
       if (isRuntimeDeprecated(info, ctx.now)) {
         return {
@@ -95,7 +99,7 @@ export default defineCheck({
           details,
           message: {
             en: `Function ${fn.functionName} uses ${info.name} (${info.id}), deprecated on ${info.deprecationDate}.${upgrade.en}`,
-            ko: `함수 ${fn.functionName}은(는) ${info.deprecationDate}에 지원 종료된 ${info.name}(${info.id})을(를) 사용합니다.${upgrade.ko}`,
+            ko: `함수 ${fn.functionName}${particle(fn.functionName, '은/는')} ${info.deprecationDate}에 지원 종료된 ${info.name}(${info.id})${particle(info.name, '을/를')} 사용합니다.${upgrade.ko}`,
           },
         };
       }
@@ -114,7 +118,7 @@ export default defineCheck({
         details,
         message: {
           en: `Function ${fn.functionName} uses ${info.name} (${info.id}), supported until ${info.deprecationDate}.`,
-          ko: `함수 ${fn.functionName}은(는) ${info.deprecationDate}까지 지원되는 ${info.name}(${info.id})을(를) 사용합니다.`,
+          ko: `함수 ${fn.functionName}${particle(fn.functionName, '은/는')} ${info.deprecationDate}까지 지원되는 ${info.name}(${info.id})${particle(info.name, '을/를')} 사용합니다.`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { lambdaMetricsIndex, lambdaWindowSetting } from '../lib/lambda.js';
 import { lastDays } from '../lib/metrics.js';
 import { perResource } from '../lib/per-resource.js';
@@ -108,7 +109,7 @@ export default defineCheck({
           details,
           message: {
             en: `Function ${fn.functionName} runs close to its timeout: ${observed} (${usedPercent} %).`,
-            ko: `함수 ${fn.functionName}이(가) 제한 시간에 가깝게 실행됩니다: ${observedKo}(${usedPercent} %).`,
+            ko: `함수 ${fn.functionName}${particle(fn.functionName, '이/가')} 제한 시간에 가깝게 실행됩니다: ${observedKo}(${usedPercent} %).`,
           },
         };
       }

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { rdsVerdict } from '../lib/rds.js';
 import { defineCheck } from '../types.js';
 
@@ -44,11 +45,11 @@ export default defineCheck({
         db.autoMinorVersionUpgrade,
         {
           en: `${db.dbInstanceIdentifier} upgrades minor versions automatically.`,
-          ko: `${db.dbInstanceIdentifier}은(는) 마이너 버전을 자동으로 업그레이드합니다.`,
+          ko: `${db.dbInstanceIdentifier}${particle(db.dbInstanceIdentifier, '은/는')} 마이너 버전을 자동으로 업그레이드합니다.`,
         },
         {
           en: `${db.dbInstanceIdentifier} (${db.engine} ${db.engineVersion ?? ''}) does not apply minor upgrades automatically (AutoMinorVersionUpgrade=false): enable it.`,
-          ko: `${db.dbInstanceIdentifier} (${db.engine} ${db.engineVersion ?? ''})은(는) 마이너 업그레이드를 자동 적용하지 않습니다 (AutoMinorVersionUpgrade=false). 켜세요.`,
+          ko: `${db.dbInstanceIdentifier} (${db.engine} ${db.engineVersion ?? ''})${particle(db.dbInstanceIdentifier, '은/는')} 마이너 업그레이드를 자동 적용하지 않습니다 (AutoMinorVersionUpgrade=false). 켜세요.`,
         },
       ),
     );

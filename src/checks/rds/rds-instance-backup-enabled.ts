@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { clusterManaged, rdsResource } from '../lib/rds.js';
 import { defineCheck } from '../types.js';
 
@@ -66,11 +67,11 @@ export default defineCheck({
           : status === 'warning'
             ? {
                 en: `${label} keeps backups for only ${days} day(s): raise it to at least ${ctx.settings.minRetentionDays}.`,
-                ko: `${label}은(는) 백업을 ${days}일만 보존합니다. ${ctx.settings.minRetentionDays}일 이상으로 늘리세요.`,
+                ko: `${label}${particle(label, '은/는')} 백업을 ${days}일만 보존합니다. ${ctx.settings.minRetentionDays}일 이상으로 늘리세요.`,
               }
             : {
                 en: `${label} keeps automated backups for ${days} days.`,
-                ko: `${label}은(는) 자동 백업을 ${days}일 보존합니다.`,
+                ko: `${label}${particle(label, '은/는')} 자동 백업을 ${days}일 보존합니다.`,
               };
       return { ...rdsResource(db), status, message, details: { backupRetentionPeriod: days } };
     });

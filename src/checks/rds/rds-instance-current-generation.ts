@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import {
   INSTANCE_DATA_DATE,
   parseInstanceType,
@@ -52,7 +53,7 @@ export default defineCheck({
           status: 'pass',
           message: {
             en: `${label} uses ${db.dbInstanceClass}, a current-generation class.`,
-            ko: `${label}은(는) 현재 세대 클래스 ${db.dbInstanceClass}을(를) 사용합니다.`,
+            ko: `${label}${particle(label, '은/는')} 현재 세대 클래스 ${db.dbInstanceClass}${particle(db.dbInstanceClass, '을/를')} 사용합니다.`,
           },
         };
       }
@@ -72,7 +73,7 @@ export default defineCheck({
         savingsBasis: saving?.basis,
         message: {
           en: `${label} uses ${db.dbInstanceClass}, a previous-generation class: move to ${suggestion} (current equivalents: ${alternatives})${suffix.en}.`,
-          ko: `${label}은(는) 이전 세대 클래스 ${db.dbInstanceClass}을(를) 사용합니다. ${suggestion}(으)로 옮기세요 (현재 세대 대안: ${alternatives})${suffix.ko}.`,
+          ko: `${label}${particle(label, '은/는')} 이전 세대 클래스 ${db.dbInstanceClass}${particle(db.dbInstanceClass, '을/를')} 사용합니다. ${suggestion}${particle(suggestion, '으로/로')} 옮기세요 (현재 세대 대안: ${alternatives})${suffix.ko}.`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { clusterManaged, rdsVerdict } from '../lib/rds.js';
 import { defineCheck } from '../types.js';
 
@@ -44,7 +45,7 @@ export default defineCheck({
           },
           {
             en: `${db.dbInstanceIdentifier} can be deleted by a single API call (DeletionProtection=false): enable deletion protection.`,
-            ko: `${db.dbInstanceIdentifier}은(는) API 호출 한 번으로 삭제될 수 있습니다 (DeletionProtection=false). 삭제 방지를 켜세요.`,
+            ko: `${db.dbInstanceIdentifier}${particle(db.dbInstanceIdentifier, '은/는')} API 호출 한 번으로 삭제될 수 있습니다 (DeletionProtection=false). 삭제 방지를 켜세요.`,
           },
         ),
     );

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { clusterManaged, rdsVerdict } from '../lib/rds.js';
 import { defineCheck } from '../types.js';
 
@@ -44,11 +45,11 @@ export default defineCheck({
           db.multiAZ,
           {
             en: `${db.dbInstanceIdentifier} is Multi-AZ.`,
-            ko: `${db.dbInstanceIdentifier}은(는) 다중 AZ입니다.`,
+            ko: `${db.dbInstanceIdentifier}${particle(db.dbInstanceIdentifier, '은/는')} 다중 AZ입니다.`,
           },
           {
             en: `${db.dbInstanceIdentifier} runs in a single Availability Zone${db.availabilityZone ? ` (${db.availabilityZone})` : ''}: enable Multi-AZ if it serves production.`,
-            ko: `${db.dbInstanceIdentifier}은(는) 단일 가용 영역${db.availabilityZone ? `(${db.availabilityZone})` : ''}에서 실행됩니다. 운영용이라면 다중 AZ를 켜세요.`,
+            ko: `${db.dbInstanceIdentifier}${particle(db.dbInstanceIdentifier, '은/는')} 단일 가용 영역${db.availabilityZone ? `(${db.availabilityZone})` : ''}에서 실행됩니다. 운영용이라면 다중 AZ를 켜세요.`,
           },
         ),
     );

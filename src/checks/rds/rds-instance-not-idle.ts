@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { lastDays, maxOf } from '../lib/metrics.js';
 import { rdsMetricsIndex, rdsResource } from '../lib/rds.js';
 import { monthlyFromHourly, NO_PRICE, savingsBasis, savingsSuffix } from '../lib/savings.js';
@@ -54,7 +55,7 @@ export default defineCheck({
           status: 'not_applicable',
           message: {
             en: `${label} is ${db.status}, not available.`,
-            ko: `${label}은(는) ${db.status} 상태입니다.`,
+            ko: `${label}${particle(label, '은/는')} ${db.status} 상태입니다.`,
           },
         };
       }
@@ -69,7 +70,7 @@ export default defineCheck({
           details: { maxConnections: peak },
           message: {
             en: `${label} had up to ${peak} connections in the last ${days} days.`,
-            ko: `${label}은(는) 최근 ${days}일 동안 최대 ${peak}개의 연결이 있었습니다.`,
+            ko: `${label}${particle(label, '은/는')} 최근 ${days}일 동안 최대 ${peak}개의 연결이 있었습니다.`,
           },
         };
       }
@@ -100,7 +101,7 @@ export default defineCheck({
           : NO_PRICE,
         message: {
           en: `${label} (${db.dbInstanceClass}, ${db.engine}) had no connections in the last ${days} days: snapshot and delete it${suffix.en}.`,
-          ko: `${label} (${db.dbInstanceClass}, ${db.engine})은(는) 최근 ${days}일 동안 연결이 없었습니다. 스냅샷을 만든 뒤 삭제하세요${suffix.ko}.`,
+          ko: `${label} (${db.dbInstanceClass}, ${db.engine})${particle(label, '은/는')} 최근 ${days}일 동안 연결이 없었습니다. 스냅샷을 만든 뒤 삭제하세요${suffix.ko}.`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { rdsVerdict } from '../lib/rds.js';
 import { defineCheck } from '../types.js';
 
@@ -42,11 +43,11 @@ export default defineCheck({
         !db.publiclyAccessible,
         {
           en: `${db.dbInstanceIdentifier} is not publicly accessible.`,
-          ko: `${db.dbInstanceIdentifier}은(는) 퍼블릭 액세스가 불가능합니다.`,
+          ko: `${db.dbInstanceIdentifier}${particle(db.dbInstanceIdentifier, '은/는')} 퍼블릭 액세스가 불가능합니다.`,
         },
         {
           en: `${db.dbInstanceIdentifier} is publicly accessible (PubliclyAccessible=true; security groups ${db.vpcSecurityGroupIds.join(', ') || 'none'}): turn public access off.`,
-          ko: `${db.dbInstanceIdentifier}은(는) 퍼블릭 액세스가 가능합니다 (PubliclyAccessible=true, 보안 그룹 ${db.vpcSecurityGroupIds.join(', ') || '없음'}). 퍼블릭 액세스를 끄세요.`,
+          ko: `${db.dbInstanceIdentifier}${particle(db.dbInstanceIdentifier, '은/는')} 퍼블릭 액세스가 가능합니다 (PubliclyAccessible=true, 보안 그룹 ${db.vpcSecurityGroupIds.join(', ') || '없음'}). 퍼블릭 액세스를 끄세요.`,
         },
       ),
     );

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { knownRdsClass, rdsOneSizeDown } from '../lib/instance-types.js';
 import { round1 } from '../lib/metrics.js';
 import { rdsHourly, rdsMetricsIndex, rdsResource } from '../lib/rds.js';
@@ -89,7 +90,7 @@ export default defineCheck({
           status: 'pass',
           message: {
             en: `${label} peaked at ${round1(peak)} % CPU but ${db.dbInstanceClass} is already the smallest class of its family.`,
-            ko: `${label}의 CPU 최대치는 ${round1(peak)}%이지만 ${db.dbInstanceClass}은(는) 이미 가장 작은 클래스입니다.`,
+            ko: `${label}의 CPU 최대치는 ${round1(peak)}%이지만 ${db.dbInstanceClass}${particle(db.dbInstanceClass, '은/는')} 이미 가장 작은 클래스입니다.`,
           },
         };
       }
@@ -107,7 +108,7 @@ export default defineCheck({
         savingsBasis: saving?.basis ?? NO_PRICE,
         message: {
           en: `${label} (${db.dbInstanceClass}) peaked at ${round1(peak)} % CPU over ${s.windowDays} days (below ${s.maxCpuPercent} %): move to ${smaller}${suffix.en}.`,
-          ko: `${label} (${db.dbInstanceClass})의 ${s.windowDays}일 CPU 최대치는 ${round1(peak)}%입니다 (${s.maxCpuPercent}% 미만). ${smaller}(으)로 변경하세요${suffix.ko}.`,
+          ko: `${label} (${db.dbInstanceClass})의 ${s.windowDays}일 CPU 최대치는 ${round1(peak)}%입니다 (${s.maxCpuPercent}% 미만). ${smaller}${particle(smaller, '으로/로')} 변경하세요${suffix.ko}.`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { rdsVerdict } from '../lib/rds.js';
 import { defineCheck } from '../types.js';
 
@@ -48,7 +49,7 @@ export default defineCheck({
         },
         {
           en: `${db.dbInstanceIdentifier} (${db.engine}) stores data unencrypted (StorageEncrypted=false): migrate it to an encrypted copy.`,
-          ko: `${db.dbInstanceIdentifier} (${db.engine})은(는) 데이터를 암호화하지 않고 저장합니다 (StorageEncrypted=false). 암호화된 사본으로 이전하세요.`,
+          ko: `${db.dbInstanceIdentifier} (${db.engine})${particle(db.dbInstanceIdentifier, '은/는')} 데이터를 암호화하지 않고 저장합니다 (StorageEncrypted=false). 암호화된 사본으로 이전하세요.`,
         },
       ),
     );

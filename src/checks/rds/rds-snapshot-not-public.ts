@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -9,7 +10,7 @@ export default defineCheck({
   failureLabel: { en: 'Public RDS snapshots', ko: '공개된 RDS 스냅샷' },
   description: {
     en: 'A manual DB snapshot whose restore attribute contains "all" can be restored by any AWS account, with all the data in it.',
-    ko: 'restore 속성에 "all"이 포함된 수동 DB 스냅샷은 모든 AWS 계정이 데이터째 복원할 수 있습니다.',
+    ko: '"restore" 속성에 "all"이 포함된 수동 DB 스냅샷은 모든 AWS 계정이 데이터째 복원할 수 있습니다.',
   },
   remediation: {
     why: {
@@ -45,7 +46,7 @@ export default defineCheck({
             status: 'unknown' as const,
             message: {
               en: `${s.dbSnapshotIdentifier}: the restore attribute was not collected.`,
-              ko: `${s.dbSnapshotIdentifier}: restore 속성이 수집되지 않았습니다.`,
+              ko: `${s.dbSnapshotIdentifier}: "restore" 속성을 수집하지 않았습니다.`,
             },
           };
         }
@@ -56,11 +57,11 @@ export default defineCheck({
           message: isPublic
             ? {
                 en: `${s.dbSnapshotIdentifier}${s.dbInstanceIdentifier ? ` (of ${s.dbInstanceIdentifier})` : ''} can be restored by any AWS account (restore attribute "all"): make it private now.`,
-                ko: `${s.dbSnapshotIdentifier}${s.dbInstanceIdentifier ? ` (${s.dbInstanceIdentifier}의 스냅샷)` : ''}은(는) 모든 AWS 계정이 복원할 수 있습니다 (restore 속성 "all"). 즉시 프라이빗으로 바꾸세요.`,
+                ko: `${s.dbSnapshotIdentifier}${s.dbInstanceIdentifier ? ` (${s.dbInstanceIdentifier}의 스냅샷)` : ''}${particle(s.dbInstanceIdentifier ? ` (${s.dbInstanceIdentifier}의 스냅샷)` : '', '은/는')} 모든 AWS 계정이 복원할 수 있습니다 ("restore" 속성 "all"). 즉시 프라이빗으로 바꾸세요.`,
               }
             : {
                 en: `${s.dbSnapshotIdentifier} is not public.`,
-                ko: `${s.dbSnapshotIdentifier}은(는) 공개되어 있지 않습니다.`,
+                ko: `${s.dbSnapshotIdentifier}${particle(s.dbSnapshotIdentifier, '은/는')} 공개되어 있지 않습니다.`,
               },
         };
       });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { missingBlockFlags } from '../lib/policy-s3.js';
 import { defineCheck } from '../types.js';
 
@@ -70,7 +71,7 @@ export default defineCheck({
           status: 'pass',
           message: {
             en: `Account ${accountId} blocks public access to S3 with all four settings on.`,
-            ko: `계정 ${accountId}은(는) 네 가지 S3 퍼블릭 액세스 차단 설정이 모두 켜져 있습니다.`,
+            ko: `계정 ${accountId}${particle(accountId, '은/는')} 네 가지 S3 퍼블릭 액세스 차단 설정이 모두 켜져 있습니다.`,
           },
         },
       ];

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
 import { bucketSubject } from '../lib/s3.js';
 import { defineCheck } from '../types.js';
@@ -47,7 +48,7 @@ export default defineCheck({
         Boolean(target),
         {
           en: `Bucket ${bucket.name} writes server access logs to ${target}.`,
-          ko: `버킷 ${bucket.name}은(는) 서버 액세스 로그를 ${target}에 기록합니다.`,
+          ko: `버킷 ${bucket.name}${particle(bucket.name, '은/는')} 서버 액세스 로그를 ${target}에 기록합니다.`,
         },
         {
           en: `Bucket ${bucket.name} has no server access logging target.`,

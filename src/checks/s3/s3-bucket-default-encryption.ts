@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
 import { bucketSubject } from '../lib/s3.js';
 import { defineCheck } from '../types.js';
@@ -46,7 +47,7 @@ export default defineCheck({
         ok,
         {
           en: `Bucket ${bucket.name} encrypts new objects by default (${algorithms.join(', ')}).`,
-          ko: `버킷 ${bucket.name}은(는) 새 객체를 기본으로 암호화합니다(${algorithms.join(', ')}).`,
+          ko: `버킷 ${bucket.name}${particle(bucket.name, '은/는')} 새 객체를 기본으로 암호화합니다(${algorithms.join(', ')}).`,
         },
         {
           en: `Bucket ${bucket.name} has no default encryption rule.`,

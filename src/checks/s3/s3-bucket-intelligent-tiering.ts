@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
 import { bucketSubject } from '../lib/s3.js';
 import { defineCheck } from '../types.js';
@@ -68,7 +69,7 @@ export default defineCheck({
         how !== '',
         {
           en: `Bucket ${bucket.name} uses Intelligent-Tiering (${how}).`,
-          ko: `버킷 ${bucket.name}은(는) Intelligent-Tiering을 사용합니다(${how}).`,
+          ko: `버킷 ${bucket.name}${particle(bucket.name, '은/는')} Intelligent-Tiering을 사용합니다(${how}).`,
         },
         {
           en: `Bucket ${bucket.name} has no enabled lifecycle transition to INTELLIGENT_TIERING and no enabled Intelligent-Tiering configuration.`,

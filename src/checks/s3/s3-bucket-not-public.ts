@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { LocalizedText } from '../../core/services.js';
 import { perResource } from '../lib/per-resource.js';
 import { publicAllowStatements } from '../lib/policy.js';
@@ -12,8 +13,8 @@ export default defineCheck({
   title: { en: 'S3 bucket is not public', ko: 'S3 버킷이 공개되어 있지 않음' },
   failureLabel: { en: 'Public S3 buckets', ko: '공개된 S3 버킷' },
   description: {
-    en: 'Fails when the bucket policy allows principal "*" without a condition on aws:SourceIp, aws:SourceVpc(e), aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID or aws:PrincipalAccount, or an ACL grants AllUsers/AuthenticatedUsers — unless Block Public Access (RestrictPublicBuckets for policies, IgnorePublicAcls for ACLs, bucket or account level) neutralises it.',
-    ko: '버킷 정책이 aws:SourceIp, aws:SourceVpc(e), aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID, aws:PrincipalAccount 조건 없이 보안 주체 "*"에 허용하거나, ACL이 AllUsers/AuthenticatedUsers에 권한을 주면 실패입니다. 단, 퍼블릭 액세스 차단(정책은 RestrictPublicBuckets, ACL은 IgnorePublicAcls, 버킷 또는 계정 수준)이 이를 무력화하면 예외입니다.',
+    en: 'Fails when the bucket policy allows principal "*" without a condition on aws:SourceIp, aws:SourceVpc, aws:SourceVpce, aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID or aws:PrincipalAccount, or an ACL grants AllUsers/AuthenticatedUsers — unless Block Public Access (RestrictPublicBuckets for policies, IgnorePublicAcls for ACLs, bucket or account level) neutralises it.',
+    ko: '버킷 정책이 aws:SourceIp, aws:SourceVpc, aws:SourceVpce, aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID, aws:PrincipalAccount 조건 없이 보안 주체 "*"에 허용하거나, ACL이 AllUsers/AuthenticatedUsers에 권한을 주면 실패입니다. 단, 퍼블릭 액세스 차단(정책은 RestrictPublicBuckets, ACL은 IgnorePublicAcls, 버킷 또는 계정 수준)이 이를 무력화하면 예외입니다.',
   },
   remediation: {
     why: {
@@ -73,7 +74,7 @@ export default defineCheck({
       if (openPolicy)
         exposures.push({
           en: `bucket policy statement(s) ${statements.join(', ')} allow "*" without a restricting condition`,
-          ko: `버킷 정책 문 ${statements.join(', ')}이(가) 제한 조건 없이 "*"에 허용합니다`,
+          ko: `버킷 정책 문 ${statements.join(', ')}${particle(statements.join(', '), '이/가')} 제한 조건 없이 "*"에 허용합니다`,
         });
       if (openAcl)
         exposures.push({
@@ -92,11 +93,11 @@ export default defineCheck({
             status === 'fail'
               ? {
                   en: `Bucket ${bucket.name} is public: ${en}.`,
-                  ko: `버킷 ${bucket.name}이(가) 공개되어 있습니다: ${ko}.`,
+                  ko: `버킷 ${bucket.name}${particle(bucket.name, '이/가')} 공개되어 있습니다: ${ko}.`,
                 }
               : {
                   en: `Bucket ${bucket.name} may be public (${en}); the account-level Block Public Access was not collected.`,
-                  ko: `버킷 ${bucket.name}이(가) 공개되어 있을 수 있습니다(${ko}). 계정 수준 퍼블릭 액세스 차단 설정은 수집되지 않았습니다.`,
+                  ko: `버킷 ${bucket.name}${particle(bucket.name, '이/가')} 공개되어 있을 수 있습니다(${ko}). 계정 수준 퍼블릭 액세스 차단 설정은 수집되지 않았습니다.`,
                 },
         };
       }

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { perResource } from '../lib/per-resource.js';
 import { allBlockFlagsOn, missingBlockFlags } from '../lib/policy-s3.js';
 import { defineCheck } from '../types.js';
@@ -54,7 +55,7 @@ export default defineCheck({
           status: 'pass' as const,
           message: {
             en: `Bucket ${bucket.name} has all four Block Public Access settings on.`,
-            ko: `버킷 ${bucket.name}은(는) 퍼블릭 액세스 차단 설정 네 가지가 모두 켜져 있습니다.`,
+            ko: `버킷 ${bucket.name}${particle(bucket.name, '은/는')} 퍼블릭 액세스 차단 설정 네 가지가 모두 켜져 있습니다.`,
           },
         };
       }
@@ -63,7 +64,7 @@ export default defineCheck({
           status: 'pass' as const,
           message: {
             en: `Bucket ${bucket.name} is covered by the account-level Block Public Access (bucket-level off: ${bucketMissing.join(', ')}).`,
-            ko: `버킷 ${bucket.name}은(는) 계정 수준 퍼블릭 액세스 차단으로 보호됩니다(버킷 수준에서 꺼진 설정: ${bucketMissing.join(', ')}).`,
+            ko: `버킷 ${bucket.name}${particle(bucket.name, '은/는')} 계정 수준 퍼블릭 액세스 차단으로 보호됩니다(버킷 수준에서 꺼진 설정: ${bucketMissing.join(', ')}).`,
           },
         };
       }
@@ -72,7 +73,7 @@ export default defineCheck({
           status: 'unknown' as const,
           message: {
             en: `Bucket ${bucket.name} has ${bucketMissing.join(', ')} off and the account-level setting was not collected.`,
-            ko: `버킷 ${bucket.name}은(는) ${bucketMissing.join(', ')} 설정이 꺼져 있고 계정 수준 설정은 수집되지 않았습니다.`,
+            ko: `버킷 ${bucket.name}${particle(bucket.name, '은/는')} ${bucketMissing.join(', ')} 설정이 꺼져 있고 계정 수준 설정은 수집되지 않았습니다.`,
           },
         };
       }
@@ -80,7 +81,7 @@ export default defineCheck({
         status: 'fail' as const,
         message: {
           en: `Bucket ${bucket.name} is not covered by Block Public Access: bucket-level ${bucketMissing.join(', ')} off and the account-level block is incomplete.`,
-          ko: `버킷 ${bucket.name}은(는) 퍼블릭 액세스 차단이 적용되지 않습니다: 버킷 수준 ${bucketMissing.join(', ')} 꺼짐, 계정 수준 차단도 불완전합니다.`,
+          ko: `버킷 ${bucket.name}${particle(bucket.name, '은/는')} 퍼블릭 액세스 차단이 적용되지 않습니다: 버킷 수준 ${bucketMissing.join(', ')} 꺼짐, 계정 수준 차단도 불완전합니다.`,
         },
         details: { bucketMissingFlags: bucketMissing.join(',') },
       };

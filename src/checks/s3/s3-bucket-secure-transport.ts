@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
 import { deniesInsecureTransport } from '../lib/policy.js';
 import { bucketSubject } from '../lib/s3.js';
@@ -12,7 +13,7 @@ export default defineCheck({
   failureLabel: { en: 'S3 buckets not requiring HTTPS', ko: 'HTTPS를 강제하지 않는 S3 버킷' },
   description: {
     en: 'A bucket policy statement that denies requests where aws:SecureTransport is false refuses plain-HTTP access. Fails when the policy has no such Deny (or there is no policy).',
-    ko: 'aws:SecureTransport가 false인 요청을 거부하는 버킷 정책 문이 있으면 암호화되지 않은 HTTP 접근이 거부됩니다. 정책에 그런 Deny가 없거나 정책이 없으면 실패입니다.',
+    ko: 'aws:SecureTransport가 false인 요청을 거부하는 버킷 정책 문이 있으면 암호화되지 않은 HTTP 접근이 거부됩니다. 정책에 그런 거부("Deny") 문이 없거나 정책이 없으면 실패입니다.',
   },
   remediation: {
     why: {
@@ -50,7 +51,7 @@ export default defineCheck({
         deniesInsecureTransport(bucket.policy),
         {
           en: `Bucket ${bucket.name} denies requests without TLS (aws:SecureTransport = false).`,
-          ko: `버킷 ${bucket.name}은(는) TLS가 없는 요청을 거부합니다(aws:SecureTransport = false).`,
+          ko: `버킷 ${bucket.name}${particle(bucket.name, '은/는')} TLS가 없는 요청을 거부합니다(aws:SecureTransport = false).`,
         },
         bucket.policy === null
           ? {
@@ -59,7 +60,7 @@ export default defineCheck({
             }
           : {
               en: `Bucket ${bucket.name}: the bucket policy has no Deny on aws:SecureTransport = false.`,
-              ko: `버킷 ${bucket.name}: 버킷 정책에 aws:SecureTransport = false에 대한 Deny가 없습니다.`,
+              ko: `버킷 ${bucket.name}: 버킷 정책에 aws:SecureTransport = false일 때 거부하는 문("Deny")이 없습니다.`,
             },
       );
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
 import { bucketSubject } from '../lib/s3.js';
 import { defineCheck } from '../types.js';
@@ -11,7 +12,7 @@ export default defineCheck({
   failureLabel: { en: 'S3 buckets without versioning', ko: '버전 관리가 꺼진 S3 버킷' },
   description: {
     en: 'Versioning keeps every version of an object so overwritten or deleted data can be recovered. Fails when the status is not Enabled (never enabled, or Suspended).',
-    ko: '버전 관리는 객체의 모든 버전을 보관해 덮어쓰거나 삭제된 데이터를 복구할 수 있게 합니다. 상태가 Enabled가 아니면(미설정 또는 Suspended) 실패입니다.',
+    ko: '버전 관리는 객체의 모든 버전을 보관해 덮어쓰거나 삭제된 데이터를 복구할 수 있게 합니다. 상태가 "Enabled"가 아니면(미설정 또는 "Suspended") 실패입니다.',
   },
   remediation: {
     why: {
@@ -49,7 +50,7 @@ export default defineCheck({
         status === 'Enabled',
         {
           en: `Bucket ${bucket.name} has versioning enabled.`,
-          ko: `버킷 ${bucket.name}은(는) 버전 관리가 활성화되어 있습니다.`,
+          ko: `버킷 ${bucket.name}${particle(bucket.name, '은/는')} 버전 관리가 활성화되어 있습니다.`,
         },
         {
           en: `Bucket ${bucket.name} versioning is ${status === 'Suspended' ? 'suspended' : 'not enabled'}.`,

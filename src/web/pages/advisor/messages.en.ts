@@ -181,6 +181,8 @@ export const advisorEn = {
     noSettings: 'No check has an adjustable threshold.',
     invalidNumber: 'Enter a number.',
     outOfRange: 'Enter a value between {{min}} and {{max}}.',
+    /** Units of check settings (src/checks: `unit`); others are shown as declared. */
+    units: { days: 'days', Count: 'times', characters: 'characters', passwords: 'passwords', s: 's' },
   },
 };
 
