@@ -12,6 +12,16 @@ module.exports = {
       from: { path: '^src/web' }, to: { path: '^src/(?!web|shared|core)' } },
     { name: 'core-is-leaf', severity: 'error',
       from: { path: '^src/(core|shared)' }, to: { path: '^src/(?!core|shared)' } },
+    { name: 'lower-layers-import-no-server', severity: 'error',
+      comment: 'Domain and infrastructure code never imports the HTTP layer, the composition root or the entry points.',
+      from: { path: '^src/(aws|storage|connections|advisor|collections|collectors|jobs|users|tokens|pricing|reports|pipeline|config|logging)' },
+      to: { path: '^src/(server|app|worker|cli)' } },
+    { name: 'config-is-low', severity: 'error',
+      comment: 'Configuration is read by everyone and reads nothing of the domain.',
+      from: { path: '^src/config' }, to: { path: '^src/(?!config|core|shared)' } },
+    { name: 'only-entry-points-compose', severity: 'error',
+      comment: 'The composition root is used by the entry points (web, worker) only.',
+      from: { path: '^src/(?!app|server|worker)' }, to: { path: '^src/app' } },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } }
   ],
   options: {

@@ -13,11 +13,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { composeApp } from '../src/app/compose.js';
+import { loadConfig } from '../src/config/config.js';
 import { SERVICE_IDS } from '../src/core/services.js';
 import { closeLogger } from '../src/logging/logger.js';
 import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config.js';
-import { createDeps } from '../src/server/deps.js';
 import { assertMotoInstalled, type MotoServer, startMoto } from '../test/support/moto-process.js';
 import { applyDemoChanges } from './demo-changes.js';
 import { DEMO_ACCOUNT_ID, DEMO_REGIONS, seedDemoAccount } from './demo-seed.js';
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
       AWS_ACCESS_KEY: EMULATOR_KEYS.accessKeyId,
       AWS_SECRET_KEY: EMULATOR_KEYS.secretAccessKey,
     });
-    const deps = await createDeps(config, { webRoot: join(root, 'dist/web/') });
+    const deps = await composeApp(config, { webRoot: join(root, 'dist/web/') });
     const app = await buildApp(deps);
     stopApp = async () => {
       await app.close();
@@ -104,23 +104,23 @@ async function main(): Promise<void> {
     });
     const collectAndAdvise = async (label: string) => {
       say(`${label}: collecting ${SERVICE_IDS.join(', ')} in ${DEMO_REGIONS.join(', ')}…`);
-      const started = await app.collections.start(DEMO_USER, {
+      const started = await deps.collections.start(DEMO_USER, {
         services: [...SERVICE_IDS],
         regions: DEMO_REGIONS,
       });
       const collection = await waitUntil(
         'the collection',
-        () => app.collections.get(DEMO_USER, started.id),
+        () => deps.collections.get(DEMO_USER, started.id),
         (c) => !['queued', 'running'].includes(c.status),
       );
       say(`${label}: collection ${collection.status}; running the Service Advisor…`);
-      const run = await app.advisor.startRun(DEMO_USER, {
+      const run = await deps.advisor.startRun(DEMO_USER, {
         services: [...SERVICE_IDS],
         collectionId: collection.id,
       });
       const detail = await waitUntil(
         'the advisor run',
-        () => app.advisor.getRun(DEMO_USER, run.runId),
+        () => deps.advisor.getRun(DEMO_USER, run.runId),
         (d) => d.run.status === 'completed' || d.run.status === 'failed',
       );
       say(`${label}: advisor run ${detail.run.status}`);
@@ -139,7 +139,7 @@ async function main(): Promise<void> {
         `opened SSH in ${changes.openGroupId}, created ${changes.newBucket}`,
     );
     await collectAndAdvise('round 2');
-    const token = await app.apiTokens.create(DEMO_USER, { name: 'demo script', scope: 'read-run' });
+    const token = await deps.tokens.create(DEMO_USER, { name: 'demo script', scope: 'read-run' });
 
     const address = await app.listen({ port: config.port, host: config.host });
     const shown = address.replace('://127.0.0.1', '://localhost');

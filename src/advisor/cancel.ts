@@ -1,5 +1,6 @@
 import { CollectionsError } from '../collections/errors.js';
 import type { CollectionService } from '../collections/service.js';
+import { waitUntilFinal } from '../jobs/lifecycle.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { AdvisorRunSummary } from '../shared/api/advisor.js';
 import { AdvisorError, runNotFound } from './errors.js';
@@ -31,14 +32,12 @@ export function createRunCanceller(deps: RunCancellerDeps) {
   /** Run ids whose abort came from a user (not a shutdown): the job marks those `cancelled`. */
   const requested = new Set<string>();
 
-  async function waitForFinal(run: StoredRun): Promise<StoredRun> {
-    const deadline = Date.now() + (deps.stopWaitMs ?? 10_000);
-    for (;;) {
-      const current = (await deps.runs.get(run.username, run.runId)) ?? run;
-      if (isFinalRunStatus(current.status) || Date.now() > deadline) return current;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  const waitForFinal = (run: StoredRun) =>
+    waitUntilFinal(
+      async () => (await deps.runs.get(run.username, run.runId)) ?? run,
+      (current) => isFinalRunStatus(current.status),
+      deps.stopWaitMs ?? 10_000,
+    );
 
   async function cancelCollection(run: StoredRun): Promise<void> {
     if (run.reusedCollection || !run.collectionId) return; // someone else's data: leave it alone
@@ -46,7 +45,7 @@ export function createRunCanceller(deps: RunCancellerDeps) {
       await deps.collections.cancel(run.username, run.collectionId);
     } catch (error) {
       // Already finished or deleted: nothing left to stop.
-      if (error instanceof CollectionsError && error.statusCode < 500) return;
+      if (error instanceof CollectionsError) return;
       deps.log('warn', 'could not cancel the collection of a cancelled advisor run', {
         runId: run.runId,
         collectionId: run.collectionId,

@@ -1,7 +1,6 @@
-/**
- * Domain errors of the advisor service. `code` is the stable API error code (translated by the
- * web client); routes render them as ApiHttpError with `statusCode`.
- */
+import { DomainError, type DomainErrorKind } from '../core/errors.js';
+
+/** Domain errors of the advisor service; `code` is the stable API error code. */
 export type AdvisorErrorCode =
   | 'run_not_found'
   | 'run_running'
@@ -17,32 +16,30 @@ export type AdvisorErrorCode =
   | 'compare_not_completed'
   | 'validation_failed';
 
-const STATUS: Record<AdvisorErrorCode, number> = {
-  run_not_found: 404,
-  run_running: 409,
-  run_not_running: 409,
-  run_not_completed: 409,
-  mute_not_found: 404,
-  unknown_check: 400,
-  invalid_settings: 400,
-  invalid_mute: 400,
-  collection_not_found: 404,
-  collection_not_usable: 400,
-  compare_account_mismatch: 400,
-  compare_not_completed: 409,
-  validation_failed: 400,
+const KIND: Record<AdvisorErrorCode, DomainErrorKind> = {
+  run_not_found: 'not_found',
+  run_running: 'conflict',
+  run_not_running: 'conflict',
+  run_not_completed: 'conflict',
+  mute_not_found: 'not_found',
+  unknown_check: 'invalid',
+  invalid_settings: 'invalid',
+  invalid_mute: 'invalid',
+  collection_not_found: 'not_found',
+  collection_not_usable: 'invalid',
+  compare_account_mismatch: 'invalid',
+  compare_not_completed: 'conflict',
+  validation_failed: 'invalid',
 };
 
-export class AdvisorError extends Error {
-  readonly statusCode: number;
+export class AdvisorError extends DomainError {
   constructor(
-    readonly code: AdvisorErrorCode,
+    override readonly code: AdvisorErrorCode,
     message: string,
-    readonly fields?: Record<string, string>,
+    fields?: Record<string, string>,
   ) {
-    super(message);
+    super(KIND[code], code, message, fields ? { fields } : {});
     this.name = 'AdvisorError';
-    this.statusCode = STATUS[code];
   }
 }
 

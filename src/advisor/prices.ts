@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { awsBaseConfig } from '../aws/config.js';
+import type { AppConfig } from '../config/config.js';
 import type { PriceBook } from '../core/prices.js';
 import { type CreatedPriceBook, createPriceBook } from '../pricing/index.js';
-import type { AppConfig } from '../server/config.js';
 
 /** A table used because the API failed is retried after this long; a live answer is kept. */
 const RETRY_AFTER_FALLBACK_MS = 60 * 60 * 1000;

@@ -1,10 +1,12 @@
-import { runChecks, selectChecks } from '../checks/engine.js';
+import { selectChecks } from '../checks/engine.js';
 import type { AnyCheck } from '../checks/lib/run-checks.js';
 import { resolveSettings } from '../checks/lib/settings.js';
 import type { CollectionService } from '../collections/service.js';
 import type { StoredCollection } from '../collections/types.js';
 import type { PriceBook } from '../core/prices.js';
 import type { Snapshot } from '../core/snapshot.js';
+import { adviseSnapshot } from '../pipeline/advise.js';
+import { snapshotOf } from '../pipeline/snapshot.js';
 import { type AdvisorRunStatus, type AdvisorRunSummary, FINAL_RUN_STATUSES } from '../shared/api/advisor.js';
 import { FINAL_STATUSES } from '../shared/api/collections.js';
 import type { RunProgressHub } from './progress.js';
@@ -71,16 +73,12 @@ async function waitForCollection(
 
 /** The snapshot checks read: metadata plus every collected service's records. */
 async function loadSnapshot(deps: AdvisorJobDeps, collection: StoredCollection): Promise<Snapshot> {
-  const data: Snapshot['data'] = {};
-  let collectedAt = collection.finishedAt ?? collection.requestedAt;
+  const documents = [];
   for (const service of collection.services) {
     const doc = await deps.collections.store.getServiceDocument(collection.username, collection.id, service);
-    if (!doc) continue;
-    collectedAt = doc.collectedAt;
-    // Written by the collection job from typed records; stored documents are not re-validated per field.
-    Object.assign(data, doc.data as Snapshot['data']);
+    if (doc) documents.push(doc);
   }
-  return { metadata: collection, collectedAt, data };
+  return snapshotOf(collection, documents);
 }
 
 /**
@@ -103,12 +101,11 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
     const snapshot = await loadSnapshot(deps, collection);
     const overrides = await deps.overrides(run.username);
     const checks = deps.checks();
-    const findings = runChecks({
+    const findings = adviseSnapshot({
       snapshot,
       services: run.services,
       settings: overrides,
       prices: await deps.prices(),
-      now: new Date(snapshot.collectedAt),
       checks,
     });
     const timestamp = runInstant(run.runId);

@@ -6,6 +6,7 @@ import type { Finding } from '../core/findings.js';
 import type { PriceBook } from '../core/prices.js';
 import { serviceOfCollector } from '../core/records.js';
 import { SERVICE_IDS, type ServiceId } from '../core/services.js';
+import { recoverOrphans } from '../jobs/lifecycle.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type {
   AdvisorRunDetailResponse,
@@ -107,29 +108,27 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     log,
   });
 
-  deps.queue.process<AdvisorJobPayload>(
-    ADVISOR_JOB,
-    createAdvisorJobHandler({
-      runs,
-      hub,
-      collections: deps.collections,
-      checks,
-      overrides: (username) => settings.overrides(username),
-      prices: deps.prices,
-      summarize,
-      now,
-      log,
-      cancelRequested: canceller.isRequested,
-      ...(deps.pollMs === undefined ? {} : { pollMs: deps.pollMs }),
-    }),
-  );
+  /** Registered on the queue by the composition root where a worker runs (src/app). */
+  const jobHandler = createAdvisorJobHandler({
+    runs,
+    hub,
+    collections: deps.collections,
+    checks,
+    overrides: (username) => settings.overrides(username),
+    prices: deps.prices,
+    summarize,
+    now,
+    log,
+    cancelRequested: canceller.isRequested,
+    ...(deps.pollMs === undefined ? {} : { pollMs: deps.pollMs }),
+  });
 
   async function reusableCollection(username: string, id: string, services: ServiceId[]) {
     let collection: StoredCollection;
     try {
       collection = await deps.collections.get(username, id);
     } catch (error) {
-      if (error instanceof CollectionsError && error.statusCode === 404)
+      if (error instanceof CollectionsError && error.kind === 'not_found')
         throw new AdvisorError('collection_not_found', `Collection ${id.slice(0, 100)} was not found`);
       throw error;
     }
@@ -146,6 +145,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
 
   return {
     hub,
+    jobHandler,
     mutes,
     settings,
     runs,
@@ -264,22 +264,22 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
 
     /** On start: a run still queued or running in storage has no job behind it any more. */
     async recover(): Promise<number> {
-      let recovered = 0;
-      for (const { username, runId } of await runs.listAllRunKeys()) {
-        if (deps.queue.state(advisorJobId(username, runId))) continue;
-        let marked = false;
-        await runs
-          .update(username, runId, (r) => {
+      const recovered = await recoverOrphans({
+        keys: () => runs.listAllRunKeys(),
+        isLive: ({ username, runId }) => deps.queue.state(advisorJobId(username, runId)) !== undefined,
+        markFailed: async ({ username, runId }) => {
+          let marked = false;
+          await runs.update(username, runId, (r) => {
             marked = !isFinalRun(r);
-            if (!marked) return null;
-            return { ...r, status: 'failed', failureReason: RESTART_REASON, finishedAt: now().toISOString() };
-          })
-          .catch((error: unknown) => {
-            marked = false;
-            log('warn', 'could not recover advisor run', { runId, error: String(error) });
+            return marked
+              ? { ...r, status: 'failed', failureReason: RESTART_REASON, finishedAt: now().toISOString() }
+              : null;
           });
-        if (marked) recovered++;
-      }
+          return marked;
+        },
+        onError: ({ runId }, error) =>
+          log('warn', 'could not recover advisor run', { runId, error: String(error) }),
+      });
       if (recovered > 0) log('warn', 'advisor runs marked failed after restart', { count: recovered });
       return recovered;
     },

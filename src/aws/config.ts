@@ -1,5 +1,5 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import type { AppConfig } from '../server/config.js';
+import type { AppConfig } from '../config/config.js';
 
 export interface AwsBaseClientConfig {
   region: string;

@@ -89,12 +89,44 @@ describe('engine', () => {
     expect(findings.find((f) => f.resourceId === 'i-2')).toBeUndefined();
   });
 
-  it('reports a collector that was not collected as unknown per region, never pass', () => {
+  it('makes every judged resource unknown where only a dependency was not collected, never pass', () => {
     const snapshot = fixtureSnapshot({ 'ec2.instances': [instance('i-1', 'us-east-1')] });
     const findings = evaluate(toyCheck, snapshot);
-    expect(findings).toEqual([
-      expect.objectContaining({ status: 'unknown', resourceId: 'ec2.instance-metrics@us-east-1' }),
+    expect(findings).toEqual([expect.objectContaining({ status: 'unknown', resourceId: 'i-1' })]);
+    expect(findings[0]?.message.en).toContain('ec2.instance-metrics was not collected in us-east-1');
+  });
+
+  it('makes resources unknown one by one, naming the call, where a dependency failed in their region', () => {
+    const snapshot = fixtureSnapshot(
+      {
+        'ec2.instances': [
+          instance('i-1', 'us-east-1'),
+          instance('i-2', 'us-east-1'),
+          instance('i-3', 'eu-west-1'),
+        ],
+        'ec2.instance-metrics': [],
+      },
+      {
+        failed: [
+          {
+            collector: 'ec2.instance-metrics',
+            region: 'us-east-1',
+            operation: 'GetMetricData',
+            code: 'AccessDenied',
+          },
+        ],
+      },
+    );
+    const findings = evaluate(toyCheck, snapshot);
+    expect(findings.map((f) => [f.resourceId, f.status])).toEqual([
+      ['i-1', 'unknown'],
+      ['i-2', 'unknown'],
+      ['i-3', 'pass'],
     ]);
+    expect(findings[0]?.message.en).toMatch(/^Could not evaluate i-1: .*GetMetricData returned AccessDenied/);
+    expect(findings[0]?.message.ko).toContain('GetMetricData 호출이 AccessDenied 오류를 반환했습니다');
+    // No per-region line: the instances themselves were listed.
+    expect(findings.some((f) => f.resourceId.includes('@'))).toBe(false);
   });
 
   it('makes a record with an error in a required field unknown for that resource only', () => {

@@ -56,7 +56,11 @@ export interface CheckDefinition<S extends Record<string, number> = Record<strin
   /** Why it matters, console steps, commands and IaC; templates filled per finding. */
   remediation: Remediation;
   docs: string[];
-  /** Snapshot inputs. A failed collector × region makes the engine emit `unknown` for that region. */
+  /**
+   * Snapshot inputs; the first lists the resources the check judges. Where that one failed, the
+   * engine emits one `unknown` per collector × region; where only a later one (a dependency) failed,
+   * every finding in that region becomes `unknown` for its resource, naming the failed call.
+   */
   requires: CollectorId[];
   /** Per-record fields whose per-resource collection error makes that resource `unknown`. */
   requiresFields?: Partial<Record<CollectorId, string[]>>;

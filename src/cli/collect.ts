@@ -1,7 +1,7 @@
 import { newCollectionId } from '../collections/ids.js';
-import { statusOf } from '../collections/run-job.js';
 import type { RunCollection } from '../core/collection-run.js';
 import type { CollectionMetadata, ServiceSnapshotDocument } from '../core/snapshot.js';
+import { collectAccount } from '../pipeline/collect.js';
 import type { CollectArgs } from './args.js';
 import type { CliAccess } from './aws.js';
 import type { CollectOutput } from './output.js';
@@ -23,31 +23,28 @@ export async function collectForCli(
   const started = new Date();
   const id = newCollectionId(started);
   try {
-    const result = await runCollection({
-      credentials: access.credentials,
-      accountId: access.accountId,
+    const collected = await collectAccount(runCollection, {
+      access,
       request: { services: args.services, regions: args.regions },
-      ...(access.endpoint ? { endpoint: access.endpoint } : {}),
       signal,
       onProgress: (event) => reporter.onProgress(event),
     });
     const finished = new Date();
-    const status = signal.aborted ? 'cancelled' : statusOf(result.outcome);
     const metadata: CollectionMetadata = {
       id,
       username: 'cli',
       connectionId: args.role ? 'role' : 'default-chain',
       accountId: access.accountId,
-      status,
+      status: collected.status,
       requestedAt: started.toISOString(),
       startedAt: started.toISOString(),
       finishedAt: finished.toISOString(),
       durationMs: finished.getTime() - started.getTime(),
-      ...result.outcome,
-      ...(status === 'failed' ? { failureReason: 'every collector failed' } : {}),
+      ...collected.outcome,
+      ...(collected.failureReason ? { failureReason: collected.failureReason } : {}),
     };
     const collectedAt = finished.toISOString();
-    return { metadata, documents: result.documents.map((d) => ({ ...d, collectionId: id, collectedAt })) };
+    return { metadata, documents: collected.documents.map((d) => ({ ...d, collectionId: id, collectedAt })) };
   } finally {
     reporter.stop();
   }

@@ -1,3 +1,4 @@
+import { UNDIFFED_COLLECTORS } from '../core/catalog.js';
 import type { CollectorId } from '../core/records.js';
 import type { ServiceId } from '../core/services.js';
 import { COLLECTOR_IDS, type DiffResponse } from '../shared/api/collections.js';
@@ -5,15 +6,6 @@ import { CollectionsError, notFound } from './errors.js';
 import { resourceIdOf } from './records.js';
 import type { CollectionStore, LooseRecord } from './store.js';
 import { summarize } from './summary.js';
-
-/** Metric series change on every run: comparing them would bury the real changes. */
-const SKIPPED_COLLECTORS = new Set<CollectorId>([
-  'ec2.instance-metrics',
-  'rds.instance-metrics',
-  'lambda.function-metrics',
-  'lambda.memory-usage',
-  'iam.account-summary',
-]);
 
 /** Fields that move without anyone changing the resource (usage timestamps, per-call errors). */
 const VOLATILE_FIELDS = new Set([
@@ -125,7 +117,7 @@ export async function diffCollections(
     ]);
     if (!a || !b) continue;
     const collectors = COLLECTOR_IDS.filter(
-      (c) => !SKIPPED_COLLECTORS.has(c) && (a.data[c] !== undefined || b.data[c] !== undefined),
+      (c) => !UNDIFFED_COLLECTORS.has(c) && (a.data[c] !== undefined || b.data[c] !== undefined),
     ).map((c) => diffCollectorRecords(c, a.data[c] ?? [], b.data[c] ?? []));
     for (const c of collectors) {
       totals.added += c.added.length;

@@ -1,7 +1,6 @@
-/**
- * Domain errors of the collections service. `code` is the stable API error code (translated by
- * the web client); the route layer renders them as ApiHttpError with `statusCode`.
- */
+import { DomainError, type DomainErrorKind } from '../core/errors.js';
+
+/** Domain errors of the collections service; `code` is the stable API error code. */
 export type CollectionsErrorCode =
   | 'validation_failed'
   | 'unknown_service'
@@ -19,33 +18,31 @@ export type CollectionsErrorCode =
   | 'diff_account_mismatch'
   | 'diff_not_completed';
 
-const STATUS: Record<CollectionsErrorCode, number> = {
-  validation_failed: 400,
-  unknown_service: 400,
-  region_invalid: 400,
-  no_connection: 400,
-  connection_not_found: 400,
-  connection_failed: 400,
-  collection_not_found: 404,
-  collection_running: 409,
-  collection_not_running: 409,
-  collection_immutable: 409,
-  service_not_collected: 404,
-  collector_not_found: 404,
-  resource_not_found: 404,
-  diff_account_mismatch: 400,
-  diff_not_completed: 409,
+const KIND: Record<CollectionsErrorCode, DomainErrorKind> = {
+  validation_failed: 'invalid',
+  unknown_service: 'invalid',
+  region_invalid: 'invalid',
+  no_connection: 'invalid',
+  connection_not_found: 'invalid',
+  connection_failed: 'invalid',
+  collection_not_found: 'not_found',
+  collection_running: 'conflict',
+  collection_not_running: 'conflict',
+  collection_immutable: 'conflict',
+  service_not_collected: 'not_found',
+  collector_not_found: 'not_found',
+  resource_not_found: 'not_found',
+  diff_account_mismatch: 'invalid',
+  diff_not_completed: 'conflict',
 };
 
-export class CollectionsError extends Error {
-  readonly statusCode: number;
+export class CollectionsError extends DomainError {
   constructor(
-    readonly code: CollectionsErrorCode,
+    override readonly code: CollectionsErrorCode,
     message: string,
   ) {
-    super(message);
+    super(KIND[code], code, message);
     this.name = 'CollectionsError';
-    this.statusCode = STATUS[code];
   }
 }
 

@@ -1,5 +1,6 @@
-import type { ProgressEvent, RunCollection, RunCollectionResult } from '../core/collection-run.js';
+import type { ProgressEvent, RunCollection } from '../core/collection-run.js';
 import type { CollectionStatus } from '../core/snapshot.js';
+import { CANCELLED_BY_USER, collectAccount } from '../pipeline/collect.js';
 import { FINAL_STATUSES } from '../shared/api/collections.js';
 import type { ProgressHub } from './progress.js';
 import type { CollectionStore } from './store.js';
@@ -28,14 +29,6 @@ export interface CollectionJobDeps {
 export const FINAL_WRITE_RETRY_DELAYS_MS: readonly number[] = [200, 800, 2000];
 
 export const isFinal = (status: CollectionStatus) => FINAL_STATUSES.includes(status);
-
-/** Status of a finished run: every collector failing means the collection failed as a whole. */
-export function statusOf(outcome: RunCollectionResult['outcome']): CollectionStatus {
-  const outcomes = Object.values(outcome.results).flatMap((byRegion) => Object.values(byRegion ?? {}));
-  const ok = outcomes.filter((o) => o.status === 'ok').length;
-  if (outcome.errors.length === 0) return 'completed';
-  return ok === 0 ? 'failed' : 'completed_with_errors';
-}
 
 function errorMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
@@ -123,40 +116,34 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
     try {
       if (ctx.signal.aborted) throw ctx.signal.reason;
       const access = await deps.resolveCredentials(username, started.connectionId);
-      const result = await deps.runCollection({
-        credentials: access.credentials,
-        accountId: access.accountId,
+      const collected = await collectAccount(deps.runCollection, {
+        access,
         request: {
           services: started.services,
           regions: started.requestedRegions ?? started.regions,
           ...(started.collectors ? { collectors: started.collectors } : {}),
         },
-        ...(access.endpoint ? { endpoint: access.endpoint } : {}),
         signal: ctx.signal,
         onProgress: (event: ProgressEvent) => hub.update(id, event),
       });
-      if (ctx.signal.aborted) {
+      const { status, failureReason } = collected;
+      if (status === 'cancelled') {
         await finalize(started, {
-          status: 'cancelled',
-          failureReason: 'cancelled by the user',
-          ...result.outcome,
+          ...collected.outcome,
+          status,
+          ...(failureReason ? { failureReason } : {}),
         });
         return;
       }
       const collectedAt = deps.now().toISOString();
-      for (const document of result.documents) {
+      for (const document of collected.documents) {
         await store.createServiceDocument(username, { ...document, collectionId: id, collectedAt });
       }
-      const status = statusOf(result.outcome);
-      await finalize(started, {
-        ...result.outcome,
-        status,
-        ...(status === 'failed' ? { failureReason: 'every collector failed' } : {}),
-      });
+      await finalize(started, { ...collected.outcome, status, ...(failureReason ? { failureReason } : {}) });
       deps.log('info', 'collection finished', { collectionId: id, status });
     } catch (error) {
       if (ctx.signal.aborted) {
-        await finalize(started, { status: 'cancelled', failureReason: 'cancelled by the user' });
+        await finalize(started, { status: 'cancelled', failureReason: CANCELLED_BY_USER });
         return;
       }
       deps.log('error', 'collection failed', { collectionId: id, error: errorMessage(error) });

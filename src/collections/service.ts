@@ -1,7 +1,9 @@
 import type { RunCollection } from '../core/collection-run.js';
+import { DomainError } from '../core/errors.js';
 import { type CollectorId, serviceOfCollector } from '../core/records.js';
 import type { ServiceId } from '../core/services.js';
 import { SERVICE_IDS } from '../core/services.js';
+import { recoverOrphans, waitUntilFinal } from '../jobs/lifecycle.js';
 import type { JobQueue } from '../jobs/queue.js';
 import { COLLECTOR_IDS, type CollectionSummary, REGION_PATTERN } from '../shared/api/collections.js';
 import { diffCollections } from './diff.js';
@@ -79,12 +81,10 @@ function validateCollectors(input: readonly string[]): CollectorId[] {
   return [...new Set(input as CollectorId[])].sort();
 }
 
-/** Errors of resolveCredentials that already carry an API code pass through; others become 400. */
+/** Domain errors of resolveCredentials (no connection, not found) pass through; others become 400. */
 function connectionError(error: unknown): Error {
-  if (error instanceof CollectionsError) return error;
-  const e = error as { statusCode?: unknown; code?: unknown; message?: unknown };
-  if (typeof e?.statusCode === 'number' && typeof e.code === 'string' && e.statusCode < 500)
-    return error as Error;
+  if (error instanceof DomainError) return error;
+  const e = error as { message?: unknown };
   const message = typeof e?.message === 'string' ? e.message.slice(0, 300) : 'unknown error';
   return new CollectionsError('connection_failed', `Could not use the AWS connection: ${message}`);
 }
@@ -101,19 +101,17 @@ export function createCollectionService(deps: CollectionServiceDeps) {
   const store = new CollectionStore(deps.documents);
   const hub = new ProgressHub();
   const unsaved = new UnsavedFinals();
-  deps.queue.process<CollectionJobPayload>(
-    COLLECTION_JOB,
-    createCollectionJobHandler({
-      store,
-      hub,
-      resolveCredentials: deps.resolveCredentials,
-      runCollection: deps.runCollection,
-      now,
-      log,
-      unsaved,
-      ...(deps.finalWriteRetryDelaysMs ? { finalWriteRetryDelaysMs: deps.finalWriteRetryDelaysMs } : {}),
-    }),
-  );
+  /** Registered on the queue by the composition root where a worker runs (src/app). */
+  const jobHandler = createCollectionJobHandler({
+    store,
+    hub,
+    resolveCredentials: deps.resolveCredentials,
+    runCollection: deps.runCollection,
+    now,
+    log,
+    unsaved,
+    ...(deps.finalWriteRetryDelaysMs ? { finalWriteRetryDelaysMs: deps.finalWriteRetryDelaysMs } : {}),
+  });
 
   async function requireCollection(username: string, id: string): Promise<StoredCollection> {
     const found = await store.getMetadata(username, id);
@@ -122,20 +120,19 @@ export function createCollectionService(deps: CollectionServiceDeps) {
   }
 
   /** Waits (bounded) for a cancelled job to write its final metadata. */
-  async function waitForFinal(username: string, id: string, timeoutMs: number): Promise<StoredCollection> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const current = await requireCollection(username, id);
-      if (isFinal(current.status) || Date.now() > deadline) return current;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  const waitForFinal = (username: string, id: string, timeoutMs: number) =>
+    waitUntilFinal(
+      () => requireCollection(username, id),
+      (c) => isFinal(c.status),
+      timeoutMs,
+    );
 
   const records = createRecordsReader(store);
 
   return {
     store,
     progress: hub,
+    jobHandler,
     records,
     diff: (username: string, fromId: string, toId: string) => diffCollections(store, username, fromId, toId),
     regions: (username: string, connectionId?: string) =>
@@ -221,22 +218,22 @@ export function createCollectionService(deps: CollectionServiceDeps) {
      * more (jobs live in this process), so it is marked failed instead of "running" forever.
      */
     async recover(): Promise<number> {
-      let recovered = 0;
-      for (const { username, id } of await store.listAllMetadataKeys()) {
-        if (deps.queue.state(id)) continue;
-        let marked = false;
-        await store
-          .updateMetadata(username, id, (m) => {
+      const recovered = await recoverOrphans({
+        keys: () => store.listAllMetadataKeys(),
+        isLive: ({ id }) => deps.queue.state(id) !== undefined,
+        markFailed: async ({ username, id }) => {
+          let marked = false;
+          await store.updateMetadata(username, id, (m) => {
             marked = !isFinal(m.status);
-            if (!marked) return null;
-            return { ...m, status: 'failed', failureReason: RESTART_REASON, finishedAt: now().toISOString() };
-          })
-          .catch((error: unknown) => {
-            marked = false;
-            log('warn', 'could not recover collection', { collectionId: id, error: String(error) });
+            return marked
+              ? { ...m, status: 'failed', failureReason: RESTART_REASON, finishedAt: now().toISOString() }
+              : null;
           });
-        if (marked) recovered++;
-      }
+          return marked;
+        },
+        onError: ({ id }, error) =>
+          log('warn', 'could not recover collection', { collectionId: id, error: String(error) }),
+      });
       if (recovered > 0) log('warn', 'collections marked failed after restart', { count: recovered });
       return recovered;
     },

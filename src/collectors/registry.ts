@@ -1,10 +1,12 @@
 /**
- * Every collector, auto-discovered: each service folder (src/collectors/<service>/, and
- * src/collectors/cloudwatch/) holds modules that export Collector objects; any exported value
- * shaped like a collector is picked up, so adding a collector is adding one file.
+ * Every collector, auto-discovered: each service folder (src/collectors/<service>/) holds modules
+ * that export Collector objects (src/collectors/lib/ holds shared helpers); any exported value
+ * shaped like a collector is picked up, so adding a collector is adding one file beside its
+ * descriptor (src/core/descriptors/<service>.ts). registry.test.ts checks the two agree.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { collectorIamActions } from '../core/catalog.js';
 import type { CollectorId } from '../core/records.js';
 import type { ServiceId } from '../core/services.js';
 import type { Collector } from './types.js';
@@ -25,6 +27,9 @@ function isCollector(value: unknown): value is Collector {
 const moduleExtension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 const collectorsDir = fileURLToPath(new URL('.', import.meta.url));
 
+/** Where each collector was found: `<folder>/<file>` (the registry test checks ids against it). */
+const collectorFiles = new Map<string, string>();
+
 async function discoverCollectors(): Promise<Collector[]> {
   const found = new Set<Collector>();
   const folders = readdirSync(collectorsDir, { withFileTypes: true })
@@ -40,8 +45,12 @@ async function discoverCollectors(): Promise<Collector[]> {
       const mod: Record<string, unknown> = await import(new URL(`./${folder}/${file}`, import.meta.url).href);
       for (const exported of Object.values(mod)) {
         const candidates = Array.isArray(exported) ? exported : [exported];
-        // A Set keeps one entry when an index.ts re-exports the same objects.
-        for (const candidate of candidates) if (isCollector(candidate)) found.add(candidate);
+        // A Set keeps one entry when a module re-exports the same objects.
+        for (const candidate of candidates) {
+          if (!isCollector(candidate)) continue;
+          found.add(candidate);
+          collectorFiles.set(candidate.id, `${folder}/${file.slice(0, -moduleExtension.length)}`);
+        }
       }
     }
   }
@@ -52,8 +61,10 @@ export const collectors: Collector[] = await discoverCollectors();
 
 /** Least-privilege IAM actions for every collector (the IAM policy shown in settings). */
 export function requiredIamActions(): string[] {
-  return [...new Set(['ec2:DescribeRegions', ...collectors.flatMap((c) => c.iamActions)])].sort();
+  return collectorIamActions();
 }
+
+export const collectorSources: ReadonlyMap<string, string> = collectorFiles;
 
 /** Collectors of `services`, plus (transitively) the collectors they depend on. */
 export function collectorsForServices(

@@ -1,3 +1,4 @@
+import { collectorInfo } from '../core/catalog.js';
 import type { CollectorId, FieldError, RecordKinds } from '../core/records.js';
 import type { ServiceId } from '../core/services.js';
 
@@ -27,19 +28,32 @@ export interface CollectorContext {
 
 /**
  * A collector: the only kind of code that calls AWS. Pagination helpers, concurrency, retries
- * and error capture live in the runner; a collector just yields typed records.
+ * and error capture live in the runner; a collector just yields typed records. Its scope, IAM
+ * actions and dependencies come from its descriptor (src/core/descriptors/<service>.ts).
  */
 export interface Collector<K extends CollectorId = CollectorId> {
   id: K;
   service: ServiceId;
   scope: 'regional' | 'global';
   /** Least-privilege IAM actions this collector needs (feeds the generated IAM policy). */
-  iamActions: string[];
+  iamActions: readonly string[];
   /** Collectors whose records this one reads through ctx.dependency (run first). */
-  dependsOn?: CollectorId[];
+  dependsOn?: readonly CollectorId[];
   collect(ctx: CollectorContext): AsyncIterable<RecordKinds[K]>;
 }
 
-export function defineCollector<K extends CollectorId>(collector: Collector<K>): Collector<K> {
-  return collector;
+/** The implementation of the collector `id`; everything else comes from its descriptor. */
+export function defineCollector<K extends CollectorId>(implementation: {
+  id: K;
+  collect(ctx: CollectorContext): AsyncIterable<RecordKinds[K]>;
+}): Collector<K> {
+  const { service, scope, iamActions, dependsOn } = collectorInfo(implementation.id);
+  return {
+    id: implementation.id,
+    service,
+    scope,
+    iamActions,
+    ...(dependsOn.length > 0 ? { dependsOn } : {}),
+    collect: implementation.collect,
+  };
 }

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { deriveKey } from '../server/crypto.js';
+import { deriveKey } from '../config/crypto.js';
 
 /** Ciphertext at rest: AES-256-GCM, random 12-byte IV, auth tag; all base64. */
 export const EncryptedBlob = z.object({

@@ -3,8 +3,8 @@ import type { STSClientConfig } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { Logger } from 'pino';
 import { awsBaseConfig } from '../aws/config.js';
-import type { AppConfig } from '../server/config.js';
-import { ApiHttpError } from '../server/errors.js';
+import type { AppConfig } from '../config/config.js';
+import { DomainError } from '../core/errors.js';
 import type { Connection, CreateConnectionBody } from '../shared/api/connections.js';
 import type { DocumentStore } from '../storage/documents.js';
 import { keys } from '../storage/keys.js';
@@ -74,7 +74,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     const doc = await load(username);
     const stored = doc.connections.find((c) => c.id === id);
     // Another user's id and a made-up id look the same: 404, nothing revealed.
-    if (!stored) throw new ApiHttpError(404, 'connection_not_found', 'No such AWS connection');
+    if (!stored) throw new DomainError('not_found', 'connection_not_found', 'No such AWS connection');
     return { doc, stored };
   }
 
@@ -106,7 +106,11 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     } catch (error) {
       if (error instanceof AwsVerificationError) {
         deps.logger?.info({ username, kind: access.kind, awsCode: error.awsCode }, 'AWS verification failed');
-        throw new ApiHttpError(400, 'aws_verification_failed', `AWS refused the access: ${error.message}`);
+        throw new DomainError(
+          'invalid',
+          'aws_verification_failed',
+          `AWS refused the access: ${error.message}`,
+        );
       }
       throw error;
     }
@@ -122,7 +126,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     const doc = await deps.documents.updateJson(docKey(username), ConnectionsDocument, (prev) => {
       const d = prev ?? EMPTY;
       if (!d.connections.some((c) => c.id === id)) {
-        throw new ApiHttpError(404, 'connection_not_found', 'No such AWS connection');
+        throw new DomainError('not_found', 'connection_not_found', 'No such AWS connection');
       }
       return {
         defaultId: makeDefault ? id : d.defaultId,
@@ -130,7 +134,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       };
     });
     const stored = doc.connections.find((c) => c.id === id);
-    if (!stored) throw new ApiHttpError(404, 'connection_not_found', 'No such AWS connection');
+    if (!stored) throw new DomainError('not_found', 'connection_not_found', 'No such AWS connection');
     return toPublicConnection(stored, doc.defaultId);
   }
 
@@ -150,8 +154,8 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     async create(username: string, body: CreateConnectionBody): Promise<Connection> {
       const current = await load(username);
       if (current.connections.length >= MAX_CONNECTIONS_PER_USER) {
-        throw new ApiHttpError(
-          400,
+        throw new DomainError(
+          'invalid',
           'too_many_connections',
           `At most ${MAX_CONNECTIONS_PER_USER} AWS connections`,
         );
@@ -193,8 +197,8 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       const doc = await deps.documents.updateJson(docKey(username), ConnectionsDocument, (prev) => {
         const d = prev ?? EMPTY;
         if (d.connections.length >= MAX_CONNECTIONS_PER_USER) {
-          throw new ApiHttpError(
-            400,
+          throw new DomainError(
+            'invalid',
             'too_many_connections',
             `At most ${MAX_CONNECTIONS_PER_USER} AWS connections`,
           );
@@ -272,8 +276,12 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       const stored = doc.connections.find((c) => c.id === id);
       if (!stored) {
         throw connectionId
-          ? new ApiHttpError(404, 'connection_not_found', 'No such AWS connection')
-          : new ApiHttpError(400, 'no_connection', 'Connect an AWS account first (Settings → AWS access)');
+          ? new DomainError('not_found', 'connection_not_found', 'No such AWS connection')
+          : new DomainError(
+              'invalid',
+              'no_connection',
+              'Connect an AWS account first (Settings → AWS access)',
+            );
       }
       let credentials: AwsCredentialIdentityProvider;
       if (stored.kind === 'role' && stored.roleArn) {

@@ -1,6 +1,8 @@
-/** Service ids, categories, severities and statuses shared by every layer. */
-export const SERVICE_IDS = ['ec2', 's3', 'lambda', 'rds', 'iam'] as const;
-export type ServiceId = (typeof SERVICE_IDS)[number];
+/**
+ * Service ids, categories, severities and statuses shared by every layer. Service ids come from
+ * the service descriptors (src/core/descriptors/index.ts).
+ */
+export { SERVICE_IDS, type ServiceId } from './catalog.js';
 
 export const CATEGORIES = ['security', 'cost', 'performance', 'fault_tolerance', 'operational'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -11,12 +13,7 @@ export type Severity = (typeof SEVERITIES)[number];
 export const FINDING_STATUSES = ['pass', 'warning', 'fail', 'unknown', 'not_applicable'] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
-export const LANGS = ['ko', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export interface LocalizedText {
-  ko: string;
-  en: string;
-}
+export { LANGS, type Lang, type LocalizedText } from './text.js';
 
 /** Regions the console offers when AWS cannot be asked (DescribeRegions answers otherwise). */
 export const DEFAULT_REGIONS = [

@@ -1,4 +1,12 @@
-import type { Category, FindingStatus, Lang, ServiceId, Severity } from '../core/services.js';
+import { serviceName } from '../core/catalog.js';
+import {
+  type Category,
+  type FindingStatus,
+  type Lang,
+  SERVICE_IDS,
+  type ServiceId,
+  type Severity,
+} from '../core/services.js';
 import type { CollectionStatus } from '../core/snapshot.js';
 
 /**
@@ -194,11 +202,7 @@ export const COLLECTION_STATUS_LABELS: Record<Lang, Record<CollectionStatus, str
   },
 };
 
-/** Service names are AWS product names, the same in both languages. */
-export const SERVICE_LABELS: Record<ServiceId, string> = {
-  ec2: 'Amazon EC2',
-  s3: 'Amazon S3',
-  lambda: 'AWS Lambda',
-  rds: 'Amazon RDS',
-  iam: 'AWS IAM',
-};
+/** Service names are AWS product names, the same in both languages (from the descriptors). */
+export const SERVICE_LABELS: Readonly<Record<ServiceId, string>> = Object.fromEntries(
+  SERVICE_IDS.map((id) => [id, serviceName(id).fullName]),
+) as Record<ServiceId, string>;

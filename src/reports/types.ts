@@ -1,3 +1,4 @@
+import { DomainError } from '../core/errors.js';
 import type { CheckSummary, Finding } from '../core/findings.js';
 import type { Lang, ServiceId } from '../core/services.js';
 import type { CollectionMetadata } from '../core/snapshot.js';
@@ -26,10 +27,9 @@ export interface ReportInput {
 }
 
 /** Bad report input a user can fix (unknown time zone, unknown service): map it to HTTP 400 / CLI exit 2. */
-export class ReportInputError extends Error {
-  readonly code = 'invalid_report_input';
-  constructor(message: string) {
-    super(message);
+export class ReportInputError extends DomainError {
+  constructor(message: string, fields?: Record<string, string>) {
+    super('invalid', 'invalid_report_input', message, fields ? { fields } : {});
     this.name = 'ReportInputError';
   }
 }

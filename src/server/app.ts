@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../app/compose.js';
 import { OPENAPI_DOCUMENT, registerApiDocs } from './api-docs.js';
-import type { AppDeps } from './deps.js';
 import { installErrorHandler } from './errors.js';
 import { registerRoutes } from './routes/index.js';
 import { registerCsrf, registerRateLimit, registerSecurityHeaders } from './security.js';
@@ -11,7 +11,7 @@ import { registerSessions, requireSignInByDefault } from './session.js';
 import { registerTokenAuth } from './tokens-auth.js';
 import { registerWeb } from './web.js';
 
-export type { AppDeps } from './deps.js';
+export type { AppDeps } from '../app/compose.js';
 
 export interface RegisteredRoute {
   method: string;
@@ -67,6 +67,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   await registerApiDocs(app);
   await registerRoutes(app, deps);
+  // The web server owns the root it serves: stopping this process's jobs ends their progress
+  // streams, so open SSE sockets cannot hold the shutdown (preClose runs before sockets close).
+  app.addHook('preClose', async () => deps.close());
   await registerWeb(app, deps.webRoot);
   return app;
 }

@@ -1,10 +1,21 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { DomainError, type DomainErrorKind } from '../core/errors.js';
 import type { ApiError } from '../shared/api/common.js';
 
 type ApiErrorBody = ApiError['error'];
 
-/** Throw from a route to answer with the ApiError shape; `code` is the web's i18n key. */
+/** The one mapping of domain error kinds to HTTP statuses. */
+export const HTTP_STATUS_OF: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_many: 429,
+};
+
+/** Throw from the HTTP layer itself (sessions, CSRF, bearer tokens) to answer with the ApiError shape; `code` is the web's i18n key. */
 export class ApiHttpError extends Error {
   constructor(
     public readonly statusCode: number,
@@ -45,6 +56,13 @@ function validationFields(error: { validation: { instancePath: string; message?:
 /** Every error becomes the ApiError shape; a stack trace never leaves the server. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof DomainError) {
+      return sendApiError(reply, HTTP_STATUS_OF[error.kind], {
+        code: error.code,
+        message: error.message,
+        ...error.details,
+      });
+    }
     if (error instanceof ApiHttpError) {
       return sendApiError(reply, error.statusCode, {
         code: error.code,

@@ -1,23 +1,17 @@
 import { fileURLToPath } from 'node:url';
+import { composeApp } from '../app/compose.js';
+import { exitOnSignals, failedToStart, loadConfigOrExit } from '../app/entry.js';
 import { closeLogger } from '../logging/logger.js';
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
-import { createDeps } from './deps.js';
 
-/** Entry point of `npm start`: config → dependencies → app → listen; clean shutdown on signals. */
+/**
+ * Entry point of `npm start`: config → composition root → app → listen. It also runs a worker in
+ * this process unless WORKERS=0 (then it is a pure web tier and `npm run worker` processes run the jobs).
+ */
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`again-console: ${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit('again-console');
   const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
-  const deps = await createDeps(config, { webRoot });
+  const deps = await composeApp(config, { webRoot });
   const app = await buildApp(deps);
   deps.logger.info(
     {
@@ -25,23 +19,17 @@ async function main(): Promise<void> {
       dataDir: deps.storage.kind === 'local' ? config.dataDir : undefined,
       secretKeySource: config.secretKeySource,
       awsEndpoint: config.awsEndpointUrl,
+      jobs: deps.jobs.kind,
+      worker: config.workers > 0 ? { concurrency: config.workerConcurrency } : 'none (WORKERS=0)',
     },
     'starting again-console',
   );
-  const shutdown = async (signal: string) => {
+  exitOnSignals(async (signal) => {
     deps.logger.info({ signal }, 'shutting down');
-    await app.close();
+    await app.close(); // its preClose hook stops this process's jobs (deps.close)
     await closeLogger(deps.logger);
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  });
   await app.listen({ port: config.port, host: config.host });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `again-console failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
-  process.exit(1);
-});
+main().catch(failedToStart('again-console'));

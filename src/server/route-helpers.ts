@@ -1,33 +1,12 @@
-/** What the collection, advisor and report routes share: id params, domain errors, SSE streams. */
+/** What the collection, advisor and report routes share: id params and SSE streams. */
 import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AdvisorError } from '../advisor/errors.js';
-import { CollectionsError } from '../collections/errors.js';
-import { ApiHttpError } from './errors.js';
 
 /** Ids of stored documents (collections, runs, mutes) as they appear in a URL. */
 export const RouteId = z.string().min(1).max(100);
 export const IdParams = z.object({ id: RouteId });
 export const RunParams = z.object({ runId: RouteId });
-
-/** Domain errors become the ApiError shape; anything else is left to the global handler. */
-export async function callDomain<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof AdvisorError)
-      throw new ApiHttpError(
-        error.statusCode,
-        error.code,
-        error.message,
-        error.fields ? { fields: error.fields } : undefined,
-      );
-    if (error instanceof CollectionsError)
-      throw new ApiHttpError(error.statusCode, error.code, error.message);
-    throw error;
-  }
-}
 
 /**
  * Takes the response over from Fastify and streams Server-Sent Events into it. Call it only

@@ -2,8 +2,8 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySession, { type SessionStore } from '@fastify/session';
 import type { FastifyInstance, FastifyRequest, Session } from 'fastify';
 import { LRUCache } from 'lru-cache';
+import { deriveKey } from '../config/crypto.js';
 import type { TokenIdentity } from '../tokens/service.js';
-import { deriveKey } from './crypto.js';
 import { ApiHttpError } from './errors.js';
 
 declare module 'fastify' {

@@ -1,14 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../app/compose.js';
 import { tokenMayCall } from '../tokens/scopes.js';
-import { createTokenService, type TokenService } from '../tokens/service.js';
-import type { AppDeps } from './deps.js';
 import { ApiHttpError } from './errors.js';
 
 declare module 'fastify' {
-  interface FastifyInstance {
-    /** API tokens of this server (token routes and tests reach them here). */
-    apiTokens: TokenService;
-  }
   interface FastifyContextConfig {
     /** Needs a signed-in browser session: an API token is refused (token management itself). */
     sessionOnly?: boolean;
@@ -23,13 +18,8 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
  * sent implicitly). Must be registered BEFORE the CSRF and sign-in hooks, which read
  * `request.apiToken`. A present but bad header is a 401 — never a silent fall-back to the cookie.
  */
-export function registerTokenAuth(app: FastifyInstance, deps: AppDeps): TokenService {
-  const tokens = createTokenService({
-    documents: deps.documents,
-    now: deps.now,
-    onBackgroundError: (error) => deps.logger.warn({ err: error }, 'could not record API token use'),
-  });
-  app.decorate('apiTokens', tokens);
+export function registerTokenAuth(app: FastifyInstance, deps: Pick<AppDeps, 'tokens'>): void {
+  const { tokens } = deps;
   app.decorateRequest('apiToken', null);
   app.addHook('onRequest', async (request) => {
     const header = request.headers.authorization;
@@ -59,5 +49,4 @@ export function registerTokenAuth(app: FastifyInstance, deps: AppDeps): TokenSer
     }
     request.apiToken = result.identity;
   });
-  return tokens;
 }

@@ -1,6 +1,6 @@
 import { awsBaseConfig } from '../aws/config.js';
+import type { AppConfig } from '../config/config.js';
 import type { Storage } from '../core/storage.js';
-import type { AppConfig } from '../server/config.js';
 import { LocalStorage } from './local.js';
 import { S3Storage } from './s3.js';
 

@@ -1,19 +1,20 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
+import { DomainError } from '../core/errors.js';
 import type { ApiToken, CreateTokenBody, TokenScope } from '../shared/api/tokens.js';
 import { TokenScope as TokenScopeSchema } from '../shared/api/tokens.js';
 import type { DocumentStore } from '../storage/documents.js';
 import { keys } from '../storage/keys.js';
 
-/** Domain errors; the route layer renders them as API errors with `statusCode`. */
-export class TokenError extends Error {
+/** Domain errors of API tokens. */
+export class TokenError extends DomainError {
   constructor(
-    readonly statusCode: number,
-    readonly code: 'token_not_found' | 'too_many_tokens',
+    kind: 'invalid' | 'not_found',
+    override readonly code: 'token_not_found' | 'too_many_tokens',
     message: string,
   ) {
-    super(message);
+    super(kind, code, message);
     this.name = 'TokenError';
   }
 }
@@ -116,7 +117,7 @@ export function createTokenService(deps: TokenServiceDeps) {
         await deps.documents.updateJson(keys.apiTokens(username), TokensDocument, (current) => {
           const tokens = (current ?? EMPTY).tokens;
           if (tokens.length >= MAX_TOKENS_PER_USER) {
-            throw new TokenError(400, 'too_many_tokens', `At most ${MAX_TOKENS_PER_USER} API tokens`);
+            throw new TokenError('invalid', 'too_many_tokens', `At most ${MAX_TOKENS_PER_USER} API tokens`);
           }
           return { tokens: [...tokens, stored] };
         });
@@ -139,7 +140,7 @@ export function createTokenService(deps: TokenServiceDeps) {
         found = tokens.some((t) => t.id === tokenId);
         return { tokens: tokens.filter((t) => t.id !== tokenId) };
       });
-      if (!found) throw new TokenError(404, 'token_not_found', 'No such API token');
+      if (!found) throw new TokenError('not_found', 'token_not_found', 'No such API token');
       await deps.documents.delete(keys.apiTokenOwner(tokenId));
       lastWrite.delete(tokenId);
     },

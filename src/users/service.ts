@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import bcrypt from 'bcrypt';
 import { z } from 'zod';
+import { DomainError } from '../core/errors.js';
 import { PreconditionFailedError } from '../core/storage.js';
-import { ApiHttpError } from '../server/errors.js';
 import type { User } from '../shared/api/auth.js';
 import type { DocumentStore } from '../storage/documents.js';
 import { keys } from '../storage/keys.js';
@@ -78,7 +78,7 @@ export function createUserService(deps: UserServiceDeps) {
         await deps.documents.createJson(keys.profile(username), profile);
       } catch (error) {
         if (error instanceof PreconditionFailedError) {
-          throw new ApiHttpError(409, 'username_taken', 'This username is already taken', {
+          throw new DomainError('conflict', 'username_taken', 'This username is already taken', {
             fields: { username: 'username_taken' },
           });
         }
@@ -98,20 +98,20 @@ export function createUserService(deps: UserServiceDeps) {
     async changePassword(username: string, currentPassword: string, newPassword: string): Promise<void> {
       const profile = await getProfile(username);
       if (!profile || !(await bcrypt.compare(currentPassword, profile.passwordHash))) {
-        throw new ApiHttpError(400, 'password_incorrect', 'The current password is not correct', {
+        throw new DomainError('invalid', 'password_incorrect', 'The current password is not correct', {
           fields: { currentPassword: 'password_incorrect' },
         });
       }
       const passwordHash = await bcrypt.hash(newPassword, cost);
       await deps.documents.updateJson(keys.profile(username), Profile, (current) => {
-        if (!current) throw new ApiHttpError(401, 'unauthenticated', 'Sign in first');
+        if (!current) throw new DomainError('unauthenticated', 'unauthenticated', 'Sign in first');
         return { ...current, passwordHash, passwordChangedAt: now().toISOString() };
       });
     },
 
     async getExternalId(username: string): Promise<string> {
       const profile = await getProfile(username);
-      if (!profile) throw new ApiHttpError(401, 'unauthenticated', 'Sign in first');
+      if (!profile) throw new DomainError('unauthenticated', 'unauthenticated', 'Sign in first');
       return profile.externalId;
     },
   };

@@ -188,10 +188,10 @@ describe('cancelling an advisor run', () => {
       connectionId: 'c',
       reusedCollection: true,
     };
-    const cancelled = await t.app.advisor.runs.create({ ...base, status: 'cancelled' }, at);
-    const stuck = await t.app.advisor.runs.create({ ...base, status: 'collecting' }, at);
-    expect(await t.app.advisor.recover()).toBe(1);
-    expect((await t.app.advisor.runs.get('alice', cancelled.runId))?.status).toBe('cancelled');
-    expect((await t.app.advisor.runs.get('alice', stuck.runId))?.status).toBe('failed');
+    const cancelled = await t.deps.advisor.runs.create({ ...base, status: 'cancelled' }, at);
+    const stuck = await t.deps.advisor.runs.create({ ...base, status: 'collecting' }, at);
+    expect(await t.deps.advisor.recover()).toBe(1);
+    expect((await t.deps.advisor.runs.get('alice', cancelled.runId))?.status).toBe('cancelled');
+    expect((await t.deps.advisor.runs.get('alice', stuck.runId))?.status).toBe('failed');
   });
 });

@@ -115,13 +115,13 @@ describe('advisor runs collect exactly what the selected checks need', () => {
 
   it('rejects an unknown collector id with a clear error', async () => {
     await expect(
-      t.app.collections.start('alice', {
+      t.deps.collections.start('alice', {
         services: ['lambda'],
         regions: [REGION],
         collectors: ['lambda.nope'],
       }),
     ).rejects.toMatchObject({
-      statusCode: 400,
+      kind: 'invalid',
       code: 'validation_failed',
       message: 'Unknown collector: lambda.nope',
     });

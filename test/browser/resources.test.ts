@@ -3,6 +3,7 @@ import { type _InstanceType, CreateTagsCommand, EC2Client, RunInstancesCommand }
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { COLUMN_LABELS } from '../../src/core/columns.js';
 import { expectNoSeriousA11yViolations, type RunningConsole, saveScreenshot } from '../support/browser.js';
 import {
   type AccessKeys,
@@ -174,7 +175,9 @@ describe.each(LANGUAGES)('Resources pages in $locale', ({ locale, lang, text }) 
     expect(body).toContain(webServerId);
     expect(body).toContain(SEOUL);
     expect(body).toContain('web-server');
-    await page.getByRole('button', { name: r.table.sortBy.replace('{{column}}', r.columns.type) }).click();
+    await page
+      .getByRole('button', { name: r.table.sortBy.replace('{{column}}', COLUMN_LABELS.type[lang]) })
+      .click();
     await expect.poll(() => page.locator('th[aria-sort="ascending"]').count()).toBe(1);
     await expect
       .poll(() => page.locator('table.resource-table tbody td:nth-child(2)').allTextContents())

@@ -101,6 +101,6 @@ describe('final metadata write', () => {
     // A failed collection is final: it cannot be cancelled, and can be deleted.
     await expect(service.cancel(USER, id)).rejects.toMatchObject({ code: 'collection_not_running' });
     await service.remove(USER, id);
-    await expect(service.get(USER, id)).rejects.toMatchObject({ statusCode: 404 });
+    await expect(service.get(USER, id)).rejects.toMatchObject({ kind: 'not_found' });
   });
 });

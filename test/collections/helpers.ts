@@ -3,8 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import { type CollectionServiceDeps, createCollectionService } from '../../src/collections/service.js';
+import {
+  COLLECTION_JOB,
+  type CollectionServiceDeps,
+  createCollectionService,
+} from '../../src/collections/service.js';
 import type { ResolveCredentials } from '../../src/collections/types.js';
+import { DomainError } from '../../src/core/errors.js';
 import { createInProcessQueue } from '../../src/jobs/in-process-queue.js';
 import { DocumentStore } from '../../src/storage/documents.js';
 import { LocalStorage } from '../../src/storage/local.js';
@@ -16,10 +21,7 @@ export const ACCOUNT_ID = '123456789012';
 export function motoAccess(endpoint = motoEndpoint()): ResolveCredentials {
   return async (_username, connectionId) => {
     if (connectionId === 'missing')
-      throw Object.assign(new Error('No such AWS connection'), {
-        statusCode: 404,
-        code: 'connection_not_found',
-      });
+      throw new DomainError('not_found', 'connection_not_found', 'No such AWS connection');
     return {
       connection: { id: connectionId ?? 'conn-1', name: 'emulator' },
       accountId: ACCOUNT_ID,
@@ -51,6 +53,8 @@ export function makeService(
     resolveCredentials: motoAccess(),
     ...overrides,
   });
+  // What the composition root does where a worker runs (src/app/runs.ts).
+  queue.process(COLLECTION_JOB, service.jobHandler);
   return { service, queue };
 }
 

@@ -79,7 +79,7 @@ describe('collection service against the emulator', () => {
     const before = (await service.list(USER)).length;
     await expect(service.start(USER, { services: ['ec3'], regions: ['us-east-1'] })).rejects.toMatchObject({
       code: 'unknown_service',
-      statusCode: 400,
+      kind: 'invalid',
     });
     await expect(service.start(USER, { services: ['ec2'], regions: ['mars-1'] })).rejects.toMatchObject({
       code: 'region_invalid',

@@ -1,10 +1,10 @@
 import { CloudWatchClient, type MetricDatum, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ec2InstanceMetricsCollector } from '../../src/collectors/cloudwatch/ec2-instance-metrics.js';
-import { lambdaFunctionMetricsCollector } from '../../src/collectors/cloudwatch/lambda-function-metrics.js';
-import { rdsInstanceMetricsCollector } from '../../src/collectors/cloudwatch/rds-instance-metrics.js';
+import { ec2InstanceMetricsCollector } from '../../src/collectors/ec2/instance-metrics.js';
 import { instancesCollector } from '../../src/collectors/ec2/instances.js';
+import { lambdaFunctionMetricsCollector } from '../../src/collectors/lambda/function-metrics.js';
+import { rdsInstanceMetricsCollector } from '../../src/collectors/rds/instance-metrics.js';
 import { createRunCollection } from '../../src/collectors/runner.js';
 import { type Collector, defineCollector } from '../../src/collectors/types.js';
 import type { RunCollectionResult } from '../../src/core/collection-run.js';
@@ -23,9 +23,6 @@ const noon = (daysAgo: number) => new Date(midnight(daysAgo).getTime() + DAY / 2
 // metric collectors read through ctx.dependency, so only the metric side is under test here.
 const rdsInventory = defineCollector({
   id: 'rds.instances',
-  service: 'rds',
-  scope: 'regional',
-  iamActions: [],
   async *collect(ctx) {
     if (ctx.region !== A) return;
     yield {
@@ -47,9 +44,6 @@ const rdsInventory = defineCollector({
 });
 const lambdaInventory = defineCollector({
   id: 'lambda.functions',
-  service: 'lambda',
-  scope: 'regional',
-  iamActions: [],
   async *collect(ctx) {
     yield {
       region: ctx.region,

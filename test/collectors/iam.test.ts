@@ -15,11 +15,14 @@ import {
   UpdateAccountPasswordPolicyCommand,
 } from '@aws-sdk/client-iam';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { iamAccountSummary, iamPasswordPolicy } from '../../src/collectors/iam/account.js';
+import { iamAccountSummary } from '../../src/collectors/iam/account-summary.js';
 import { iamCredentialReport, parseCredentialReport } from '../../src/collectors/iam/credential-report.js';
+import { iamGroups } from '../../src/collectors/iam/groups.js';
+import { iamPasswordPolicy } from '../../src/collectors/iam/password-policy.js';
 import { iamPolicies } from '../../src/collectors/iam/policies.js';
 import { PolicyParseError, parsePolicyDocument } from '../../src/collectors/iam/policy-document.js';
-import { iamGroups, iamRoles, iamUsers } from '../../src/collectors/iam/principals.js';
+import { iamRoles } from '../../src/collectors/iam/roles.js';
+import { iamUsers } from '../../src/collectors/iam/users.js';
 import { motoClientConfig, resetMoto } from '../support/moto.js';
 import { createHarness, TEST_ACCOUNT_ID } from './harness.js';
 

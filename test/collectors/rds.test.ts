@@ -91,12 +91,19 @@ describe('rds collectors', () => {
     expect(harness.calls.get('DescribeDBInstances')).toBe(2);
   });
 
-  it('collects manual snapshots with their restore attribute', async () => {
+  it('collects automated and manual snapshots, the restore attribute for manual ones only', async () => {
     const harness = createHarness();
     const snapshots = await harness.run(rdsSnapshots, 'us-east-1');
-    expect(await harness.run(rdsSnapshots, 'eu-west-1')).toEqual([]);
+    const west = await harness.run(rdsSnapshots, 'eu-west-1');
     const byId = new Map(snapshots.map((s) => [s.dbSnapshotIdentifier, s]));
-    expect([...byId.keys()].sort()).toEqual(['private-snap', 'public-snap']);
+    // The emulator takes an automated snapshot of every new instance, as AWS does with backups on.
+    const automated = snapshots.filter((s) => s.snapshotType === 'automated');
+    expect(automated.map((s) => s.dbInstanceIdentifier)).toEqual(['orders-db']);
+    expect(automated[0]?.dbSnapshotIdentifier).toMatch(/^rds:orders-db-/);
+    expect(automated[0]?.restoreAttribute).toBeUndefined();
+    expect(automated[0]?.fieldErrors).toBeUndefined();
+    expect(west.map((s) => s.snapshotType)).toEqual(['automated']);
+    expect(snapshots).toHaveLength(3);
     expect(byId.get('public-snap')).toMatchObject({
       region: 'us-east-1',
       dbInstanceIdentifier: 'orders-db',
@@ -111,7 +118,9 @@ describe('rds collectors', () => {
 
   it('leaves restoreAttribute unknown with a field error when the call is denied', async () => {
     const harness = createHarness({ deny: ['DescribeDBSnapshotAttributes'] });
-    const snapshots = await harness.run(rdsSnapshots, 'us-east-1');
+    const snapshots = (await harness.run(rdsSnapshots, 'us-east-1')).filter(
+      (s) => s.snapshotType === 'manual',
+    );
     expect(snapshots).toHaveLength(2);
     for (const s of snapshots) {
       expect(s.restoreAttribute).toBeUndefined();

@@ -2,43 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { collectors, collectorsForServices, requiredIamActions } from '../../src/collectors/registry.js';
 import { createRunCollection } from '../../src/collectors/runner.js';
 import { type Collector, defineCollector } from '../../src/collectors/types.js';
+import { COLLECTOR_IDS } from '../../src/core/catalog.js';
 import type { ProgressEvent } from '../../src/core/collection-run.js';
-import type { CollectorId } from '../../src/core/records.js';
 import { motoEndpoint, resetMoto, testCredentials } from '../support/moto.js';
 
-// Exhaustive by type: adding a RecordKinds key without listing it here fails to compile.
-const RECORD_KINDS = {
-  'ec2.instances': true,
-  'ec2.volumes': true,
-  'ec2.snapshots': true,
-  'ec2.security-groups': true,
-  'ec2.addresses': true,
-  'ec2.images': true,
-  'ec2.ebs-encryption-default': true,
-  'ec2.instance-metrics': true,
-  's3.buckets': true,
-  's3.account-public-access-block': true,
-  'lambda.functions': true,
-  'lambda.function-metrics': true,
-  'lambda.memory-usage': true,
-  'rds.instances': true,
-  'rds.snapshots': true,
-  'rds.instance-metrics': true,
-  'iam.users': true,
-  'iam.groups': true,
-  'iam.roles': true,
-  'iam.policies': true,
-  'iam.credential-report': true,
-  'iam.password-policy': true,
-  'iam.account-summary': true,
-} satisfies Record<CollectorId, true>;
-
 describe('collector registry', () => {
-  it('discovers collectors from the folders, with unique ids that are RecordKinds keys', () => {
+  it('discovers collectors from the folders, with unique ids that have descriptors', () => {
     const ids = collectors.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const c of collectors) {
-      expect(Object.keys(RECORD_KINDS), c.id).toContain(c.id);
+      expect(COLLECTOR_IDS, c.id).toContain(c.id);
       expect(c.id.startsWith(`${c.service}.`), c.id).toBe(true);
       expect(c.iamActions.length, c.id).toBeGreaterThan(0);
     }
@@ -60,9 +33,6 @@ describe('collector registry', () => {
 const seen = (): Collector => {
   return defineCollector({
     id: 'ec2.ebs-encryption-default',
-    service: 'ec2',
-    scope: 'regional',
-    iamActions: ['ec2:GetEbsEncryptionByDefault'],
     async *collect(ctx) {
       yield { region: ctx.region, enabled: false };
     },
@@ -111,9 +81,6 @@ describe('runner: regions, dependencies and progress', () => {
     const order: string[] = [];
     const inventory = defineCollector({
       id: 'ec2.instances',
-      service: 'ec2',
-      scope: 'regional',
-      iamActions: ['ec2:DescribeInstances'],
       async *collect(ctx) {
         if (ctx.region === 'eu-west-1') throw Object.assign(new Error('boom'), { name: 'InternalError' });
         order.push(`instances:${ctx.region}`);
@@ -122,10 +89,6 @@ describe('runner: regions, dependencies and progress', () => {
     });
     const metrics = defineCollector({
       id: 'ec2.instance-metrics',
-      service: 'ec2',
-      scope: 'regional',
-      iamActions: ['cloudwatch:GetMetricData'],
-      dependsOn: ['ec2.instances'],
       async *collect(ctx) {
         order.push(`metrics:${ctx.region}:${ctx.dependency('ec2.instances').length}`);
         yield {

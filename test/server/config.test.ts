@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { awsBaseConfig } from '../../src/aws/config.js';
 import { buildReadOnlyPolicy, isReadOnlyAction, ORIGINAL_PRODUCT_ACTIONS } from '../../src/aws/iam-policy.js';
-import { ConfigError, loadConfig } from '../../src/server/config.js';
+import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { createStorage } from '../../src/storage/index.js';
 
 describe('loadConfig', () => {

@@ -6,7 +6,9 @@
 import { beforeAll, expect } from 'vitest';
 import { runChecks } from '../../src/checks/engine.js';
 import { runCollection } from '../../src/collectors/runner.js';
+import type { RunCollectionOptions } from '../../src/core/collection-run.js';
 import type { Finding } from '../../src/core/findings.js';
+import type { CollectorId } from '../../src/core/records.js';
 import type { FindingStatus, ServiceId } from '../../src/core/services.js';
 import type { Snapshot } from '../../src/core/snapshot.js';
 import { embeddedPriceBook } from '../../src/pricing/embedded.js';
@@ -23,17 +25,23 @@ export interface AdviseOptions {
   now?: Date;
 }
 
-/** Collect the emulator's account as it stands and run the checks over the snapshot. */
-export async function collectAndAdvise(options: AdviseOptions): Promise<Finding[]> {
+/** Collect the emulator's account as it stands into a snapshot (as stored, all services in one). */
+export async function collectSnapshot(
+  options: AdviseOptions & { credentials?: RunCollectionOptions['credentials']; collectors?: CollectorId[] },
+): Promise<Snapshot> {
   const now = options.now ?? new Date();
   const result = await runCollection({
-    credentials: testCredentials,
+    credentials: options.credentials ?? testCredentials,
     accountId: E2E_ACCOUNT_ID,
     endpoint: motoEndpoint(),
-    request: { services: options.collect, regions: options.regions ?? ['us-east-1'] },
+    request: {
+      services: options.collect,
+      regions: options.regions ?? ['us-east-1'],
+      ...(options.collectors ? { collectors: options.collectors } : {}),
+    },
     now,
   });
-  const snapshot: Snapshot = {
+  return {
     collectedAt: now.toISOString(),
     data: Object.assign({}, ...result.documents.map((d) => d.data)),
     metadata: {
@@ -46,6 +54,11 @@ export async function collectAndAdvise(options: AdviseOptions): Promise<Finding[
       requestedAt: now.toISOString(),
     },
   };
+}
+
+/** Collect the emulator's account as it stands and run the checks over the snapshot. */
+export async function collectAndAdvise(options: AdviseOptions): Promise<Finding[]> {
+  const snapshot = await collectSnapshot(options);
   return runChecks({ snapshot, services: options.advise ?? options.collect, prices: embeddedPriceBook() });
 }
 

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { type AppDeps, type ComposeOptions, composeApp } from '../../src/app/compose.js';
+import { loadConfig } from '../../src/config/config.js';
 import type { Storage } from '../../src/core/storage.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { buildApp } from '../../src/server/app.js';
-import { loadConfig } from '../../src/server/config.js';
-import { type AppDeps, createDeps, type DepsOverrides } from '../../src/server/deps.js';
 import { CSRF_HEADER } from '../../src/shared/api/common.js';
 import { LocalStorage } from '../../src/storage/local.js';
 import { motoEndpoint, testCredentials } from './moto.js';
@@ -29,7 +29,7 @@ export interface TestAppOptions {
   /** Defaults to 4 for speed; 'production' uses the real default (12). */
   bcryptCost?: number | 'production';
   /** Anything else of the dependency graph (clock, STS factory, throttle limits…). */
-  overrides?: DepsOverrides;
+  overrides?: ComposeOptions;
 }
 
 /** A full app (real plugins, routes, sessions) on temp local storage, talking to this worker's moto. */
@@ -54,7 +54,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
   });
   const storage = options.storage ?? new LocalStorage(dataDir);
-  const deps = await createDeps(config, {
+  const deps = await composeApp(config, {
     logger: createLogger({ level: config.logLevel, stream }),
     storage,
     bcryptCost: options.bcryptCost === 'production' ? undefined : (options.bcryptCost ?? 4),

@@ -6,9 +6,9 @@ import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { pino } from 'pino';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { composeApp } from '../../src/app/compose.js';
+import { loadConfig } from '../../src/config/config.js';
 import { buildApp } from '../../src/server/app.js';
-import { loadConfig } from '../../src/server/config.js';
-import { createDeps } from '../../src/server/deps.js';
 import { motoEndpoint, testCredentials } from './moto.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -59,7 +59,7 @@ export async function startConsole(): Promise<RunningConsole> {
   // A low bcrypt cost keeps sign-ups fast here; the production cost is tested in the unit suite.
   // Warnings go to stderr only: no log files (and no rotation worker) for a throw-away server.
   const logger = pino({ level: 'warn' });
-  const deps = await createDeps(config, { webRoot: WEB_ROOT, bcryptCost: 4, logger });
+  const deps = await composeApp(config, { webRoot: WEB_ROOT, bcryptCost: 4, logger });
   const app = await buildApp(deps);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;

@@ -40,6 +40,14 @@ export default defineCheck({
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
   ],
   requires: ['iam.credential-report'],
+  requiresFields: {
+    'iam.credential-report': [
+      'accessKey1Active',
+      'accessKey1LastRotated',
+      'accessKey2Active',
+      'accessKey2LastRotated',
+    ],
+  },
   settings: {
     maxKeyAgeDays: {
       default: 90,

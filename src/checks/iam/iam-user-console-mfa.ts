@@ -10,8 +10,8 @@ export default defineCheck({
   title: { en: 'IAM user with a console password has MFA', ko: '콘솔 암호가 있는 IAM 사용자에 MFA가 설정됨' },
   failureLabel: { en: 'IAM console users without MFA', ko: 'MFA가 없는 IAM 콘솔 사용자' },
   description: {
-    en: 'From the credential report: fails when a user has a console password (password_enabled) and no MFA device (mfa_active false). Users without a password are not applicable.',
-    ko: '자격 증명 보고서 기준: 콘솔 암호가 있고(password_enabled) MFA 디바이스가 없으면(mfa_active false) 실패입니다. 암호가 없는 사용자는 해당 없음입니다.',
+    en: 'From the credential report (or, when the report is denied, from GetLoginProfile and ListMFADevices per user): fails when a user has a console password (password_enabled) and no MFA device (mfa_active false). Users without a password are not applicable.',
+    ko: '자격 증명 보고서 기준(보고서가 거부되면 사용자별 GetLoginProfile과 ListMFADevices 기준): 콘솔 암호가 있고(password_enabled) MFA 디바이스가 없으면(mfa_active false) 실패입니다. 암호가 없는 사용자는 해당 없음입니다.',
   },
   remediation: {
     why: {
@@ -39,6 +39,8 @@ export default defineCheck({
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
   ],
   requires: ['iam.credential-report'],
+  // Filled by GetLoginProfile / ListMFADevices when the report itself was denied.
+  requiresFields: { 'iam.credential-report': ['passwordEnabled', 'mfaActive'] },
   settings: {},
   evaluate(ctx) {
     return perResource(

@@ -69,6 +69,19 @@ export default defineCheck({
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
   ],
   requires: ['iam.credential-report'],
+  requiresFields: {
+    'iam.credential-report': [
+      'passwordEnabled',
+      'passwordLastUsed',
+      'passwordLastChanged',
+      'accessKey1Active',
+      'accessKey1LastRotated',
+      'accessKey1LastUsedDate',
+      'accessKey2Active',
+      'accessKey2LastRotated',
+      'accessKey2LastUsedDate',
+    ],
+  },
   settings: {
     maxUnusedDays: {
       default: 90,

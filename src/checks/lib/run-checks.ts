@@ -103,20 +103,55 @@ function joinReasons(reasons: LocalizedText[]): LocalizedText {
   return { en: reasons.map((r) => r.en).join('; '), ko: reasons.map((r) => r.ko).join('; ') };
 }
 
-/** Runs one check over the snapshot, with every engine guarantee (gaps, field errors, exceptions). */
+function gapsByRegionOf(
+  metadata: CollectionMetadata,
+  collectors: readonly CollectorId[],
+): Map<string, Gap[]> {
+  const byRegion = new Map<string, Gap[]>();
+  for (const collector of collectors) {
+    for (const gap of collectorGaps(metadata, collector)) {
+      byRegion.set(gap.region, [...(byRegion.get(gap.region) ?? []), gap]);
+    }
+  }
+  return byRegion;
+}
+
+/** Why a resource in `region` cannot be judged: its dependencies' gaps there, or global ones. */
+function dependencyReason(gaps: Map<string, Gap[]>, region: string): LocalizedText | undefined {
+  const found = [
+    ...(gaps.get(region) ?? []),
+    ...(region === GLOBAL_REGION ? [] : (gaps.get(GLOBAL_REGION) ?? [])),
+  ];
+  return found.length > 0 ? joinReasons(found.map((g) => g.reason)) : undefined;
+}
+
+/** "Could not evaluate X: data for a, b (Op → Code) could not be collected." — one clause per failed call. */
+function fieldErrorsText(errors: { field: string; operation: string; code: string }[]): string {
+  const byCall = new Map<string, string[]>();
+  for (const e of errors) {
+    const key = `${e.operation} → ${e.code}`;
+    byCall.set(key, [...(byCall.get(key) ?? []), e.field]);
+  }
+  return [...byCall].map(([call, fields]) => `${fields.join(', ')} (${call})`).join('; ');
+}
+
+/**
+ * Runs one check over the snapshot, with every engine guarantee. The first collector in
+ * `requires` lists the resources the check judges: where it failed, one `unknown` per collector ×
+ * region (nothing could be listed there). Where only a dependency failed (snapshots for volumes,
+ * metrics for instances), every finding the check makes there becomes `unknown` for that
+ * resource, naming the failed call — never a pass or fail judged on missing data.
+ */
 export function runCheckDefinition(check: AnyCheck, options: RunCheckDefinitionsOptions): Finding[] {
   const { snapshot } = options;
   const settings = resolveSettings(check, options.settings?.[check.id]);
   const findings: Finding[] = [];
+  const [subject, ...dependencies] = check.requires;
 
-  const gapsByRegion = new Map<string, Gap[]>();
-  for (const collector of check.requires) {
-    for (const gap of collectorGaps(snapshot.metadata, collector)) {
-      gapsByRegion.set(gap.region, [...(gapsByRegion.get(gap.region) ?? []), gap]);
-    }
-  }
-  for (const [region, gaps] of gapsByRegion) {
-    const reason = joinReasons(gaps.map((g) => g.reason));
+  const subjectGaps = gapsByRegionOf(snapshot.metadata, subject ? [subject] : []);
+  const dependencyGaps = gapsByRegionOf(snapshot.metadata, dependencies);
+  for (const [region, gaps] of subjectGaps) {
+    const reason = joinReasons([...gaps, ...(dependencyGaps.get(region) ?? [])].map((g) => g.reason));
     findings.push(
       unknownFinding(check, {
         resourceId: `${gaps[0]?.collector ?? check.id}@${region}`,
@@ -125,8 +160,8 @@ export function runCheckDefinition(check: AnyCheck, options: RunCheckDefinitions
       }),
     );
   }
-  // A failed global collector leaves nothing trustworthy to evaluate.
-  if (gapsByRegion.has(GLOBAL_REGION)) return findings;
+  // A failed global subject collector leaves nothing trustworthy to evaluate.
+  if (subjectGaps.has(GLOBAL_REGION)) return findings;
 
   const fieldUnknowns = new Map<string, Finding>();
   const filtered = new Map<CollectorId, RecordBase[]>();
@@ -134,9 +169,11 @@ export function runCheckDefinition(check: AnyCheck, options: RunCheckDefinitions
     const cached = filtered.get(id);
     if (cached) return cached as RecordKinds[K][];
     const fields = check.requiresFields?.[id] ?? [];
+    const ownGaps = new Set(collectorGaps(snapshot.metadata, id).map((g) => g.region));
     const kept: RecordKinds[K][] = [];
     for (const record of (snapshot.data[id] ?? []) as RecordKinds[K][]) {
-      if (gapsByRegion.has(record.region)) continue;
+      // Records a failed unit yielded before failing are partial: never judge from them.
+      if (subjectGaps.has(record.region) || ownGaps.has(record.region)) continue;
       const errors = fields.flatMap((f) => {
         const error = record.fieldErrors?.[f];
         return error ? [{ field: f, ...error }] : [];
@@ -146,7 +183,7 @@ export function runCheckDefinition(check: AnyCheck, options: RunCheckDefinitions
         continue;
       }
       const identity = resourceIdentity(id, record);
-      const what = errors.map((e) => `${e.field}: ${e.operation} → ${e.code}`).join(', ');
+      const what = fieldErrorsText(errors);
       fieldUnknowns.set(`${record.region}\u0000${identity.resourceId}`, {
         ...unknownFinding(check, {
           ...identity,
@@ -176,7 +213,24 @@ export function runCheckDefinition(check: AnyCheck, options: RunCheckDefinitions
     const seen = new Set(fieldUnknowns.keys());
     for (const draft of drafts) {
       if (seen.has(`${draft.region}\u0000${draft.resourceId}`)) continue;
-      findings.push(toFinding(check, draft));
+      const reason = dependencyReason(dependencyGaps, draft.region);
+      if (!reason) {
+        findings.push(toFinding(check, draft));
+        continue;
+      }
+      const { resourceId, resourceArn, resourceName, region } = draft;
+      findings.push(
+        unknownFinding(check, {
+          resourceId,
+          ...(resourceArn ? { resourceArn } : {}),
+          ...(resourceName ? { resourceName } : {}),
+          region,
+          message: {
+            en: `Could not evaluate ${resourceId}: ${reason.en}.`,
+            ko: `${resourceId}을(를) 평가할 수 없음: ${reason.ko}.`,
+          },
+        }),
+      );
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -41,4 +41,16 @@ describe('rds-snapshot-not-public', () => {
     expect(findingFor(findings, 's-public').message.en).toContain('db-1');
     expect(findingFor(findings, 's-denied').status).toBe('unknown');
   });
+
+  it('judges manual snapshots only: automated ones cannot be shared', () => {
+    const findings = evaluate(
+      check,
+      fixtureSnapshot({
+        'rds.snapshots': [
+          snap('rds:db-1-2025-06-14', { snapshotType: 'automated', restoreAttribute: undefined }),
+        ],
+      }),
+    );
+    expect(findings).toEqual([]);
+  });
 });

@@ -5,9 +5,6 @@ import { ec2Arn, mapTags, nonEmpty } from './common.js';
 /** Elastic IPs. DescribeAddresses has no paging: one call per region returns all of them. */
 export const addressesCollector = defineCollector({
   id: 'ec2.addresses',
-  service: 'ec2',
-  scope: 'regional',
-  iamActions: ['ec2:DescribeAddresses'],
   async *collect(ctx) {
     const answer = await ctx.client(EC2Client).send(new DescribeAddressesCommand({}));
     for (const a of answer.Addresses ?? []) {

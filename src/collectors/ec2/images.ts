@@ -5,9 +5,6 @@ import { iso, mapTags } from './common.js';
 /** Own AMIs with the snapshots they reference (so orphaned-snapshot checks can exclude them). */
 export const imagesCollector = defineCollector({
   id: 'ec2.images',
-  service: 'ec2',
-  scope: 'regional',
-  iamActions: ['ec2:DescribeImages'],
   async *collect(ctx) {
     const pages = paginateDescribeImages(
       { client: ctx.client(EC2Client), pageSize: 1000 },

@@ -65,9 +65,6 @@ function toRecord(ctx: CollectorContext, i: Instance): Ec2Instance {
  */
 export const instancesCollector = defineCollector({
   id: 'ec2.instances',
-  service: 'ec2',
-  scope: 'regional',
-  iamActions: ['ec2:DescribeInstances', 'ec2:DescribeInstanceAttribute'],
   async *collect(ctx) {
     const client = ctx.client(EC2Client);
     const pages = paginateDescribeInstances({ client, pageSize: 1000 }, {});

@@ -17,9 +17,6 @@ function mapRules(permissions: IpPermission[] | undefined): SecurityGroupRule[] 
 
 export const securityGroupsCollector = defineCollector({
   id: 'ec2.security-groups',
-  service: 'ec2',
-  scope: 'regional',
-  iamActions: ['ec2:DescribeSecurityGroups'],
   async *collect(ctx) {
     const pages = paginateDescribeSecurityGroups({ client: ctx.client(EC2Client), pageSize: 1000 }, {});
     for await (const page of pages) {

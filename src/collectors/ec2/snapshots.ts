@@ -11,9 +11,6 @@ import { ec2Arn, iso, mapTags } from './common.js';
  */
 export const snapshotsCollector = defineCollector({
   id: 'ec2.snapshots',
-  service: 'ec2',
-  scope: 'regional',
-  iamActions: ['ec2:DescribeSnapshots', 'ec2:DescribeSnapshotAttribute'],
   async *collect(ctx) {
     const client = ctx.client(EC2Client);
     const pages = paginateDescribeSnapshots({ client, pageSize: 1000 }, { OwnerIds: ['self'] });

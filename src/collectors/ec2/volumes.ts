@@ -4,9 +4,6 @@ import { ec2Arn, iso, mapTags, nameTag } from './common.js';
 
 export const volumesCollector = defineCollector({
   id: 'ec2.volumes',
-  service: 'ec2',
-  scope: 'regional',
-  iamActions: ['ec2:DescribeVolumes'],
   async *collect(ctx) {
     const pages = paginateDescribeVolumes({ client: ctx.client(EC2Client), pageSize: 500 }, {});
     for await (const page of pages) {

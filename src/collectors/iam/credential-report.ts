@@ -2,7 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { GenerateCredentialReportCommand, GetCredentialReportCommand, IAMClient } from '@aws-sdk/client-iam';
 import { parse } from 'csv-parse/sync';
 import type { IamCredentialReportRow } from '../../core/records.js';
-import { defineCollector } from '../types.js';
+import { isAbortError } from '../errors.js';
+import { type CollectorContext, defineCollector } from '../types.js';
+import { rowsFromUserCalls } from './credential-report-fallback.js';
 
 /** AWS builds the report asynchronously; it is usually ready within seconds. */
 const POLL_INTERVAL_MS = 1_000;
@@ -47,23 +49,32 @@ export function parseCredentialReport(csv: string): IamCredentialReportRow[] {
   });
 }
 
+async function fetchReportCsv(ctx: CollectorContext): Promise<string> {
+  const client = ctx.client(IAMClient);
+  const opts = { abortSignal: ctx.signal };
+  for (let poll = 0; ; poll++) {
+    const { State } = await client.send(new GenerateCredentialReportCommand({}), opts);
+    if (State === 'COMPLETE') break;
+    if (poll + 1 >= MAX_POLLS)
+      throw new Error(`The IAM credential report was not ready after ${MAX_POLLS} polls`);
+    await sleep(POLL_INTERVAL_MS, undefined, { signal: ctx.signal });
+  }
+  const report = await client.send(new GetCredentialReportCommand({}), opts);
+  return new TextDecoder().decode(report.Content ?? new Uint8Array());
+}
+
 export const iamCredentialReport = defineCollector({
   id: 'iam.credential-report',
-  service: 'iam',
-  scope: 'global',
-  iamActions: ['iam:GenerateCredentialReport', 'iam:GetCredentialReport'],
   async *collect(ctx) {
-    const client = ctx.client(IAMClient);
-    const opts = { abortSignal: ctx.signal };
-    for (let poll = 0; ; poll++) {
-      const { State } = await client.send(new GenerateCredentialReportCommand({}), opts);
-      if (State === 'COMPLETE') break;
-      if (poll + 1 >= MAX_POLLS)
-        throw new Error(`The IAM credential report was not ready after ${MAX_POLLS} polls`);
-      await sleep(POLL_INTERVAL_MS, undefined, { signal: ctx.signal });
+    let csv: string;
+    try {
+      csv = await fetchReportCsv(ctx);
+    } catch (error) {
+      if (ctx.signal.aborted || isAbortError(error)) throw error;
+      // Recorded among the collection's errors; every fallback row carries it for the report-only fields.
+      yield* rowsFromUserCalls(ctx, ctx.fieldError(error, 'GenerateCredentialReport'));
+      return;
     }
-    const report = await client.send(new GetCredentialReportCommand({}), opts);
-    const csv = new TextDecoder().decode(report.Content ?? new Uint8Array());
     yield* parseCredentialReport(csv);
   },
 });

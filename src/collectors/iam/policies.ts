@@ -93,9 +93,6 @@ async function awsManaged(ctx: CollectorContext, arn: string): Promise<IamPolicy
 
 export const iamPolicies = defineCollector({
   id: 'iam.policies',
-  service: 'iam',
-  scope: 'global',
-  iamActions: ['iam:GetAccountAuthorizationDetails', 'iam:GetPolicy', 'iam:GetPolicyVersion'],
   async *collect(ctx) {
     const details = await authorizationDetails(ctx);
     for (const policy of details.policies) yield customerManaged(policy);

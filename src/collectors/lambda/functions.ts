@@ -37,15 +37,6 @@ export function lambdaFunctionFromConfiguration(fn: FunctionConfiguration, regio
 
 export const lambdaFunctions = defineCollector({
   id: 'lambda.functions',
-  service: 'lambda',
-  scope: 'regional',
-  iamActions: [
-    'lambda:ListFunctions',
-    'lambda:GetPolicy',
-    'lambda:ListCodeSigningConfigs',
-    'lambda:ListFunctionsByCodeSigningConfig',
-    'lambda:GetFunctionCodeSigningConfig',
-  ],
   async *collect(ctx) {
     const client = ctx.client(LambdaClient);
     const configurations: FunctionConfiguration[] = [];

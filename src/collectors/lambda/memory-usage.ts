@@ -45,10 +45,6 @@ export function summarizeReportLines(lines: Iterable<string>): ReportSummary {
  */
 export const lambdaMemoryUsage = defineCollector({
   id: 'lambda.memory-usage',
-  service: 'lambda',
-  scope: 'regional',
-  iamActions: ['logs:DescribeLogGroups', 'logs:FilterLogEvents'],
-  dependsOn: ['lambda.functions'],
   async *collect(ctx) {
     const functions = ctx.dependency('lambda.functions');
     if (functions.length === 0) return;

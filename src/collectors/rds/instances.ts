@@ -41,9 +41,6 @@ export function rdsInstanceFromDescription(db: DBInstance, region: string): RdsI
 
 export const rdsInstances = defineCollector({
   id: 'rds.instances',
-  service: 'rds',
-  scope: 'regional',
-  iamActions: ['rds:DescribeDBInstances'],
   async *collect(ctx) {
     const client = ctx.client(RDSClient);
     // 100 is the largest page DescribeDBInstances allows; tags come in the same answer (TagList).

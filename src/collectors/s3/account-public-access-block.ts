@@ -29,9 +29,6 @@ function withoutAccountPrefixOnEmulators(client: S3ControlClient): S3ControlClie
 
 export const s3AccountPublicAccessBlock = defineCollector({
   id: 's3.account-public-access-block',
-  service: 's3',
-  scope: 'global',
-  iamActions: ['s3:GetAccountPublicAccessBlock'],
   async *collect(ctx) {
     const control = withoutAccountPrefixOnEmulators(ctx.client(S3ControlClient));
     let publicAccessBlock = null;

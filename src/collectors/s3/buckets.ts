@@ -18,21 +18,6 @@ const SETTINGS_FIELDS = [
 
 export const s3Buckets = defineCollector({
   id: 's3.buckets',
-  service: 's3',
-  scope: 'global',
-  iamActions: [
-    's3:ListAllMyBuckets',
-    's3:GetBucketLocation',
-    's3:GetEncryptionConfiguration',
-    's3:GetBucketPublicAccessBlock',
-    's3:GetBucketPolicy',
-    's3:GetBucketAcl',
-    's3:GetBucketVersioning',
-    's3:GetLifecycleConfiguration',
-    's3:GetBucketLogging',
-    's3:GetIntelligentTieringConfiguration',
-    's3:GetBucketOwnershipControls',
-  ],
   async *collect(ctx) {
     const { buckets, ownerId } = await listBucketsWithRegions(ctx);
     // Start every bucket now (ctx.limit bounds the calls in flight) and yield in listing order.

@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { processPriceBook } from '../../advisor/prices.js';
 import { streamRunProgress } from '../../advisor/progress.js';
-import { type AdvisorService, createAdvisorService } from '../../advisor/service.js';
-import { createInProcessQueue } from '../../jobs/in-process-queue.js';
+import type { AppDeps } from '../../app/compose.js';
 import {
   AdvisorRunDetailResponse,
   AdvisorRunResponse,
@@ -20,51 +18,25 @@ import {
   PutSettingsBody,
   StartAdvisorRunBody,
 } from '../../shared/api/advisor.js';
-import type { AppDeps } from '../deps.js';
-import { callDomain, RouteId, RunParams, sendEventStream } from '../route-helpers.js';
+import { RouteId, RunParams, sendEventStream } from '../route-helpers.js';
 import { getUsername } from '../session.js';
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** The advisor service of this server (report routes and tests reach it here). */
-    advisor: AdvisorService;
-  }
-}
 
 const MuteParams = z.object({ id: RouteId });
 
-/** Advisor runs at once per server; evaluating is CPU-bound, collecting waits on the collections queue. */
-const ADVISOR_CONCURRENCY = 2;
-
-/** Registered after collectionRoutes: a run collects through `app.collections`. */
+/** The advisor routes: thin calls into the composed advisor service. */
 export async function advisorRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const queue = createInProcessQueue({
-    concurrency: ADVISOR_CONCURRENCY,
-    onError: (jobId, error) => deps.logger.error({ err: error, jobId }, 'advisor job failed'),
-  });
-  const service = createAdvisorService({
-    documents: deps.documents,
-    collections: app.collections,
-    queue,
-    prices: () => processPriceBook(deps.config),
-    now: deps.now,
-    log: (level, message, fields) => deps.logger[level](fields ?? {}, message),
-  });
-  app.decorate('advisor', service);
-  await service.recover();
-  app.addHook('onClose', async () => queue.close());
-
+  const service = deps.advisor;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/advisor/checks', { schema: { response: { 200: ChecksResponse } } }, async (request) => ({
-    checks: await callDomain(() => service.settings.catalogue(getUsername(request))),
+    checks: await service.settings.catalogue(getUsername(request)),
   }));
 
   r.post(
     '/api/advisor/runs',
     { schema: { body: StartAdvisorRunBody, response: { 202: AdvisorRunResponse } } },
     async (request, reply) => {
-      const run = await callDomain(() => service.startRun(getUsername(request), request.body));
+      const run = await service.startRun(getUsername(request), request.body);
       return reply.status(202).send({ run });
     },
   );
@@ -73,20 +45,20 @@ export async function advisorRoutes(app: FastifyInstance, deps: AppDeps): Promis
     '/api/advisor/runs',
     { schema: { querystring: AdvisorRunsQuery, response: { 200: AdvisorRunsResponse } } },
     async (request) => ({
-      runs: await callDomain(() => service.listRuns(getUsername(request), request.query)),
+      runs: await service.listRuns(getUsername(request), request.query),
     }),
   );
 
   r.get(
     '/api/advisor/runs/:runId',
     { schema: { params: RunParams, response: { 200: AdvisorRunDetailResponse } } },
-    async (request) => callDomain(() => service.getRun(getUsername(request), request.params.runId)),
+    async (request) => service.getRun(getUsername(request), request.params.runId),
   );
 
   r.get('/api/advisor/runs/:runId/progress', { schema: { params: RunParams } }, async (request, reply) => {
     const username = getUsername(request);
     const { runId } = request.params;
-    await callDomain(() => service.requireRun(username, runId)); // 404 before the stream opens
+    await service.requireRun(username, runId); // 404 before the stream opens
     await sendEventStream(
       request,
       reply,
@@ -100,51 +72,50 @@ export async function advisorRoutes(app: FastifyInstance, deps: AppDeps): Promis
     '/api/advisor/runs/:runId/cancel',
     { schema: { params: RunParams, response: { 200: AdvisorRunResponse, 202: AdvisorRunResponse } } },
     async (request, reply) => {
-      const run = await callDomain(() => service.cancelRun(getUsername(request), request.params.runId));
+      const run = await service.cancelRun(getUsername(request), request.params.runId);
       // 202: the job has not written its final status yet (it is still stopping).
       return reply.status(FINAL_RUN_STATUSES.includes(run.status) ? 200 : 202).send({ run });
     },
   );
 
   r.delete('/api/advisor/runs/:runId', { schema: { params: RunParams } }, async (request, reply) => {
-    await callDomain(() => service.deleteRun(getUsername(request), request.params.runId));
+    await service.deleteRun(getUsername(request), request.params.runId);
     return reply.status(204).send();
   });
 
   r.get(
     '/api/advisor/compare',
     { schema: { querystring: CompareQuery, response: { 200: CompareResponse } } },
-    async (request) =>
-      callDomain(() => service.compare(getUsername(request), request.query.from, request.query.to)),
+    async (request) => service.compare(getUsername(request), request.query.from, request.query.to),
   );
 
   r.get('/api/advisor/mutes', { schema: { response: { 200: MutesResponse } } }, async (request) =>
-    callDomain(() => service.mutes.list(getUsername(request))),
+    service.mutes.list(getUsername(request)),
   );
 
   r.post(
     '/api/advisor/mutes',
     { schema: { body: CreateMuteBody, response: { 201: MuteResponse } } },
     async (request, reply) => {
-      const rule = await callDomain(() => service.mutes.create(getUsername(request), request.body));
+      const rule = await service.mutes.create(getUsername(request), request.body);
       return reply.status(201).send({ rule });
     },
   );
 
   r.delete('/api/advisor/mutes/:id', { schema: { params: MuteParams } }, async (request, reply) => {
-    await callDomain(() => service.mutes.remove(getUsername(request), request.params.id));
+    await service.mutes.remove(getUsername(request), request.params.id);
     return reply.status(204).send();
   });
 
   r.get('/api/advisor/settings', { schema: { response: { 200: ChecksResponse } } }, async (request) => ({
-    checks: await callDomain(() => service.settings.catalogue(getUsername(request))),
+    checks: await service.settings.catalogue(getUsername(request)),
   }));
 
   r.put(
     '/api/advisor/settings',
     { schema: { body: PutSettingsBody, response: { 200: ChecksResponse } } },
     async (request) => ({
-      checks: await callDomain(() => service.settings.update(getUsername(request), request.body)),
+      checks: await service.settings.update(getUsername(request), request.body),
     }),
   );
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app/compose.js';
 import {
   ChangePasswordBody,
   CsrfResponse,
@@ -9,7 +10,6 @@ import {
   type User,
   UserResponse,
 } from '../../shared/api/auth.js';
-import type { AppDeps } from '../deps.js';
 import { ApiHttpError } from '../errors.js';
 import { getUsername, markSignedIn, revokeUserSessions } from '../session.js';
 

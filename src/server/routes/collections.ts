@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type CollectionService, createCollectionService } from '../../collections/service.js';
+import type { AppDeps } from '../../app/compose.js';
 import { streamProgress } from '../../collections/sse.js';
-import { runCollection } from '../../collectors/runner.js';
-import { createInProcessQueue } from '../../jobs/in-process-queue.js';
 import {
   CollectionResponse,
   CollectionsResponse,
@@ -20,16 +18,8 @@ import {
   ServiceRecordsResponse,
   StartCollectionBody,
 } from '../../shared/api/collections.js';
-import type { AppDeps } from '../deps.js';
-import { callDomain, IdParams, sendEventStream } from '../route-helpers.js';
+import { IdParams, sendEventStream } from '../route-helpers.js';
 import { getUsername } from '../session.js';
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** The collections service of this server (tests and the advisor reach it here). */
-    collections: CollectionService;
-  }
-}
 
 const ServiceParams = IdParams.extend({ service: ServiceIdSchema });
 const ResourceParams = IdParams.extend({
@@ -37,64 +27,42 @@ const ResourceParams = IdParams.extend({
   resourceId: z.string().min(1).max(2048),
 });
 
-/** Jobs running at once per server: collections are CPU- and API-heavy. */
-const COLLECTION_CONCURRENCY = 2;
-
+/** The collection routes: thin calls into the composed collections service. */
 export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const queue = createInProcessQueue({
-    concurrency: COLLECTION_CONCURRENCY,
-    onError: (jobId, error) => deps.logger.error({ err: error, jobId }, 'collection job failed'),
-  });
-  const service = createCollectionService({
-    documents: deps.documents,
-    queue,
-    resolveCredentials: (username, connectionId) =>
-      deps.connections.resolveCredentials(username, connectionId),
-    runCollection,
-    now: deps.now,
-    homeRegion: deps.config.awsRegion,
-    log: (level, message, fields) => deps.logger[level](fields ?? {}, message),
-  });
-  app.decorate('collections', service);
-  // Jobs live in this process: whatever storage still shows as running was cut off by a restart.
-  await service.recover();
-  // preClose: aborting the jobs ends their progress streams, so open SSE sockets cannot hold the shutdown.
-  app.addHook('preClose', async () => queue.close());
-
+  const service = deps.collections;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post(
     '/api/collections',
     { schema: { body: StartCollectionBody, response: { 202: CollectionResponse } } },
     async (request, reply) => {
-      const collection = await callDomain(() => service.start(getUsername(request), request.body));
+      const collection = await service.start(getUsername(request), request.body);
       return reply.status(202).send({ collection });
     },
   );
 
   r.get('/api/collections', { schema: { response: { 200: CollectionsResponse } } }, async (request) => ({
-    collections: await callDomain(() => service.list(getUsername(request))),
+    collections: await service.list(getUsername(request)),
   }));
 
   r.get(
     '/api/collections/diff',
     { schema: { querystring: DiffQuery, response: { 200: DiffResponse } } },
-    async (request) =>
-      callDomain(() => service.diff(getUsername(request), request.query.from, request.query.to)),
+    async (request) => service.diff(getUsername(request), request.query.from, request.query.to),
   );
 
   r.get(
     '/api/collections/:id',
     { schema: { params: IdParams, response: { 200: CollectionResponse } } },
     async (request) => ({
-      collection: await callDomain(() => service.get(getUsername(request), request.params.id)),
+      collection: await service.get(getUsername(request), request.params.id),
     }),
   );
 
   r.get('/api/collections/:id/progress', { schema: { params: IdParams } }, async (request, reply) => {
     const username = getUsername(request);
     const { id } = request.params;
-    await callDomain(() => service.get(username, id)); // 404 before the stream opens
+    await service.get(username, id); // 404 before the stream opens
     await sendEventStream(
       request,
       reply,
@@ -112,12 +80,12 @@ export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
     '/api/collections/:id/cancel',
     { schema: { params: IdParams, response: { 200: CollectionResponse } } },
     async (request) => ({
-      collection: await callDomain(() => service.cancel(getUsername(request), request.params.id)),
+      collection: await service.cancel(getUsername(request), request.params.id),
     }),
   );
 
   r.delete('/api/collections/:id', { schema: { params: IdParams } }, async (request, reply) => {
-    await callDomain(() => service.remove(getUsername(request), request.params.id));
+    await service.remove(getUsername(request), request.params.id);
     return reply.status(204).send();
   });
 
@@ -131,9 +99,7 @@ export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
       },
     },
     async (request) =>
-      callDomain(() =>
-        service.records.query(getUsername(request), request.params.id, request.params.service, request.query),
-      ),
+      service.records.query(getUsername(request), request.params.id, request.params.service, request.query),
   );
 
   r.get(
@@ -141,9 +107,7 @@ export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
     { schema: { params: ResourceParams, querystring: ResourceQuery, response: { 200: ResourceResponse } } },
     async (request) => {
       const { id, collector, resourceId } = request.params;
-      return callDomain(() =>
-        service.records.resource(getUsername(request), id, collector, resourceId, request.query.region),
-      );
+      return service.records.resource(getUsername(request), id, collector, resourceId, request.query.region);
     },
   );
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppDeps } from '../../app/compose.js';
 import {
   ConnectionResponse,
   ConnectionsResponse,
@@ -8,7 +9,6 @@ import {
   RoleSetupResponse,
   UpdateConnectionBody,
 } from '../../shared/api/connections.js';
-import type { AppDeps } from '../deps.js';
 import { getUsername } from '../session.js';
 
 const IdParams = z.object({ id: z.string().min(1).max(64) });

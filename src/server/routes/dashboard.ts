@@ -1,33 +1,29 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { latestRunPerService, mergeDashboard } from '../../advisor/dashboard.js';
-import { AdvisorRunStore } from '../../advisor/store.js';
+import type { AppDeps } from '../../app/compose.js';
 import type { Finding } from '../../core/findings.js';
 import { DashboardResponse } from '../../shared/api/dashboard.js';
-import type { AppDeps } from '../deps.js';
-import { callDomain } from '../route-helpers.js';
 import { getUsername } from '../session.js';
 
 /**
- * GET /api/dashboard (read-only). Registered after advisorRoutes: findings are read through
- * `app.advisor` so mutes apply exactly as on the advisor pages. Run records are listed from the
+ * GET /api/dashboard (read-only). Findings are read through the advisor service so mutes apply
+ * exactly as on the advisor pages. Run records are listed from the
  * store directly, because listRuns would load every run's findings where only ≤5 runs matter.
  */
 export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const runs = new AdvisorRunStore(deps.documents);
+  const { advisor } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/dashboard', { schema: { response: { 200: DashboardResponse } } }, async (request) =>
-    callDomain(async () => {
-      const username = getUsername(request);
-      const stored = await runs.list(username);
-      const sources = latestRunPerService(stored);
-      const findingsByRun = new Map<string, Finding[]>();
-      for (const runId of new Set(sources.map((s) => s.runId))) {
-        const run = stored.find((s) => s.runId === runId);
-        if (run) findingsByRun.set(runId, await app.advisor.findingsOf(run));
-      }
-      return mergeDashboard(sources, findingsByRun);
-    }),
-  );
+  r.get('/api/dashboard', { schema: { response: { 200: DashboardResponse } } }, async (request) => {
+    const username = getUsername(request);
+    const stored = await advisor.runs.list(username);
+    const sources = latestRunPerService(stored);
+    const findingsByRun = new Map<string, Finding[]>();
+    for (const runId of new Set(sources.map((s) => s.runId))) {
+      const run = stored.find((s) => s.runId === runId);
+      if (run) findingsByRun.set(runId, await advisor.findingsOf(run));
+    }
+    return mergeDashboard(sources, findingsByRun);
+  });
 }

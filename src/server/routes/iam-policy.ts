@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app/compose.js';
 import { buildReadOnlyPolicy } from '../../aws/iam-policy.js';
 import { IamPolicyResponse } from '../../shared/api/connections.js';
-import type { AppDeps } from '../deps.js';
 import { getUsername } from '../session.js';
 
 export async function iamPolicyRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {

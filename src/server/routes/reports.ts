@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { runReportInput } from '../../advisor/report-input.js';
+import type { AppDeps } from '../../app/compose.js';
 import { CollectionsError } from '../../collections/errors.js';
 import type { ServiceId } from '../../core/services.js';
 import type { ServiceSnapshotDocument } from '../../core/snapshot.js';
@@ -13,9 +14,7 @@ import { renderAdvisorPdf } from '../../reports/pdf.js';
 import { ReportInputError } from '../../reports/types.js';
 import { ServiceIdSchema } from '../../shared/api/collections.js';
 import { ReportQuery } from '../../shared/api/report.js';
-import type { AppDeps } from '../deps.js';
-import { ApiHttpError } from '../errors.js';
-import { callDomain, IdParams, RunParams } from '../route-helpers.js';
+import { IdParams, RunParams } from '../route-helpers.js';
 import { getUsername } from '../session.js';
 
 /** GET /api/collections/:id/export?format=csv|json&service=ec2 (absent = every collected service). */
@@ -38,13 +37,12 @@ function checkTimeZone(tz: string | undefined): void {
   try {
     resolveTimeZone(tz);
   } catch (error) {
-    if (error instanceof ReportInputError)
-      throw new ApiHttpError(400, error.code, error.message, { fields: { tz: 'invalid' } });
+    if (error instanceof ReportInputError) throw new ReportInputError(error.message, { tz: 'invalid' });
     throw error;
   }
 }
 
-/** Registered after advisorRoutes (uses `app.advisor`) and collectionRoutes (`app.collections`). */
+/** Advisor reports and inventory exports, read through the composed advisor and collections services. */
 export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -55,16 +53,14 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise
       const username = getUsername(request);
       const { format, lang, service, tz } = request.query;
       checkTimeZone(tz);
-      const input = await callDomain(() =>
-        runReportInput(app.advisor, (u, id) => app.collections.get(u, id), {
-          username,
-          runId: request.params.runId,
-          lang,
-          ...(service ? { service } : {}),
-          ...(tz ? { timeZone: tz } : {}),
-          now: deps.now(),
-        }),
-      );
+      const input = await runReportInput(deps.advisor, (u, id) => deps.collections.get(u, id), {
+        username,
+        runId: request.params.runId,
+        lang,
+        ...(service ? { service } : {}),
+        ...(tz ? { timeZone: tz } : {}),
+        now: deps.now(),
+      });
       const base = safeName(['again-advisor', input.account.id, input.runId, service ?? 'all', lang]);
       reply.header('cache-control', 'no-store');
       if (format === 'json') {
@@ -99,14 +95,14 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise
       const username = getUsername(request);
       const { id } = request.params;
       const { format, service } = request.query;
-      const collection = await callDomain(() => app.collections.get(username, id));
+      const collection = await deps.collections.get(username, id);
       if (service && !collection.services.includes(service))
-        throw new ApiHttpError(404, 'service_not_collected', `The collection has no ${service} data`);
+        throw new CollectionsError('service_not_collected', `The collection has no ${service} data`);
       const services: ServiceId[] = service ? [service] : collection.services;
       const data: ServiceSnapshotDocument['data'] = {};
       const byService: Partial<Record<ServiceId, unknown>> = {};
       for (const s of services) {
-        const doc = await app.collections.store
+        const doc = await deps.collections.store
           .getServiceDocument(username, id, s)
           .catch((error: unknown) => {
             if (error instanceof CollectionsError) return null;

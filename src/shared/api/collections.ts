@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CollectorId } from '../../core/records.js';
+import { COLLECTOR_IDS } from '../../core/catalog.js';
 import { SERVICE_IDS } from '../../core/services.js';
 
 /**
@@ -10,75 +10,8 @@ import { SERVICE_IDS } from '../../core/services.js';
  * `collector_not_found`, `resource_not_found`, `diff_account_mismatch`, `diff_not_completed`.
  */
 
-/** Every collector id, at runtime (the type-level list lives in src/core/records.ts). */
-export const COLLECTOR_IDS = [
-  'ec2.instances',
-  'ec2.volumes',
-  'ec2.snapshots',
-  'ec2.security-groups',
-  'ec2.addresses',
-  'ec2.images',
-  'ec2.ebs-encryption-default',
-  'ec2.instance-metrics',
-  's3.buckets',
-  's3.account-public-access-block',
-  'lambda.functions',
-  'lambda.function-metrics',
-  'lambda.memory-usage',
-  'rds.instances',
-  'rds.snapshots',
-  'rds.instance-metrics',
-  'iam.users',
-  'iam.groups',
-  'iam.roles',
-  'iam.policies',
-  'iam.credential-report',
-  'iam.password-policy',
-  'iam.account-summary',
-] as const satisfies readonly CollectorId[];
-
-// Compile-time proof that COLLECTOR_IDS lists every CollectorId (fails to build when one is added).
-type MissingCollectorIds = Exclude<CollectorId, (typeof COLLECTOR_IDS)[number]>;
-const _allCollectorsListed: MissingCollectorIds extends never ? true : MissingCollectorIds = true;
-void _allCollectorsListed;
-
-/**
- * The field(s) naming one resource of a collector, first present wins. Singletons (one record per
- * region) are identified by their region. Lambda/RDS names are unique per region only, so the
- * resource route also accepts `?region=` and matches ARNs.
- */
-export const RESOURCE_ID_FIELDS: Record<CollectorId, readonly string[]> = {
-  'ec2.instances': ['instanceId'],
-  'ec2.volumes': ['volumeId'],
-  'ec2.snapshots': ['snapshotId'],
-  'ec2.security-groups': ['groupId'],
-  'ec2.addresses': ['allocationId', 'publicIp'],
-  'ec2.images': ['imageId'],
-  'ec2.ebs-encryption-default': ['region'],
-  'ec2.instance-metrics': ['instanceId'],
-  's3.buckets': ['name'],
-  's3.account-public-access-block': ['accountId'],
-  'lambda.functions': ['functionName'],
-  'lambda.function-metrics': ['functionName'],
-  'lambda.memory-usage': ['functionName'],
-  'rds.instances': ['dbInstanceIdentifier'],
-  'rds.snapshots': ['dbSnapshotIdentifier'],
-  'rds.instance-metrics': ['dbInstanceIdentifier'],
-  'iam.users': ['userName'],
-  'iam.groups': ['groupName'],
-  'iam.roles': ['roleName'],
-  'iam.policies': ['arn'],
-  'iam.credential-report': ['user'],
-  'iam.password-policy': ['region'],
-  'iam.account-summary': ['region'],
-};
-
-/** Metric collectors joined to a resource in the detail view (same id field value). */
-export const METRICS_COLLECTOR_OF: Partial<Record<CollectorId, CollectorId>> = {
-  'ec2.instances': 'ec2.instance-metrics',
-  'rds.instances': 'rds.instance-metrics',
-  'lambda.functions': 'lambda.function-metrics',
-};
+/** Every collector id, service ids and resource id fields: derived from the descriptors. */
+export { COLLECTOR_IDS, METRICS_COLLECTOR_OF, RESOURCE_ID_FIELDS } from '../../core/catalog.js';
 
 export const ServiceIdSchema = z.enum(SERVICE_IDS);
 export const CollectorIdSchema = z.enum(COLLECTOR_IDS);

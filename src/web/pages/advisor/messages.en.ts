@@ -1,3 +1,5 @@
+import { serviceNames } from '../../../core/catalog.js';
+
 /**
  * English text of the Service Advisor page, mounted at `advisor.*` by src/web/i18n/en.ts (kept
  * beside the page so the shared files carry one line for this part). `advisorErrorsEn` is spread
@@ -5,7 +7,7 @@
  */
 export const advisorEn = {
   tabs: { results: 'Results', history: 'History', settings: 'Settings', label: 'Service Advisor sections' },
-  services: { ec2: 'EC2', s3: 'S3', lambda: 'Lambda', rds: 'RDS', iam: 'IAM' },
+  services: serviceNames(),
   categories: {
     security: 'Security',
     cost: 'Cost',

@@ -1,3 +1,4 @@
+import { serviceNames } from '../../../core/catalog.js';
 import type { advisorEn, advisorErrorsEn } from './messages.en.js';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -5,7 +6,7 @@ type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K
 /** Korean text of the Service Advisor page: same keys as advisorEn (the type enforces it). */
 export const advisorKo: Messages<typeof advisorEn> = {
   tabs: { results: '결과', history: '실행 기록', settings: '설정', label: '서비스 어드바이저 메뉴' },
-  services: { ec2: 'EC2', s3: 'S3', lambda: 'Lambda', rds: 'RDS', iam: 'IAM' },
+  services: serviceNames(),
   categories: {
     security: '보안',
     cost: '비용',

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { RESOURCE_ID_FIELDS } from '../../../core/catalog';
 import type { ServiceId } from '../../../core/services';
-import { RESOURCE_ID_FIELDS } from '../../../shared/api/collections';
 import { ErrorAlert, Loading } from '../../components/States';
 import { Tablist, TabPanel } from '../../components/Tablist';
+import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
 import { useServiceRecords } from './api';
 import { type CollectorId, collectorLabelKey, isCollectorId } from './collectors';
@@ -42,7 +43,7 @@ function useTableParams() {
 }
 
 export function ResourceTable({ collectionId, service }: { collectionId: string; service: ServiceId }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const { state, update } = useTableParams();
   const [search, setSearch] = useState(state.q);
@@ -70,7 +71,7 @@ export function ResourceTable({ collectionId, service }: { collectionId: string;
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const data = query.data;
   const collector = data.collector;
-  const columns = columnsOf(collector);
+  const columns = columnsOf(collector, currentLang(i18n));
   const ctx: CellContext = {
     dateTime: (iso) => format.dateTime(iso),
     number: format.number,
@@ -87,8 +88,7 @@ export function ResourceTable({ collectionId, service }: { collectionId: string;
   const lastPage = Math.max(0, Math.ceil(data.total / state.size) - 1);
   const updating = query.isPlaceholderData || query.isFetching;
 
-  const sortHeader = (label: string, field: string | undefined) => {
-    const text = t(`resources.columns.${label}`);
+  const sortHeader = (text: string, field: string | undefined) => {
     if (!field) return text;
     const active = state.sort === field;
     const next = active && state.order === 'asc' ? 'desc' : 'asc';
@@ -146,7 +146,7 @@ export function ResourceTable({ collectionId, service }: { collectionId: string;
           <thead className="table-light">
             <tr>
               <th scope="col" aria-sort={ariaSort(idField)}>
-                {sortHeader('id', idField)}
+                {sortHeader(t('resources.columns.id'), idField)}
               </th>
               {columns.map((column) => (
                 <th

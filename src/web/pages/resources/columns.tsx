@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import { columnsOf as columnSpecsOf } from '../../../core/catalog';
+import type { ColumnSpec } from '../../../core/descriptor';
+import type { Lang } from '../../../core/services';
 import { ResourceStateBadge, YesNo } from '../../components/resources/StatusBadge';
 import { TagList } from '../../components/resources/TagList';
 import type { CollectorId } from './collectors';
@@ -13,7 +16,7 @@ export interface CellContext {
 }
 
 export interface Column {
-  /** i18n key under resources.columns. */
+  /** The header, in the UI language. */
   label: string;
   /** Top-level field the server sorts by; absent = not sortable. */
   sort?: string;
@@ -21,239 +24,102 @@ export interface Column {
   numeric?: boolean;
 }
 
-const text = (field: string, label = field): Column => ({
-  label,
-  sort: field,
-  render: (row) => str(row, field) ?? '—',
-});
-const mono = (field: string, label: string): Column => ({
-  label,
-  sort: field,
-  render: (row) => <span className="font-monospace small">{str(row, field) ?? '—'}</span>,
-});
-const count = (field: string, label: string, sort?: string): Column => ({
-  label,
-  numeric: true,
-  ...(sort ? { sort } : {}),
-  render: (row, ctx) => ctx.number(list(row, field).length),
-});
-const number = (field: string, label: string): Column => ({
-  label,
-  sort: field,
-  numeric: true,
-  render: (row, ctx) => {
-    const value = num(row, field);
-    return value === undefined ? '—' : ctx.number(value);
-  },
-});
-const date = (field: string, label: string): Column => ({
-  label,
-  sort: field,
-  render: (row, ctx) => {
-    const value = str(row, field);
-    return value ? <time dateTime={value}>{ctx.dateTime(value)}</time> : '—';
-  },
-});
-const yesNo = (field: string, label: string, good?: boolean): Column => ({
-  label,
-  sort: field,
-  render: (row) => <YesNo value={bool(row, field)} {...(good === undefined ? {} : { good })} />,
-});
-const state = (field: string, label = 'state'): Column => ({
-  label,
-  sort: field,
-  render: (row) => <ResourceStateBadge state={str(row, field)} />,
-});
-const region: Column = { label: 'region', sort: 'region', render: (row) => str(row, 'region') ?? '—' };
-const tags: Column = { label: 'tags', render: (row) => <TagList tags={tagsOf(row)} /> };
-const joined = (field: string, label: string): Column => ({
-  label,
-  render: (row) => list(row, field).map(String).join(', ') || '—',
-});
+type Renderer = Pick<Column, 'sort' | 'render' | 'numeric'>;
 
-/**
- * Columns of each resource kind after the first (the id/name link, which the table draws itself).
- * Chosen for what an operator scans for; every field is still in the detail view.
- */
-export const COLUMNS: Partial<Record<CollectorId, Column[]>> = {
-  'ec2.instances': [
-    mono('instanceType', 'type'),
-    state('state'),
-    region,
-    text('availabilityZone', 'zone'),
-    date('launchTime', 'launched'),
-    mono('publicIp', 'publicIp'),
-    mono('privateIp', 'privateIp'),
-    tags,
-  ],
-  'ec2.volumes': [
-    mono('volumeType', 'type'),
-    number('sizeGiB', 'size'),
-    state('state'),
-    yesNo('encrypted', 'encrypted', true),
-    {
-      label: 'attachedTo',
-      render: (row) =>
-        list(row, 'attachments')
-          .map((a) => (a && typeof a === 'object' ? String((a as Row).instanceId ?? '') : ''))
-          .filter(Boolean)
-          .join(', ') || '—',
-    },
-    region,
-    date('createTime', 'created'),
-    tags,
-  ],
-  'ec2.snapshots': [
-    mono('volumeId', 'volume'),
-    number('volumeSizeGiB', 'size'),
-    state('state'),
-    yesNo('encrypted', 'encrypted', true),
-    yesNo('public', 'public', false),
-    region,
-    date('startTime', 'created'),
-    tags,
-  ],
-  'ec2.security-groups': [
-    text('groupName', 'name'),
-    mono('vpcId', 'vpc'),
-    count('ingress', 'inbound'),
-    count('egress', 'outbound'),
-    region,
-    text('description', 'description'),
-  ],
-  'ec2.addresses': [
-    mono('allocationId', 'id'),
-    mono('instanceId', 'instance'),
-    { label: 'association', render: (row) => <YesNo value={Boolean(str(row, 'associationId'))} /> },
-    region,
-    tags,
-  ],
-  'ec2.images': [
-    text('name', 'name'),
-    state('state'),
-    yesNo('public', 'public', false),
-    count('snapshotIds', 'attachments'),
-    region,
-    date('creationDate', 'created'),
-  ],
-  'ec2.ebs-encryption-default': [yesNo('enabled', 'enabled', true)],
-  's3.buckets': [
-    region,
-    date('creationDate', 'created'),
-    {
-      label: 'versioning',
-      render: (row) => obj(row, 'versioning')?.status?.toString() ?? '—',
-    },
-    {
-      label: 'encryption',
-      render: (row, ctx) => {
-        const rules = row.encryption;
-        if (rules === null) return ctx.none;
-        if (!Array.isArray(rules)) return '—';
-        return rules.map((r) => String((r as Row).algorithm ?? '')).join(', ') || ctx.none;
-      },
-    },
-    {
-      label: 'blockPublicAccess',
-      render: (row) => {
-        const block = row.publicAccessBlock;
-        if (block === undefined) return '—';
-        const all = block !== null && Object.values(block as Row).every((v) => v === true);
-        return <YesNo value={all} good={true} />;
-      },
-    },
-    {
-      label: 'logging',
-      render: (row) => <YesNo value={row.logging === undefined ? undefined : row.logging !== null} />,
-    },
-    tags,
-  ],
-  's3.account-public-access-block': [
-    {
-      label: 'blockPublicAccess',
-      render: (row) => {
-        const block = row.publicAccessBlock;
-        const all = Boolean(block) && Object.values(block as Row).every((v) => v === true);
-        return <YesNo value={all} good={true} />;
-      },
-    },
-  ],
-  'lambda.functions': [
-    mono('runtime', 'runtime'),
-    number('memoryMb', 'memory'),
-    number('timeoutSeconds', 'timeout'),
-    joined('architectures', 'architectures'),
-    region,
-    date('lastModified', 'modified'),
-    tags,
-  ],
-  'lambda.memory-usage': [
-    number('invocationsSeen', 'invocations'),
-    number('maxMemoryUsedMb', 'maxMemoryUsed'),
-    number('memorySizeMb', 'memory'),
-    region,
-  ],
-  'rds.instances': [
-    {
-      label: 'engine',
-      sort: 'engine',
-      render: (row) => [str(row, 'engine'), str(row, 'engineVersion')].filter(Boolean).join(' '),
-    },
-    mono('dbInstanceClass', 'class'),
-    state('status', 'status'),
-    yesNo('multiAZ', 'multiAz', true),
-    yesNo('storageEncrypted', 'encrypted', true),
-    yesNo('publiclyAccessible', 'public', false),
-    number('allocatedStorageGiB', 'storage'),
-    region,
-    tags,
-  ],
-  'rds.snapshots': [
-    mono('dbInstanceIdentifier', 'dbInstance'),
-    text('snapshotType', 'snapshotType'),
-    yesNo('encrypted', 'encrypted', true),
-    joined('restoreAttribute', 'restore'),
-    number('allocatedStorageGiB', 'storage'),
-    region,
-    date('snapshotCreateTime', 'created'),
-  ],
-  'iam.users': [
-    joined('groups', 'groups'),
-    count('attachedPolicies', 'policies'),
-    date('passwordLastUsed', 'lastUsed'),
-    date('createDate', 'created'),
-    tags,
-  ],
-  'iam.groups': [count('attachedPolicies', 'policies')],
-  'iam.roles': [
-    count('attachedPolicies', 'policies'),
-    date('lastUsedDate', 'lastUsed'),
-    date('createDate', 'created'),
-    tags,
-  ],
-  'iam.policies': [
-    text('policyName', 'name'),
-    yesNo('awsManaged', 'awsManaged'),
-    number('attachmentCount', 'attachments'),
-    yesNo('allowsAdminAccess', 'admin', false),
-  ],
-  'iam.credential-report': [
-    yesNo('passwordEnabled', 'password'),
-    yesNo('mfaActive', 'mfa', true),
-    {
-      label: 'accessKeys',
-      numeric: true,
-      render: (row, ctx) =>
-        ctx.number(
-          Number(bool(row, 'accessKey1Active') === true) + Number(bool(row, 'accessKey2Active') === true),
+const allTrue = (value: unknown): boolean =>
+  Boolean(value) && Object.values(value as Row).every((v) => v === true);
+
+/** How each kind of descriptor column (src/core/descriptor.ts) is drawn. */
+function rendererOf(spec: ColumnSpec): Renderer {
+  switch (spec.kind) {
+    case 'text':
+      return { sort: spec.field, render: (row) => str(row, spec.field) ?? '—' };
+    case 'mono':
+      return {
+        sort: spec.field,
+        render: (row) => <span className="font-monospace small">{str(row, spec.field) ?? '—'}</span>,
+      };
+    case 'number':
+      return {
+        sort: spec.field,
+        numeric: true,
+        render: (row, ctx) => {
+          const value = num(row, spec.field);
+          return value === undefined ? '—' : ctx.number(value);
+        },
+      };
+    case 'date':
+      return {
+        sort: spec.field,
+        render: (row, ctx) => {
+          const value = str(row, spec.field);
+          return value ? <time dateTime={value}>{ctx.dateTime(value)}</time> : '—';
+        },
+      };
+    case 'state':
+      return { sort: spec.field, render: (row) => <ResourceStateBadge state={str(row, spec.field)} /> };
+    case 'yesNo':
+      return {
+        sort: spec.field,
+        render: (row) => (
+          <YesNo value={bool(row, spec.field)} {...(spec.good === undefined ? {} : { good: spec.good })} />
         ),
-    },
-    date('passwordLastUsed', 'lastUsed'),
-    date('userCreationTime', 'created'),
-  ],
-};
+      };
+    case 'count':
+      return { numeric: true, render: (row, ctx) => ctx.number(list(row, spec.field).length) };
+    case 'joined':
+      return { render: (row) => list(row, spec.field).map(String).join(', ') || '—' };
+    case 'pluck':
+      return {
+        render: (row, ctx) => {
+          const value = row[spec.field];
+          if (spec.emptyIsNone && value === null) return ctx.none;
+          if (spec.emptyIsNone && !Array.isArray(value)) return '—';
+          const items = list(row, spec.field)
+            .map((item) => (item && typeof item === 'object' ? String((item as Row)[spec.key] ?? '') : ''))
+            .filter(Boolean)
+            .join(', ');
+          return items || (spec.emptyIsNone ? ctx.none : '—');
+        },
+      };
+    case 'nested':
+      return { render: (row) => obj(row, spec.field)?.[spec.key]?.toString() ?? '—' };
+    case 'present':
+      return {
+        render: (row) => {
+          const value = row[spec.field];
+          if (spec.missingIsUnknown && value === undefined) return <YesNo value={undefined} />;
+          return <YesNo value={value !== undefined && value !== null && value !== ''} />;
+        },
+      };
+    case 'allTrue':
+      return {
+        render: (row) => {
+          const value = row[spec.field];
+          if (value === undefined) return '—';
+          return <YesNo value={allTrue(value)} good={true} />;
+        },
+      };
+    case 'concat':
+      return {
+        sort: spec.sort,
+        render: (row) =>
+          spec.fields
+            .map((f) => str(row, f))
+            .filter(Boolean)
+            .join(' '),
+      };
+    case 'countTrue':
+      return {
+        numeric: true,
+        render: (row, ctx) => ctx.number(spec.fields.filter((f) => bool(row, f) === true).length),
+      };
+    case 'tags':
+      return { render: (row) => <TagList tags={tagsOf(row)} /> };
+  }
+}
 
-/** Kinds without their own list (metrics, singletons) show their region next to the id. */
-export function columnsOf(collector: CollectorId): Column[] {
-  return COLUMNS[collector] ?? [region];
+/** Columns of a resource kind after the first (the id/name link, which the table draws itself). */
+export function columnsOf(collector: CollectorId, lang: Lang): Column[] {
+  return columnSpecsOf(collector).map((spec) => ({ label: spec.label[lang], ...rendererOf(spec) }));
 }

@@ -1,5 +1,5 @@
+import { RESOURCE_ID_FIELDS } from '../../../core/catalog';
 import type { Tag } from '../../../core/records';
-import { RESOURCE_ID_FIELDS } from '../../../shared/api/collections';
 import type { CollectorId } from './collectors';
 
 /** Records come from the API as loose objects; these read one field with the type the UI needs. */

@@ -1,16 +1,12 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { dailyWindow, getMetricData, type MetricRequest } from '../lib/metric-data.js';
 import { defineCollector } from '../types.js';
-import { dailyWindow, getMetricData, type MetricRequest } from './metric-data.js';
 
 export const LAMBDA_METRIC_WINDOW_DAYS = 7;
 
 /** Daily invocations, errors and duration (maximum, average) of every function, 7 days. */
 export const lambdaFunctionMetricsCollector = defineCollector({
   id: 'lambda.function-metrics',
-  service: 'lambda',
-  scope: 'regional',
-  iamActions: ['cloudwatch:GetMetricData'],
-  dependsOn: ['lambda.functions'],
   async *collect(ctx) {
     const functions = ctx.dependency('lambda.functions');
     if (functions.length === 0) return;

@@ -1,7 +1,7 @@
 import { CloudWatchClient, type Dimension, paginateListMetrics } from '@aws-sdk/client-cloudwatch';
 import type { Ec2InstanceMetrics } from '../../core/records.js';
+import { dailyWindow, getMetricData, type MetricRequest } from '../lib/metric-data.js';
 import { defineCollector } from '../types.js';
-import { dailyWindow, getMetricData, type MetricRequest } from './metric-data.js';
 
 export const EC2_METRIC_WINDOW_DAYS = 14;
 const CWAGENT_NAMESPACE = 'CWAgent';
@@ -27,10 +27,6 @@ async function memoryDimensionsByInstance(client: CloudWatchClient): Promise<Map
 /** Daily CPU (average, maximum), network (sums) and CWAgent memory of every instance, 14 days. */
 export const ec2InstanceMetricsCollector = defineCollector({
   id: 'ec2.instance-metrics',
-  service: 'ec2',
-  scope: 'regional',
-  iamActions: ['cloudwatch:GetMetricData', 'cloudwatch:ListMetrics'],
-  dependsOn: ['ec2.instances'],
   async *collect(ctx) {
     const instances = ctx.dependency('ec2.instances');
     if (instances.length === 0) return;

@@ -1,16 +1,12 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { dailyWindow, getMetricData, type MetricRequest } from '../lib/metric-data.js';
 import { defineCollector } from '../types.js';
-import { dailyWindow, getMetricData, type MetricRequest } from './metric-data.js';
 
 export const RDS_METRIC_WINDOW_DAYS = 14;
 
 /** Daily CPU (average, maximum) and maximum connections of every DB instance, 14 days. */
 export const rdsInstanceMetricsCollector = defineCollector({
   id: 'rds.instance-metrics',
-  service: 'rds',
-  scope: 'regional',
-  iamActions: ['cloudwatch:GetMetricData'],
-  dependsOn: ['rds.instances'],
   async *collect(ctx) {
     const instances = ctx.dependency('rds.instances');
     if (instances.length === 0) return;

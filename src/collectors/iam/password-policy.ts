@@ -1,14 +1,11 @@
-/** Account-wide IAM settings: password policy and account summary (one call each). */
-import { GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
+/** The account's IAM password policy (one call). */
+import { GetAccountPasswordPolicyCommand, IAMClient } from '@aws-sdk/client-iam';
 import type { IamPasswordPolicy } from '../../core/records.js';
 import { errorCode } from '../lib/optional-field.js';
 import { defineCollector } from '../types.js';
 
 export const iamPasswordPolicy = defineCollector({
   id: 'iam.password-policy',
-  service: 'iam',
-  scope: 'global',
-  iamActions: ['iam:GetAccountPasswordPolicy'],
   async *collect(ctx) {
     let policy: IamPasswordPolicy['policy'] = null;
     try {
@@ -39,22 +36,5 @@ export const iamPasswordPolicy = defineCollector({
       if (errorCode(error) !== 'NoSuchEntity' && errorCode(error) !== 'NoSuchEntityException') throw error;
     }
     yield { region: 'global', policy };
-  },
-});
-
-export const iamAccountSummary = defineCollector({
-  id: 'iam.account-summary',
-  service: 'iam',
-  scope: 'global',
-  iamActions: ['iam:GetAccountSummary'],
-  async *collect(ctx) {
-    const answer = await ctx
-      .client(IAMClient)
-      .send(new GetAccountSummaryCommand({}), { abortSignal: ctx.signal });
-    const summary: Record<string, number> = {};
-    for (const [key, value] of Object.entries(answer.SummaryMap ?? {})) {
-      if (typeof value === 'number') summary[key] = value;
-    }
-    yield { region: 'global', summary };
   },
 });

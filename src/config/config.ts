@@ -22,6 +22,14 @@ export interface AppConfig {
   sessionIdleMinutes: number;
   /** Fastify trustProxy: false, true, a hop count or a list of addresses. */
   trustProxy: boolean | number | string;
+  /** REDIS_URL: jobs and progress in Redis (BullMQ); absent → in-process. */
+  redisUrl?: string;
+  /** WORKERS: in-process workers of the web process (0 = pure web tier, needs REDIS_URL). */
+  workers: 0 | 1;
+  /** WORKER_CONCURRENCY: jobs run at once per worker (per job family). */
+  workerConcurrency: number;
+  /** WEB_INSTANCES: web processes behind the proxy (more than 1 needs REDIS_URL and S3 storage). */
+  webInstances: number;
 }
 
 export class ConfigError extends Error {
@@ -72,6 +80,10 @@ const EnvSchema = z.object({
       .default(30),
   ),
   TRUST_PROXY: optionalText,
+  REDIS_URL: z.preprocess(empty, z.url({ protocol: /^rediss?$/ }).optional()),
+  WORKERS: z.preprocess(empty, z.coerce.number().int().min(0).max(1).default(1)),
+  WORKER_CONCURRENCY: z.preprocess(empty, z.coerce.number().int().min(1).max(64).default(2)),
+  WEB_INSTANCES: z.preprocess(empty, z.coerce.number().int().min(1).max(1000).default(1)),
 });
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -114,6 +126,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if ((e.AWS_ACCESS_KEY === undefined) !== (e.AWS_SECRET_KEY === undefined)) {
     throw new ConfigError('Invalid configuration: set both AWS_ACCESS_KEY and AWS_SECRET_KEY, or neither');
   }
+  if (e.WORKERS === 0 && !e.REDIS_URL)
+    throw new ConfigError(
+      'Invalid configuration: WORKERS=0 (web tier only) needs REDIS_URL, or no job would ever run',
+    );
+  if (e.WEB_INSTANCES > 1 && !e.REDIS_URL)
+    throw new ConfigError(
+      'Invalid configuration: WEB_INSTANCES > 1 needs REDIS_URL (jobs, progress and cancels must cross processes)',
+    );
+  if (e.WEB_INSTANCES > 1 && !e.DATA_BUCKET_NAME)
+    throw new ConfigError(
+      'Invalid configuration: WEB_INSTANCES > 1 needs DATA_BUCKET_NAME (S3): web instances on several machines cannot share a local data directory',
+    );
   const dataDir = resolve(e.DATA_DIR);
   const secret = e.SECRET_KEY
     ? { key: e.SECRET_KEY, source: 'env' as const }
@@ -139,5 +163,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+    workers: e.WORKERS === 0 ? 0 : 1,
+    workerConcurrency: e.WORKER_CONCURRENCY,
+    webInstances: e.WEB_INSTANCES,
   };
 }

@@ -1,0 +1,36 @@
+/** Users, their AWS connections and their API tokens. */
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/config.js';
+import { createConnectionService } from '../connections/service.js';
+import type { StsClientFactory } from '../connections/sts.js';
+import type { DocumentStore } from '../storage/documents.js';
+import { createTokenService } from '../tokens/service.js';
+import { createUserService } from '../users/service.js';
+
+export function composeAccounts(
+  config: AppConfig,
+  deps: {
+    documents: DocumentStore;
+    logger: Logger;
+    now: () => Date;
+    bcryptCost?: number;
+    stsClientFactory?: StsClientFactory;
+  },
+) {
+  const { documents, logger, now } = deps;
+  const users = createUserService({ documents, now, bcryptCost: deps.bcryptCost });
+  const connections = createConnectionService({
+    config,
+    documents,
+    getExternalId: (username) => users.getExternalId(username),
+    logger: logger.child({ component: 'connections' }),
+    now,
+    stsClientFactory: deps.stsClientFactory,
+  });
+  const tokens = createTokenService({
+    documents,
+    now,
+    onBackgroundError: (error) => logger.warn({ err: error }, 'could not record API token use'),
+  });
+  return { users, connections, tokens };
+}

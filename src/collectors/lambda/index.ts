@@ -1,4 +1,0 @@
-import { lambdaFunctions } from './functions.js';
-import { lambdaMemoryUsage } from './memory-usage.js';
-
-export const collectors = [lambdaFunctions, lambdaMemoryUsage];

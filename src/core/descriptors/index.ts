@@ -1,0 +1,12 @@
+/**
+ * Every service, in display order: the one list to extend when a service is added (one line
+ * each). Everything else — service and collector ids, record kinds, inventory, diff, tables, IAM
+ * policy, API enums, labels — is derived from these descriptors (src/core/catalog.ts).
+ */
+import { ec2 } from './ec2.js';
+import { iam } from './iam.js';
+import { lambda } from './lambda.js';
+import { rds } from './rds.js';
+import { s3 } from './s3.js';
+
+export const SERVICE_DESCRIPTORS = [ec2, s3, lambda, rds, iam] as const;
