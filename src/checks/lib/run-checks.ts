@@ -227,7 +227,7 @@ export function runCheckDefinition(check: AnyCheck, options: RunCheckDefinitions
           region,
           message: {
             en: `Could not evaluate ${resourceId}: ${reason.en}.`,
-            ko: `${resourceId}을(를) 평가할 수 없음: ${reason.ko}.`,
+            ko: `${resourceId}${particle(resourceId, '을/를')} 평가할 수 없음: ${reason.ko}.`,
           },
         }),
       );
