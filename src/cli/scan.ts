@@ -1,4 +1,5 @@
 import { checkSummaries } from '../checks/registry.js';
+import type { Finding } from '../core/findings.js';
 import { adviseSnapshot } from '../pipeline/advise.js';
 import { renderReport } from '../pipeline/report.js';
 import { snapshotOf } from '../pipeline/snapshot.js';
@@ -8,7 +9,10 @@ import type { ScanArgs } from './args.js';
 import type { CliCollection } from './collect.js';
 
 /** Runs every check of the chosen services over the collection and renders the report. */
-export async function scanReport(args: ScanArgs, collection: CliCollection): Promise<Buffer> {
+export async function scanReport(
+  args: ScanArgs,
+  collection: CliCollection,
+): Promise<{ body: Buffer; findings: Finding[] }> {
   const { metadata, documents } = collection;
   const snapshot = snapshotOf(metadata, documents);
   // The embedded dated price table: a CI scan must not depend on the Price List API answering.
@@ -25,5 +29,5 @@ export async function scanReport(args: ScanArgs, collection: CliCollection): Pro
     checks: checkSummaries(),
     runId: metadata.id,
   };
-  return await renderReport(input, args.format);
+  return { body: await renderReport(input, args.format), findings };
 }
