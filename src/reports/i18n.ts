@@ -8,6 +8,7 @@ import {
   type Severity,
 } from '../core/services.js';
 import type { CollectionStatus } from '../core/snapshot.js';
+import { SCORE_EXPLANATION } from '../shared/advisor-text.js';
 
 /**
  * Labels printed in reports. English is the reference; the Korean table is typed against its keys,
@@ -29,8 +30,7 @@ const en = {
   page: 'Page {x} / {y}',
   overallScore: 'Overall score',
   score: 'Score',
-  scoreExplained:
-    'Score = passed / (passed + failed + 0.5 × warning), each finding weighted by severity (critical 8, high 4, medium 2, low 1, info 0.5); muted and unevaluated findings are left out.',
+  scoreExplained: SCORE_EXPLANATION.en,
   noScore: 'n/a',
   findingsBySeverity: 'Open findings by severity',
   findingsByCategory: 'Open findings by category',
@@ -94,8 +94,7 @@ const ko: Record<LabelKey, string> = {
   page: '{x} / {y} 페이지',
   overallScore: '전체 점수',
   score: '점수',
-  scoreExplained:
-    '점수 = 통과 / (통과 + 실패 + 0.5 × 경고). 각 발견 항목은 심각도로 가중합니다(심각 8, 높음 4, 보통 2, 낮음 1, 정보 0.5). 예외 처리되었거나 평가하지 못한 발견 항목은 제외합니다.',
+  scoreExplained: SCORE_EXPLANATION.ko,
   noScore: '해당 없음',
   findingsBySeverity: '심각도별 미해결 발견 항목',
   findingsByCategory: '범주별 미해결 발견 항목',

@@ -1,4 +1,5 @@
 import { serviceNames } from '../../../core/catalog.js';
+import { SCORE_EXPLANATION } from '../../../shared/advisor-text.js';
 
 /**
  * English text of the Service Advisor page, mounted at `advisor.*` by src/web/i18n/en.ts (kept
@@ -69,7 +70,7 @@ export const advisorEn = {
     runOf: 'Run of {{date}}',
     account: 'Account {{account}}',
     overallScore: 'Overall score',
-    scoreHelp: 'Share of evaluated checks that pass (muted and unknown findings left out).',
+    scoreHelp: SCORE_EXPLANATION.en,
     noScore: 'n/a',
     byService: 'Score by service',
     byCategory: 'Score by category',

@@ -1,4 +1,5 @@
 import { serviceNames } from '../../../core/catalog.js';
+import { SCORE_EXPLANATION } from '../../../shared/advisor-text.js';
 import type { advisorEn, advisorErrorsEn } from './messages.en.js';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -68,7 +69,7 @@ export const advisorKo: Messages<typeof advisorEn> = {
     runOf: '{{date}} 실행',
     account: '계정 {{account}}',
     overallScore: '전체 점수',
-    scoreHelp: '평가된 점검 중 통과한 비율입니다 (예외 처리·알 수 없음 제외).',
+    scoreHelp: SCORE_EXPLANATION.ko,
     noScore: '없음',
     byService: '서비스별 점수',
     byCategory: '카테고리별 점수',
