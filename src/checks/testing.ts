@@ -247,3 +247,15 @@ export function ec2Metrics(
     memUsedDailyAverage: [],
   };
 }
+
+/** An SNS topic in us-east-1 with no KMS key and no policy. */
+export function snsTopic(topicName: string, extra: Partial<RecordKinds['sns.topics']> = {}) {
+  return {
+    region: 'us-east-1',
+    topicArn: `arn:aws:sns:us-east-1:123456789012:${topicName}`,
+    topicName,
+    kmsMasterKeyId: null,
+    policy: null,
+    ...extra,
+  } satisfies RecordKinds['sns.topics'];
+}

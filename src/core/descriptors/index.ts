@@ -8,5 +8,6 @@ import { iam } from './iam.js';
 import { lambda } from './lambda.js';
 import { rds } from './rds.js';
 import { s3 } from './s3.js';
+import { sns } from './sns.js';
 
-export const SERVICE_DESCRIPTORS = [ec2, s3, lambda, rds, iam] as const;
+export const SERVICE_DESCRIPTORS = [ec2, s3, lambda, rds, iam, sns] as const;
