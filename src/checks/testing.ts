@@ -259,3 +259,17 @@ export function snsTopic(topicName: string, extra: Partial<RecordKinds['sns.topi
     ...extra,
   } satisfies RecordKinds['sns.topics'];
 }
+
+/** An SQS queue in us-east-1 without encryption and without a policy. */
+export function sqsQueue(queueName: string, extra: Partial<RecordKinds['sqs.queues']> = {}) {
+  return {
+    region: 'us-east-1',
+    queueUrl: `https://sqs.us-east-1.amazonaws.com/123456789012/${queueName}`,
+    queueName,
+    arn: `arn:aws:sqs:us-east-1:123456789012:${queueName}`,
+    kmsMasterKeyId: null,
+    sqsManagedSseEnabled: false,
+    policy: null,
+    ...extra,
+  } satisfies RecordKinds['sqs.queues'];
+}

@@ -9,5 +9,6 @@ import { lambda } from './lambda.js';
 import { rds } from './rds.js';
 import { s3 } from './s3.js';
 import { sns } from './sns.js';
+import { sqs } from './sqs.js';
 
-export const SERVICE_DESCRIPTORS = [ec2, s3, lambda, rds, iam, sns] as const;
+export const SERVICE_DESCRIPTORS = [ec2, s3, lambda, rds, iam, sns, sqs] as const;
