@@ -273,3 +273,13 @@ export function sqsQueue(queueName: string, extra: Partial<RecordKinds['sqs.queu
     ...extra,
   } satisfies RecordKinds['sqs.queues'];
 }
+
+/** A CloudWatch Logs group in us-east-1 with no retention and no KMS key. */
+export function logGroup(logGroupName: string, extra: Partial<RecordKinds['logs.log-groups']> = {}) {
+  return {
+    region: 'us-east-1',
+    logGroupName,
+    arn: `arn:aws:logs:us-east-1:123456789012:log-group:${logGroupName}`,
+    ...extra,
+  } satisfies RecordKinds['logs.log-groups'];
+}
