@@ -6,124 +6,20 @@
  * runCollection over every service. Prints wall time, API calls by operation and peak memory.
  * The emulator is test/support/moto_server.py (moto with an indexed CloudWatch store).
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MetricDatum } from '@aws-sdk/client-cloudwatch';
-import {
-  CreateSnapshotCommand,
-  CreateVolumeCommand,
-  EC2Client,
-  RunInstancesCommand,
-} from '@aws-sdk/client-ec2';
-import { CreateRoleCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
-import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
-import { S3Client } from '@aws-sdk/client-s3';
-import { createBucketIn, putMetrics, times } from '../scripts/demo-seed-aws.js';
 import { collectors } from '../src/collectors/registry.js';
 import { createRunCollection } from '../src/collectors/runner.js';
 import { SERVICE_IDS } from '../src/core/services.js';
 import { startMoto } from '../test/support/moto-process.js';
 import { replayRecorded } from './replay.js';
+import { ACCOUNT, credentials, REGIONS, seedBenchAccount } from './seed.js';
 
-const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-northeast-2'];
-const ACCOUNT = '123456789012';
-const credentials = {
-  accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
-  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-};
-const PER_REGION = {
-  instances: 500,
-  extraVolumes: 275,
-  snapshots: 80,
-  buckets: 50,
-  functions: 38,
-  databases: 10,
-};
-const USERS = 150;
-const METRIC_DAYS = 14;
 // About what the runner keeps in flight at once (8 per account × region × service, most units done).
 const FLOOR_CONCURRENCY = 32;
 const PROFILE_FILE = join(tmpdir(), `again-bench-profile-${process.pid}.json`);
 const RECORD_FILE = join(tmpdir(), `again-bench-requests-${process.pid}.jsonl`);
-
-function lambdaZip(): Uint8Array {
-  const script =
-    'import zipfile,io,base64,sys\nb=io.BytesIO()\nz=zipfile.ZipFile(b,"w")\nz.writestr("index.py","def handler(e,c):\\n  return 1\\n")\nz.close()\nsys.stdout.write(base64.b64encode(b.getvalue()).decode())';
-  return Buffer.from(execFileSync('python3', ['-c', script], { encoding: 'utf8' }), 'base64');
-}
-
-async function seedRegion(endpoint: string, region: string, roleArn: string, zip: Uint8Array): Promise<void> {
-  const config = { region, endpoint, credentials, maxAttempts: 3 };
-  const ec2 = new EC2Client(config);
-  const instanceIds: string[] = [];
-  await times(PER_REGION.instances / 50, async () => {
-    const run = await ec2.send(
-      new RunInstancesCommand({
-        ImageId: 'ami-12c6146b',
-        InstanceType: 't3.micro',
-        MinCount: 50,
-        MaxCount: 50,
-      }),
-    );
-    for (const i of run.Instances ?? []) if (i.InstanceId) instanceIds.push(i.InstanceId);
-  });
-  const volumeIds = await times(PER_REGION.extraVolumes, async (i) => {
-    const v = await ec2.send(
-      new CreateVolumeCommand({
-        AvailabilityZone: `${region}a`,
-        Size: 10 + (i % 50),
-        VolumeType: i % 2 ? 'gp2' : 'gp3',
-      }),
-    );
-    return v.VolumeId ?? '';
-  });
-  await times(PER_REGION.snapshots, (i) =>
-    ec2.send(new CreateSnapshotCommand({ VolumeId: volumeIds[i % volumeIds.length] })),
-  );
-  const s3 = new S3Client({ ...config, forcePathStyle: true });
-  await times(PER_REGION.buckets, (i) => createBucketIn(s3, `bench-${region}-${i}`, region));
-  const lambda = new LambdaClient(config);
-  await times(PER_REGION.functions, (i) =>
-    lambda.send(
-      new CreateFunctionCommand({
-        FunctionName: `bench-fn-${i}`,
-        Runtime: 'python3.12',
-        Role: roleArn,
-        Handler: 'index.handler',
-        Code: { ZipFile: zip },
-      }),
-    ),
-  );
-  const rds = new RDSClient(config);
-  await times(PER_REGION.databases, (i) =>
-    rds.send(
-      new CreateDBInstanceCommand({
-        DBInstanceIdentifier: `bench-db-${i}`,
-        DBInstanceClass: 'db.t3.micro',
-        Engine: 'mysql',
-        MasterUsername: 'admin',
-        MasterUserPassword: 'not-a-secret-123',
-        AllocatedStorage: 20,
-      }),
-    ),
-  );
-  // 14 daily datapoints × 3 metrics per instance, 1,000 datums per PutMetricData.
-  const now = Date.now();
-  const datums: MetricDatum[] = [];
-  for (const [n, id] of instanceIds.entries()) {
-    for (let day = 0; day < METRIC_DAYS; day++) {
-      const Timestamp = new Date(now - (day + 0.5) * 86_400_000);
-      const Dimensions = [{ Name: 'InstanceId', Value: id }];
-      datums.push({ MetricName: 'CPUUtilization', Dimensions, Timestamp, Value: (n * 7 + day) % 100 });
-      datums.push({ MetricName: 'NetworkIn', Dimensions, Timestamp, Value: n * 1000 + day });
-      datums.push({ MetricName: 'NetworkOut', Dimensions, Timestamp, Value: n * 500 + day });
-    }
-  }
-  await putMetrics({ endpoint, credentials }, region, 'AWS/EC2', datums);
-}
 
 /** CPU seconds (user + system) a process has used, from /proc (Linux), or NaN elsewhere. */
 function cpuSecondsOf(pid: number | undefined): number {
@@ -156,21 +52,7 @@ async function main(): Promise<void> {
   const moto = await startMoto();
   try {
     const seedStart = Date.now();
-    const iam = new IAMClient({ region: 'us-east-1', endpoint: moto.endpoint, credentials });
-    const role = await iam.send(
-      new CreateRoleCommand({
-        RoleName: 'bench-lambda',
-        AssumeRolePolicyDocument: JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [
-            { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
-          ],
-        }),
-      }),
-    );
-    await times(USERS, (i) => iam.send(new CreateUserCommand({ UserName: `bench-user-${i}` })));
-    const zip = lambdaZip();
-    for (const region of REGIONS) await seedRegion(moto.endpoint, region, role.Role?.Arn ?? '', zip);
+    await seedBenchAccount(moto.endpoint);
     const seedMs = Date.now() - seedStart;
 
     let peakRss = 0;

@@ -64,11 +64,11 @@ export function createRunCanceller(deps: RunCancellerDeps) {
       if (isFinalRunStatus(run.status))
         throw new AdvisorError('run_not_running', `The run has already finished (${run.status})`);
       const jobId = advisorJobId(username, runId);
-      const state = deps.queue.state(jobId);
+      const state = await deps.queue.state(jobId);
       requested.add(runId);
       // Forget the request later: run ids are unique, the set must not grow for ever.
       setTimeout(() => requested.delete(runId), 60_000).unref();
-      deps.queue.cancel(jobId);
+      await deps.queue.cancel(jobId);
       await cancelCollection(run);
       deps.log('info', 'advisor run cancel requested', { runId, state: state ?? 'orphaned' });
       if (state === 'running') return await waitForFinal(run);

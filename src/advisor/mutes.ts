@@ -40,7 +40,9 @@ export function applyMutes(findings: readonly Finding[], rules: readonly MuteRul
   const active = rules
     .filter((r) => isActive(r, now))
     .sort((a, b) => Number(b.resourceId !== undefined) - Number(a.resourceId !== undefined));
-  if (active.length === 0) return findings.map(({ muted: _stored, ...f }) => f);
+  // No rule in force (the common case): copy only if a stored finding carries a stale mute.
+  if (active.length === 0)
+    return findings.some((f) => f.muted) ? findings.map(({ muted: _stored, ...f }) => f) : [...findings];
   return findings.map(({ muted: _stored, ...finding }) => {
     const rule = active.find((r) => matches(r, finding));
     if (!rule) return finding;

@@ -1,3 +1,4 @@
+import type { ProgressBus } from '../jobs/progress-bus.js';
 import type { AdvisorRunStatus, AdvisorRunSummary } from '../shared/api/advisor.js';
 import { FINAL_RUN_STATUSES } from '../shared/api/advisor.js';
 import type { ProgressEntry } from '../shared/api/collections.js';
@@ -9,35 +10,28 @@ export type RunMessage =
 
 type Listener = (message: RunMessage) => void;
 
+/** How long a finished run's messages stay on the bus (late readers use the run record). */
+const FINISHED_TOPIC_TTL_SECONDS = 600;
+
+const runTopic = (runId: string) => `run:${runId}`;
+
 /**
- * Live phase changes of the advisor runs of this process, fanned out to SSE streams. It lives with
- * the job, not with a connection: a reconnecting browser reads the run record, then follows here.
+ * Live phase changes of advisor runs on the progress bus, fanned out to SSE streams in whichever
+ * process serves them. It lives with the job, not with a connection: a reconnecting browser reads
+ * the run record, then follows here.
  */
 export class RunProgressHub {
-  private readonly listeners = new Map<string, Set<Listener>>();
+  constructor(private readonly bus: ProgressBus) {}
 
-  subscribe(runId: string, listener: Listener): () => void {
-    let set = this.listeners.get(runId);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(runId, set);
-    }
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.listeners.delete(runId);
-    };
+  /** Messages published from now on, until the returned stop is called. */
+  async subscribe(runId: string, listener: Listener): Promise<() => void> {
+    return await this.bus.follow(runTopic(runId), '$', (entry) => listener(entry.message as RunMessage));
   }
 
   publish(runId: string, message: RunMessage): void {
-    for (const listener of this.listeners.get(runId) ?? []) {
-      try {
-        listener(message);
-      } catch {
-        // One broken stream must not stop the others (or the run).
-      }
-    }
-    if (message.type === 'done') this.listeners.delete(runId);
+    // Best effort: the run record is the truth, streams also poll it.
+    this.bus.publish(runTopic(runId), message).catch(() => {});
+    if (message.type === 'done') this.bus.expire(runTopic(runId), FINISHED_TOPIC_TTL_SECONDS).catch(() => {});
   }
 }
 
@@ -81,8 +75,9 @@ export async function streamRunProgress(
     sink.end();
     resolveFinished();
   };
+  let unsubscribe: () => void = () => {};
   // Subscribe before reading so no change falls between the read and the subscription.
-  const unsubscribe = options.hub.subscribe(options.runId, (message) => {
+  const stop = await options.hub.subscribe(options.runId, (message) => {
     if (message.type === 'done') {
       send(event('done', { run: message.run }));
       close();
@@ -90,6 +85,8 @@ export async function streamRunProgress(
       send(event('status', { status: message.status, collectionId: message.collectionId }));
     else send(event('collection', message.entry));
   });
+  unsubscribe = stop;
+  if (closed) stop();
   sink.on('close', close);
   send('retry: 3000\n\n');
   let run = await options.read();

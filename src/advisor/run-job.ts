@@ -5,6 +5,8 @@ import type { CollectionService } from '../collections/service.js';
 import type { StoredCollection } from '../collections/types.js';
 import type { PriceBook } from '../core/prices.js';
 import type { Snapshot } from '../core/snapshot.js';
+import { PreconditionFailedError } from '../core/storage.js';
+import type { JobContext } from '../jobs/queue.js';
 import { adviseSnapshot } from '../pipeline/advise.js';
 import { snapshotOf } from '../pipeline/snapshot.js';
 import { type AdvisorRunStatus, type AdvisorRunSummary, FINAL_RUN_STATUSES } from '../shared/api/advisor.js';
@@ -38,6 +40,8 @@ export interface AdvisorJobDeps {
    * only a user's cancel makes the run `cancelled` — a shutdown leaves it failed (restart reason).
    */
   cancelRequested?: (runId: string) => boolean;
+  /** Told of every run that reached its final status (notifications); must not block or throw. */
+  onFinished?: (run: StoredRun) => void;
 }
 
 export const CANCEL_REASON = 'cancelled by the user';
@@ -97,7 +101,8 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
     return next ?? run;
   };
 
-  async function evaluate(run: StoredRun, collection: StoredCollection, signal: AbortSignal): Promise<void> {
+  async function evaluate(run: StoredRun, collection: StoredCollection, ctx: JobContext): Promise<void> {
+    const { signal } = ctx;
     const snapshot = await loadSnapshot(deps, collection);
     const overrides = await deps.overrides(run.username);
     const checks = deps.checks();
@@ -112,7 +117,7 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
     for (const service of run.services) {
       // Between files too: the catch removes the ones already written.
       throwIfAborted(signal);
-      await deps.runs.putServiceDocument({
+      const written = deps.runs.putServiceDocument({
         runId: run.runId,
         username: run.username,
         service,
@@ -126,6 +131,10 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
           id: c.id,
           settings: resolveSettings(c, overrides[c.id]),
         })),
+      });
+      // A re-run after its worker died: the first complete history file stands (create-only).
+      await written.catch((error: unknown) => {
+        if (!(ctx.redelivered && error instanceof PreconditionFailedError)) throw error;
       });
     }
   }
@@ -157,9 +166,11 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
     });
   }
 
-  return async function runAdvisorJob(payload: AdvisorJobPayload, ctx: { signal: AbortSignal }) {
+  return async function runAdvisorJob(payload: AdvisorJobPayload, ctx: JobContext) {
     let run = await deps.runs.get(payload.username, payload.runId);
-    if (run?.status !== 'queued') return;
+    // A re-run after its worker died resumes an unfinished run; otherwise only a queued one starts.
+    const resumable = run && ctx.redelivered && !isFinalRunStatus(run.status);
+    if (!run || (run.status !== 'queued' && !resumable)) return;
     run = await setStatus(run, { startedAt: deps.now().toISOString() });
     try {
       const collectionId = run.collectionId;
@@ -168,7 +179,7 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
       if (run.reusedCollection) collection = await deps.collections.get(run.username, collectionId);
       else {
         run = await setStatus(run, { status: 'collecting' });
-        const unsubscribe = deps.collections.progress.subscribe(collectionId, (message) => {
+        const unsubscribe = await deps.collections.progress.subscribe(collectionId, (message) => {
           if (message.type === 'progress')
             deps.hub.publish(run!.runId, { type: 'collection', entry: message.entry });
         });
@@ -183,7 +194,7 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
           throw new Error(`the collection ${collection.status}: ${collection.failureReason ?? 'no data'}`);
       }
       run = await setStatus(run, { status: 'evaluating', regions: collection.regions });
-      await evaluate(run, collection, ctx.signal);
+      await evaluate(run, collection, ctx);
       throwIfAborted(ctx.signal);
       // The completed marker comes only after every history file (see evaluate).
       run = await setStatus(run, { status: 'completed', finishedAt: deps.now().toISOString() });
@@ -192,5 +203,6 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
       run = await finishUnsuccessfully(run, error, ctx.signal);
     }
     deps.hub.publish(run.runId, { type: 'done', run: await deps.summarize(run) });
+    deps.onFinished?.(run);
   };
 }

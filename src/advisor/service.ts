@@ -7,6 +7,7 @@ import type { PriceBook } from '../core/prices.js';
 import { serviceOfCollector } from '../core/records.js';
 import { SERVICE_IDS, type ServiceId } from '../core/services.js';
 import { recoverOrphans } from '../jobs/lifecycle.js';
+import type { ProgressBus } from '../jobs/progress-bus.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type {
   AdvisorRunDetailResponse,
@@ -17,6 +18,7 @@ import type {
 import { advisorJobId, createRunCanceller } from './cancel.js';
 import { compareFindings } from './compare.js';
 import { AdvisorError, runNotFound } from './errors.js';
+import { createFindingViews } from './finding-views.js';
 import { applyMutes, createMuteService } from './mutes.js';
 import { RunProgressHub } from './progress.js';
 import {
@@ -37,6 +39,8 @@ export interface AdvisorServiceDeps {
   collections: AdvisorCollections;
   /** Its own queue instance: a run waits for a collection job, so sharing slots could deadlock. */
   queue: JobQueue;
+  /** Where run progress goes (and is read from), across processes in Redis mode. */
+  bus: ProgressBus;
   /** The run's PriceBook (the route passes the per-process one of ./prices.ts). */
   prices: () => Promise<PriceBook>;
   /** Defaults to every discovered check; tests may pass their own. */
@@ -63,13 +67,23 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
   const log = deps.log ?? (() => {});
   const checks = () => deps.checks ?? allChecks;
   const runs = new AdvisorRunStore(deps.documents);
-  const hub = new RunProgressHub();
+  const hub = new RunProgressHub(deps.bus);
   const mutes = createMuteService({
     documents: deps.documents,
     checkIds: () => new Set(checks().map((c) => c.id)),
     now,
   });
   const settings = createSettingsService({ documents: deps.documents, checks, now });
+  const finishedListeners = new Set<(run: StoredRun) => void>();
+  const runFinished = (run: StoredRun) => {
+    for (const listener of finishedListeners) {
+      try {
+        listener(run);
+      } catch (error) {
+        log('warn', 'a run-finished listener failed', { runId: run.runId, error: String(error) });
+      }
+    }
+  };
 
   async function findingsOf(run: StoredRun, username: string): Promise<Finding[]> {
     const docs = await runs.getServiceDocuments(run);
@@ -120,6 +134,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     now,
     log,
     cancelRequested: canceller.isRequested,
+    onFinished: runFinished,
     ...(deps.pollMs === undefined ? {} : { pollMs: deps.pollMs }),
   });
 
@@ -185,7 +200,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
         },
         requestedAt,
       );
-      deps.queue.enqueue<AdvisorJobPayload>({
+      await deps.queue.enqueue<AdvisorJobPayload>({
         id: advisorJobId(username, run.runId),
         type: ADVISOR_JOB,
         payload: { username, runId: run.runId },
@@ -234,6 +249,13 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     },
 
     requireRun,
+    /** The grouped table and the pages of findings of the results page. */
+    views: createFindingViews({ requireRun, findingsOf, checks }),
+    /** Told of runs this process's worker finished (the listener must not block); returns the unsubscribe. */
+    onRunFinished(listener: (run: StoredRun) => void): () => void {
+      finishedListeners.add(listener);
+      return () => finishedListeners.delete(listener);
+    },
     findingsOf: (run: StoredRun) => findingsOf(run, run.username),
     summary: (username: string, runId: string) => requireRun(username, runId).then(summarize),
 
@@ -266,7 +288,8 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     async recover(): Promise<number> {
       const recovered = await recoverOrphans({
         keys: () => runs.listAllRunKeys(),
-        isLive: ({ username, runId }) => deps.queue.state(advisorJobId(username, runId)) !== undefined,
+        isLive: async ({ username, runId }) =>
+          (await deps.queue.state(advisorJobId(username, runId))) !== undefined,
         markFailed: async ({ username, runId }) => {
           let marked = false;
           await runs.update(username, runId, (r) => {

@@ -1,6 +1,7 @@
 /** Users, their AWS connections and their API tokens. */
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
+import { deriveKey } from '../config/crypto.js';
 import { createConnectionService } from '../connections/service.js';
 import type { StsClientFactory } from '../connections/sts.js';
 import type { DocumentStore } from '../storage/documents.js';
@@ -18,7 +19,12 @@ export function composeAccounts(
   },
 ) {
   const { documents, logger, now } = deps;
-  const users = createUserService({ documents, now, bcryptCost: deps.bcryptCost });
+  const users = createUserService({
+    documents,
+    now,
+    bcryptCost: deps.bcryptCost,
+    passwordPepper: deriveKey(config.secretKey, 'password-pepper'),
+  });
   const connections = createConnectionService({
     config,
     documents,

@@ -5,21 +5,22 @@
  */
 import type { Pluggable } from '@smithy/types';
 import type { Logger } from 'pino';
+import type { LoginThrottleOptions } from '../auth/login-throttle.js';
 import { loadIamActions } from '../aws/iam-policy.js';
 import type { AppConfig } from '../config/config.js';
 import type { StsClientFactory } from '../connections/sts.js';
 import type { RunCollection } from '../core/collection-run.js';
 import type { Storage } from '../core/storage.js';
 import { createLogger } from '../logging/logger.js';
-import type { LoginThrottleOptions } from '../server/login-throttle.js';
 import { DocumentCache } from '../storage/cache.js';
 import { DocumentStore } from '../storage/documents.js';
 import { createStorage } from '../storage/index.js';
 import { composeAccounts } from './accounts.js';
-import { composeJobs } from './jobs.js';
+import { composeJobs, type JobTuning } from './jobs.js';
 import { composeRuns } from './runs.js';
 import { composeSignIn } from './sessions.js';
 import { composeSpend } from './spend.js';
+import { composeWatch, type WatchOptions } from './watch.js';
 
 export interface ComposeOptions {
   logger?: Logger;
@@ -27,6 +28,8 @@ export interface ComposeOptions {
   now?: () => Date;
   bcryptCost?: number;
   loginThrottle?: LoginThrottleOptions;
+  /** Registrations one address may attempt per hour (tests of many users raise it). */
+  registrationsPerHour?: number;
   stsClientFactory?: StsClientFactory;
   iamActions?: () => string[];
   runCollection?: RunCollection;
@@ -34,8 +37,12 @@ export interface ComposeOptions {
   webRoot?: string;
   /** Global request ceiling per client address per minute. */
   rateLimitPerMinute?: number;
+  /** Redis prefix, lease and stalled-check timings (tests shorten them). */
+  jobTuning?: JobTuning;
   /** Runs the job handlers in this process (default: config.workers > 0). */
   worker?: boolean;
+  /** Delivery timeouts and scheduler timing (tests shorten them and drive the clock). */
+  watch?: WatchOptions;
   /** Test-only SDK middleware on Cost Explorer calls (fault injection, call counting). */
   costExplorerPlugins?: Pluggable<object, object>[];
 }
@@ -48,11 +55,15 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
   const storage = options.storage ?? createStorage(config);
   const documents = new DocumentStore(storage, new DocumentCache());
   const accounts = composeAccounts(config, { documents, logger, now, ...options });
-  const signIn = composeSignIn(config, {
+  const { close: closeSignIn, ...signIn } = composeSignIn(config, {
+    documents,
+    logger,
+    users: accounts.users,
     now,
     ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
+    ...(options.registrationsPerHour ? { registrationsPerHour: options.registrationsPerHour } : {}),
   });
-  const jobs = composeJobs(config, logger);
+  const jobs = await composeJobs(config, logger, options.jobTuning);
   const runs = composeRuns(config, { documents, logger, now, jobs, accounts, ...options });
   const spend = composeSpend({
     documents,
@@ -67,6 +78,15 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     (await loadIamActions((error) =>
       logger.warn({ err: error }, 'collector registry unavailable; serving the original IAM policy'),
     ));
+  const watch = composeWatch(config, {
+    documents,
+    logger,
+    now,
+    users: accounts.users,
+    connections: accounts.connections,
+    ...runs.services,
+    ...(options.watch ? { options: options.watch } : {}),
+  });
   if (worker) await runs.startWorker();
   return {
     config,
@@ -78,11 +98,16 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     ...signIn,
     jobs,
     ...runs.services,
+    ...watch.services,
     spend,
     iamActions,
     webRoot: options.webRoot,
     rateLimitPerMinute: options.rateLimitPerMinute,
-    /** Stops the jobs of this process (their progress streams end), then the queues. */
-    close: () => jobs.close(),
+    /** Stops the scheduler and deliveries, the jobs of this process (their progress streams end), the queues, then sign-in state. */
+    async close() {
+      await watch.close();
+      await jobs.close();
+      await closeSignIn();
+    },
   };
 }

@@ -1,10 +1,15 @@
 /**
- * The job backend: one queue per job type family (collections, advisor runs). Advisor runs have
- * their own queue because a run waits for a collection job: shared slots could deadlock.
+ * The job backend: one queue per job family (collections, advisor runs) and the progress bus.
+ * Embedded (no REDIS_URL): in this process, as a single-process console always worked. Redis:
+ * BullMQ queues and Redis-stream progress shared by every web and worker process. Advisor runs
+ * have their own queue because a run waits for a collection job: shared slots could deadlock.
  */
 import type { AppConfig } from '../config/config.js';
+import { createBullmqQueue } from '../jobs/bullmq-queue.js';
 import { createInProcessQueue } from '../jobs/in-process-queue.js';
+import { createMemoryBus, type ProgressBus } from '../jobs/progress-bus.js';
 import type { JobQueue } from '../jobs/queue.js';
+import { createRedisBus } from '../jobs/redis-progress-bus.js';
 import type { AppLogger } from './logging.js';
 
 export interface JobBackend {
@@ -12,27 +17,65 @@ export interface JobBackend {
   kind: 'embedded' | 'redis';
   collections: JobQueue;
   advisor: JobQueue;
-  /** Aborts running jobs and waits for their handlers to settle. */
+  bus: ProgressBus;
+  /** Stops this process's part: embedded jobs are aborted, Redis jobs are left to other workers. */
   close(): Promise<void>;
 }
 
-export function composeJobs(config: AppConfig, logger: AppLogger): JobBackend {
+export interface JobTuning {
+  /** Redis key prefix (tests isolate themselves). */
+  redisPrefix?: string;
+  /** BullMQ lease length and stalled-check interval (tests shorten them). */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+}
+
+export async function composeJobs(
+  config: AppConfig,
+  logger: AppLogger,
+  tuning: JobTuning = {},
+): Promise<JobBackend> {
   const onError = (family: string) => (jobId: string, error: unknown) =>
     logger.child({ jobId }).error({ err: error }, `${family} job failed`);
-  const collections = createInProcessQueue({
-    concurrency: config.workerConcurrency,
+  const concurrency = config.workerConcurrency;
+  if (!config.redisUrl) {
+    const collections = createInProcessQueue({ concurrency, onError: onError('collection') });
+    const advisor = createInProcessQueue({ concurrency, onError: onError('advisor') });
+    const bus = createMemoryBus();
+    return {
+      kind: 'embedded',
+      collections,
+      advisor,
+      bus,
+      async close() {
+        await Promise.all([collections.close(), advisor.close()]);
+        await bus.close();
+      },
+    };
+  }
+  const redisUrl = config.redisUrl;
+  const common = {
+    redisUrl,
+    concurrency,
+    ...(tuning.redisPrefix ? { prefix: tuning.redisPrefix } : {}),
+    ...(tuning.lockDurationMs ? { lockDurationMs: tuning.lockDurationMs } : {}),
+    ...(tuning.stalledIntervalMs ? { stalledIntervalMs: tuning.stalledIntervalMs } : {}),
+  };
+  const collections = await createBullmqQueue({
+    ...common,
+    name: 'collections',
     onError: onError('collection'),
   });
-  const advisor = createInProcessQueue({
-    concurrency: config.workerConcurrency,
-    onError: onError('advisor'),
-  });
+  const advisor = await createBullmqQueue({ ...common, name: 'advisor-runs', onError: onError('advisor') });
+  const bus = createRedisBus(redisUrl, tuning.redisPrefix);
   return {
-    kind: 'embedded',
+    kind: 'redis',
     collections,
     advisor,
+    bus,
     async close() {
       await Promise.all([collections.close(), advisor.close()]);
+      await bus.close();
     },
   };
 }

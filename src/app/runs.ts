@@ -29,6 +29,7 @@ export function composeRuns(
   const collections = createCollectionService({
     documents,
     queue: jobs.collections,
+    bus: jobs.bus,
     resolveCredentials: (username, connectionId) =>
       deps.accounts.connections.resolveCredentials(username, connectionId),
     runCollection: deps.runCollection ?? defaultRunCollection,
@@ -40,6 +41,7 @@ export function composeRuns(
     documents,
     collections,
     queue: jobs.advisor,
+    bus: jobs.bus,
     prices: () => processPriceBook(config),
     now,
     log: domainLog(deps.logger, { component: 'advisor' }),
@@ -51,8 +53,11 @@ export function composeRuns(
      * shows as running was cut off by a restart, so it is marked failed before new jobs start.
      */
     async startWorker(): Promise<void> {
-      await collections.recover();
-      await advisor.recover();
+      // Redis mode: BullMQ's leases re-run a dead worker's jobs; nothing is orphaned by a restart.
+      if (jobs.kind === 'embedded') {
+        await collections.recover();
+        await advisor.recover();
+      }
       jobs.collections.process(COLLECTION_JOB, collections.jobHandler);
       jobs.advisor.process(ADVISOR_JOB, advisor.jobHandler);
     },

@@ -3,7 +3,7 @@
  * that connection (the latest completed run per service, mutes applied, as on the dashboard).
  */
 import type { Pluggable } from '@smithy/types';
-import { latestRunPerService, mergedFindings } from '../advisor/dashboard.js';
+import { latestRunPerServiceRegion, mergedFindings } from '../advisor/dashboard.js';
 import type { AdvisorService } from '../advisor/service.js';
 import type { Finding } from '../core/findings.js';
 import { createSpendService } from '../spend/service.js';
@@ -25,7 +25,7 @@ export function composeSpend(deps: {
       deps.accounts.connections.resolveCredentials(username, connectionId),
     advisorSavings: async (username, connectionId) => {
       const stored = (await advisor.runs.list(username)).filter((r) => r.connectionId === connectionId);
-      const sources = latestRunPerService(stored);
+      const sources = latestRunPerServiceRegion(stored);
       const findingsByRun = new Map<string, Finding[]>();
       for (const runId of new Set(sources.map((s) => s.runId))) {
         const run = stored.find((s) => s.runId === runId);

@@ -17,14 +17,13 @@ export interface DiscoveredCheckFile {
   path: string;
 }
 
-/** Every check module file: src/checks/<folder>/<id>.(ts|js), tests and declarations excluded. */
+/** Every check module file: src/checks/<folder>/<id>.ts, tests and declarations excluded (tsx runs the sources). */
 export function discoverCheckFiles(root = dirname(fileURLToPath(import.meta.url))): DiscoveredCheckFile[] {
   const files: DiscoveredCheckFile[] = [];
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     if (!entry.isDirectory() || NON_CHECK_FOLDERS.has(entry.name)) continue;
     for (const file of readdirSync(join(root, entry.name))) {
-      if (!/\.(ts|js)$/.test(file) || /\.(test|spec)\.(ts|js)$/.test(file) || file.endsWith('.d.ts'))
-        continue;
+      if (!file.endsWith('.ts') || /\.(test|spec)\.ts$/.test(file) || file.endsWith('.d.ts')) continue;
       files.push({ folder: entry.name, fileId: parse(file).name, path: join(root, entry.name, file) });
     }
   }

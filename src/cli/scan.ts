@@ -7,14 +7,18 @@ import type { ReportInput } from '../reports/types.js';
 import type { ScanArgs } from './args.js';
 import type { CliCollection } from './collect.js';
 
-/** Runs every check of the chosen services over the collection and renders the report. */
-export async function scanReport(args: ScanArgs, collection: CliCollection): Promise<Buffer> {
+/**
+ * Runs every check of the chosen services over the collection. The report input keeps only the
+ * metadata and the findings: once the caller drops the collection, its records can be freed
+ * before the report is rendered (the two never need to be in memory together).
+ */
+export async function adviseCollection(args: ScanArgs, collection: CliCollection): Promise<ReportInput> {
   const { metadata, documents } = collection;
   const snapshot = snapshotOf(metadata, documents);
   // The embedded dated price table: a CI scan must not depend on the Price List API answering.
   const prices = await createPriceBook({ live: false });
   const findings = adviseSnapshot({ snapshot, services: args.services, prices });
-  const input: ReportInput = {
+  return {
     lang: args.lang,
     account: { ...(metadata.accountId ? { id: metadata.accountId } : {}) },
     generatedAt: new Date().toISOString(),
@@ -25,5 +29,9 @@ export async function scanReport(args: ScanArgs, collection: CliCollection): Pro
     checks: checkSummaries(),
     runId: metadata.id,
   };
+}
+
+/** Renders the report in the chosen format. */
+export async function renderScanReport(args: ScanArgs, input: ReportInput): Promise<Buffer> {
   return await renderReport(input, args.format);
 }

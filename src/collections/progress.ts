@@ -1,6 +1,7 @@
 import type { ProgressEvent } from '../core/collection-run.js';
 import { serviceOfCollector } from '../core/records.js';
 import type { CollectionMetadata, CollectionStatus } from '../core/snapshot.js';
+import type { ProgressBus } from '../jobs/progress-bus.js';
 import type { ProgressEntry, ProgressSnapshot } from '../shared/api/collections.js';
 
 export type ProgressMessage =
@@ -10,31 +11,43 @@ export type ProgressMessage =
 
 export type ProgressListener = (message: ProgressMessage) => void;
 
-interface LiveProgress {
-  username: string;
-  status: CollectionStatus;
-  entries: Map<string, ProgressEntry>;
-  listeners: Set<ProgressListener>;
-}
-
 const entryKey = (e: { collector: string; region: string }) => `${e.collector}|${e.region}`;
 
+/** Bus topic of one collection's progress. */
+export const collectionTopic = (collectionId: string) => `collection:${collectionId}`;
+
+/** How long a finished collection's progress stays on the bus (late readers use metadata.json). */
+const FINISHED_TOPIC_TTL_SECONDS = 600;
+
+/** Folds progress messages over a starting picture: the live state of a collection. */
+export function foldProgress(
+  start: ProgressSnapshot,
+  messages: readonly ProgressMessage[],
+): ProgressSnapshot {
+  const entries = new Map(start.entries.map((e) => [entryKey(e), e]));
+  let status = start.status;
+  for (const message of messages) {
+    if (message.type === 'progress') entries.set(entryKey(message.entry), message.entry);
+    else if (message.type === 'status') status = message.status;
+    else status = message.collection.status;
+  }
+  return { collectionId: start.collectionId, status, entries: [...entries.values()] };
+}
+
 /**
- * In-memory progress of the collections running in this process, per collector × region. It
- * lives with the job, not with an HTTP connection: a browser that closes and comes back gets a
- * fresh snapshot, then the changes.
+ * Progress of collections, per collector × region, on the progress bus: the job publishes (in
+ * whichever process runs it), readers fold the topic's history and follow it. It lives with the
+ * job, not with an HTTP connection: a browser that closes and comes back gets the full picture.
  */
 export class ProgressHub {
-  private readonly live = new Map<string, LiveProgress>();
+  constructor(readonly bus: ProgressBus) {}
 
-  begin(collectionId: string, username: string, status: CollectionStatus): void {
-    if (!this.live.has(collectionId))
-      this.live.set(collectionId, { username, status, entries: new Map(), listeners: new Set() });
+  private publish(collectionId: string, message: ProgressMessage): void {
+    // Best effort: metadata.json is the record; a lost progress line only delays a progress bar.
+    this.bus.publish(collectionTopic(collectionId), message).catch(() => {});
   }
 
   update(collectionId: string, event: ProgressEvent): void {
-    const job = this.live.get(collectionId);
-    if (!job) return;
     const entry: ProgressEntry = {
       service: event.service,
       collector: event.collector,
@@ -43,52 +56,46 @@ export class ProgressHub {
       ...(event.count === undefined ? {} : { count: event.count }),
       ...(event.error === undefined ? {} : { error: event.error }),
     };
-    job.entries.set(entryKey(entry), entry);
-    this.broadcast(job, { type: 'progress', entry });
+    this.publish(collectionId, { type: 'progress', entry });
   }
 
   setStatus(collectionId: string, status: CollectionStatus): void {
-    const job = this.live.get(collectionId);
-    if (!job || job.status === status) return;
-    job.status = status;
-    this.broadcast(job, { type: 'status', status });
+    this.publish(collectionId, { type: 'status', status });
   }
 
-  /** Sends the final metadata to every listener and forgets the job (metadata.json has the rest). */
+  /** Sends the final metadata to every reader; the topic expires a little later. */
   finish(collectionId: string, collection: CollectionMetadata): void {
-    const job = this.live.get(collectionId);
-    if (!job) return;
-    this.live.delete(collectionId);
-    this.broadcast(job, { type: 'done', collection });
-    job.listeners.clear();
+    this.publish(collectionId, { type: 'done', collection });
+    this.bus.expire(collectionTopic(collectionId), FINISHED_TOPIC_TTL_SECONDS).catch(() => {});
   }
 
-  isLive(collectionId: string): boolean {
-    return this.live.has(collectionId);
+  /** Every message so far, with its bus id. */
+  async history(collectionId: string): Promise<{ id: string; message: ProgressMessage }[]> {
+    return (await this.bus.history(collectionTopic(collectionId))) as {
+      id: string;
+      message: ProgressMessage;
+    }[];
   }
 
-  snapshot(collectionId: string): ProgressSnapshot | undefined {
-    const job = this.live.get(collectionId);
-    if (!job) return undefined;
-    return { collectionId, status: job.status, entries: [...job.entries.values()] };
+  /** The live picture (undefined when nothing was published): status and entries so far. */
+  async snapshot(collectionId: string): Promise<ProgressSnapshot | undefined> {
+    const history = await this.history(collectionId);
+    if (history.length === 0) return undefined;
+    return foldProgress(
+      { collectionId, status: 'queued', entries: [] },
+      history.map((h) => h.message),
+    );
   }
 
-  /** Undefined when the job is not live here (finished, or never ran in this process). */
-  subscribe(collectionId: string, listener: ProgressListener): (() => void) | undefined {
-    const job = this.live.get(collectionId);
-    if (!job) return undefined;
-    job.listeners.add(listener);
-    return () => job.listeners.delete(listener);
-  }
-
-  private broadcast(job: LiveProgress, message: ProgressMessage): void {
-    for (const listener of job.listeners) {
-      try {
-        listener(message);
-      } catch {
-        // One broken stream must not stop the others (or the collection).
-      }
-    }
+  /** Messages published from now on (or after `afterId`), until the returned stop is called. */
+  async subscribe(
+    collectionId: string,
+    listener: (message: ProgressMessage, id: string) => void,
+    afterId = '$',
+  ): Promise<() => void> {
+    return await this.bus.follow(collectionTopic(collectionId), afterId, (entry) =>
+      listener(entry.message as ProgressMessage, entry.id),
+    );
   }
 }
 

@@ -1,5 +1,7 @@
 import type { ProgressEvent, RunCollection } from '../core/collection-run.js';
 import type { CollectionStatus } from '../core/snapshot.js';
+import { PreconditionFailedError } from '../core/storage.js';
+import type { JobContext } from '../jobs/queue.js';
 import { CANCELLED_BY_USER, collectAccount } from '../pipeline/collect.js';
 import { FINAL_STATUSES } from '../shared/api/collections.js';
 import type { ProgressHub } from './progress.js';
@@ -99,9 +101,8 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
     });
   }
 
-  return async function runCollectionJob(payload: CollectionJobPayload, ctx: { signal: AbortSignal }) {
+  return async function runCollectionJob(payload: CollectionJobPayload, ctx: JobContext) {
     const { username, collectionId: id } = payload;
-    hub.begin(id, username, 'queued');
     const started = await store.updateMetadata(username, id, (current) =>
       current.status === 'queued'
         ? { ...current, status: 'running', startedAt: deps.now().toISOString() }
@@ -125,6 +126,13 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
         },
         signal: ctx.signal,
         onProgress: (event: ProgressEvent) => hub.update(id, event),
+        // Each service's document is written (create-only) as soon as it is complete, so the
+        // runner never holds the whole collection; a cancelled run writes no more of them.
+        onServiceDocument: async (document) => {
+          if (ctx.signal.aborted) return;
+          const collectedAt = deps.now().toISOString();
+          await store.createServiceDocument(username, { ...document, collectionId: id, collectedAt });
+        },
       });
       const { status, failureReason } = collected;
       if (status === 'cancelled') {
@@ -137,7 +145,13 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
       }
       const collectedAt = deps.now().toISOString();
       for (const document of collected.documents) {
-        await store.createServiceDocument(username, { ...document, collectionId: id, collectedAt });
+        await store
+          .createServiceDocument(username, { ...document, collectionId: id, collectedAt })
+          .catch((error: unknown) => {
+            // Re-run after a worker died between its writes: the first complete write stands
+            // (create-only, so exactly one document per service), the rest are written now.
+            if (!(ctx.redelivered && error instanceof PreconditionFailedError)) throw error;
+          });
       }
       await finalize(started, { ...collected.outcome, status, ...(failureReason ? { failureReason } : {}) });
       deps.log('info', 'collection finished', { collectionId: id, status });

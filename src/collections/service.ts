@@ -4,6 +4,7 @@ import { type CollectorId, serviceOfCollector } from '../core/records.js';
 import type { ServiceId } from '../core/services.js';
 import { SERVICE_IDS } from '../core/services.js';
 import { recoverOrphans, waitUntilFinal } from '../jobs/lifecycle.js';
+import type { ProgressBus } from '../jobs/progress-bus.js';
 import type { JobQueue } from '../jobs/queue.js';
 import { COLLECTOR_IDS, type CollectionSummary, REGION_PATTERN } from '../shared/api/collections.js';
 import { diffCollections } from './diff.js';
@@ -24,6 +25,8 @@ export const RESTART_REASON = 'server restarted';
 export interface CollectionServiceDeps {
   documents: CollectionDocuments;
   queue: JobQueue;
+  /** Where progress goes (and is read from), across processes in Redis mode. */
+  bus: ProgressBus;
   resolveCredentials: ResolveCredentials;
   runCollection: RunCollection;
   now?: () => Date;
@@ -99,7 +102,7 @@ export function createCollectionService(deps: CollectionServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const log: Logger = deps.log ?? (() => {});
   const store = new CollectionStore(deps.documents);
-  const hub = new ProgressHub();
+  const hub = new ProgressHub(deps.bus);
   const unsaved = new UnsavedFinals();
   /** Registered on the queue by the composition root where a worker runs (src/app). */
   const jobHandler = createCollectionJobHandler({
@@ -163,8 +166,7 @@ export function createCollectionService(deps: CollectionServiceDeps) {
         resourceCounts: {},
       };
       await store.createMetadata(metadata);
-      hub.begin(metadata.id, username, 'queued');
-      deps.queue.enqueue<CollectionJobPayload>({
+      await deps.queue.enqueue<CollectionJobPayload>({
         id: metadata.id,
         type: COLLECTION_JOB,
         payload: { username, collectionId: metadata.id },
@@ -186,8 +188,8 @@ export function createCollectionService(deps: CollectionServiceDeps) {
       const current = await requireCollection(username, id);
       if (isFinal(current.status))
         throw new CollectionsError('collection_not_running', 'The collection has already finished');
-      const state = deps.queue.state(id);
-      deps.queue.cancel(id);
+      const state = await deps.queue.state(id);
+      await deps.queue.cancel(id);
       if (state === 'running') return await waitForFinal(username, id, 10_000);
       // Queued (never started) or orphaned: nobody else will write the final state.
       const written = await store.updateMetadata(username, id, (m) =>
@@ -220,7 +222,7 @@ export function createCollectionService(deps: CollectionServiceDeps) {
     async recover(): Promise<number> {
       const recovered = await recoverOrphans({
         keys: () => store.listAllMetadataKeys(),
-        isLive: ({ id }) => deps.queue.state(id) !== undefined,
+        isLive: async ({ id }) => (await deps.queue.state(id)) !== undefined,
         markFailed: async ({ username, id }) => {
           let marked = false;
           await store.updateMetadata(username, id, (m) => {

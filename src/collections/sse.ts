@@ -1,6 +1,6 @@
 import type { ProgressSnapshot } from '../shared/api/collections.js';
 import type { ProgressHub, ProgressMessage } from './progress.js';
-import { progressFromMetadata } from './progress.js';
+import { foldProgress, progressFromMetadata } from './progress.js';
 import { isFinal } from './run-job.js';
 import type { StoredCollection } from './types.js';
 
@@ -14,24 +14,32 @@ export interface EventSink {
 export interface ProgressStreamOptions {
   collectionId: string;
   hub: ProgressHub;
-  /** Re-reads metadata.json (for a job that is not live in this process). */
+  /** Re-reads metadata.json (the record; the bus only carries progress). */
   readMetadata: () => Promise<StoredCollection>;
+  /** The browser's Last-Event-ID on a reconnect: resume after it instead of a new snapshot. */
+  lastEventId?: string;
   heartbeatMs?: number;
-  /** How often a job running elsewhere is re-read from storage. */
+  /** How often metadata.json is re-read (a job that died or whose progress expired still ends). */
   pollMs?: number;
 }
 
-const event = (name: string, data: unknown) => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+const event = (name: string, data: unknown, id?: string) =>
+  `${id ? `id: ${id}\n` : ''}event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+
+/** Bus ids are [0-9-] (Redis stream ids, memory sequence numbers); anything else starts afresh. */
+const BUS_ID = /^\d{1,20}(-\d{1,20})?$/;
 
 /**
- * Streams one collection's progress as Server-Sent Events: `snapshot` first (so a reconnect
- * starts from the full picture), then `progress`/`status` changes, then `done` with the final
- * metadata, then the stream closes. Heartbeat comments keep idle proxies from cutting it.
+ * Streams one collection's progress as Server-Sent Events: `snapshot` first (metadata plus the
+ * bus history folded, so a new connection starts from the full picture), then `progress`/`status`
+ * changes, each with its bus id, then `done` with the final metadata, then the stream closes. A
+ * reconnect carrying Last-Event-ID gets exactly the events after it — in whichever process the job
+ * runs. Heartbeat comments keep idle proxies from cutting it.
  */
 export async function streamProgress(sink: EventSink, options: ProgressStreamOptions): Promise<void> {
   const { collectionId, hub } = options;
   let closed = false;
-  let unsubscribe: (() => void) | undefined;
+  let stopFollowing: (() => void) | undefined;
   let finish!: () => void;
   const finished = new Promise<void>((resolve) => {
     finish = resolve;
@@ -40,7 +48,7 @@ export async function streamProgress(sink: EventSink, options: ProgressStreamOpt
     if (closed) return;
     closed = true;
     clearInterval(heartbeat);
-    unsubscribe?.();
+    stopFollowing?.();
     sink.end();
     finish();
   };
@@ -52,37 +60,57 @@ export async function streamProgress(sink: EventSink, options: ProgressStreamOpt
   // Browsers reconnect after this many ms when the connection drops mid-collection.
   send('retry: 3000\n\n');
 
-  const onMessage = (message: ProgressMessage) => {
-    if (message.type === 'progress') send(event('progress', message.entry));
-    else if (message.type === 'status') send(event('status', { status: message.status }));
+  const onMessage = (message: ProgressMessage, id: string) => {
+    if (message.type === 'progress') send(event('progress', message.entry, id));
+    else if (message.type === 'status') send(event('status', { status: message.status }, id));
     else {
-      send(event('done', { collection: message.collection }));
+      send(event('done', { collection: message.collection }, id));
       close();
     }
   };
 
-  // Subscribe before reading the snapshot so no change falls between the two.
-  unsubscribe = hub.subscribe(collectionId, onMessage);
-  const live: ProgressSnapshot | undefined = hub.snapshot(collectionId);
-  if (unsubscribe && live) {
-    send(event('snapshot', live));
-    return await finished;
-  }
-
-  // Not live here: finished already, or running in another process — follow metadata.json.
   let metadata = await options.readMetadata();
-  send(event('snapshot', progressFromMetadata(metadata)));
+  let afterId = options.lastEventId && BUS_ID.test(options.lastEventId) ? options.lastEventId : undefined;
+  if (afterId === undefined) {
+    const start: ProgressSnapshot = progressFromMetadata(metadata);
+    if (isFinal(metadata.status)) {
+      send(event('snapshot', start));
+      send(event('done', { collection: metadata }));
+      close();
+      return await finished;
+    }
+    const history = await hub.history(collectionId);
+    const lastId = history.at(-1)?.id;
+    const done = history.find((h) => h.message.type === 'done');
+    send(
+      event(
+        'snapshot',
+        foldProgress(
+          start,
+          history.map((h) => h.message),
+        ),
+        lastId,
+      ),
+    );
+    if (done) onMessage(done.message, done.id);
+    afterId = lastId ?? '0';
+  }
+  if (!closed) stopFollowing = await hub.subscribe(collectionId, onMessage, afterId);
+  if (closed) stopFollowing?.();
+
+  // metadata.json is the record: a job that died, or whose progress expired, still ends the stream.
   let lastStatus = metadata.status;
-  while (!closed && !isFinal(metadata.status)) {
+  while (!closed) {
     await new Promise((r) => setTimeout(r, options.pollMs ?? 1000));
     if (closed) break;
     metadata = await options.readMetadata();
-    if (metadata.status !== lastStatus) {
+    if (isFinal(metadata.status)) {
+      send(event('done', { collection: metadata }));
+      close();
+    } else if (metadata.status !== lastStatus) {
       lastStatus = metadata.status;
       send(event('status', { status: metadata.status }));
     }
   }
-  send(event('done', { collection: metadata }));
-  close();
   return await finished;
 }

@@ -23,8 +23,6 @@ function isCollector(value: unknown): value is Collector {
   );
 }
 
-/** Runs under tsx/vitest (.ts sources) and from a compiled build (.js). */
-const moduleExtension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 const collectorsDir = fileURLToPath(new URL('.', import.meta.url));
 
 /** Where each collector was found: `<folder>/<file>` (the registry test checks ids against it). */
@@ -38,8 +36,8 @@ async function discoverCollectors(): Promise<Collector[]> {
     .sort();
   for (const folder of folders) {
     const files = readdirSync(new URL(`./${folder}/`, import.meta.url))
-      .filter((file) => file.endsWith(moduleExtension) && !file.endsWith(`.test${moduleExtension}`))
-      .filter((file) => !file.endsWith('.d.ts'))
+      // The server and CLI run the TypeScript sources through tsx; there is no compiled build.
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'))
       .sort();
     for (const file of files) {
       const mod: Record<string, unknown> = await import(new URL(`./${folder}/${file}`, import.meta.url).href);
@@ -49,7 +47,7 @@ async function discoverCollectors(): Promise<Collector[]> {
         for (const candidate of candidates) {
           if (!isCollector(candidate)) continue;
           found.add(candidate);
-          collectorFiles.set(candidate.id, `${folder}/${file.slice(0, -moduleExtension.length)}`);
+          collectorFiles.set(candidate.id, `${folder}/${file.slice(0, -'.ts'.length)}`);
         }
       }
     }

@@ -15,10 +15,11 @@ import type {
 } from '../core/collection-run.js';
 import type { CollectorId, FieldError, RecordKinds } from '../core/records.js';
 import type { ServiceId } from '../core/services.js';
-import type { CollectionError, CollectorOutcome, ServiceSnapshotDocument } from '../core/snapshot.js';
+import type { CollectionError, CollectorOutcome } from '../core/snapshot.js';
 import { describeError, isAbortError } from './errors.js';
 import { partitionOf, resolveRegions } from './regions.js';
 import { collectorsForIds, collectorsForServices, collectors as registryCollectors } from './registry.js';
+import { type RecordBuffers, ServiceDocuments } from './service-documents.js';
 import type { Collector, CollectorContext } from './types.js';
 
 export interface RunnerOptions {
@@ -96,7 +97,16 @@ async function runWithFactory(
   const byId = new Map(chosen.map((c) => [c.id, c]));
 
   const unitRegions = (c: Collector) => (c.scope === 'global' ? [GLOBAL_REGION] : resolved.regions);
-  const records = new Map<CollectorId, Map<string, AnyRecord[]>>();
+  const records: RecordBuffers = new Map();
+  const resourceCounts: Partial<Record<CollectorId, number>> = {};
+  const documents = new ServiceDocuments(
+    chosen,
+    records,
+    [GLOBAL_REGION, ...resolved.regions],
+    now.toISOString(),
+    (c) => unitRegions(c).length,
+    options.onServiceDocument,
+  );
   const results: RunCollectionResult['outcome']['results'] = {};
   const tasks = new Map<string, Promise<UnitResult>>();
   const limiters = new Map<string, LimitFunction>();
@@ -188,13 +198,20 @@ async function runWithFactory(
       setOutcome(c.id, region, { status: 'error', error: failure, durationMs: Date.now() - started });
       emit({ service: c.service, collector: c.id, region, state: 'error', error: failure });
       return 'failed';
+    } finally {
+      resourceCounts[c.id] = (resourceCounts[c.id] ?? 0) + sink.length;
     }
   };
 
   // Every unit starts now; each awaits only its own dependencies, so regions and services overlap.
   for (const c of topologicalOrder(chosen))
-    for (const region of unitRegions(c)) tasks.set(`${c.id}|${region}`, runUnit(c, region));
+    for (const region of unitRegions(c))
+      tasks.set(
+        `${c.id}|${region}`,
+        runUnit(c, region).finally(() => documents.settled(c.service)),
+      );
   await Promise.all(tasks.values());
+  const unsent = await documents.finish();
 
   return {
     outcome: {
@@ -203,10 +220,10 @@ async function runWithFactory(
       services: [...options.request.services],
       results,
       errors: errors.list(),
-      resourceCounts: countResources(records),
+      resourceCounts,
       apiCalls: factory.apiCalls(),
     },
-    documents: buildDocuments(chosen, records, resolved.regions, now),
+    documents: unsent,
   };
 }
 
@@ -251,34 +268,4 @@ function topologicalOrder(chosen: Collector[]): Collector[] {
   };
   for (const c of chosen) visit(c);
   return ordered;
-}
-
-function countResources(
-  records: Map<CollectorId, Map<string, AnyRecord[]>>,
-): Partial<Record<CollectorId, number>> {
-  const counts: Partial<Record<CollectorId, number>> = {};
-  for (const [id, perRegion] of records) {
-    let total = 0;
-    for (const list of perRegion.values()) total += list.length;
-    counts[id] = total;
-  }
-  return counts;
-}
-
-function buildDocuments(
-  chosen: Collector[],
-  records: Map<CollectorId, Map<string, AnyRecord[]>>,
-  regions: string[],
-  now: Date,
-): Omit<ServiceSnapshotDocument, 'collectionId'>[] {
-  const services = [...new Set(chosen.map((c) => c.service))];
-  const order = [GLOBAL_REGION, ...regions];
-  return services.map((service) => {
-    const data: Record<string, AnyRecord[]> = {};
-    for (const c of chosen.filter((x) => x.service === service)) {
-      const perRegion = records.get(c.id);
-      data[c.id] = perRegion ? order.flatMap((region) => perRegion.get(region) ?? []) : [];
-    }
-    return { service, collectedAt: now.toISOString(), data: data as ServiceSnapshotDocument['data'] };
-  });
 }

@@ -20,9 +20,15 @@ export interface AppConfig {
   logDir: string;
   logLevel: string;
   sessionIdleMinutes: number;
+  /** A session ends this many hours after sign-in, however active (SESSION_ABSOLUTE_HOURS). */
+  sessionAbsoluteHours: number;
+  /** ALLOW_REGISTRATION: 'open' sign-up, or 'invite' (the first user is the admin; others need an invite). */
+  allowRegistration: 'open' | 'invite';
   /** Fastify trustProxy: false, true, a hop count or a list of addresses. */
   trustProxy: boolean | number | string;
-  /** REDIS_URL: jobs and progress in Redis (BullMQ); absent → in-process. */
+  /** PUBLIC_URL: where users reach the console; notifications link back to runs with it. */
+  publicUrl?: string;
+  /** REDIS_URL: jobs and progress in Redis (BullMQ), sessions, throttle counters and the rate limit; absent → in-process and Storage. */
   redisUrl?: string;
   /** WORKERS: in-process workers of the web process (0 = pure web tier, needs REDIS_URL). */
   workers: 0 | 1;
@@ -79,7 +85,17 @@ const EnvSchema = z.object({
       .max(24 * 60)
       .default(30),
   ),
+  SESSION_ABSOLUTE_HOURS: z.preprocess(
+    empty,
+    z.coerce
+      .number()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+  ),
+  ALLOW_REGISTRATION: z.preprocess(empty, z.enum(['open', 'invite']).default('open')),
   TRUST_PROXY: optionalText,
+  PUBLIC_URL: z.preprocess(empty, z.url({ protocol: /^https?$/ }).optional()),
   REDIS_URL: z.preprocess(empty, z.url({ protocol: /^rediss?$/ }).optional()),
   WORKERS: z.preprocess(empty, z.coerce.number().int().min(0).max(1).default(1)),
   WORKER_CONCURRENCY: z.preprocess(empty, z.coerce.number().int().min(1).max(64).default(2)),
@@ -101,7 +117,7 @@ function loadOrCreateSecretKey(dataDir: string): { key: string; source: 'file' |
     if (key.length < 16) throw new ConfigError(`${path} is too short; delete it to generate a new one`);
     return { key, source: 'file' };
   }
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32).toString('base64url');
   try {
     writeFileSync(path, `${key}\n`, { mode: 0o600, flag: 'wx' });
@@ -162,7 +178,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logDir: resolve(e.LOG_DIR),
     logLevel: e.LOG_LEVEL,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+    allowRegistration: e.ALLOW_REGISTRATION,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}),
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     workers: e.WORKERS === 0 ? 0 : 1,
     workerConcurrency: e.WORKER_CONCURRENCY,

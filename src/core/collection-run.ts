@@ -40,7 +40,16 @@ export interface RunCollectionOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Reference time for metric windows; defaults to now. */
   now?: Date;
+  /**
+   * Called with each service's document as soon as every unit of that service has settled; the
+   * runner then drops those records, so a large collection is never held whole. Such documents
+   * are left out of the result's `documents`. A rejection fails the collection.
+   */
+  onServiceDocument?: (document: ServiceDocumentDraft) => Promise<void>;
 }
+
+/** A service document before the job layer fills in the collection id. */
+export type ServiceDocumentDraft = Omit<ServiceSnapshotDocument, 'collectionId'>;
 
 export interface RunCollectionResult {
   /** Everything of metadata.json the runner knows (the job layer adds id, user, timestamps). */
@@ -48,8 +57,8 @@ export interface RunCollectionResult {
     CollectionMetadata,
     'regions' | 'skippedRegions' | 'services' | 'results' | 'errors' | 'resourceCounts' | 'apiCalls'
   >;
-  /** One document per collected service; `collectionId` is filled in by the job layer. */
-  documents: Omit<ServiceSnapshotDocument, 'collectionId'>[];
+  /** One document per collected service not handed to `onServiceDocument`; `collectionId` is filled in by the job layer. */
+  documents: ServiceDocumentDraft[];
 }
 
 export type RunCollection = (options: RunCollectionOptions) => Promise<RunCollectionResult>;

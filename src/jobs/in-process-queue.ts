@@ -57,7 +57,7 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
     live.state = 'running';
     emit({ type: 'started', jobId: job.id });
     try {
-      await handler(job.payload, { signal: live.controller.signal });
+      await handler(job.payload, { signal: live.controller.signal, redelivered: false });
       emit(
         live.controller.signal.aborted
           ? { type: 'cancelled', jobId: job.id, whileRunning: true }
@@ -80,7 +80,7 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
       if (handlers.has(type)) throw new Error(`A handler for job type ${type} is already registered`);
       handlers.set(type, handler as JobHandler<never>);
     },
-    enqueue(job) {
+    async enqueue(job) {
       if (jobs.has(job.id)) throw new DuplicateJobError(job.id);
       const handler = handlers.get(job.type) as JobHandler<typeof job.payload> | undefined;
       if (!handler) throw new Error(`No handler registered for job type ${job.type}`);
@@ -89,13 +89,13 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
       emit({ type: 'queued', jobId: job.id });
       live.done = limit(() => run(job, live, handler)).finally(() => settle(job.id));
     },
-    cancel(id) {
+    async cancel(id) {
       const live = jobs.get(id);
       if (!live) return false;
       live.controller.abort(new Error('cancelled'));
       return true;
     },
-    state: (id) => jobs.get(id)?.state,
+    state: async (id) => jobs.get(id)?.state,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

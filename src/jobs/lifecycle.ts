@@ -22,7 +22,7 @@ export interface OrphanRecovery<K> {
   /** Every record key in storage. */
   keys: () => Promise<K[]>;
   /** True when a job of this process still owns the record. */
-  isLive: (key: K) => boolean;
+  isLive: (key: K) => Promise<boolean>;
   /** Marks the record failed unless it is final; resolves true when it was marked. */
   markFailed: (key: K) => Promise<boolean>;
   onError: (key: K, error: unknown) => void;
@@ -35,7 +35,7 @@ export interface OrphanRecovery<K> {
 export async function recoverOrphans<K>(recovery: OrphanRecovery<K>): Promise<number> {
   let recovered = 0;
   for (const key of await recovery.keys()) {
-    if (recovery.isLive(key)) continue;
+    if (await recovery.isLive(key)) continue;
     const marked = await recovery.markFailed(key).catch((error: unknown) => {
       recovery.onError(key, error);
       return false;

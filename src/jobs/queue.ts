@@ -1,8 +1,8 @@
 /**
- * The job queue contract. Jobs carry a JSON-serialisable payload and are run by a handler
- * registered per job type, so a later Redis-backed queue (several worker processes) can ship the
- * same jobs over the wire: nothing here assumes closures or shared memory between producer and
- * worker.
+ * The job queue port. Jobs carry a JSON-serialisable payload and are run by a handler registered
+ * per job type, so the Redis adapter (BullMQ, several worker processes) ships the same jobs over
+ * the wire: nothing here assumes closures or shared memory between producer and worker. Two
+ * adapters: in-process (src/jobs/in-process-queue.ts) and BullMQ (src/jobs/bullmq-queue.ts).
  */
 
 export interface JobSpec<P = unknown> {
@@ -13,8 +13,13 @@ export interface JobSpec<P = unknown> {
 }
 
 export interface JobContext {
-  /** Aborted when cancel(id) is called or the queue shuts down. */
+  /** Aborted when cancel(id) is called (from any process) or the queue shuts down. */
   signal: AbortSignal;
+  /**
+   * True when an earlier attempt of this job started and did not finish (its worker died, or it
+   * threw and is retried): the handler resumes instead of assuming a fresh start.
+   */
+  redelivered: boolean;
 }
 
 export type JobHandler<P = unknown> = (payload: P, ctx: JobContext) => Promise<void>;
@@ -34,12 +39,12 @@ export type JobListener = (event: JobEvent) => void;
 export interface JobQueue {
   /** Registers the handler of one job type (one per type). */
   process<P>(type: string, handler: JobHandler<P>): void;
-  /** Queues a job; throws when the id is already queued or running, or no handler is registered. */
-  enqueue<P>(job: JobSpec<P>): void;
+  /** Queues a job; rejects when the id is already queued or running. */
+  enqueue<P>(job: JobSpec<P>): Promise<void>;
   /** Aborts a queued or running job. False when the id is unknown (finished or never queued). */
-  cancel(id: string): boolean;
+  cancel(id: string): Promise<boolean>;
   /** 'queued' | 'running' for a live job, undefined otherwise. */
-  state(id: string): JobState | undefined;
+  state(id: string): Promise<JobState | undefined>;
   /** Subscribes to every job event; returns the unsubscribe function. */
   subscribe(listener: JobListener): () => void;
   /** Resolves when nothing is queued or running. */

@@ -9,6 +9,7 @@ import type {
   CollectionRequest,
   ProgressEvent,
   RunCollection,
+  RunCollectionOptions,
   RunCollectionResult,
 } from '../core/collection-run.js';
 import type { CollectionStatus } from '../core/snapshot.js';
@@ -43,6 +44,7 @@ export async function collectAccount(
     request: CollectionRequest;
     signal: AbortSignal;
     onProgress?: (event: ProgressEvent) => void;
+    onServiceDocument?: RunCollectionOptions['onServiceDocument'];
   },
 ): Promise<CollectedAccount> {
   const { access, signal } = options;
@@ -53,6 +55,7 @@ export async function collectAccount(
     ...(access.endpoint ? { endpoint: access.endpoint } : {}),
     signal,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onServiceDocument ? { onServiceDocument: options.onServiceDocument } : {}),
   });
   if (signal.aborted) return { ...result, status: 'cancelled', failureReason: CANCELLED_BY_USER };
   const status = statusOf(result.outcome);

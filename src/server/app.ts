@@ -4,9 +4,15 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app/compose.js';
 import { OPENAPI_DOCUMENT, registerApiDocs } from './api-docs.js';
+import { registerAuditHook } from './audit-hook.js';
 import { installErrorHandler } from './errors.js';
 import { registerRoutes } from './routes/index.js';
-import { registerCsrf, registerRateLimit, registerSecurityHeaders } from './security.js';
+import {
+  registerCsrf,
+  registerRateLimit,
+  registerSecurityHeaders,
+  requireCsrfOnStateChanges,
+} from './security.js';
 import { registerSessions, requireSignInByDefault } from './session.js';
 import { registerTokenAuth } from './tokens-auth.js';
 import { registerWeb } from './web.js';
@@ -50,17 +56,25 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
 
-  await registerSecurityHeaders(app);
-  await registerRateLimit(app, deps.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE);
+  await registerSecurityHeaders(app, trustProxy !== false);
+  await registerRateLimit(
+    app,
+    deps.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+    deps.authStores.redis,
+  );
   await app.register(fastifySwagger, { openapi: OPENAPI_DOCUMENT, transform: jsonSchemaTransform });
+  await registerCsrf(app, deps.config.secretKey);
   await registerSessions(app, {
     secretKey: deps.config.secretKey,
     idleMinutes: deps.config.sessionIdleMinutes,
+    absoluteHours: deps.config.sessionAbsoluteHours,
+    store: deps.authStores.sessions,
     now: () => deps.now().getTime(),
   });
   registerTokenAuth(app, deps);
-  await registerCsrf(app);
+  requireCsrfOnStateChanges(app);
   requireSignInByDefault(app);
+  registerAuditHook(app, deps.audit);
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
     app.swagger(),

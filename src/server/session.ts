@@ -1,105 +1,89 @@
-import fastifyCookie from '@fastify/cookie';
-import fastifySession, { type SessionStore } from '@fastify/session';
+import fastifySession, { type SessionStore as FastifySessionStore } from '@fastify/session';
 import type { FastifyInstance, FastifyRequest, Session } from 'fastify';
-import { LRUCache } from 'lru-cache';
+import { SessionPolicy } from '../auth/session-policy.js';
+import type { SessionStore } from '../auth/session-store.js';
 import { deriveKey } from '../config/crypto.js';
 import type { TokenIdentity } from '../tokens/service.js';
 import { ApiHttpError } from './errors.js';
 
 declare module 'fastify' {
   interface Session {
-    /** Set only by a successful login/registration; the sole source of the user id. */
+    /** Set only by a successful sign-in; the sole source of the user id. */
     username?: string;
-    signedInAt?: string;
-    /** The user's session generation at sign-in; a password change moves it on (see revokeOtherSessions). */
+    /** Epoch milliseconds of the sign-in (absolute lifetime). */
+    signedInAt?: number;
+    /** The user's session generation at sign-in; a password change moves it on. */
     epoch?: number;
+    /** When the store last recorded activity (idle timeout). */
+    lastSeenAt?: number;
   }
   interface FastifyRequest {
     /** Set only by the bearer-token hook (tokens-auth.ts) after the token was verified. */
     apiToken?: TokenIdentity | null;
   }
+  interface FastifyInstance {
+    sessionPolicy: SessionPolicy;
+  }
 }
 
 export const SESSION_COOKIE = 'again.sid';
-const MAX_SESSIONS = 10_000;
 
-/**
- * In-memory session store with an IDLE timeout: a session unused for `idleMs` is gone. Fastify
- * session saves on every request (rolling), which is what refreshes `lastSeen`. Bounded by an LRU
- * so a flood of anonymous sessions cannot exhaust memory. The clock is injectable for tests.
- */
-export class IdleSessionStore implements SessionStore {
-  private readonly sessions = new LRUCache<string, { session: Session; lastSeen: number }>({
-    max: MAX_SESSIONS,
-  });
-
-  /**
-   * Per-user session generation. A signed-in session carries the generation it was created in;
-   * raising a user's generation (password change) invalidates every older session of that user
-   * without scanning the store. In memory, like the sessions themselves: a restart drops both.
-   */
-  private readonly epochs = new Map<string, number>();
-
-  constructor(
-    private readonly idleMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** The generation a session signing in now must carry. */
-  epochOf(username: string): number {
-    return this.epochs.get(username) ?? 0;
-  }
-
-  /** Invalidates every session of the user signed in so far; returns the new generation. */
-  revokeUser(username: string): number {
-    const next = this.epochOf(username) + 1;
-    this.epochs.set(username, next);
-    return next;
-  }
-
-  private isRevoked(session: Session): boolean {
-    return session.username !== undefined && (session.epoch ?? 0) < this.epochOf(session.username);
-  }
-
-  set(sessionId: string, session: Session, callback: (err?: unknown) => void): void {
-    this.sessions.set(sessionId, { session, lastSeen: this.now() });
-    callback();
-  }
-
-  get(sessionId: string, callback: (err: unknown, result?: Session | null) => void): void {
-    const entry = this.sessions.get(sessionId);
-    const alive = entry && this.now() - entry.lastSeen <= this.idleMs && !this.isRevoked(entry.session);
-    if (entry && !alive) this.sessions.delete(sessionId);
-    callback(null, alive ? entry.session : null);
-  }
-
-  destroy(sessionId: string, callback: (err?: unknown) => void): void {
-    this.sessions.delete(sessionId);
-    callback();
-  }
-
-  get size(): number {
-    return this.sessions.size;
-  }
+/** @fastify/session's callback store over the SessionPolicy (hashing, expiry, generations). */
+function fastifyStoreOf(policy: SessionPolicy): FastifySessionStore {
+  return {
+    get(sessionId, callback) {
+      policy.load(sessionId).then(
+        (session) => callback(null, session as Session | null),
+        (error: unknown) => callback(error),
+      );
+    },
+    set(sessionId, session, callback) {
+      const { username, signedInAt, epoch } = session;
+      if (username === undefined || signedInAt === undefined || epoch === undefined) {
+        callback(); // anonymous: never stored
+        return;
+      }
+      policy.save(sessionId, { username, signedInAt, epoch, lastSeenAt: session.lastSeenAt }).then(
+        (saved) => {
+          session.lastSeenAt = saved.lastSeenAt;
+          callback();
+        },
+        (error: unknown) => callback(error),
+      );
+    },
+    destroy(sessionId, callback) {
+      policy.destroy(sessionId).then(
+        () => callback(),
+        (error: unknown) => callback(error),
+      );
+    },
+  };
 }
 
 export interface SessionOptions {
   secretKey: string;
   idleMinutes: number;
-  now?: () => number;
+  absoluteHours: number;
+  store: SessionStore;
+  now: () => number;
 }
 
+/** Registers @fastify/session over the store; @fastify/cookie must already be registered. */
 export async function registerSessions(
   app: FastifyInstance,
   options: SessionOptions,
-): Promise<IdleSessionStore> {
+): Promise<SessionPolicy> {
   const idleMs = options.idleMinutes * 60_000;
-  const store = new IdleSessionStore(idleMs, options.now);
-  await app.register(fastifyCookie);
+  const policy = new SessionPolicy(options.store, {
+    idleMs,
+    absoluteMs: options.absoluteHours * 3_600_000,
+    now: options.now,
+  });
+  app.decorate('sessionPolicy', policy);
   await app.register(fastifySession, {
     secret: deriveKey(options.secretKey, 'session-cookie-signing').toString('hex'),
     cookieName: SESSION_COOKIE,
-    store,
+    store: fastifyStoreOf(policy),
     saveUninitialized: false,
     rolling: true,
     cookie: {
@@ -111,29 +95,26 @@ export async function registerSessions(
       maxAge: idleMs,
     },
   });
-  return store;
+  return policy;
 }
 
-/** The session store behind `request.session` (registered by registerSessions). */
-function storeOf(request: FastifyRequest): IdleSessionStore {
-  const store = request.sessionStore;
-  if (!(store instanceof IdleSessionStore)) throw new Error('sessions are not registered');
-  return store;
-}
-
-/** Stamps a just-signed-in session with its user's current generation. */
-export function markSignedIn(request: FastifyRequest, username: string, signedInAt: Date): void {
+/** A fresh session id at sign-in (defeats fixation), stamped with the user's current generation. */
+export async function signInSession(request: FastifyRequest, username: string, at: Date): Promise<void> {
+  const epoch = await request.server.sessionPolicy.epochOf(username);
+  await request.session.regenerate();
   request.session.username = username;
-  request.session.signedInAt = signedInAt.toISOString();
-  request.session.epoch = storeOf(request).epochOf(username);
+  request.session.signedInAt = at.getTime();
+  request.session.epoch = epoch;
 }
 
-/**
- * Signs out every session of the user (call, then sign the current request in again under a new
- * session id, so only this browser stays signed in).
- */
-export function revokeUserSessions(request: FastifyRequest, username: string): void {
-  storeOf(request).revokeUser(username);
+/** Ends this browser's session (the store forgets it; the cookie is cleared). */
+export async function signOutSession(request: FastifyRequest): Promise<void> {
+  if (request.session?.username !== undefined) await request.session.destroy();
+}
+
+/** Signs out every session of the user (sign the current request in again afterwards). */
+export async function revokeUserSessions(request: FastifyRequest, username: string): Promise<void> {
+  await request.server.sessionPolicy.revokeUser(username);
 }
 
 /** The user of a verified API token, else of the session; throws the 401 API error when neither. */

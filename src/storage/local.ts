@@ -58,7 +58,8 @@ export class LocalStorage implements Storage {
   }
 
   private async withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
-    await mkdir(dirname(path), { recursive: true });
+    // Data folders are the owner's only (0700): they hold encrypted AWS secrets and sessions.
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
     const release = await lockfile.lock(path, {
       realpath: false,
       lockfilePath: join(dirname(path), `.${basename(path)}.lock`),

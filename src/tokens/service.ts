@@ -145,6 +145,20 @@ export function createTokenService(deps: TokenServiceDeps) {
       lastWrite.delete(tokenId);
     },
 
+    /** Revokes every token of the user (a password change); returns how many there were. */
+    async revokeAll(username: string): Promise<number> {
+      let removed: StoredToken[] = [];
+      await deps.documents.updateJson(keys.apiTokens(username), TokensDocument, (current) => {
+        removed = (current ?? EMPTY).tokens;
+        return EMPTY;
+      });
+      for (const token of removed) {
+        await deps.documents.delete(keys.apiTokenOwner(token.id));
+        lastWrite.delete(token.id);
+      }
+      return removed.length;
+    },
+
     /** Checks a bearer token: its format, its owner, its hash (constant time), its expiry. */
     async authenticate(bearer: string): Promise<AuthenticateResult> {
       const invalid = { ok: false, code: 'token_invalid' } as const;

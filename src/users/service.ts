@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import bcrypt from 'bcrypt';
 import { z } from 'zod';
+import { createPasswordHasher, isCommonPassword, PASSWORD_SCHEME } from '../auth/passwords.js';
 import { DomainError } from '../core/errors.js';
 import { PreconditionFailedError } from '../core/storage.js';
 import type { User } from '../shared/api/auth.js';
@@ -13,6 +13,8 @@ export const DEFAULT_BCRYPT_COST = 12;
 export const Profile = z.object({
   username: z.string(),
   passwordHash: z.string(),
+  /** Absent: a legacy bcrypt of the raw password (upgraded at the next sign-in). */
+  passwordScheme: z.literal(PASSWORD_SCHEME).optional(),
   createdAt: z.string(),
   passwordChangedAt: z.string().optional(),
   /** Per-user External ID for AssumeRole (confused-deputy protection); never changes. */
@@ -26,6 +28,17 @@ export interface UserServiceDeps {
   now?: () => Date;
   /** Tests of other parts may lower it for speed; production uses DEFAULT_BCRYPT_COST. */
   bcryptCost?: number;
+  /** HMAC key mixed into every password before bcrypt (derived from SECRET_KEY). */
+  passwordPepper: Buffer;
+}
+
+/** Refuses a password from the common-password list, naming the form field. */
+function assertNotCommon(password: string, field: string): void {
+  if (isCommonPassword(password)) {
+    throw new DomainError('invalid', 'validation', 'This password is too common', {
+      fields: { [field]: 'password_common' },
+    });
+  }
 }
 
 export type UserService = ReturnType<typeof createUserService>;
@@ -45,11 +58,11 @@ export function generateExternalId(): string {
 
 export function createUserService(deps: UserServiceDeps) {
   const now = deps.now ?? (() => new Date());
-  const cost = deps.bcryptCost ?? DEFAULT_BCRYPT_COST;
+  const passwords = createPasswordHasher(deps.passwordPepper, deps.bcryptCost ?? DEFAULT_BCRYPT_COST);
   // Compared against when the user does not exist, so a login takes the same time either way.
-  let dummyHash: Promise<string> | undefined;
+  let dummyHash: ReturnType<typeof passwords.hash> | undefined;
   const getDummyHash = () => {
-    dummyHash ??= bcrypt.hash(randomBytes(16).toString('hex'), cost);
+    dummyHash ??= passwords.hash(randomBytes(16).toString('hex'));
     return dummyHash;
   };
 
@@ -65,11 +78,15 @@ export function createUserService(deps: UserServiceDeps) {
       return profile ? toUser(profile) : null;
     },
 
-    /** Username and password already satisfy the shared RegisterBody schema. */
+    /**
+     * Username and password already satisfy the shared RegisterBody schema. The password is
+     * hashed before the name is checked, so a taken name answers no faster than a new one.
+     */
     async register(username: string, password: string): Promise<User> {
+      assertNotCommon(password, 'password');
       const profile: Profile = {
         username,
-        passwordHash: await bcrypt.hash(password, cost),
+        ...(await passwords.hash(password)),
         createdAt: now().toISOString(),
         externalId: generateExternalId(),
       };
@@ -87,25 +104,37 @@ export function createUserService(deps: UserServiceDeps) {
       return toUser(profile);
     },
 
-    /** The user when the password matches, else null; unknown users cost the same bcrypt time. */
+    /**
+     * The user when the password matches, else null; unknown users cost the same bcrypt time. A
+     * legacy hash (bcrypt of the raw password) is replaced by the current scheme on success.
+     */
     async verifyLogin(username: string, password: string): Promise<User | null> {
       const profile = await getProfile(username).catch(() => null);
-      const hash = profile?.passwordHash ?? (await getDummyHash());
-      const matches = await bcrypt.compare(password, hash);
-      return profile && matches ? toUser(profile) : null;
+      const matches = await passwords.verify(password, profile ?? (await getDummyHash()));
+      if (!profile || !matches) return null;
+      if (passwords.needsUpgrade(profile)) {
+        const upgraded = await passwords.hash(password);
+        await deps.documents.updateJson(keys.profile(username), Profile, (current) => {
+          if (!current) throw new DomainError('unauthenticated', 'unauthenticated', 'Sign in first');
+          // Another sign-in may have upgraded it meanwhile: keep theirs.
+          return passwords.needsUpgrade(current) ? { ...current, ...upgraded } : current;
+        });
+      }
+      return toUser(profile);
     },
 
     async changePassword(username: string, currentPassword: string, newPassword: string): Promise<void> {
       const profile = await getProfile(username);
-      if (!profile || !(await bcrypt.compare(currentPassword, profile.passwordHash))) {
+      if (!profile || !(await passwords.verify(currentPassword, profile))) {
         throw new DomainError('invalid', 'password_incorrect', 'The current password is not correct', {
           fields: { currentPassword: 'password_incorrect' },
         });
       }
-      const passwordHash = await bcrypt.hash(newPassword, cost);
+      assertNotCommon(newPassword, 'newPassword');
+      const hashed = await passwords.hash(newPassword);
       await deps.documents.updateJson(keys.profile(username), Profile, (current) => {
         if (!current) throw new DomainError('unauthenticated', 'unauthenticated', 'Sign in first');
-        return { ...current, passwordHash, passwordChangedAt: now().toISOString() };
+        return { ...current, ...hashed, passwordChangedAt: now().toISOString() };
       });
     },
 

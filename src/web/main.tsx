@@ -1,3 +1,5 @@
+// Must stay first: configures zod before any module builds a schema (see zod-config.ts).
+import './zod-config';
 import 'bootstrap/dist/css/bootstrap.min.css';
 import 'bootstrap/dist/js/bootstrap.bundle.min.js';
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';

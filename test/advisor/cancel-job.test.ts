@@ -11,6 +11,7 @@ import { RunProgressHub } from '../../src/advisor/progress.js';
 import { type AdvisorCollections, createAdvisorJobHandler } from '../../src/advisor/run-job.js';
 import { AdvisorRunStore, runInstant, type StoredRun } from '../../src/advisor/store.js';
 import type { StoredCollection } from '../../src/collections/types.js';
+import { createMemoryBus } from '../../src/jobs/progress-bus.js';
 import { embeddedPriceBook } from '../../src/pricing/embedded.js';
 import type { AdvisorRunSummary } from '../../src/shared/api/advisor.js';
 import { DocumentStore } from '../../src/storage/documents.js';
@@ -63,7 +64,7 @@ describe('an advisor job cancelled while evaluating', () => {
     };
     const handler = createAdvisorJobHandler({
       runs: Object.assign(Object.create(runs) as AdvisorRunStore, { putServiceDocument }),
-      hub: new RunProgressHub(),
+      hub: new RunProgressHub(createMemoryBus()),
       collections: {
         get: async () => collection,
         store: { getServiceDocument: async () => null },
@@ -76,7 +77,7 @@ describe('an advisor job cancelled while evaluating', () => {
       log: () => {},
       cancelRequested: () => options.userCancelled,
     });
-    await handler({ username: 'u', runId: run.runId }, { signal: controller.signal });
+    await handler({ username: 'u', runId: run.runId }, { signal: controller.signal, redelivered: false });
     const files = (await storage.list(keys.advisorPrefix('u'))).filter((k) =>
       ['ec2', 's3', 'iam'].some((s) => k === keys.advisorRun('u', s, runInstant(run.runId))),
     );

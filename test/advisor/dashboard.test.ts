@@ -4,7 +4,7 @@
  */
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latestRunPerService, mergeDashboard, topSavings } from '../../src/advisor/dashboard.js';
+import { latestRunPerServiceRegion, mergeDashboard, topSavings } from '../../src/advisor/dashboard.js';
 import type { Finding } from '../../src/core/findings.js';
 import type { ServiceId } from '../../src/core/services.js';
 import { DashboardResponse } from '../../src/shared/api/dashboard.js';
@@ -14,9 +14,16 @@ import { connect, createVolume, REGION, startRun, waitForRun } from './seed.js';
 
 const ALL: ServiceId[] = ['ec2', 's3', 'lambda', 'rds', 'iam'];
 
-const run = (runId: string, services: ServiceId[], finishedAt: string, status = 'completed' as const) => ({
+const run = (
+  runId: string,
+  services: ServiceId[],
+  finishedAt: string,
+  status = 'completed' as const,
+  regions = ['us-east-1'],
+) => ({
   runId,
   services,
+  regions,
   status,
   requestedAt: finishedAt,
   finishedAt,
@@ -35,33 +42,74 @@ const finding = (service: ServiceId, over: Partial<Finding> = {}): Finding => ({
 });
 
 describe('dashboard merge (pure)', () => {
-  it('picks, per service, the latest completed run that evaluated it', () => {
-    const sources = latestRunPerService([
+  it('picks, per service × region, the latest completed run that covered it', () => {
+    const sources = latestRunPerServiceRegion([
       run('B', ['s3'], '2026-01-02T00:00:00.000Z'),
       run('C', ['ec2'], '2026-01-03T00:00:00.000Z', 'failed' as never),
       run('A', ALL, '2026-01-01T00:00:00.000Z'),
     ]);
-    expect(sources.map((s) => [s.service, s.runId])).toEqual([
-      ['ec2', 'A'],
-      ['s3', 'B'],
-      ['lambda', 'A'],
-      ['rds', 'A'],
-      ['iam', 'A'],
+    expect(sources.map((s) => [s.service, s.region, s.runId])).toEqual([
+      ['ec2', 'global', 'A'],
+      ['ec2', 'us-east-1', 'A'],
+      ['s3', 'global', 'B'],
+      ['s3', 'us-east-1', 'B'],
+      ['lambda', 'global', 'A'],
+      ['lambda', 'us-east-1', 'A'],
+      ['rds', 'global', 'A'],
+      ['rds', 'us-east-1', 'A'],
+      ['iam', 'global', 'A'],
+      ['iam', 'us-east-1', 'A'],
     ]);
     expect(sources.find((s) => s.service === 's3')?.at).toBe('2026-01-02T00:00:00.000Z');
-    expect(latestRunPerService([])).toEqual([]);
+    expect(latestRunPerServiceRegion([])).toEqual([]);
   });
 
   it('orders by finish time, not by list order', () => {
-    const sources = latestRunPerService([
+    const sources = latestRunPerServiceRegion([
       run('early', ['s3'], '2026-01-01T00:00:00.000Z'),
       run('late', ['s3'], '2026-01-05T00:00:00.000Z'),
     ]);
-    expect(sources).toEqual([{ service: 's3', runId: 'late', at: '2026-01-05T00:00:00.000Z' }]);
+    expect(sources).toEqual([
+      { service: 's3', region: 'global', runId: 'late', at: '2026-01-05T00:00:00.000Z' },
+      { service: 's3', region: 'us-east-1', runId: 'late', at: '2026-01-05T00:00:00.000Z' },
+    ]);
+  });
+
+  it('a later run of fewer regions replaces only its regions: the dashboard never shrinks', () => {
+    const wide = run('wide', ['ec2'], '2026-01-01T00:00:00.000Z', 'completed', ['us-east-1', 'eu-west-1']);
+    const narrow = run('narrow', ['ec2'], '2026-01-02T00:00:00.000Z', 'completed', ['us-east-1']);
+    const sources = latestRunPerServiceRegion([narrow, wide]);
+    expect(sources.map((s) => [s.region, s.runId])).toEqual([
+      ['global', 'narrow'],
+      ['eu-west-1', 'wide'],
+      ['us-east-1', 'narrow'],
+    ]);
+    const merged = mergeDashboard(
+      sources,
+      new Map([
+        [
+          'wide',
+          [
+            finding('ec2', { resourceId: 'old-east', region: 'us-east-1' }),
+            finding('ec2', { resourceId: 'west', region: 'eu-west-1' }),
+            finding('ec2', { resourceId: 'old-global', region: 'global' }),
+          ],
+        ],
+        [
+          'narrow',
+          [
+            finding('ec2', { resourceId: 'new-east', region: 'us-east-1', status: 'pass' }),
+            finding('ec2', { resourceId: 'new-global', region: 'global', status: 'pass' }),
+          ],
+        ],
+      ]),
+    );
+    // eu-west-1 from the wide run (1 fail); us-east-1 and global from the narrow one (2 passes).
+    expect(merged.results?.countsByStatus).toMatchObject({ fail: 1, pass: 2 });
   });
 
   it("replaces a service's findings with its newer run's and keeps the others", () => {
-    const sources = latestRunPerService([
+    const sources = latestRunPerServiceRegion([
       run('A', ALL, '2026-01-01T00:00:00.000Z'),
       run('B', ['s3'], '2026-01-02T00:00:00.000Z'),
     ]);
@@ -158,9 +206,11 @@ describe('GET /api/dashboard through the app and the emulator', () => {
     expect(b.run.status).toBe('completed');
 
     const view = await dashboard(alice);
-    expect(view.sources.map((s) => [s.service, s.runId])).toEqual([
-      ['ec2', a.run.runId],
-      ['s3', b.run.runId],
+    expect(view.sources.map((s) => [s.service, s.region, s.runId])).toEqual([
+      ['ec2', 'global', a.run.runId],
+      ['ec2', REGION, a.run.runId],
+      ['s3', 'global', b.run.runId],
+      ['s3', REGION, b.run.runId],
     ]);
     const open = (f: { status: string }) => f.status === 'fail' || f.status === 'warning';
     const expected = [

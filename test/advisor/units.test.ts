@@ -11,6 +11,7 @@ import { summarizeFindings } from '../../src/advisor/summary.js';
 import { allChecks } from '../../src/checks/registry.js';
 import type { Finding } from '../../src/core/findings.js';
 import { createInProcessQueue } from '../../src/jobs/in-process-queue.js';
+import { createMemoryBus } from '../../src/jobs/progress-bus.js';
 import { embeddedPriceBook } from '../../src/pricing/embedded.js';
 import type { MuteRule } from '../../src/shared/api/advisor.js';
 import { DocumentStore } from '../../src/storage/documents.js';
@@ -194,6 +195,7 @@ describe('run ids and stores on local storage', () => {
     const service = createAdvisorService({
       documents,
       queue,
+      bus: createMemoryBus(),
       prices: async () => embeddedPriceBook(),
       collections: {
         start: unused,

@@ -115,12 +115,14 @@ describe.each(LANGUAGES)('dashboard in $locale', ({ locale, lang, text }) => {
     const sources = page.getByTestId('dash-sources');
     await sources.waitFor();
     const runOf = (s: ServiceId) =>
-      sources.locator(`tr[data-service=${s}] td[data-run]`).getAttribute('data-run');
+      sources.locator(`tr[data-service=${s}][data-region=global] td[data-run]`).getAttribute('data-run');
     await expect
       .poll(() => Promise.all(SERVICE_IDS.map(runOf)))
       .toEqual(SERVICE_IDS.map((s) => (s === 's3' ? b.run.runId : a.run.runId)));
     const collectionOf = (s: ServiceId) =>
-      sources.locator(`tr[data-service=${s}] td[data-collection]`).getAttribute('data-collection');
+      sources
+        .locator(`tr[data-service=${s}][data-region=global] td[data-collection]`)
+        .getAttribute('data-collection');
     await expect
       .poll(() => Promise.all(SERVICE_IDS.map(collectionOf)))
       .toEqual(SERVICE_IDS.map((s) => (s === 's3' ? b.run.collectionId : a.run.collectionId)));

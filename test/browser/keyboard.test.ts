@@ -242,6 +242,10 @@ describe.each(LANGUAGES)('Keyboard-only use in $locale', ({ locale, lang, text }
     await press(page, 'Enter');
     await page.waitForURL(/\/advisor$/);
     await expectFocus(h1(text.pages.advisor.title));
+    // No run yet: the empty results point to the new-run tab.
+    await tabTo(page, page.getByRole('main').getByRole('link', { name: a.start.title }));
+    await press(page, 'Enter');
+    await page.waitForURL(/\/advisor\/new$/);
     for (const service of ['ec2', 'lambda', 'rds', 'iam'] as const) {
       await tabTo(page, page.getByRole('checkbox', { name: a.services[service], exact: true }));
       await press(page, 'Space');
@@ -266,6 +270,13 @@ describe.each(LANGUAGES)('Keyboard-only use in $locale', ({ locale, lang, text }
         interval: 500,
       })
       .toBe(true);
+    // One row per check: Enter on its name expands it to the affected resources.
+    const toggle = page
+      .locator('[data-testid=finding-group][data-check="s3-bucket-default-encryption"]')
+      .getByRole('button');
+    await tabTo(page, toggle);
+    await press(page, 'Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
     await expect.poll(() => finding().count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
   });
@@ -305,22 +316,31 @@ describe.each(LANGUAGES)('Keyboard-only use in $locale', ({ locale, lang, text }
     await tabTo(page, dialog.getByRole('button', { name: a.mute.submit, exact: true }));
     await press(page, 'Enter');
     await expect.poll(() => dialog.count()).toBe(0);
-    const muted = page.getByTestId('muted-findings');
-    await expect.poll(() => muted.locator(finding()).count()).toBe(1);
-    // Focus followed the finding to the muted list, onto its Unmute button.
-    const unmute = muted.locator(finding()).getByRole('button', { name: new RegExp(`^${a.finding.unmute}`) });
-    await expectFocus(unmute);
-    await expectVisibleFocus(page);
-
+    // The muted finding leaves the open list: focus goes to the notice saying so.
+    await expect.poll(() => finding().count()).toBe(0);
+    await expectFocus(page.getByRole('status').filter({ hasText: a.finding.muted }));
+    // The muted findings are one filter away; Unmute brings the finding back.
+    await tabTo(page, page.getByRole('button', { name: a.table.showMuted_one }));
     await press(page, 'Enter');
-    await expect.poll(() => muted.locator(finding()).count()).toBe(0);
-    await expectFocus(page.getByTestId('category-security').locator(finding()).getByRole('button'));
+    await page.waitForURL(/status=muted/);
+    await expectFocus(page.getByRole('heading', { name: a.table.title }));
+    const toggle = page
+      .locator('[data-testid=finding-group][data-check="s3-bucket-default-encryption"]')
+      .getByRole('button');
+    await tabTo(page, toggle);
+    await press(page, 'Enter');
+    const unmute = finding().getByRole('button', { name: new RegExp(`^${a.finding.unmute}`) });
+    await unmute.waitFor();
+    await tabTo(page, unmute);
     await expectVisibleFocus(page);
+    await press(page, 'Enter');
+    await expect.poll(() => finding().count()).toBe(0);
+    await expectFocus(page.getByRole('status').filter({ hasText: a.finding.unmuted }));
   });
 
   it('switching the advisor tabs keeps focus on the chosen tab, not the page heading above', async () => {
     const tabs = page.getByRole('navigation', { name: a.tabs.label });
-    // History is above the focused finding; Settings is the next stop after it, Results before both.
+    // History is above the focused notice; Settings is the next stop after it, Results before both.
     for (const [name, url, key] of [
       [a.tabs.history, /\/advisor\/history$/, 'Shift+Tab'],
       [a.tabs.settings, /\/advisor\/settings$/, 'Tab'],

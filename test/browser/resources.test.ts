@@ -157,6 +157,10 @@ describe.each(LANGUAGES)('Resources pages in $locale', ({ locale, lang, text }) 
     const grid = page.getByTestId('progress-grid');
     const liveCells = grid.locator('td[data-state]:not([data-state="none"])');
     await expect.poll(() => liveCells.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // Collectors at work: the status badge says so (it said "Queued" from the page's first read).
+    await expect
+      .poll(() => page.locator('[data-status]').first().getAttribute('data-status'))
+      .toMatch(/^(running|completed)$/);
     // A reload re-attaches: the stream's opening snapshot rebuilds the whole grid.
     await page.reload();
     await expectH1(page, r.collection.title);

@@ -67,7 +67,7 @@ describe('final metadata write', () => {
     });
     const started = await service.start(USER, { services: ['ec2'], regions: ['us-east-1'] });
     const events: string[] = [];
-    service.progress.subscribe(started.id, (m) => events.push(m.type));
+    await service.progress.subscribe(started.id, (m) => events.push(m.type), '0');
     await queue.idle();
     return { storage, service, id: started.id, events };
   }

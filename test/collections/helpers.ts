@@ -11,6 +11,7 @@ import {
 import type { ResolveCredentials } from '../../src/collections/types.js';
 import { DomainError } from '../../src/core/errors.js';
 import { createInProcessQueue } from '../../src/jobs/in-process-queue.js';
+import { createMemoryBus } from '../../src/jobs/progress-bus.js';
 import { DocumentStore } from '../../src/storage/documents.js';
 import { LocalStorage } from '../../src/storage/local.js';
 import { motoClientConfig, motoEndpoint, testCredentials } from '../support/moto.js';
@@ -50,6 +51,7 @@ export function makeService(
   const service = createCollectionService({
     documents,
     queue,
+    bus: overrides.bus ?? createMemoryBus(),
     resolveCredentials: motoAccess(),
     ...overrides,
   });

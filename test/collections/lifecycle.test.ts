@@ -76,12 +76,15 @@ describe('collection lifecycle', () => {
     const { service, queue } = makeService(env.documents, { runCollection: waitsForCancel });
     const job = await service.start(USER, { services: ['ec2'], regions: ['us-east-1'] });
     const messages: string[] = [];
-    service.progress.subscribe(job.id, (m) =>
+    await service.progress.subscribe(job.id, (m) =>
       messages.push(m.type === 'status' ? `status:${m.status}` : m.type),
     );
-    while (queue.state(job.id) !== 'running' || !service.progress.snapshot(job.id)?.entries.length)
+    while (
+      (await queue.state(job.id)) !== 'running' ||
+      !(await service.progress.snapshot(job.id))?.entries.length
+    )
       await new Promise((r) => setTimeout(r, 10));
-    expect(service.progress.snapshot(job.id)).toMatchObject({ status: 'running' });
+    expect(await service.progress.snapshot(job.id)).toMatchObject({ status: 'running' });
     const cancelled = await service.cancel(USER, job.id);
     expect(cancelled.status).toBe('cancelled');
     await queue.idle();
@@ -89,7 +92,7 @@ describe('collection lifecycle', () => {
     expect(await env.documents.list(keys.collectionPrefix(USER, job.id))).toEqual([
       keys.collectionMetadata(USER, job.id),
     ]);
-    expect(service.progress.isLive(job.id)).toBe(false);
+    expect(await service.progress.snapshot(job.id)).toMatchObject({ status: 'cancelled' });
   });
 
   it('cancels a queued collection before it ever runs', async () => {
@@ -98,7 +101,7 @@ describe('collection lifecycle', () => {
     const a = await service.start(USER, { services: ['ec2'], regions: ['us-east-1'] });
     const b = await service.start(USER, { services: ['ec2'], regions: ['us-east-1'] });
     const c = await service.start(USER, { services: ['ec2'], regions: ['us-east-1'] });
-    expect(queue.state(c.id)).toBe('queued');
+    expect(await queue.state(c.id)).toBe('queued');
     expect((await service.cancel(USER, c.id)).status).toBe('cancelled');
     await service.cancel(USER, a.id);
     await service.cancel(USER, b.id);

@@ -31,7 +31,7 @@ describe('collection service against the emulator', () => {
     expect(started.status).toBe('queued');
     expect(started.accountId).toBe(ACCOUNT_ID);
     const seen: string[] = [];
-    service.progress.subscribe(started.id, (m) => seen.push(m.type));
+    await service.progress.subscribe(started.id, (m) => seen.push(m.type), '0');
     await queue.idle();
 
     const meta = await service.get(USER, started.id);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ProgressHub } from '../../src/collections/progress.js';
 import { type EventSink, streamProgress } from '../../src/collections/sse.js';
 import type { StoredCollection } from '../../src/collections/types.js';
+
+import { createMemoryBus } from '../../src/jobs/progress-bus.js';
 import { eventually } from '../support/eventually.js';
 
 class MemorySink implements EventSink {
@@ -38,8 +40,8 @@ const meta = (status: StoredCollection['status']): StoredCollection => ({
 
 describe('progress event stream', () => {
   it('sends heartbeats while a live job is quiet, then progress and done, then ends', async () => {
-    const hub = new ProgressHub();
-    hub.begin('c1', 'u', 'running');
+    const hub = new ProgressHub(createMemoryBus());
+    hub.setStatus('c1', 'running');
     const sink = new MemorySink();
     const done = streamProgress(sink, {
       collectionId: 'c1',
@@ -62,12 +64,14 @@ describe('progress event stream', () => {
     await done;
     const text = sink.chunks.join('');
     expect(text.indexOf('event: snapshot')).toBeLessThan(text.indexOf('event: progress'));
-    expect(text.trimEnd().split('\n\n').at(-1)).toMatch(/^event: done\ndata: .*"status":"completed"/);
+    expect(text.trimEnd().split('\n\n').at(-1)).toMatch(
+      /^id: \d+\nevent: done\ndata: .*"status":"completed"/,
+    );
     expect(sink.ended).toBe(true);
   });
 
   it('follows a job that is not live here through metadata until it is final', async () => {
-    const hub = new ProgressHub();
+    const hub = new ProgressHub(createMemoryBus());
     const states: StoredCollection['status'][] = ['running', 'running', 'completed'];
     const sink = new MemorySink();
     await streamProgress(sink, {
@@ -77,12 +81,14 @@ describe('progress event stream', () => {
       pollMs: 5,
     });
     const events = sink.chunks.filter((c) => c.startsWith('event:')).map((c) => c.split('\n')[0]);
-    expect(events).toEqual(['event: snapshot', 'event: status', 'event: done']);
+    // The final metadata ends it (its status is in `done`; no separate status event).
+    expect(events).toEqual(['event: snapshot', 'event: done']);
+    expect(sink.chunks.at(-1)).toMatch(/"status":"completed"/);
   });
 
   it('stops writing and unsubscribes when the client goes away', async () => {
-    const hub = new ProgressHub();
-    hub.begin('c1', 'u', 'running');
+    const hub = new ProgressHub(createMemoryBus());
+    hub.setStatus('c1', 'running');
     const sink = new MemorySink();
     const done = streamProgress(sink, { collectionId: 'c1', hub, readMetadata: async () => meta('running') });
     await new Promise((r) => setTimeout(r, 5));
@@ -91,7 +97,40 @@ describe('progress event stream', () => {
     const before = sink.chunks.length;
     hub.update('c1', { service: 'ec2', collector: 'ec2.instances', region: 'us-east-1', state: 'running' });
     expect(sink.chunks.length).toBe(before);
-    expect(hub.isLive('c1')).toBe(true); // the job itself goes on without the browser
+    // The job itself goes on without the browser.
+    expect(await hub.snapshot('c1')).toMatchObject({ status: 'running', entries: [{ state: 'running' }] });
+  });
+
+  it('a reconnect with Last-Event-ID gets exactly the events after it, without a new snapshot', async () => {
+    const hub = new ProgressHub(createMemoryBus());
+    const cell = { service: 'ec2', collector: 'ec2.instances', region: 'us-east-1' } as const;
+    hub.setStatus('c1', 'running');
+    hub.update('c1', { ...cell, state: 'running' });
+    const first = new MemorySink();
+    const firstDone = streamProgress(first, {
+      collectionId: 'c1',
+      hub,
+      readMetadata: async () => meta('running'),
+    });
+    await new Promise((r) => setTimeout(r, 10));
+    const snapshot = first.chunks.find((c) => c.includes('event: snapshot')) ?? '';
+    expect(snapshot).toMatch(/"state":"running"/);
+    const lastId = /^id: (\S+)$/m.exec(snapshot)?.[1];
+    expect(lastId).toBeDefined();
+    first.disconnect(); // the connection drops; meanwhile the job goes on
+    await firstDone;
+    hub.update('c1', { ...cell, state: 'done', count: 3 });
+    hub.finish('c1', meta('completed'));
+    const again = new MemorySink();
+    await streamProgress(again, {
+      collectionId: 'c1',
+      hub,
+      readMetadata: async () => meta('running'),
+      lastEventId: lastId ?? '',
+    });
+    const events = again.chunks.filter((c) => c.includes('event:')).map((c) => /event: (\w+)/.exec(c)?.[1]);
+    expect(events).toEqual(['progress', 'done']);
+    expect(again.chunks.join('')).toMatch(/"state":"done","count":3/);
   });
 });
 

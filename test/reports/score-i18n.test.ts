@@ -105,14 +105,3 @@ describe('formatters', () => {
     expect(() => createFormatters('en', 'Nowhere/City')).toThrow(/Unknown time zone "Nowhere\/City"/);
   });
 });
-
-describe('assertReportInput', () => {
-  it('accepts a valid input and names the problem otherwise', async () => {
-    const { assertReportInput } = await import('../../src/reports/index.js');
-    expect(() => assertReportInput({ services: ['ec2'], timeZone: 'Asia/Seoul' })).not.toThrow();
-    expect(() => assertReportInput({ services: [] })).toThrow(/at least one service/);
-    expect(() => assertReportInput({ services: ['ec2'], timeZone: 'Asia/Nowhere' })).toThrow(
-      ReportInputError,
-    );
-  });
-});

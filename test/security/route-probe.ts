@@ -8,6 +8,8 @@ const NOT_USER_DATA = [
   /^\/api\/docs(\/|$)/,
   /^\/api\/health$/,
   /^\/api\/auth\/csrf$/,
+  // The server's registration setting (open or invite-only), which the sign-up page needs.
+  /^\/api\/auth\/registration$/,
 ];
 
 export function apiRoutes(routes: RegisteredRoute[]): RegisteredRoute[] {

@@ -3,7 +3,6 @@
  * old password) while the browser that changed it stays signed in; other users are untouched.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IdleSessionStore } from '../../src/server/session.js';
 import {
   anonymousAgent,
   createTestApp,
@@ -69,27 +68,5 @@ describe('password change and sessions', () => {
     expect(res.statusCode).toBe(400);
     expect(await me(second)).toBe('erin');
     expect(await me(first)).toBe('erin');
-  });
-});
-
-describe('IdleSessionStore generations', () => {
-  const read = (store: IdleSessionStore, id: string) =>
-    new Promise<unknown>((resolve) => store.get(id, (_e, s) => resolve(s ?? null)));
-  const write = (store: IdleSessionStore, id: string, session: object) =>
-    new Promise<void>((resolve) => store.set(id, session as never, () => resolve()));
-
-  it('drops sessions of an older generation, keeps anonymous ones and newer ones', async () => {
-    const store = new IdleSessionStore(60_000);
-    await write(store, 'old', { username: 'u', epoch: store.epochOf('u') });
-    await write(store, 'anon', { _csrf: 'x' });
-    await write(store, 'other', { username: 'v', epoch: 0 });
-    expect(store.revokeUser('u')).toBe(1);
-    await write(store, 'new', { username: 'u', epoch: store.epochOf('u') });
-    expect(await read(store, 'old')).toBeNull();
-    expect(await read(store, 'new')).toMatchObject({ username: 'u', epoch: 1 });
-    expect(await read(store, 'anon')).toMatchObject({ _csrf: 'x' });
-    expect(await read(store, 'other')).toMatchObject({ username: 'v' });
-    // A revoked session is removed, not just hidden.
-    expect(store.size).toBe(3);
   });
 });

@@ -59,6 +59,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     storage,
     bcryptCost: options.bcryptCost === 'production' ? undefined : (options.bcryptCost ?? 4),
     rateLimitPerMinute: 10_000,
+    // Suites register many users from one address; the limit itself is tested with a low value.
+    registrationsPerHour: 10_000,
     ...options.overrides,
   });
   const app = await buildApp(deps);
@@ -86,6 +88,16 @@ export class Agent {
   remoteAddress = '127.0.0.1';
 
   constructor(readonly app: FastifyInstance) {}
+
+  /** The same browser (cookies, CSRF token, address) talking to another app: a restarted server. */
+  on(app: FastifyInstance): Agent {
+    const moved = new Agent(app);
+    for (const [name, value] of this.cookies) moved.cookies.set(name, value);
+    moved.csrfToken = this.csrfToken;
+    moved.username = this.username;
+    moved.remoteAddress = this.remoteAddress;
+    return moved;
+  }
 
   cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');

@@ -47,6 +47,8 @@ export interface SuiteBrowserOptions {
   /** Names the failure screenshots: test-results/<name>-<test name>.png (git-ignored). */
   name: string;
   timezoneId?: string;
+  /** The window size (default 1280 × 860). */
+  viewport?: { width: number; height: number };
   /** Playwright's per-action timeout, for scenarios that wait on collections (default 15 s). */
   actionTimeoutMs?: number;
   /** Also print the page's text when a test fails (what a screenshot cannot be searched for). */
@@ -64,7 +66,10 @@ export function browserPerSuite(
 ): { readonly session: BrowserSession } {
   let session: BrowserSession | undefined;
   beforeAll(async () => {
-    session = await openBrowser(options.locale, options.timezoneId ? { timezoneId: options.timezoneId } : {});
+    session = await openBrowser(options.locale, {
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+      ...(options.viewport ? { viewport: options.viewport } : {}),
+    });
     if (options.actionTimeoutMs) session.page.setDefaultTimeout(options.actionTimeoutMs);
     await setup(session);
   });

@@ -59,7 +59,13 @@ export async function startConsole(): Promise<RunningConsole> {
   // A low bcrypt cost keeps sign-ups fast here; the production cost is tested in the unit suite.
   // Warnings go to stderr only: no log files (and no rotation worker) for a throw-away server.
   const logger = pino({ level: 'warn' });
-  const deps = await composeApp(config, { webRoot: WEB_ROOT, bcryptCost: 4, logger });
+  const deps = await composeApp(config, {
+    webRoot: WEB_ROOT,
+    bcryptCost: 4,
+    logger,
+    // Every browser suite registers its users from 127.0.0.1.
+    registrationsPerHour: 10_000,
+  });
   const app = await buildApp(deps);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;

@@ -16,8 +16,21 @@ export default defineCheck({
     ko: '주제 속성 KmsMasterKeyId가 비어 있으면 메시지가 암호화되지 않은 채 저장되므로 실패입니다.',
   },
   remediation: {
-    en: 'Console: Amazon SNS → Topics → the topic → Edit → Encryption → Enable encryption → choose a KMS key (alias/aws/sns or a customer managed key) → Save changes. CLI: aws sns set-topic-attributes --topic-arn <TOPIC_ARN> --attribute-name KmsMasterKeyId --attribute-value alias/aws/sns',
-    ko: '콘솔: Amazon SNS → 주제 → 해당 주제 → 편집 → 암호화 → 암호화 활성화 → KMS 키(alias/aws/sns 또는 고객 관리형 키) 선택 → 변경 사항 저장. CLI: aws sns set-topic-attributes --topic-arn <TOPIC_ARN> --attribute-name KmsMasterKeyId --attribute-value alias/aws/sns',
+    why: {
+      en: 'Messages wait on SNS storage unencrypted by a key you control, so anyone able to read that storage or the topic can read them.',
+      ko: 'SNS에 저장된 메시지가 통제하는 키로 암호화되지 않아, 저장소나 주제를 읽을 수 있는 누구나 메시지를 읽을 수 있습니다.',
+    },
+    steps: {
+      en: [
+        'Amazon SNS → Topics → the topic → Edit → Encryption → Enable encryption → choose a KMS key (alias/aws/sns or a customer managed key) → Save changes.',
+      ],
+      ko: [
+        'Amazon SNS → 주제 → 해당 주제 → 편집 → 암호화 → 암호화 활성화 → KMS 키(alias/aws/sns 또는 고객 관리형 키) 선택 → 변경 사항 저장.',
+      ],
+    },
+    commands: [
+      'aws sns set-topic-attributes --topic-arn {{resourceId}} --attribute-name KmsMasterKeyId --attribute-value alias/aws/sns --region {{region}}',
+    ],
   },
   docs: ['https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html'],
   requires: ['sns.topics'],

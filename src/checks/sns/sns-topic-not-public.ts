@@ -17,8 +17,22 @@ export default defineCheck({
     ko: '주제 정책이 aws:SourceOwner, aws:SourceAccount, aws:SourceArn, aws:SourceVpc(e), aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceIp 조건 없이 보안 주체 "*"에 허용하면 누구나 주제에 게시하거나 구독할 수 있으므로 실패입니다.',
   },
   remediation: {
-    en: 'Console: Amazon SNS → Topics → the topic → Edit → Access policy → remove the statement with principal "*", or add a condition such as "StringEquals": {"AWS:SourceOwner": "<ACCOUNT_ID>"} → Save changes. CLI: aws sns get-topic-attributes --topic-arn <TOPIC_ARN> --query Attributes.Policy; aws sns set-topic-attributes --topic-arn <TOPIC_ARN> --attribute-name Policy --attribute-value file://policy.json',
-    ko: '콘솔: Amazon SNS → 주제 → 해당 주제 → 편집 → 액세스 정책 → 보안 주체가 "*"인 문을 삭제하거나 "StringEquals": {"AWS:SourceOwner": "<ACCOUNT_ID>"} 같은 조건을 추가 → 변경 사항 저장. CLI: aws sns get-topic-attributes --topic-arn <TOPIC_ARN> --query Attributes.Policy; aws sns set-topic-attributes --topic-arn <TOPIC_ARN> --attribute-name Policy --attribute-value file://policy.json',
+    why: {
+      en: 'Anyone with any AWS account can publish to or subscribe to the topic, injecting messages or reading what it sends.',
+      ko: '아무 AWS 계정으로나 주제에 게시하거나 구독할 수 있어 메시지를 끼워 넣거나 전달되는 내용을 읽을 수 있습니다.',
+    },
+    steps: {
+      en: [
+        'Amazon SNS → Topics → the topic → Edit → Access policy → remove the statement whose principal is "*", or add a condition such as "StringEquals": {"AWS:SourceOwner": "{{accountId}}"} → Save changes.',
+      ],
+      ko: [
+        'Amazon SNS → 주제 → 해당 주제 → 편집 → 액세스 정책 → 보안 주체가 "*"인 문을 삭제하거나 "StringEquals": {"AWS:SourceOwner": "{{accountId}}"} 같은 조건을 추가 → 변경 사항 저장.',
+      ],
+    },
+    commands: [
+      'aws sns get-topic-attributes --topic-arn {{resourceId}} --query Attributes.Policy --output text --region {{region}}',
+      'aws sns set-topic-attributes --topic-arn {{resourceId}} --attribute-name Policy --attribute-value file://policy.json --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html',

@@ -16,8 +16,21 @@ export default defineCheck({
     ko: '대기열에 KmsMasterKeyId가 없고 SqsManagedSseEnabled도 true가 아니면 메시지가 암호화되지 않은 채 저장되므로 실패입니다.',
   },
   remediation: {
-    en: 'Console: Amazon SQS → Queues → the queue → Edit → Encryption → Server-side encryption: Enabled → Amazon SQS key (SSE-SQS) or AWS KMS key (SSE-KMS) → Save. CLI: aws sqs set-queue-attributes --queue-url <QUEUE_URL> --attributes SqsManagedSseEnabled=true (or KmsMasterKeyId=alias/aws/sqs)',
-    ko: '콘솔: Amazon SQS → 대기열 → 해당 대기열 → 편집 → 암호화 → 서버 측 암호화: 활성화 → Amazon SQS 키(SSE-SQS) 또는 AWS KMS 키(SSE-KMS) 선택 → 저장. CLI: aws sqs set-queue-attributes --queue-url <QUEUE_URL> --attributes SqsManagedSseEnabled=true(또는 KmsMasterKeyId=alias/aws/sqs)',
+    why: {
+      en: 'Messages are stored unencrypted, so anyone able to read the underlying storage can read them.',
+      ko: '메시지가 암호화되지 않은 채 저장되어, 저장소를 읽을 수 있는 누구나 메시지를 읽을 수 있습니다.',
+    },
+    steps: {
+      en: [
+        'Amazon SQS → Queues → the queue → Edit → Encryption → Server-side encryption: Enabled → Amazon SQS key (SSE-SQS) or AWS KMS key (SSE-KMS) → Save.',
+      ],
+      ko: [
+        'Amazon SQS → 대기열 → 해당 대기열 → 편집 → 암호화 → 서버 측 암호화: 활성화 → Amazon SQS 키(SSE-SQS) 또는 AWS KMS 키(SSE-KMS) 선택 → 저장.',
+      ],
+    },
+    commands: [
+      'aws sqs set-queue-attributes --queue-url {{resourceId}} --attributes SqsManagedSseEnabled=true --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html',

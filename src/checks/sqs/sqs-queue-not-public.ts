@@ -17,8 +17,22 @@ export default defineCheck({
     ko: '대기열 정책이 aws:SourceArn, aws:SourceAccount, aws:SourceOwner, aws:SourceVpc(e), aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceIp 조건 없이 보안 주체 "*"에 허용하면 누구나 메시지를 보내거나 읽거나 삭제할 수 있으므로 실패입니다.',
   },
   remediation: {
-    en: 'Console: Amazon SQS → Queues → the queue → Edit → Access policy → remove the statement with principal "*", or add a condition such as "ArnEquals": {"aws:SourceArn": "<SOURCE_ARN>"} → Save. CLI: aws sqs get-queue-attributes --queue-url <QUEUE_URL> --attribute-names Policy; aws sqs set-queue-attributes --queue-url <QUEUE_URL> --attributes file://attributes.json (with the corrected "Policy")',
-    ko: '콘솔: Amazon SQS → 대기열 → 해당 대기열 → 편집 → 액세스 정책 → 보안 주체가 "*"인 문을 삭제하거나 "ArnEquals": {"aws:SourceArn": "<SOURCE_ARN>"} 같은 조건을 추가 → 저장. CLI: aws sqs get-queue-attributes --queue-url <QUEUE_URL> --attribute-names Policy; aws sqs set-queue-attributes --queue-url <QUEUE_URL> --attributes file://attributes.json(고친 "Policy" 포함)',
+    why: {
+      en: "Anyone with any AWS account can send, receive or delete the queue's messages.",
+      ko: '아무 AWS 계정으로나 대기열의 메시지를 보내거나 받거나 삭제할 수 있습니다.',
+    },
+    steps: {
+      en: [
+        'Amazon SQS → Queues → the queue → Edit → Access policy → remove the statement whose principal is "*", or add a condition such as "ArnEquals": {"aws:SourceArn": "<SOURCE_ARN>"} → Save.',
+      ],
+      ko: [
+        'Amazon SQS → 대기열 → 해당 대기열 → 편집 → 액세스 정책 → 보안 주체가 "*"인 문을 삭제하거나 "ArnEquals": {"aws:SourceArn": "<SOURCE_ARN>"} 같은 조건을 추가 → 저장.',
+      ],
+    },
+    commands: [
+      'aws sqs get-queue-attributes --queue-url {{resourceId}} --attribute-names Policy --region {{region}}',
+      'aws sqs set-queue-attributes --queue-url {{resourceId}} --attributes file://attributes.json --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-basic-examples-of-sqs-policies.html',

@@ -13,6 +13,10 @@ import {
   CompareResponse,
   CreateMuteBody,
   FINAL_RUN_STATUSES,
+  FindingFilterQuery,
+  FindingGroupsResponse,
+  FindingPageQuery,
+  FindingPageResponse,
   MuteResponse,
   MutesResponse,
   PutSettingsBody,
@@ -53,6 +57,32 @@ export async function advisorRoutes(app: FastifyInstance, deps: AppDeps): Promis
     '/api/advisor/runs/:runId',
     { schema: { params: RunParams, response: { 200: AdvisorRunDetailResponse } } },
     async (request) => service.getRun(getUsername(request), request.params.runId),
+  );
+
+  r.get(
+    '/api/advisor/runs/:runId/summary',
+    { schema: { params: RunParams, response: { 200: AdvisorRunResponse } } },
+    async (request) => ({
+      run: await service.summary(getUsername(request), request.params.runId),
+    }),
+  );
+
+  r.get(
+    '/api/advisor/runs/:runId/groups',
+    {
+      schema: {
+        params: RunParams,
+        querystring: FindingFilterQuery,
+        response: { 200: FindingGroupsResponse },
+      },
+    },
+    async (request) => service.views.groups(getUsername(request), request.params.runId, request.query),
+  );
+
+  r.get(
+    '/api/advisor/runs/:runId/findings',
+    { schema: { params: RunParams, querystring: FindingPageQuery, response: { 200: FindingPageResponse } } },
+    async (request) => service.views.page(getUsername(request), request.params.runId, request.query),
   );
 
   r.get('/api/advisor/runs/:runId/progress', { schema: { params: RunParams } }, async (request, reply) => {

@@ -69,6 +69,9 @@ export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
       (out) =>
         streamProgress(out, {
           collectionId: id,
+          ...(typeof request.headers['last-event-id'] === 'string'
+            ? { lastEventId: request.headers['last-event-id'] }
+            : {}),
           hub: service.progress,
           readMetadata: () => service.get(username, id),
         }),

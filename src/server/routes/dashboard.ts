@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { latestRunPerService, mergeDashboard } from '../../advisor/dashboard.js';
+import { latestRunPerServiceRegion, mergeDashboard } from '../../advisor/dashboard.js';
 import type { AppDeps } from '../../app/compose.js';
 import type { Finding } from '../../core/findings.js';
 import { DashboardResponse } from '../../shared/api/dashboard.js';
@@ -18,7 +18,7 @@ export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps): Prom
   r.get('/api/dashboard', { schema: { response: { 200: DashboardResponse } } }, async (request) => {
     const username = getUsername(request);
     const stored = await advisor.runs.list(username);
-    const sources = latestRunPerService(stored);
+    const sources = latestRunPerServiceRegion(stored);
     const findingsByRun = new Map<string, Finding[]>();
     for (const runId of new Set(sources.map((s) => s.runId))) {
       const run = stored.find((s) => s.runId === runId);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../app/compose.js';
+import { accountRoutes } from './account.js';
 import { advisorRoutes } from './advisor.js';
 import { authRoutes } from './auth.js';
 import { collectionRoutes } from './collections.js';
@@ -7,7 +8,9 @@ import { connectionRoutes } from './connections.js';
 import { dashboardRoutes } from './dashboard.js';
 import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
+import { notifyRoutes } from './notify.js';
 import { reportRoutes } from './reports.js';
+import { scheduleRoutes } from './schedules.js';
 import { spendRoutes } from './spend.js';
 import { tokenRoutes } from './tokens.js';
 
@@ -24,6 +27,9 @@ export const routePlugins: RoutePlugin[] = [
   reportRoutes,
   tokenRoutes,
   dashboardRoutes,
+  accountRoutes,
+  notifyRoutes,
+  scheduleRoutes,
   spendRoutes,
 ];
 

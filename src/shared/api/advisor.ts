@@ -9,6 +9,13 @@ import { ScoreSchema } from './report.js';
  */
 
 export const LocalizedTextSchema = z.object({ ko: z.string(), en: z.string() });
+/** Structured remediation (src/core/remediation.ts); commands are templates filled per finding. */
+export const RemediationSchema = z.object({
+  why: LocalizedTextSchema,
+  steps: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }),
+  commands: z.array(z.string()),
+  iac: z.object({ kind: z.enum(['terraform', 'cloudformation']), code: z.string() }).optional(),
+});
 export const CategorySchema = z.enum(CATEGORIES);
 export const SeveritySchema = z.enum(SEVERITIES);
 export const FindingStatusSchema = z.enum(FINDING_STATUSES);
@@ -62,7 +69,7 @@ export const CheckCatalogueEntry = z.object({
   title: LocalizedTextSchema,
   failureLabel: LocalizedTextSchema,
   description: LocalizedTextSchema,
-  remediation: LocalizedTextSchema,
+  remediation: RemediationSchema,
   docs: z.array(z.string()),
   requires: z.array(CollectorIdSchema),
   settings: z.array(CheckSettingSchema),
@@ -239,3 +246,68 @@ export const MuteResponse = z.object({ rule: MuteRuleView });
 /** GET /api/advisor/mutes: every rule (expired ones with active=false) and the audit trail, newest first. */
 export const MutesResponse = z.object({ rules: z.array(MuteRuleView), audit: z.array(MuteAuditEntry) });
 export type MutesResponse = z.infer<typeof MutesResponse>;
+
+// ---------------------------------------------------------------- grouped and paged findings
+/**
+ * Which findings of a run to show: `open` = failing and warning (the default), `muted` = the
+ * muted ones (left out of every other view), `all` = every unmuted finding.
+ */
+export const FINDING_VIEW_STATUSES = ['open', 'all', 'muted', ...FINDING_STATUSES] as const;
+export const FindingViewStatusSchema = z.enum(FINDING_VIEW_STATUSES);
+export type FindingViewStatus = z.infer<typeof FindingViewStatusSchema>;
+export const FINDING_SORTS = ['severity', 'savings', 'count'] as const;
+export const FindingSortSchema = z.enum(FINDING_SORTS);
+export type FindingSort = z.infer<typeof FindingSortSchema>;
+
+/** The filters of the results page, as the URL and the API carry them. */
+export const FindingFilterQuery = z.object({
+  service: ServiceIdSchema.optional(),
+  category: CategorySchema.optional(),
+  severity: SeveritySchema.optional(),
+  status: FindingViewStatusSchema.default('open'),
+  region: z.string().min(1).max(40).optional(),
+  /** Matched against resource id and name, check id and title, message and region. */
+  q: z.string().max(200).optional(),
+  sort: FindingSortSchema.default('severity'),
+});
+export type FindingFilter = z.infer<typeof FindingFilterQuery>;
+
+/** GET /api/advisor/runs/:runId/groups — one row per check that has findings matching the filter. */
+export const FindingGroupSchema = z.object({
+  checkId: z.string(),
+  service: ServiceIdSchema,
+  category: CategorySchema,
+  severity: SeveritySchema,
+  /** Findings of this check that match the filter. */
+  matched: z.number().int().nonnegative(),
+  /** Unmuted failing and warning findings of this check. */
+  failed: z.number().int().nonnegative(),
+  /** Resources this check evaluated (unmuted findings of every status). */
+  total: z.number().int().nonnegative(),
+  /** Savings of the matching findings. */
+  estimatedMonthlySavingsUsd: z.number().nonnegative(),
+  regions: z.array(z.string()),
+});
+export type FindingGroup = z.infer<typeof FindingGroupSchema>;
+export const FindingGroupsResponse = z.object({
+  groups: z.array(FindingGroupSchema),
+  /** Findings matching the filter over every group. */
+  matched: z.number().int().nonnegative(),
+  /** Regions of the run's findings (the region filter's choices). */
+  regions: z.array(z.string()),
+});
+export type FindingGroupsResponse = z.infer<typeof FindingGroupsResponse>;
+
+/** GET /api/advisor/runs/:runId/findings — the filter's findings (of one check with `check`), a page. */
+export const FindingPageQuery = FindingFilterQuery.extend({
+  check: z.string().min(1).max(100).optional(),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type FindingPageQuery = z.infer<typeof FindingPageQuery>;
+export const FindingPageResponse = z.object({
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  findings: z.array(FindingSchema),
+});
+export type FindingPageResponse = z.infer<typeof FindingPageResponse>;

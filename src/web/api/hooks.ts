@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { z } from 'zod';
 import type { ChangePasswordBody, LoginBody, RegisterBody } from '../../shared/api/auth';
-import { MeResponse, UserResponse } from '../../shared/api/auth';
+import { MeResponse, RegistrationResponse, UserResponse } from '../../shared/api/auth';
 import {
   ConnectionResponse,
   ConnectionsResponse,
@@ -69,8 +69,21 @@ export function useSignOut() {
 
 export function useChangePassword() {
   const api = useApi();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: z.input<typeof ChangePasswordBody>) => api.send('POST', '/api/auth/password', body),
+    // The change revoked every API token and added a security-log event.
+    onSuccess: () => queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' }),
+  });
+}
+
+/** The server's sign-up rule: open, or invite-only (and whether an invite is needed yet). */
+export function useRegistrationStatus() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['registration'],
+    queryFn: () => api.get('/api/auth/registration', RegistrationResponse),
+    staleTime: 60_000,
   });
 }
 

@@ -2,6 +2,8 @@ import { advisorEn, advisorErrorsEn } from '../pages/advisor/messages.en.js';
 import { dashboardEn } from '../pages/dashboard/messages.en.js';
 import { resourcesEn } from '../pages/resources/messages.en.js';
 import { apiTokensEn, apiTokensErrorsEn } from '../pages/settings/ApiTokensMessages.js';
+import { auditEn, invitesEn, securityErrorsEn } from '../pages/settings/SecurityMessages.js';
+import { watchEn, watchErrorsEn } from '../pages/settings/WatchMessages.js';
 import { spendEn, spendErrorsEn } from '../pages/spend/messages.en.js';
 
 /** English UI text. `ko.ts` must have exactly the same keys (its type and a unit test enforce it). */
@@ -68,7 +70,9 @@ export const en = {
       signInLink: 'Sign in',
       usernameHelp:
         '3–32 characters: lowercase letters, digits, dot, underscore or hyphen; starts with a letter or digit.',
-      passwordHelp: 'At least 10 characters.',
+      passwordHelp: '12–128 characters; very common passwords are refused.',
+      inviteCode: 'Invite code',
+      inviteHelp: 'Sign-up on this server is by invitation: paste the code from your invite.',
       passwordMismatch: 'The passwords do not match.',
     },
   },
@@ -191,6 +195,9 @@ export const en = {
         'Optional: the second statement, AgainConsoleSpendOptional, allows {{actions}} for the Spend page only. AWS bills every Cost Explorer request 0.01 USD; leave it out if you do not use that page.',
     },
     tokens: apiTokensEn,
+    audit: auditEn,
+    invites: invitesEn,
+    watch: watchEn,
     account: {
       title: 'Change password',
       currentPassword: 'Current password',
@@ -198,7 +205,8 @@ export const en = {
       confirmNewPassword: 'Confirm new password',
       submit: 'Change password',
       submitting: 'Changing…',
-      success: 'Your password was changed.',
+      success:
+        'Your password was changed. Your other sessions were signed out and your API tokens were revoked.',
     },
   },
   resources: resourcesEn,
@@ -208,6 +216,8 @@ export const en = {
   errors: {
     ...advisorErrorsEn,
     ...apiTokensErrorsEn,
+    ...securityErrorsEn,
+    ...watchErrorsEn,
     ...spendErrorsEn,
     validation: 'Some fields are not valid.',
     internal: 'The server had a problem. Try again later.',
@@ -236,8 +246,8 @@ export const en = {
     username_taken: 'This username is taken.',
     username_invalid:
       'Use 3–32 lowercase letters, digits, dot, underscore or hyphen, starting with a letter or digit.',
-    password_too_short: 'Use at least 10 characters.',
-    password_too_long: 'Use at most 200 characters.',
+    password_too_short: 'Use at least 12 characters.',
+    password_too_long: 'Use at most 128 characters.',
     wrong_password: 'The current password is incorrect.',
     field_required: 'This field is required.',
     field_invalid: 'This value is not valid.',

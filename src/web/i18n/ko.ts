@@ -2,6 +2,8 @@ import { advisorErrorsKo, advisorKo } from '../pages/advisor/messages.ko.js';
 import { dashboardKo } from '../pages/dashboard/messages.ko.js';
 import { resourcesKo } from '../pages/resources/messages.ko.js';
 import { apiTokensErrorsKo, apiTokensKo } from '../pages/settings/ApiTokensMessages.js';
+import { auditKo, invitesKo, securityErrorsKo } from '../pages/settings/SecurityMessages.js';
+import { watchErrorsKo, watchKo } from '../pages/settings/WatchMessages.js';
 import { spendErrorsKo, spendKo } from '../pages/spend/messages.ko.js';
 import type { UiMessages } from './en.js';
 
@@ -68,7 +70,9 @@ export const ko: UiMessages = {
       haveAccount: '이미 계정이 있나요?',
       signInLink: '로그인',
       usernameHelp: '3–32자: 영문 소문자, 숫자, 점(.), 밑줄(_), 하이픈(-). 첫 글자는 영문 소문자나 숫자.',
-      passwordHelp: '10자 이상.',
+      passwordHelp: '12–128자. 너무 흔한 비밀번호는 쓸 수 없습니다.',
+      inviteCode: '초대 코드',
+      inviteHelp: '이 서버는 초대로만 가입할 수 있습니다. 받은 초대 코드를 붙여 넣으세요.',
       passwordMismatch: '비밀번호가 일치하지 않습니다.',
     },
   },
@@ -150,7 +154,7 @@ export const ko: UiMessages = {
         '“{{name}}” 연결(계정 {{accountId}})을 삭제할까요? 저장된 자격 증명은 지워지고 지난 수집 기록은 남습니다.',
       deleteConfirm: '삭제',
       deleted: '“{{name}}” 연결을 삭제했습니다.',
-      defaultChanged: '이제 “{{name}}”이(가) 기본 연결입니다.',
+      defaultChanged: '이제 기본 연결은 “{{name}}”입니다.',
     },
     addConnection: {
       title: 'AWS 계정 추가',
@@ -161,7 +165,7 @@ export const ko: UiMessages = {
       keysOption: '액세스 키',
       keysOptionBody: 'IAM 사용자의 액세스 키 쌍을 암호화해 저장합니다. 역할을 쓸 수 없을 때 사용하세요.',
       name: '연결 이름',
-      namePlaceholder: '예: production',
+      namePlaceholder: '예: 운영 계정',
       roleSteps: '역할 설정',
       roleStep1: 'IAM 콘솔에서 “다른 AWS 계정”용 역할을 만들고 아래 신뢰 정책을 붙여 넣으세요.',
       roleStep2: '설정 → IAM 정책에 있는 읽기 전용 정책을 역할에 연결하세요.',
@@ -179,7 +183,7 @@ export const ko: UiMessages = {
       sessionTokenHelp: '임시 자격 증명일 때만 입력하세요.',
       submit: '확인 후 저장',
       submitting: 'AWS에서 확인하는 중…',
-      success: 'AWS 계정 {{accountId}}에 {{callerArn}}(으)로 연결했습니다.',
+      success: 'AWS 계정 {{accountId}}에 연결했습니다(호출자: {{callerArn}}).',
       viewPolicy: 'IAM 정책 보기',
     },
     iamPolicy: {
@@ -190,6 +194,9 @@ export const ko: UiMessages = {
         '선택 사항: 두 번째 문 AgainConsoleSpendOptional은 비용 화면에서만 쓰는 권한({{actions}})입니다. Cost Explorer 요청은 건당 0.01 USD가 과금되니, 비용 화면을 쓰지 않는다면 빼도 됩니다.',
     },
     tokens: apiTokensKo,
+    audit: auditKo,
+    invites: invitesKo,
+    watch: watchKo,
     account: {
       title: '비밀번호 변경',
       currentPassword: '현재 비밀번호',
@@ -197,7 +204,7 @@ export const ko: UiMessages = {
       confirmNewPassword: '새 비밀번호 확인',
       submit: '비밀번호 변경',
       submitting: '변경하는 중…',
-      success: '비밀번호를 변경했습니다.',
+      success: '비밀번호를 변경했습니다. 다른 기기에서는 로그아웃되었고 API 토큰은 모두 폐기되었습니다.',
     },
   },
   resources: resourcesKo,
@@ -207,6 +214,8 @@ export const ko: UiMessages = {
   errors: {
     ...advisorErrorsKo,
     ...apiTokensErrorsKo,
+    ...securityErrorsKo,
+    ...watchErrorsKo,
     ...spendErrorsKo,
     validation: '올바르지 않은 입력이 있습니다.',
     internal: '서버에 문제가 생겼습니다. 잠시 후 다시 시도하세요.',
@@ -235,8 +244,8 @@ export const ko: UiMessages = {
     username_taken: '이미 사용 중인 사용자 이름입니다.',
     username_invalid:
       '영문 소문자, 숫자, 점, 밑줄, 하이픈으로 3–32자를 입력하세요. 첫 글자는 영문 소문자나 숫자입니다.',
-    password_too_short: '10자 이상 입력하세요.',
-    password_too_long: '200자 이하로 입력하세요.',
+    password_too_short: '12자 이상 입력하세요.',
+    password_too_long: '128자 이하로 입력하세요.',
     wrong_password: '현재 비밀번호가 올바르지 않습니다.',
     field_required: '필수 항목입니다.',
     field_invalid: '올바른 값이 아닙니다.',

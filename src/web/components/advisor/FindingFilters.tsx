@@ -1,84 +1,58 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CATEGORIES,
-  type Category,
-  FINDING_STATUSES,
-  type FindingStatus,
-  SEVERITIES,
-  type ServiceId,
-  type Severity,
-} from '../../../core/services';
-import type { FindingDto } from '../../../shared/api/advisor';
+import { CATEGORIES, FINDING_STATUSES, SEVERITIES, type ServiceId } from '../../../core/services';
+import { FINDING_SORTS, type FindingFilter } from '../../../shared/api/advisor';
 
-export interface Filters {
-  service: ServiceId | '';
-  category: Category | '';
-  severity: Severity | '';
-  /** `open` = failing and warning findings (the default view). */
-  status: FindingStatus | 'open' | '';
-  text: string;
-}
+/** Typing pause before the search text goes to the URL (and the server). */
+const TEXT_DEBOUNCE_MS = 250;
 
-export const EMPTY_FILTERS: Filters = { service: '', category: '', severity: '', status: 'open', text: '' };
+type SelectKey = 'service' | 'category' | 'severity' | 'status' | 'region' | 'sort';
 
-/** Pure so the grouping and the counts always agree with what the filters show. */
-export function applyFilters(
-  findings: readonly FindingDto[],
-  filters: Filters,
-  titleOf: (checkId: string) => string,
-): FindingDto[] {
-  const text = filters.text.trim().toLowerCase();
-  return findings.filter((f) => {
-    if (filters.service && f.service !== filters.service) return false;
-    if (filters.category && f.category !== filters.category) return false;
-    if (filters.severity && f.severity !== filters.severity) return false;
-    if (filters.status === 'open' && f.status !== 'fail' && f.status !== 'warning') return false;
-    if (filters.status && filters.status !== 'open' && f.status !== filters.status) return false;
-    if (!text) return true;
-    return [
-      f.resourceId,
-      f.resourceName ?? '',
-      f.checkId,
-      titleOf(f.checkId),
-      f.message.ko,
-      f.message.en,
-      f.region,
-    ]
-      .join('\n')
-      .toLowerCase()
-      .includes(text);
-  });
-}
-
+/**
+ * The results page's filters and sort. The parent keeps them in the URL: every change is a
+ * history entry (the back button undoes it), except typing, which replaces the entry.
+ */
 export function FindingFilters({
-  filters,
+  filter,
   services,
+  regions,
   onChange,
+  onClear,
 }: {
-  filters: Filters;
+  filter: FindingFilter;
   services: readonly ServiceId[];
-  onChange: (filters: Filters) => void;
+  regions: readonly string[];
+  onChange: (key: SelectKey | 'q', value: string, options?: { replace: boolean }) => void;
+  onClear: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...filters, [key]: value });
+  const [text, setText] = useState(filter.q ?? '');
+  // The URL changed by itself (back button, cleared filters): the box follows it.
+  useEffect(() => setText(filter.q ?? ''), [filter.q]);
+  useEffect(() => {
+    if (text === (filter.q ?? '')) return;
+    const timer = setTimeout(() => onChange('q', text, { replace: true }), TEXT_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, filter.q, onChange]);
+
   const select = (
-    key: 'service' | 'category' | 'severity' | 'status',
+    key: SelectKey,
     label: string,
     options: readonly { value: string; label: string }[],
+    withAll = true,
   ) => (
-    <div className="col-6 col-md-3 col-lg-2">
+    <div className="col-6 col-md-4 col-lg-2">
       <label className="form-label small mb-1" htmlFor={`${id}-${key}`}>
         {label}
       </label>
       <select
         id={`${id}-${key}`}
         className="form-select form-select-sm"
-        value={filters[key]}
-        onChange={(e) => set(key, e.target.value as Filters[typeof key])}
+        value={filter[key] ?? ''}
+        onChange={(e) => onChange(key, e.target.value)}
       >
-        {key !== 'status' && <option value="">{t('advisor.filters.all')}</option>}
+        {withAll && <option value="">{t('advisor.filters.all')}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -105,12 +79,29 @@ export function FindingFilters({
         t('advisor.filters.severity'),
         SEVERITIES.map((s) => ({ value: s, label: t(`advisor.severities.${s}`) })),
       )}
-      {select('status', t('advisor.filters.status'), [
-        { value: 'open', label: t('advisor.filters.open') },
-        { value: '', label: t('advisor.filters.all') },
-        ...FINDING_STATUSES.map((s) => ({ value: s, label: t(`advisor.statuses.${s}`) })),
-      ])}
-      <div className="col-12 col-md-8 col-lg-3">
+      {select(
+        'status',
+        t('advisor.filters.status'),
+        [
+          { value: 'open', label: t('advisor.filters.open') },
+          { value: 'all', label: t('advisor.filters.all') },
+          ...FINDING_STATUSES.map((s) => ({ value: s, label: t(`advisor.statuses.${s}`) })),
+          { value: 'muted', label: t('advisor.filters.muted') },
+        ],
+        false,
+      )}
+      {select(
+        'region',
+        t('advisor.filters.region'),
+        regions.map((r) => ({ value: r, label: r })),
+      )}
+      {select(
+        'sort',
+        t('advisor.filters.sort'),
+        FINDING_SORTS.map((s) => ({ value: s, label: t(`advisor.filters.sortBy.${s}`) })),
+        false,
+      )}
+      <div className="col-12 col-md-8 col-lg-4">
         <label className="form-label small mb-1" htmlFor={`${id}-text`}>
           {t('advisor.filters.text')}
         </label>
@@ -119,12 +110,12 @@ export function FindingFilters({
           type="search"
           className="form-control form-control-sm"
           placeholder={t('advisor.filters.textPlaceholder')}
-          value={filters.text}
-          onChange={(e) => set('text', e.target.value)}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
         />
       </div>
       <div className="col-auto">
-        <button type="button" className="btn btn-sm btn-link" onClick={() => onChange(EMPTY_FILTERS)}>
+        <button type="button" className="btn btn-sm btn-link" onClick={onClear}>
           {t('advisor.filters.clear')}
         </button>
       </div>

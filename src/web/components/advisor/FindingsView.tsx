@@ -1,193 +1,181 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, SEVERITIES, type ServiceId } from '../../../core/services';
+import { useSearchParams } from 'react-router-dom';
+import type { ServiceId } from '../../../core/services';
 import type { CheckCatalogueEntry, CreateMuteBody, FindingDto } from '../../../shared/api/advisor';
 import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
-import { useCreateMute, useDeleteMute } from '../../pages/advisor/api';
+import { useCreateMute, useDeleteMute, useFindingGroups } from '../../pages/advisor/api';
 import { focusElement } from '../focus';
-import { ErrorAlert } from '../States';
-import { SeverityBadge } from './badges';
-import { applyFilters, EMPTY_FILTERS, type Filters, FindingFilters } from './FindingFilters';
-import { FindingItem } from './FindingItem';
+import { ErrorAlert, Loading } from '../States';
+import { FindingFilters } from './FindingFilters';
+import { FindingGroupsTable } from './FindingGroupsTable';
+import { type FindingActions, FindingPage } from './FindingPage';
+import {
+  clearedFilters,
+  filterFromParams,
+  pageFromParams,
+  viewFromParams,
+  withChanges,
+} from './findingParams';
 import { MuteDialog } from './MuteDialog';
 
-/** How long focus waits for a muted or unmuted finding to reappear in its new list. */
-const FOCUS_FALLBACK_MS = 2000;
+/** Findings per page of the flat view. */
+const FLAT_PAGE_SIZE = 50;
 
-/** Findings of one run grouped by category, then severity (worst first), muted ones apart. */
+/**
+ * A run's findings as a table grouped by check, or flat per resource; filters, sort, view and
+ * page live in the URL, so a view can be shared and the back button undoes a change.
+ */
 export function FindingsView({
-  findings,
-  muted,
+  runId,
   checks,
   services,
+  mutedCount,
 }: {
-  findings: readonly FindingDto[];
-  muted: readonly FindingDto[];
+  runId: string;
   checks: ReadonlyMap<string, CheckCatalogueEntry>;
   services: readonly ServiceId[];
+  mutedCount: number;
 }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const fmt = useFormat();
-  const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromParams(params);
+  const view = viewFromParams(params);
+  const page = pageFromParams(params);
+  const groups = useFindingGroups(runId, filter);
   const [muting, setMuting] = useState<FindingDto | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  // After mute/unmute the button that was pressed leaves the list: focus follows the finding to
-  // its new place (or that list's heading), instead of falling back to the top of the page.
-  const [focusAfter, setFocusAfter] = useState<{ selector: string; fallback: string } | null>(null);
-  const sectionRef = useRef<HTMLElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
   const createMute = useCreateMute();
   const deleteMute = useDeleteMute();
-  const titleOf = (checkId: string) => checks.get(checkId)?.failureLabel[lang] ?? checkId;
 
-  const shown = useMemo(
-    () =>
-      applyFilters(findings, filters, (id) => {
-        const check = checks.get(id);
-        return check ? `${check.failureLabel[lang]} ${check.title[lang]}` : id;
-      }),
-    [findings, filters, checks, lang],
+  const change = useCallback(
+    (key: string, value: string, options?: { replace: boolean }) =>
+      setParams((current) => withChanges(current, { [key]: value }), { replace: options?.replace ?? false }),
+    [setParams],
   );
-  const groups = useMemo(
-    () =>
-      CATEGORIES.map((category) => ({
-        category,
-        bySeverity: SEVERITIES.map((severity) => ({
-          severity,
-          items: shown.filter((f) => f.category === category && f.severity === severity),
-        })).filter((g) => g.items.length > 0),
-      })).filter((g) => g.bySeverity.length > 0),
-    [shown],
-  );
-  const openTotal = findings.filter((f) => f.status === 'fail' || f.status === 'warning').length;
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: re-runs when the lists change, to find the moved finding
-  useEffect(() => {
-    if (!focusAfter || !sectionRef.current) return;
-    const section = sectionRef.current;
-    const target = section.querySelector<HTMLElement>(focusAfter.selector);
-    if (target) {
-      focusElement(target);
-      setFocusAfter(null);
-      return;
-    }
-    // The refetched lists render a moment after the mutation reports success (this effect runs
-    // again then); only if the finding never shows up does focus settle on the list heading.
-    const timer = setTimeout(() => {
-      focusElement(section.querySelector<HTMLElement>(focusAfter.fallback));
-      setFocusAfter(null);
-    }, FOCUS_FALLBACK_MS);
-    return () => clearTimeout(timer);
-  }, [focusAfter, findings, muted]);
-
+  // The pressed button leaves the list after mute/unmute: focus goes to the notice saying so.
+  const announce = (message: string) => {
+    setNotice(message);
+    requestAnimationFrame(() => focusElement(noticeRef.current));
+  };
+  const actions: FindingActions = {
+    onMute: setMuting,
+    onUnmute: (finding) => {
+      if (!finding.muted) return;
+      deleteMute.mutate(finding.muted.ruleId, { onSuccess: () => announce(t('advisor.finding.unmuted')) });
+    },
+    busy: createMute.isPending || deleteMute.isPending,
+  };
   const submitMute = (body: CreateMuteBody) =>
     createMute.mutate(body, {
       onSuccess: () => {
-        const finding = muting;
         setMuting(null);
-        setNotice(t('advisor.finding.muted'));
-        if (finding) {
-          setFocusAfter({
-            selector: `[data-testid=muted-findings] ${findingSelector(finding)} button`,
-            fallback: '#muted-title',
-          });
-        }
+        announce(t('advisor.finding.muted'));
       },
     });
-  const unmute = (finding: FindingDto) => {
-    if (!finding.muted) return;
-    deleteMute.mutate(finding.muted.ruleId, {
-      onSuccess: () => {
-        setNotice(t('advisor.finding.unmuted'));
-        setFocusAfter({
-          selector: `[data-testid^=category-] ${findingSelector(finding)} button`,
-          fallback: '#findings-title',
-        });
-      },
-    });
-  };
+  const titleOf = (checkId: string) => checks.get(checkId)?.failureLabel[lang] ?? checkId;
+  const matched = groups.data?.matched ?? 0;
 
   return (
-    <section ref={sectionRef} aria-labelledby="findings-title">
-      <h2 id="findings-title" className="h5 mb-3">
-        {t('advisor.results.findingsGrouped')}
-      </h2>
-      <div role="status" className={notice ? 'alert alert-success py-2' : 'visually-hidden'}>
+    <section aria-labelledby="findings-title">
+      <div className="d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3">
+        <h2 id="findings-title" className="h5 mb-0">
+          {t('advisor.table.title')}
+          {groups.data && (
+            <span
+              className="badge rounded-pill text-bg-light border ms-2"
+              data-testid="matched-count"
+              data-count={matched}
+            >
+              {t('advisor.results.groupCount', { count: matched, formattedCount: fmt.number(matched) })}
+            </span>
+          )}
+        </h2>
+        <fieldset className="btn-group btn-group-sm" aria-label={t('advisor.table.viewLabel')}>
+          {(['groups', 'flat'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              className={`btn ${view === v ? 'btn-primary' : 'btn-outline-primary'}`}
+              aria-pressed={view === v}
+              onClick={() => change('view', v)}
+            >
+              {t(`advisor.table.view.${v}`)}
+            </button>
+          ))}
+        </fieldset>
+      </div>
+      <div
+        ref={noticeRef}
+        tabIndex={-1}
+        role="status"
+        className={notice ? 'alert alert-success py-2' : 'visually-hidden'}
+      >
         {notice}
       </div>
       {deleteMute.isError && <ErrorAlert error={deleteMute.error} />}
-      <FindingFilters filters={filters} services={services} onChange={setFilters} />
-      {groups.length === 0 && (
-        <p className="text-body-secondary border rounded-3 bg-body p-4 text-center">
-          {openTotal === 0 && filters.status === 'open'
+      <FindingFilters
+        filter={filter}
+        services={services}
+        regions={groups.data?.regions ?? []}
+        onChange={change}
+        onClear={() => setParams((current) => clearedFilters(current))}
+      />
+      {filter.status !== 'muted' && mutedCount > 0 && (
+        <p className="small text-body-secondary">
+          <button
+            type="button"
+            className="btn btn-link btn-sm p-0 align-baseline"
+            onClick={() => {
+              change('status', 'muted');
+              // The button leaves with the change: focus goes to the list it opened.
+              focusElement(document.getElementById('findings-title'));
+            }}
+          >
+            {t('advisor.table.showMuted', { count: mutedCount, formattedCount: fmt.number(mutedCount) })}
+          </button>
+        </p>
+      )}
+      {groups.isPending && <Loading />}
+      {groups.isError && <ErrorAlert error={groups.error} onRetry={() => void groups.refetch()} />}
+      {groups.data && matched === 0 && (
+        <p className="text-body-secondary border rounded-3 bg-body p-4 text-center" data-testid="no-findings">
+          {filter.status === 'open' &&
+          !filter.q &&
+          !filter.service &&
+          !filter.category &&
+          !filter.severity &&
+          !filter.region
             ? t('advisor.results.allPassing')
             : t('advisor.results.noMatches')}
         </p>
       )}
-      {groups.map((group) => {
-        const count = group.bySeverity.reduce((n, g) => n + g.items.length, 0);
-        return (
-          <section
-            key={group.category}
-            className="mb-4"
-            aria-labelledby={`cat-${group.category}`}
-            data-testid={`category-${group.category}`}
-          >
-            <h3 id={`cat-${group.category}`} className="h6 d-flex align-items-center gap-2 mb-2">
-              {t(`advisor.categories.${group.category}`)}
-              <span className="badge rounded-pill text-bg-light border">
-                {t('advisor.results.groupCount', { count, formattedCount: fmt.number(count) })}
-              </span>
-            </h3>
-            {group.bySeverity.map(({ severity, items }) => (
-              <div key={severity} className="mb-2">
-                <div className="d-flex align-items-center gap-2 small text-body-secondary mb-1">
-                  <SeverityBadge severity={severity} />
-                  <span>{t('advisor.results.groupCount', { count: items.length })}</span>
-                </div>
-                <ul className="list-group shadow-sm">
-                  {items.map((f) => (
-                    <FindingItem
-                      key={`${f.checkId}|${f.region}|${f.resourceId}`}
-                      finding={f}
-                      check={checks.get(f.checkId)}
-                      onMute={setMuting}
-                      busy={createMute.isPending}
-                    />
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </section>
-        );
-      })}
-
-      <section
-        className="muted-section border rounded-3 p-3 mt-4"
-        aria-labelledby="muted-title"
-        data-testid="muted-findings"
-      >
-        <h3 id="muted-title" className="h6">
-          {t('advisor.results.mutedTitle', { count: muted.length })}
-        </h3>
-        {muted.length === 0 ? (
-          <p className="text-body-secondary small mb-0">{t('advisor.results.mutedEmpty')}</p>
-        ) : (
-          <ul className="list-group">
-            {muted.map((f) => (
-              <FindingItem
-                key={`${f.checkId}|${f.region}|${f.resourceId}`}
-                finding={f}
-                check={checks.get(f.checkId)}
-                onUnmute={unmute}
-                busy={deleteMute.isPending}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
-
+      {groups.data && matched > 0 && view === 'groups' && (
+        <FindingGroupsTable
+          key={params.toString()}
+          runId={runId}
+          groups={groups.data.groups}
+          filter={filter}
+          checks={checks}
+          actions={actions}
+        />
+      )}
+      {groups.data && matched > 0 && view === 'flat' && (
+        <FindingPage
+          runId={runId}
+          query={filter}
+          page={page}
+          pageSize={FLAT_PAGE_SIZE}
+          onPage={(p) => change('page', String(p + 1))}
+          checks={checks}
+          actions={actions}
+          label={t('advisor.table.view.flat')}
+        />
+      )}
       {muting && (
         <MuteDialog
           finding={muting}
@@ -203,9 +191,4 @@ export function FindingsView({
       )}
     </section>
   );
-}
-
-/** The list item of one finding (FindingItem's data attributes). */
-function findingSelector(finding: FindingDto): string {
-  return `[data-testid=finding][data-check="${CSS.escape(finding.checkId)}"][data-resource="${CSS.escape(finding.resourceId)}"]`;
 }

@@ -7,8 +7,9 @@ import type { CollectionSource } from '../../pages/dashboard/aggregate';
 import { Card } from '../Card';
 
 /**
- * Which advisor run and which collection each service's figures come from: after a run of only
- * S3, S3 is newer than the rest, and the user should see that at a glance.
+ * Which advisor run each service × region's findings come from, and which collection each
+ * service's resources: after a run of only S3 or only one region, those rows are newer than the
+ * rest, and the user should see that at a glance.
  */
 export function Sources({ runs, collections }: { runs: DashboardSource[]; collections: CollectionSource[] }) {
   const { t } = useTranslation();
@@ -29,19 +30,28 @@ export function Sources({ runs, collections }: { runs: DashboardSource[]; collec
           <thead>
             <tr>
               <th scope="col">{t('dashboard.serviceColumn')}</th>
+              <th scope="col">{t('dashboard.regionColumn')}</th>
               <th scope="col">{t('dashboard.runColumn')}</th>
               <th scope="col">{t('dashboard.collectionColumn')}</th>
             </tr>
           </thead>
           <tbody>
-            {services.map((service) => {
-              const run = runs.find((r) => r.service === service);
+            {services.flatMap((service) => {
               const collection = collections.find((c) => c.service === service);
-              return (
-                <tr key={service} data-service={service}>
+              const serviceRuns = runs.filter((r) => r.service === service);
+              const rows = serviceRuns.length > 0 ? serviceRuns : [undefined];
+              return rows.map((run) => (
+                <tr key={`${service}|${run?.region ?? ''}`} data-service={service} data-region={run?.region}>
                   <th scope="row" className="fw-normal">
                     {t(`advisor.services.${service}`)}
                   </th>
+                  <td>
+                    {run === undefined
+                      ? '—'
+                      : run.region === 'global'
+                        ? t('dashboard.anyRegion')
+                        : run.region}
+                  </td>
                   <td data-run={run?.runId}>
                     {run ? (
                       <Link to={`/advisor?run=${encodeURIComponent(run.runId)}`}>{fmt.dateTime(run.at)}</Link>
@@ -59,7 +69,7 @@ export function Sources({ runs, collections }: { runs: DashboardSource[]; collec
                     )}
                   </td>
                 </tr>
-              );
+              ));
             })}
           </tbody>
         </table>

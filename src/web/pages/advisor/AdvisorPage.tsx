@@ -4,16 +4,18 @@ import { NavLink, Route, Routes } from 'react-router-dom';
 import { KEEP_FOCUS } from '../../components/focus';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryView } from './HistoryView';
+import { NewRunView } from './NewRunView';
 import { ResultsView } from './ResultsView';
 import { SettingsView } from './SettingsView';
 
 const TABS = [
   { to: '/advisor', key: 'results', end: true },
+  { to: '/advisor/new', key: 'new', end: false },
   { to: '/advisor/history', key: 'history', end: false },
   { to: '/advisor/settings', key: 'settings', end: false },
 ] as const;
 
-/** Service Advisor: run and results (index), history and comparison, check thresholds. */
+/** Service Advisor: results (index, first on every screen), a new run, history and comparison, check thresholds. */
 export function AdvisorPage() {
   const { t } = useTranslation();
   return (
@@ -33,6 +35,7 @@ export function AdvisorPage() {
       </nav>
       <Routes>
         <Route index element={<ResultsView />} />
+        <Route path="new" element={<NewRunView />} />
         <Route path="history" element={<HistoryView />} />
         <Route path="settings" element={<SettingsView />} />
       </Routes>

@@ -50,10 +50,10 @@ export function HistoryView() {
               columns={[
                 { label: t('advisor.history.date') },
                 { label: t('advisor.history.status') },
-                { label: t('advisor.history.services') },
+                { label: t('advisor.history.scope'), className: 'd-none d-md-table-cell' },
                 { label: t('advisor.history.score'), className: 'text-end' },
                 { label: t('advisor.history.open'), className: 'text-end' },
-                { label: t('advisor.history.savings'), className: 'text-end' },
+                { label: t('advisor.history.savings'), className: 'text-end d-none d-sm-table-cell' },
                 { label: t('advisor.history.view'), hiddenLabel: true },
               ]}
             >
@@ -70,14 +70,21 @@ export function HistoryView() {
                         </span>
                       )}
                     </td>
-                    <td>{run.services.map((s) => t(`advisor.services.${s}`)).join(', ')}</td>
+                    <td className="d-none d-md-table-cell" data-testid="run-scope">
+                      {run.services.map((s) => t(`advisor.services.${s}`)).join(', ')}
+                      <div className="small text-body-secondary">
+                        {run.regions.length > 0 ? run.regions.join(', ') : '—'}
+                      </div>
+                    </td>
                     <td className={`text-end fw-semibold ${scoreClass(r?.score.score ?? null)}`}>
                       {r ? <ScoreValue score={r.score.score} /> : '—'}
                     </td>
                     <td className="text-end">
                       {r ? fmt.number(r.countsByStatus.fail + r.countsByStatus.warning) : '—'}
                     </td>
-                    <td className="text-end">{r ? fmt.usd(r.estimatedMonthlySavingsUsd) : '—'}</td>
+                    <td className="text-end d-none d-sm-table-cell">
+                      {r ? fmt.usd(r.estimatedMonthlySavingsUsd) : '—'}
+                    </td>
                     <td className="text-end text-nowrap">
                       <Link
                         className="btn btn-sm btn-outline-primary me-1"

@@ -1,27 +1,28 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { FINAL_RUN_STATUSES } from '../../../shared/api/advisor';
 import { Downloads } from '../../components/advisor/Downloads';
 import { FindingsView } from '../../components/advisor/FindingsView';
 import { RunProgress } from '../../components/advisor/RunProgress';
 import { ScoreSummary } from '../../components/advisor/ScoreSummary';
-import { StartRunForm } from '../../components/advisor/StartRunForm';
 import { focusElement } from '../../components/focus';
 import { ShieldIcon } from '../../components/Icons';
 import { EmptyState, ErrorAlert, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
-import { useAdvisorRun, useAdvisorRuns, useChecks } from './api';
+import { useAdvisorRuns, useChecks, useRunSummary } from './api';
+import { isFollowRunState } from './NewRunView';
 import { useRunProgress } from './useRunProgress';
 
-/** The run form, then the chosen run (`?run=`, default the newest): its progress or its results. */
+/** The chosen run (`?run=`, default the newest): its progress or its results; the form is its own tab. */
 export function ResultsView() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const location = useLocation();
   const runs = useAdvisorRuns();
   const runId = params.get('run') ?? runs.data?.runs[0]?.runId;
-  const detail = useAdvisorRun(runId);
+  const detail = useRunSummary(runId);
   const checks = useChecks();
   const run = detail.data?.run;
   const running = run !== undefined && !FINAL_RUN_STATUSES.includes(run.status);
@@ -29,7 +30,9 @@ export function ResultsView() {
   // The run the user just started (or cancelled): focus follows it (progress, then results, the
   // failure or the cancellation), as the Run and Cancel buttons are disabled or removed while the
   // request is sent and would otherwise drop focus to the page.
-  const [following, setFollowing] = useState<string | null>(null);
+  const [following, setFollowing] = useState<string | null>(
+    isFollowRunState(location.state) ? location.state.followRun : null,
+  );
   const stage = run?.runId !== following ? null : running ? 'running' : run?.status;
   useEffect(() => {
     if (!stage) return;
@@ -47,16 +50,18 @@ export function ResultsView() {
 
   return (
     <>
-      <StartRunForm
-        onStarted={(id) => {
-          setFollowing(id);
-          setParams({ run: id });
-        }}
-      />
       {runs.isPending && <Loading />}
       {runs.isError && <ErrorAlert error={runs.error} onRetry={() => void runs.refetch()} />}
       {runs.data && !runId && (
-        <EmptyState icon={<ShieldIcon size={32} />} title={t('pages.advisor.emptyTitle')}>
+        <EmptyState
+          icon={<ShieldIcon size={32} />}
+          title={t('pages.advisor.emptyTitle')}
+          action={
+            <Link className="btn btn-primary" to="/advisor/new">
+              {t('advisor.start.title')}
+            </Link>
+          }
+        >
           {t('advisor.results.noRunBody')}
         </EmptyState>
       )}
@@ -78,7 +83,7 @@ export function ResultsView() {
           {t('advisor.progress.failed', { reason: run.failureReason ?? '—' })}
         </div>
       )}
-      {run?.status === 'completed' && run.results && detail.data && (
+      {run?.status === 'completed' && run.results && runId && (
         <section aria-labelledby="results-title">
           <div className="d-flex flex-wrap align-items-baseline gap-3 mb-3">
             <h2 id="results-title" className="h4 mb-0">
@@ -93,10 +98,10 @@ export function ResultsView() {
           <ScoreSummary results={run.results} />
           <Downloads runId={run.runId} services={run.services} />
           <FindingsView
-            findings={detail.data.findings}
-            muted={detail.data.muted}
+            runId={runId}
             checks={checkMap}
             services={run.services}
+            mutedCount={run.results.mutedCount}
           />
         </section>
       )}

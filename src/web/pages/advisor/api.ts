@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   AdvisorRunDetailResponse,
   AdvisorRunResponse,
@@ -6,6 +6,10 @@ import {
   ChecksResponse,
   CompareResponse,
   type CreateMuteBody,
+  type FindingFilter,
+  FindingGroupsResponse,
+  type FindingPageQuery,
+  FindingPageResponse,
   MuteResponse,
   MutesResponse,
   type PutSettingsBody,
@@ -19,6 +23,9 @@ export const advisorKeys = {
   all: ['advisor'] as const,
   runs: ['advisor', 'runs'] as const,
   run: (runId: string) => ['advisor', 'run', runId] as const,
+  summary: (runId: string) => ['advisor', 'summary', runId] as const,
+  groups: (runId: string, query: string) => ['advisor', 'groups', runId, query] as const,
+  findings: (runId: string, query: string) => ['advisor', 'findings', runId, query] as const,
   checks: ['advisor', 'checks'] as const,
   mutes: ['advisor', 'mutes'] as const,
   compare: (from: string, to: string) => ['advisor', 'compare', from, to] as const,
@@ -43,6 +50,48 @@ export function useAdvisorRun(runId: string | undefined) {
     queryKey: advisorKeys.run(runId ?? ''),
     queryFn: () => api.get(`/api/advisor/runs/${enc(runId ?? '')}`, AdvisorRunDetailResponse),
     enabled: Boolean(runId),
+  });
+}
+
+/** The run's summary without its findings (they come grouped and paged, below). */
+export function useRunSummary(runId: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: advisorKeys.summary(runId ?? ''),
+    queryFn: () => api.get(`/api/advisor/runs/${enc(runId ?? '')}/summary`, AdvisorRunResponse),
+    enabled: Boolean(runId),
+  });
+}
+
+/** The query string of a filter (defaults left out, so equal filters share one cache entry). */
+export function findingQueryString(query: Partial<FindingPageQuery>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  params.sort();
+  return params.toString();
+}
+
+/** One row per check; the previous rows stay on screen while a new filter loads. */
+export function useFindingGroups(runId: string, filter: FindingFilter) {
+  const api = useApi();
+  const query = findingQueryString(filter);
+  return useQuery({
+    queryKey: advisorKeys.groups(runId, query),
+    queryFn: () => api.get(`/api/advisor/runs/${enc(runId)}/groups?${query}`, FindingGroupsResponse),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A page of the filter's findings (of one check when `query.check` is set). */
+export function useFindingPage(runId: string, query: Partial<FindingPageQuery>) {
+  const api = useApi();
+  const qs = findingQueryString(query);
+  return useQuery({
+    queryKey: advisorKeys.findings(runId, qs),
+    queryFn: () => api.get(`/api/advisor/runs/${enc(runId)}/findings?${qs}`, FindingPageResponse),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,4 +1,5 @@
 import { serviceNames } from '../../../core/catalog.js';
+import { SCORE_EXPLANATION } from '../../../shared/advisor-text.js';
 
 /**
  * English text of the Service Advisor page, mounted at `advisor.*` by src/web/i18n/en.ts (kept
@@ -6,7 +7,13 @@ import { serviceNames } from '../../../core/catalog.js';
  * into `errors.*`: the API client translates error codes from there.
  */
 export const advisorEn = {
-  tabs: { results: 'Results', history: 'History', settings: 'Settings', label: 'Service Advisor sections' },
+  tabs: {
+    results: 'Results',
+    new: 'New run',
+    history: 'History',
+    settings: 'Settings',
+    label: 'Service Advisor sections',
+  },
   services: serviceNames(),
   categories: {
     security: 'Security',
@@ -69,7 +76,7 @@ export const advisorEn = {
     runOf: 'Run of {{date}}',
     account: 'Account {{account}}',
     overallScore: 'Overall score',
-    scoreHelp: 'Share of evaluated checks that pass (muted and unknown findings left out).',
+    scoreHelp: SCORE_EXPLANATION.en,
     noScore: 'n/a',
     byService: 'Score by service',
     byCategory: 'Score by category',
@@ -100,13 +107,36 @@ export const advisorEn = {
     textPlaceholder: 'Resource, check or message',
     all: 'All',
     open: 'Failed and warnings',
+    muted: 'Muted',
+    region: 'Region',
+    sort: 'Sort by',
+    sortBy: { severity: 'Severity', savings: 'Savings', count: 'Affected resources' },
     clear: 'Clear filters',
+  },
+  table: {
+    title: 'Findings by check',
+    viewLabel: 'Show findings',
+    view: { groups: 'By check', flat: 'Per resource' },
+    check: 'Check',
+    severity: 'Severity',
+    category: 'Category',
+    failedOfTotal: 'Failed / total',
+    ratio: '{{failed}} / {{total}}',
+    savings: 'Savings / month',
+    regions: 'Regions',
+    matched: '({{formattedCount}} shown)',
+    showMuted: 'Show the {{formattedCount}} muted findings',
+    showMuted_one: 'Show the muted finding',
   },
   finding: {
     resource: 'Resource',
     region: 'Region',
     check: 'Check',
     remediation: 'How to fix',
+    why: 'Why it matters',
+    commands: 'Commands',
+    copyCommands: 'Copy the commands',
+    copySnippet: 'Copy the snippet',
     docs: 'Documentation',
     savings: 'Saves about {{amount}} per month',
     basis: 'Basis',
@@ -145,6 +175,7 @@ export const advisorEn = {
     date: 'Started',
     status: 'Status',
     services: 'Services',
+    scope: 'Services and regions',
     score: 'Score',
     open: 'Open',
     savings: 'Savings / month',
@@ -179,6 +210,8 @@ export const advisorEn = {
     noSettings: 'No check has an adjustable threshold.',
     invalidNumber: 'Enter a number.',
     outOfRange: 'Enter a value between {{min}} and {{max}}.',
+    /** Units of check settings (src/checks: `unit`); others are shown as declared. */
+    units: { days: 'days', Count: 'times', characters: 'characters', passwords: 'passwords', s: 's' },
   },
 };
 

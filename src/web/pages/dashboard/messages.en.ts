@@ -34,8 +34,10 @@ export const dashboardEn = {
   noFindings: 'No open finding in the latest runs.',
   sourcesTitle: 'Where the figures come from',
   sourcesHelp:
-    'Each service shows its latest completed advisor run and collection, so a run of one service does not hide the others.',
+    'Advisor findings come, for each service and region, from the latest completed run that covered that pair, so a run of one service or one region does not hide the others. Resource counts come from each service’s latest collection.',
   serviceColumn: 'Service',
+  regionColumn: 'Region',
+  anyRegion: 'Global and other regions',
   runColumn: 'Advisor run',
   collectionColumn: 'Collection',
   notYet: 'Not yet',

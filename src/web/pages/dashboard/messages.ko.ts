@@ -38,8 +38,10 @@ export const dashboardKo: Messages<typeof dashboardEn> = {
   noFindings: '최근 실행들에 조치 필요 항목이 없습니다.',
   sourcesTitle: '수치 출처',
   sourcesHelp:
-    '서비스마다 가장 최근에 완료된 어드바이저 실행과 수집을 보여 주므로, 한 서비스만 다시 실행해도 다른 서비스의 결과가 사라지지 않습니다.',
+    '어드바이저 결과는 서비스와 리전마다 그 조합을 점검한 가장 최근의 완료된 실행에서 가져오므로, 한 서비스나 한 리전만 다시 실행해도 다른 결과가 사라지지 않습니다. 리소스 수는 서비스마다 가장 최근의 수집에서 가져옵니다.',
   serviceColumn: '서비스',
+  regionColumn: '리전',
+  anyRegion: '글로벌 및 기타 리전',
   runColumn: '어드바이저 실행',
   collectionColumn: '수집',
   notYet: '아직 없음',

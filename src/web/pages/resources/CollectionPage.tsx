@@ -49,7 +49,13 @@ export function CollectionPage() {
       )}
       {collection.data && (
         <>
-          <CollectionSummary collection={collection.data} />
+          {/* The metadata was read when the page opened (often still "queued"); while the collection
+              runs, its status comes from the progress stream, like the panel below. */}
+          <CollectionSummary
+            collection={
+              running && stream.status ? { ...collection.data, status: stream.status } : collection.data
+            }
+          />
           {running ? (
             <ProgressPanel
               collectionId={id}

@@ -2,16 +2,30 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordBody } from '../../../shared/api/auth';
 import { fieldErrors } from '../../api/client';
-import { useChangePassword } from '../../api/hooks';
+import { useChangePassword, useMe } from '../../api/hooks';
 import { NewPasswordFields, PasswordField } from '../../components/AuthFields';
 import { issueMessages, useFormFields } from '../../components/formState';
 import { TitledCard } from '../../components/SettingsCard';
 import { ErrorAlert } from '../../components/States';
 import { SubmitButton } from '../../components/SubmitButton';
+import { AuditLogCard } from './AuditLogCard';
+import { InvitesCard } from './InvitesCard';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirm';
 
+/** Settings → Account: the password, the admin's invites (invite-only servers), the security log. */
 export function AccountSettings() {
+  const me = useMe();
+  return (
+    <div className="d-flex flex-column gap-4">
+      <ChangePasswordCard />
+      {me.data?.user?.role === 'admin' && <InvitesCard />}
+      <AuditLogCard />
+    </div>
+  );
+}
+
+function ChangePasswordCard() {
   const { t } = useTranslation();
   const change = useChangePassword();
   const form = useFormFields<Field>({ currentPassword: '', newPassword: '', confirm: '' });

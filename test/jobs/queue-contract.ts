@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { JobEvent, JobQueue } from '../../src/jobs/queue.js';
+import { eventually } from '../support/eventually.js';
+
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
+/** Events of one job, in order (jobs of one queue may interleave differently per adapter). */
+const eventsOf = (events: JobEvent[], jobId: string) =>
+  events.filter((e) => e.jobId === jobId).map((e) => e.type);
+
+/**
+ * The JobQueue contract every adapter passes (in-process and BullMQ run the same function).
+ * `makeQueue` builds a fresh queue with the given concurrency; the suite closes it.
+ */
+export function queueContract(name: string, makeQueue: (concurrency: number) => Promise<JobQueue>) {
+  describe(`job queue contract: ${name}`, () => {
+    it('never runs more jobs at once than its concurrency limit', async () => {
+      const queue = await makeQueue(2);
+      try {
+        let running = 0;
+        let peak = 0;
+        let done = 0;
+        queue.process<number>('work', async (ms) => {
+          running++;
+          peak = Math.max(peak, running);
+          await new Promise((r) => setTimeout(r, ms));
+          running--;
+          done++;
+        });
+        for (let i = 0; i < 6; i++) await queue.enqueue({ id: `j${i}`, type: 'work', payload: 40 });
+        await queue.idle();
+        expect(done).toBe(6);
+        expect(peak).toBe(2);
+        expect(await queue.state('j0')).toBeUndefined();
+      } finally {
+        await queue.close();
+      }
+    });
+
+    it('emits queued, started and completed/failed events in order per job', async () => {
+      const queue = await makeQueue(1);
+      try {
+        const events: JobEvent[] = [];
+        queue.subscribe((e) => events.push(e));
+        queue.process<boolean>('maybe-fail', async (fail) => {
+          if (fail) throw new Error('boom');
+        });
+        await queue.enqueue({ id: 'ok', type: 'maybe-fail', payload: false });
+        await queue.enqueue({ id: 'ko', type: 'maybe-fail', payload: true });
+        await queue.idle();
+        await eventually(() => expect(eventsOf(events, 'ko')).toEqual(['queued', 'started', 'failed']));
+        expect(eventsOf(events, 'ok')).toEqual(['queued', 'started', 'completed']);
+        expect(events.find((e) => e.jobId === 'ko' && e.type === 'failed')).toMatchObject({ error: 'boom' });
+      } finally {
+        await queue.close();
+      }
+    });
+
+    it('cancels a running job through its AbortSignal and a queued one before it starts', async () => {
+      const queue = await makeQueue(1);
+      try {
+        const events: JobEvent[] = [];
+        queue.subscribe((e) => events.push(e));
+        const started = deferred();
+        let secondRan = false;
+        queue.process<string>('job', async (which, { signal }) => {
+          if (which === 'second') {
+            secondRan = true;
+            return;
+          }
+          started.resolve();
+          await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve()));
+        });
+        await queue.enqueue({ id: 'first', type: 'job', payload: 'first' });
+        await queue.enqueue({ id: 'second', type: 'job', payload: 'second' });
+        await started.promise;
+        expect(await queue.state('first')).toBe('running');
+        expect(await queue.state('second')).toBe('queued');
+        expect(await queue.cancel('second')).toBe(true);
+        expect(await queue.cancel('first')).toBe(true);
+        await queue.idle();
+        expect(secondRan).toBe(false);
+        await eventually(() => {
+          expect(events).toContainEqual({ type: 'cancelled', jobId: 'first', whileRunning: true });
+          expect(events).toContainEqual({ type: 'cancelled', jobId: 'second', whileRunning: false });
+        });
+        expect(await queue.cancel('first')).toBe(false);
+      } finally {
+        await queue.close();
+      }
+    });
+
+    it('refuses a duplicate id while the first job is live', async () => {
+      const queue = await makeQueue(1);
+      try {
+        const release = deferred();
+        queue.process('slow', () => release.promise);
+        await queue.enqueue({ id: 'a', type: 'slow', payload: null });
+        await expect(queue.enqueue({ id: 'a', type: 'slow', payload: null })).rejects.toThrow(
+          /already queued/,
+        );
+        release.resolve();
+        await queue.idle();
+      } finally {
+        await queue.close();
+      }
+    });
+  });
+}
