@@ -40,6 +40,8 @@ export interface AdvisorJobDeps {
    * only a user's cancel makes the run `cancelled` — a shutdown leaves it failed (restart reason).
    */
   cancelRequested?: (runId: string) => boolean;
+  /** Told of every run that reached its final status (notifications); must not block or throw. */
+  onFinished?: (run: StoredRun) => void;
 }
 
 export const CANCEL_REASON = 'cancelled by the user';
@@ -201,5 +203,6 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
       run = await finishUnsuccessfully(run, error, ctx.signal);
     }
     deps.hub.publish(run.runId, { type: 'done', run: await deps.summarize(run) });
+    deps.onFinished?.(run);
   };
 }

@@ -74,6 +74,16 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     now,
   });
   const settings = createSettingsService({ documents: deps.documents, checks, now });
+  const finishedListeners = new Set<(run: StoredRun) => void>();
+  const runFinished = (run: StoredRun) => {
+    for (const listener of finishedListeners) {
+      try {
+        listener(run);
+      } catch (error) {
+        log('warn', 'a run-finished listener failed', { runId: run.runId, error: String(error) });
+      }
+    }
+  };
 
   async function findingsOf(run: StoredRun, username: string): Promise<Finding[]> {
     const docs = await runs.getServiceDocuments(run);
@@ -124,6 +134,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     now,
     log,
     cancelRequested: canceller.isRequested,
+    onFinished: runFinished,
     ...(deps.pollMs === undefined ? {} : { pollMs: deps.pollMs }),
   });
 
@@ -240,6 +251,11 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     requireRun,
     /** The grouped table and the pages of findings of the results page. */
     views: createFindingViews({ requireRun, findingsOf, checks }),
+    /** Told of runs this process's worker finished (the listener must not block); returns the unsubscribe. */
+    onRunFinished(listener: (run: StoredRun) => void): () => void {
+      finishedListeners.add(listener);
+      return () => finishedListeners.delete(listener);
+    },
     findingsOf: (run: StoredRun) => findingsOf(run, run.username),
     summary: (username: string, runId: string) => requireRun(username, runId).then(summarize),
 

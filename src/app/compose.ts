@@ -20,6 +20,7 @@ import { composeJobs, type JobTuning } from './jobs.js';
 import { composeRuns } from './runs.js';
 import { composeSignIn } from './sessions.js';
 import { composeSpend } from './spend.js';
+import { composeWatch, type WatchOptions } from './watch.js';
 
 export interface ComposeOptions {
   logger?: Logger;
@@ -40,6 +41,8 @@ export interface ComposeOptions {
   jobTuning?: JobTuning;
   /** Runs the job handlers in this process (default: config.workers > 0). */
   worker?: boolean;
+  /** Delivery timeouts and scheduler timing (tests shorten them and drive the clock). */
+  watch?: WatchOptions;
   /** Test-only SDK middleware on Cost Explorer calls (fault injection, call counting). */
   costExplorerPlugins?: Pluggable<object, object>[];
 }
@@ -75,6 +78,15 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     (await loadIamActions((error) =>
       logger.warn({ err: error }, 'collector registry unavailable; serving the original IAM policy'),
     ));
+  const watch = composeWatch(config, {
+    documents,
+    logger,
+    now,
+    users: accounts.users,
+    connections: accounts.connections,
+    ...runs.services,
+    ...(options.watch ? { options: options.watch } : {}),
+  });
   if (worker) await runs.startWorker();
   return {
     config,
@@ -86,12 +98,14 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     ...signIn,
     jobs,
     ...runs.services,
+    ...watch.services,
     spend,
     iamActions,
     webRoot: options.webRoot,
     rateLimitPerMinute: options.rateLimitPerMinute,
-    /** Stops the jobs of this process (their progress streams end), the queues, then sign-in state. */
+    /** Stops the scheduler and deliveries, the jobs of this process (their progress streams end), the queues, then sign-in state. */
     async close() {
+      await watch.close();
       await jobs.close();
       await closeSignIn();
     },

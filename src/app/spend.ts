@@ -31,7 +31,12 @@ export function composeSpend(deps: {
         const run = stored.find((s) => s.runId === runId);
         if (run) findingsByRun.set(runId, await advisor.findingsOf(run));
       }
-      return { findings: mergedFindings(sources, findingsByRun), sources };
+      // Sources are per service × region; the page names each service's runs once.
+      const perService = new Map(sources.map((s) => [`${s.service}|${s.runId}`, s]));
+      return {
+        findings: mergedFindings(sources, findingsByRun),
+        sources: [...perService.values()],
+      };
     },
     now: deps.now,
     ...(deps.costExplorerPlugins ? { costExplorerPlugins: deps.costExplorerPlugins } : {}),

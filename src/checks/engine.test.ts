@@ -28,7 +28,7 @@ const toyCheck = defineCheck({
   title: { en: 'Toy', ko: '장난감' },
   failureLabel: { en: 'Toy failures', ko: '장난감 실패' },
   description: { en: 'Toy', ko: '장난감' },
-  remediation: { en: 'None', ko: '없음' },
+  remediation: { why: { en: 'None', ko: '없음' }, steps: { en: [], ko: [] }, commands: [] },
   docs: [],
   requires: ['ec2.instances', 'ec2.instance-metrics'],
   requiresFields: { 'ec2.instances': ['disableApiTermination'] },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fillRemediation, fillTemplate, templateKeys } from '../core/remediation.js';
 import { CATEGORIES, SEVERITIES } from '../core/services.js';
 import {
   allChecks,
@@ -30,7 +31,7 @@ describe('check registry', () => {
     for (const check of allChecks) {
       expect(CATEGORIES, check.id).toContain(check.category);
       expect(SEVERITIES, check.id).toContain(check.severity);
-      for (const text of [check.title, check.description, check.remediation]) {
+      for (const text of [check.title, check.description, check.remediation.why]) {
         expect(text.en.length, check.id).toBeGreaterThan(0);
         expect(text.ko.length, check.id).toBeGreaterThan(0);
       }
@@ -52,6 +53,49 @@ describe('check registry', () => {
       expect(check.failureLabel.ko, check.id).not.toBe(check.title.ko);
     }
     expect(checkSummaries().every((s) => s.failureLabel.en.length > 0)).toBe(true);
+  });
+
+  it('each remediation says why, gives the same steps in both languages and fills every known value', () => {
+    // Literal placeholders for values a finding always knows: they must be {{templates}} instead.
+    const knownAsLiteral = /<(ID|REGION|BUCKET|FUNCTION|USER|GROUP_ID|ALLOCATION_ID|ACCOUNT_ID)>/;
+    const known = new Set(['resourceId', 'resourceName', 'region', 'accountId']);
+    for (const check of allChecks) {
+      const r = check.remediation;
+      expect(r.steps.en.length, check.id).toBeGreaterThan(0);
+      expect(r.steps.ko.length, check.id).toBe(r.steps.en.length);
+      const templates = [...r.commands, ...r.steps.en, ...r.steps.ko, r.iac?.code ?? ''];
+      for (const template of templates) {
+        expect(template, check.id).not.toMatch(knownAsLiteral);
+        for (const key of templateKeys(template)) {
+          expect(known.has(key) || key.startsWith('details.'), `${check.id}: ${key}`).toBe(true);
+        }
+      }
+      for (const command of r.commands) {
+        // Regional services' commands name the finding's region.
+        if (/^aws (ec2|rds|lambda|logs|cloudwatch) /.test(command)) {
+          expect(command, check.id).toContain('--region {{region}}');
+        }
+      }
+    }
+  });
+
+  it('fills a remediation from a finding, leaving <PLACEHOLDER> only for what is unknown', () => {
+    const check = allChecks.find((c) => c.id === 'ec2-instance-right-sized')!;
+    const filled = fillRemediation(check.remediation, 'en', {
+      resourceId: 'i-0abc',
+      region: 'ap-northeast-2',
+      details: { recommendedType: 'm5.large' },
+    });
+    expect(filled.commands.join('\n')).toContain(
+      'aws ec2 modify-instance-attribute --instance-id i-0abc --instance-type m5.large --region ap-northeast-2',
+    );
+    expect(filled.commands.join('\n')).not.toMatch(/[<>{}]/);
+    const generic = fillRemediation(check.remediation, 'ko').commands.join('\n');
+    expect(generic).toContain('--instance-id <RESOURCE_ID>');
+    expect(generic).toContain('--region <REGION>');
+    expect(generic).toContain('--instance-type <RECOMMENDED_TYPE>');
+    // A global finding's "region" is not a region.
+    expect(fillTemplate('--region {{region}}', { region: 'global' })).toBe('--region <REGION>');
   });
 
   it('summarises checks and lists the collectors a service needs', () => {

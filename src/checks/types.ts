@@ -1,5 +1,6 @@
 import type { PriceBook } from '../core/prices.js';
 import type { CollectorId, RecordKinds } from '../core/records.js';
+import type { Remediation } from '../core/remediation.js';
 import type { Category, FindingStatus, LocalizedText, ServiceId, Severity } from '../core/services.js';
 import type { Snapshot } from '../core/snapshot.js';
 
@@ -52,7 +53,8 @@ export interface CheckDefinition<S extends Record<string, number> = Record<strin
    */
   failureLabel: LocalizedText;
   description: LocalizedText;
-  remediation: LocalizedText;
+  /** Why it matters, console steps, commands and IaC; templates filled per finding. */
+  remediation: Remediation;
   docs: string[];
   /**
    * Snapshot inputs; the first lists the resources the check judges. Where that one failed, the

@@ -14,6 +14,7 @@ export interface RawOptions {
   format?: string;
   lang?: string;
   progress?: boolean;
+  failOn?: string;
 }
 
 export interface CollectArgs {
@@ -24,9 +25,12 @@ export interface CollectArgs {
   progress: boolean;
 }
 
+export const FAIL_ON_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+
 export interface ScanArgs extends CollectArgs {
   format: 'json' | 'csv' | 'pdf';
   lang: 'ko' | 'en';
+  failOn?: (typeof FAIL_ON_SEVERITIES)[number];
 }
 
 const bad = (message: string) => new CliError(message, EXIT.badArguments);
@@ -71,5 +75,8 @@ export function parseScanArgs(raw: RawOptions, env: NodeJS.ProcessEnv): ScanArgs
     throw bad('--format must be json, csv or pdf');
   const lang = raw.lang ?? 'en';
   if (lang !== 'ko' && lang !== 'en') throw bad('--lang must be ko or en');
-  return { ...base, format, lang };
+  const failOn = raw.failOn;
+  if (failOn !== undefined && !(FAIL_ON_SEVERITIES as readonly string[]).includes(failOn))
+    throw bad(`--fail-on must be one of ${FAIL_ON_SEVERITIES.join(', ')}`);
+  return { ...base, format, lang, ...(failOn ? { failOn: failOn as ScanArgs['failOn'] & string } : {}) };
 }

@@ -5,6 +5,8 @@ export const EXIT = {
   badArguments: 2,
   credentials: 3,
   unreachable: 4,
+  /** `--fail-on`: an open, unmuted finding at or above the severity (SPEC; shares 3 with credentials). */
+  failOn: 3,
 } as const;
 
 /** An error the user can act on: printed as one line, never a stack trace. */

@@ -2,11 +2,18 @@ import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import type { RunCollection } from '../core/collection-run.js';
 import { SERVICE_IDS } from '../core/services.js';
-import { type CollectArgs, parseCollectArgs, parseScanArgs, type RawOptions } from './args.js';
+import {
+  type CollectArgs,
+  FAIL_ON_SEVERITIES,
+  parseCollectArgs,
+  parseScanArgs,
+  type RawOptions,
+} from './args.js';
 import { resolveCliAccess } from './aws.js';
 import { collectForCli, collectOutput } from './collect.js';
 import { CliError, EXIT } from './errors.js';
 import { createProgressReporter } from './progress.js';
+import { openAtOrAbove, scanSummary } from './summary.js';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -21,7 +28,7 @@ function commonOptions(cmd: Command): Command {
     .option('--all-regions', 'every region enabled for the account')
     .option('--role-arn <arn>', 'assume this role (from the standard credential chain)')
     .option('--external-id <id>', 'External ID for --role-arn')
-    .option('--output <file>', 'write to this file instead of stdout')
+    .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--no-progress', 'no progress on stderr');
 }
 
@@ -43,6 +50,15 @@ async function runCollect(io: CliIo, args: CollectArgs, signal: AbortSignal) {
   const reporter = createProgressReporter(io.stderr, !args.progress);
   const collection = await collectForCli(args, access, run, reporter, signal);
   if (collection.metadata.status === 'cancelled') throw new CliError('Interrupted', 130);
+  // An explicitly named region that the partition does not have is the user's mistake, not an
+  // empty account: no report.
+  const unknown = (collection.metadata.skippedRegions ?? []).filter((s) => s.reason === 'unknown-region');
+  if (unknown.length > 0) {
+    throw new CliError(
+      `Unknown region: ${unknown.map((s) => s.region).join(', ')} (not a region of this partition)`,
+      EXIT.badArguments,
+    );
+  }
   const errors = collection.metadata.errors.length;
   io.stderr.write(
     `Collected account ${access.accountId}: ${collection.metadata.status}` +
@@ -78,17 +94,26 @@ export async function main(
       new Option('--format <format>', 'report format').choices(['json', 'csv', 'pdf']).default('json'),
     )
     .addOption(new Option('--lang <lang>', 'report language').choices(['ko', 'en']).default('en'))
+    .addOption(
+      new Option(
+        '--fail-on <severity>',
+        'exit 3 when an open finding at or above this severity exists',
+      ).choices([...FAIL_ON_SEVERITIES]),
+    )
     .action(async (raw: RawOptions) => {
       const args = parseScanArgs(raw, io.env);
       const { adviseCollection, renderScanReport } = await import('./scan.js');
       // Only the findings outlive this statement: the collection's records are freed before rendering.
       const input = await adviseCollection(args, await runCollect(io, args, controller.signal));
       await writeOut(io, args.output, await renderScanReport(args, input));
+      io.stderr.write(scanSummary(input.findings, args.failOn));
+      if (args.failOn && openAtOrAbove(input.findings, args.failOn).length > 0) failedOn = args.failOn;
     });
 
+  let failedOn: string | undefined;
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return EXIT.ok;
+    return failedOn ? EXIT.failOn : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are not failures; commander already printed its message.

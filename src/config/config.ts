@@ -26,6 +26,8 @@ export interface AppConfig {
   allowRegistration: 'open' | 'invite';
   /** Fastify trustProxy: false, true, a hop count or a list of addresses. */
   trustProxy: boolean | number | string;
+  /** PUBLIC_URL: where users reach the console; notifications link back to runs with it. */
+  publicUrl?: string;
   /** REDIS_URL: jobs and progress in Redis (BullMQ), sessions, throttle counters and the rate limit; absent → in-process and Storage. */
   redisUrl?: string;
   /** WORKERS: in-process workers of the web process (0 = pure web tier, needs REDIS_URL). */
@@ -93,6 +95,7 @@ const EnvSchema = z.object({
   ),
   ALLOW_REGISTRATION: z.preprocess(empty, z.enum(['open', 'invite']).default('open')),
   TRUST_PROXY: optionalText,
+  PUBLIC_URL: z.preprocess(empty, z.url({ protocol: /^https?$/ }).optional()),
   REDIS_URL: z.preprocess(empty, z.url({ protocol: /^rediss?$/ }).optional()),
   WORKERS: z.preprocess(empty, z.coerce.number().int().min(0).max(1).default(1)),
   WORKER_CONCURRENCY: z.preprocess(empty, z.coerce.number().int().min(1).max(64).default(2)),
@@ -178,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     allowRegistration: e.ALLOW_REGISTRATION,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}),
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     workers: e.WORKERS === 0 ? 0 : 1,
     workerConcurrency: e.WORKER_CONCURRENCY,

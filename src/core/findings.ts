@@ -1,3 +1,4 @@
+import type { Remediation } from './remediation.js';
 import type { Category, FindingStatus, LocalizedText, ServiceId, Severity } from './services.js';
 
 /** One finding per check and evaluated resource (passes included). */
@@ -31,7 +32,7 @@ export interface CheckSummary {
   /** Failure-phrased name ("Idle RDS instances") for lists of failures and savings. */
   failureLabel: LocalizedText;
   description: LocalizedText;
-  remediation: LocalizedText;
+  remediation: Remediation;
   docs: string[];
 }
 

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CollectorId } from '../core/records.js';
+import { remediationText } from '../core/remediation.js';
 import type { ServiceSnapshotDocument } from '../core/snapshot.js';
 import { checkLookup, reportServices } from './model.js';
 import type { ReportInput } from './types.js';
@@ -61,6 +62,7 @@ export function findingsToCsv(input: ReportInput): string {
   const lang = input.lang;
   const services = new Set<string>(reportServices(input));
   const checkOf = checkLookup(input.checks);
+  const accountId = input.account.id ?? input.collection.accountId ?? undefined;
   const rows = function* (): Generator<Cell[]> {
     for (const f of input.findings) {
       if (!services.has(f.service)) continue;
@@ -78,7 +80,7 @@ export function findingsToCsv(input: ReportInput): string {
         f.resourceName,
         f.resourceArn,
         f.message[lang],
-        check.remediation[lang],
+        remediationText(check.remediation, lang, { ...f, accountId }),
         f.estimatedMonthlySavingsUsd,
         f.savingsBasis?.[lang],
         Boolean(f.muted),

@@ -24,6 +24,20 @@ export function resolveTimeZone(timeZone: string | undefined): string {
   }
 }
 
+/** Korean noon marks; Node builds with reduced ICU data print "AM"/"PM" in a Korean date. */
+const KO_DAY_PERIOD = { am: '오전', pm: '오후' } as const;
+
+function formatDateTime(format: Intl.DateTimeFormat, value: Date, lang: Lang): string {
+  if (lang !== 'ko') return format.format(value);
+  return format
+    .formatToParts(value)
+    .map((part) => {
+      if (part.type !== 'dayPeriod') return part.value;
+      return /^(AM|a\.?m\.?|오전)$/i.test(part.value) ? KO_DAY_PERIOD.am : KO_DAY_PERIOD.pm;
+    })
+    .join('');
+}
+
 export function createFormatters(lang: Lang, timeZone?: string): Formatters {
   const zone = resolveTimeZone(timeZone);
   const locale = LOCALES[lang];
@@ -48,7 +62,7 @@ export function createFormatters(lang: Lang, timeZone?: string): Formatters {
     // An unparsable stored date is shown as-is rather than as "Invalid Date".
     dateTime: (iso) => {
       const value = parse(iso);
-      return value ? `${dateTime.format(value)} (${zone})` : iso;
+      return value ? `${formatDateTime(dateTime, value, lang)} (${zone})` : iso;
     },
     date: (iso) => {
       const value = parse(iso);

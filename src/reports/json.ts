@@ -1,6 +1,7 @@
 import type { Finding } from '../core/findings.js';
 import type { CollectorId } from '../core/records.js';
 import { serviceOfCollector } from '../core/records.js';
+import { remediationText } from '../core/remediation.js';
 import type { JsonReport, JsonReportFinding } from '../shared/api/report.js';
 import { buildReportModel, checkLookup } from './model.js';
 import type { ReportInput } from './types.js';
@@ -15,6 +16,7 @@ export function buildJsonReport(input: ReportInput): JsonReport {
   const checkOf = checkLookup(input.checks);
   const included = new Set<string>(model.services);
 
+  const accountId = input.account.id ?? input.collection.accountId ?? null;
   const toJson = (finding: Finding): JsonReportFinding => {
     const check = checkOf(finding);
     const out: JsonReportFinding = {
@@ -27,7 +29,10 @@ export function buildJsonReport(input: ReportInput): JsonReport {
       resourceId: finding.resourceId,
       resourceArn: finding.resourceArn ?? null,
       message: finding.message[lang],
-      remediation: check.remediation[lang],
+      remediation: remediationText(check.remediation, lang, {
+        ...finding,
+        accountId: accountId ?? undefined,
+      }),
       estimatedMonthlySavingsUsd: finding.estimatedMonthlySavingsUsd ?? null,
       title: check.title[lang],
       failureLabel: check.failureLabel[lang],
@@ -49,7 +54,7 @@ export function buildJsonReport(input: ReportInput): JsonReport {
   for (const section of model.sections) scoreByService[section.service] = section.score;
 
   const report: JsonReport = {
-    account: { id: input.account.id ?? input.collection.accountId ?? null },
+    account: { id: accountId },
     regions: input.regions,
     services: model.services,
     collection: {

@@ -68,7 +68,7 @@ function checkFor(checks: Map<string, CheckSummary>, finding: Finding): CheckSum
     title: { ko: finding.checkId, en: finding.checkId },
     failureLabel: { ko: finding.checkId, en: finding.checkId },
     description: { ko: '', en: '' },
-    remediation: { ko: '', en: '' },
+    remediation: { why: { ko: '', en: '' }, steps: { ko: [], en: [] }, commands: [] },
     docs: [],
   };
   checks.set(finding.checkId, stub);

@@ -14,6 +14,10 @@ import { assertValidSegment } from './key-validation.js';
  *   users/{username}/session-epoch.json, users/{username}/audit.json
  *   auth/sessions/{sha256 of session id}.json, auth/counters/{sha256 of key}.json
  *   auth/invites/{sha256 of code}.json, auth/admin.json
+ *   users/{username}/notify/channels.json, notify/rules.json, notify/deliveries/{deliveryId}.json
+ *   notify-held/{username}/{deliveryId}.json (deliveries waiting for the end of quiet hours)
+ *   schedules/{username}/{scheduleId}.json (one prefix for every user: the scheduler lists it)
+ *   schedule-runs/{username}/{scheduleId}/{tick}.json (create-only claim = history of a schedule)
  *   users/{username}/spend/{connectionId}/{YYYY-MM-DD}.json (Cost Explorer answers of one UTC day)
  */
 
@@ -73,6 +77,26 @@ export const keys = {
   adminMarker: 'auth/admin.json',
   /** A user's own audit events (the newest few hundred), shown in Settings. */
   auditEvents: (username: string) => `users/${seg(username, 'username')}/audit.json`,
+  /** A user's notification channels (secrets sealed) in one document: CAS keeps concurrent edits. */
+  notifyChannels: (username: string) => `users/${seg(username, 'username')}/notify/channels.json`,
+  notifyRules: (username: string) => `users/${seg(username, 'username')}/notify/rules.json`,
+  notifyDeliveriesPrefix: (username: string) => `users/${seg(username, 'username')}/notify/deliveries/`,
+  notifyDelivery: (username: string, deliveryId: string) =>
+    `${keys.notifyDeliveriesPrefix(username)}${seg(deliveryId, 'delivery id')}.json`,
+  /** Deliveries held by quiet hours, of every user under one prefix: a sweep releases the due ones. */
+  notifyHeldPrefix: () => 'notify-held/',
+  notifyHeld: (username: string, deliveryId: string) =>
+    `notify-held/${seg(username, 'username')}/${seg(deliveryId, 'delivery id')}.json`,
+  /** Every user's schedules under one prefix, so a scheduler process finds them with one list. */
+  schedulesPrefix: (username?: string) =>
+    `schedules/${username === undefined ? '' : `${seg(username, 'username')}/`}`,
+  schedule: (username: string, scheduleId: string) =>
+    `${keys.schedulesPrefix(username)}${seg(scheduleId, 'schedule id')}.json`,
+  scheduleRunsPrefix: (username: string, scheduleId: string) =>
+    `schedule-runs/${seg(username, 'username')}/${seg(scheduleId, 'schedule id')}/`,
+  /** Create-only claim of one cron tick: the one process that writes it starts the run. */
+  scheduleRun: (username: string, scheduleId: string, tick: string | Date) =>
+    `${keys.scheduleRunsPrefix(username, scheduleId)}${timestampSegment(tick)}.json`,
   /** A connection's cached Cost Explorer answers, one document per UTC day (every grouping in it). */
   spendPrefix: (username: string, connectionId: string) =>
     `users/${seg(username, 'username')}/spend/${seg(connectionId, 'connection id')}/`,

@@ -10,6 +10,8 @@ import { AccountSettings } from './pages/settings/AccountSettings';
 import { ApiTokensSettings } from './pages/settings/ApiTokensSettings';
 import { AwsAccessSettings } from './pages/settings/AwsAccessSettings';
 import { IamPolicySettings } from './pages/settings/IamPolicySettings';
+import { NotificationsSettings } from './pages/settings/NotificationsSettings';
+import { SchedulesSettings } from './pages/settings/SchedulesSettings';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { SignInPage } from './pages/signin/SignInPage';
 import { SpendPage } from './pages/spend/SpendPage';
@@ -32,6 +34,8 @@ export function App() {
             <Route path="aws" element={<AwsAccessSettings />} />
             <Route path="iam-policy" element={<IamPolicySettings />} />
             <Route path="tokens" element={<ApiTokensSettings />} />
+            <Route path="schedules" element={<SchedulesSettings />} />
+            <Route path="notifications" element={<NotificationsSettings />} />
             <Route path="account" element={<AccountSettings />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

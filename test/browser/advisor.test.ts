@@ -133,10 +133,22 @@ describe.each(LANGUAGES)('Service Advisor and dashboard in $locale', ({ locale, 
     expect(Number(await page.getByTestId('open-findings').textContent())).toBeGreaterThanOrEqual(4);
     expect(await page.getByTestId('run-savings').textContent()).toMatch(/\$\s?\d/);
     // Remediation steps and documentation links sit behind the disclosure.
-    await finding('ebs-volume-encrypted', seeded.volume).locator('summary').click();
-    expect(
-      await finding('ebs-volume-encrypted', seeded.volume).locator('a[href^="https://"]').count(),
-    ).toBeGreaterThan(0);
+    const unencrypted = finding('ebs-volume-encrypted', seeded.volume);
+    // A failure is named by what is wrong, not by the desired state.
+    expect(await unencrypted.locator('h4').textContent()).toBe(
+      lang === 'ko' ? '암호화되지 않은 EBS 볼륨' : 'Unencrypted EBS volumes',
+    );
+    await unencrypted.locator('summary').click();
+    expect(await unencrypted.locator('a[href^="https://"]').count()).toBeGreaterThan(0);
+    // Structured remediation: why, steps, and commands with this volume's id and region filled in.
+    const remediation = unencrypted.getByTestId('remediation');
+    expect(await remediation.textContent()).toContain(a.finding.why);
+    expect(await remediation.locator('li').count()).toBeGreaterThan(1);
+    const commands = (await remediation.locator('pre').first().textContent()) ?? '';
+    expect(commands).toContain(`aws ec2 create-snapshot --volume-id ${seeded.volume}`);
+    expect(commands).toContain(`--region ${REGION}`);
+    expect(commands).not.toMatch(/<REGION>|<RESOURCE_ID>|\{\{/);
+    expect(await remediation.getByRole('button', { name: a.finding.copyCommands }).count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'advisor', lang);
   });

@@ -159,4 +159,42 @@ describe('again-console command line against the emulator', () => {
       noStack(run.stderr);
     }
   });
+
+  it('an unknown but well-formed region is an error with no report (checked against the partition)', async () => {
+    const run = await cli(['scan', '--services', 's3', '--regions', 'us-east-1,eu-north-9'], motoEnv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Unknown region: eu-north-9/);
+    expect(run.stdout).toBe('');
+    noStack(run.stderr);
+  });
+
+  it('-o writes the report, a summary goes to stderr, --fail-on exits 3 only when an open finding reaches it', async () => {
+    const file = join(dir, 'gate.json');
+    const [high, critical] = await Promise.all([
+      cli(
+        ['scan', '--services', 'ec2,s3', '--regions', 'us-east-1', '-o', file, '--fail-on', 'high'],
+        motoEnv,
+      ),
+      cli(['scan', '--services', 'ec2,s3', '--regions', 'us-east-1', '--fail-on', 'critical'], motoEnv),
+    ]);
+    const report = JsonReport.parse(JSON.parse(await readFile(file, 'utf8')));
+    expect(high.stdout).toBe('');
+    const open = report.findings.filter((f) => !f.muted && (f.status === 'fail' || f.status === 'warning'));
+    // Emulator instances allow IMDSv1 (a high finding), so the high gate trips.
+    expect(open.some((f) => f.severity === 'high')).toBe(true);
+    expect(high.code, high.stderr).toBe(3);
+    expect(high.stderr).toMatch(/--fail-on high: \d+ open finding\(s\) at or above high: exit 3/);
+    expect(high.stderr).toContain(`Summary: ${open.length} open finding(s) (critical `);
+    expect(high.stderr).toMatch(/Top open checks:\n\s+\w+\s+\d+\s+[a-z0-9-]+/);
+    // The critical gate follows what the report says.
+    const criticalOpen = JSON.parse(critical.stdout).findings.filter(
+      (f: { severity: string; status: string; muted?: unknown }) =>
+        f.severity === 'critical' && !f.muted && (f.status === 'fail' || f.status === 'warning'),
+    ).length;
+    expect(critical.code, critical.stderr).toBe(criticalOpen > 0 ? 3 : 0);
+    expect(critical.stderr).toMatch(/--fail-on critical: /);
+    const badGate = await cli(['scan', '--fail-on', 'severe'], motoEnv);
+    expect(badGate.code).toBe(2);
+    expect(badGate.stdout).toBe('');
+  });
 });

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/findings.js';
 import type { S3Bucket } from '../../src/core/records.js';
+import { remediationText } from '../../src/core/remediation.js';
 import {
   FINDINGS_CSV_COLUMNS,
   findingsToCsv,
@@ -32,7 +33,10 @@ describe('CSV export', () => {
     const check = FIXTURE_CHECKS.find((c) => c.id === first.checkId)!;
     expect(rows[0]!.title).toBe(check.title.ko);
     expect(rows[0]!.failureLabel).toBe(check.failureLabel.ko);
-    expect(rows[0]!.remediation).toBe(check.remediation.ko);
+    expect(rows[0]!.remediation).toBe(
+      remediationText(check.remediation, 'ko', { ...first, accountId: '123456789012' }),
+    );
+    expect(rows[0]!.remediation).toContain(`--resource ${first.resourceId} --region ${first.region}`);
     expect(rows.some((r) => r.resourceName === HOSTILE.hangul)).toBe(true);
   });
 
@@ -132,7 +136,10 @@ describe('JSON report', () => {
     expect(report.findings[0]).toMatchObject({
       checkId: f0.checkId,
       message: f0.message.ko,
-      remediation: FIXTURE_CHECKS.find((c) => c.id === f0.checkId)!.remediation.ko,
+      remediation: remediationText(FIXTURE_CHECKS.find((c) => c.id === f0.checkId)!.remediation, 'ko', {
+        ...f0,
+        accountId: '123456789012',
+      }),
       failureLabel: FIXTURE_CHECKS.find((c) => c.id === f0.checkId)!.failureLabel.ko,
       resourceArn: f0.resourceArn,
     });

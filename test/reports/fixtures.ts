@@ -111,8 +111,12 @@ export const FIXTURE_CHECKS: CheckSummary[] = CHECK_SPECS.map(
     failureLabel: { ko: `${ko} 미충족`, en: `Not met: ${en}` },
     description: { ko: `${ko} 여부를 점검합니다.`, en: `Checks that ${en.toLowerCase()}.` },
     remediation: {
-      ko: `${ko} 상태가 되도록 리소스 설정을 변경하십시오. 변경 전에 영향을 검토하십시오.`,
-      en: `Change the resource so that ${en.toLowerCase()}. Review the impact before changing it.`,
+      why: { ko: `${ko} 상태가 아니면 위험합니다.`, en: `It is risky unless ${en.toLowerCase()}.` },
+      steps: {
+        ko: [`${ko} 상태가 되도록 리소스 설정을 변경하세요.`, '변경 전에 영향을 검토하세요.'],
+        en: [`Change the resource so that ${en.toLowerCase()}.`, 'Review the impact before changing it.'],
+      },
+      commands: [`aws ${service} fix --resource {{resourceId}} --region {{region}}`],
     },
     docs: ['https://docs.aws.amazon.com/'],
   }),

@@ -45,11 +45,16 @@ export function parsePgm(data: Buffer): { width: number; height: number; pixels:
   return { width, height, pixels };
 }
 
-/** Share of clearly non-white pixels on each page, rendered at 40 dpi in grey. */
+/**
+ * Share of clearly non-white pixels on each page, rendered at 40 dpi in grey. `band` keeps only the
+ * rows between those shares of the page height (e.g. the content box, without the running header
+ * and footer, which alone would make an empty page look inked).
+ */
 export async function inkPerPage(
   file: string,
   dir: string,
   pages?: { first: number; last: number },
+  band: { top: number; bottom: number } = { top: 0, bottom: 1 },
 ): Promise<number[]> {
   const prefix = path.join(dir, `${path.basename(file, '.pdf')}-page`);
   const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
@@ -59,10 +64,14 @@ export async function inkPerPage(
     .sort();
   const ratios: number[] = [];
   for (const f of files) {
-    const { pixels } = parsePgm(await readFile(path.join(dir, f)));
+    const { width, height, pixels } = parsePgm(await readFile(path.join(dir, f)));
+    const rows = pixels.subarray(
+      Math.floor(band.top * height) * width,
+      Math.ceil(band.bottom * height) * width,
+    );
     let ink = 0;
-    for (const value of pixels) if (value < 200) ink += 1;
-    ratios.push(ink / pixels.length);
+    for (const value of rows) if (value < 200) ink += 1;
+    ratios.push(ink / rows.length);
   }
   return ratios;
 }

@@ -28,7 +28,7 @@ describe('advisor PDF', () => {
       '목차',
       '요약',
       '전체 점수',
-      '미해결 결과',
+      '미해결 발견 항목',
       '수집 오류',
       '운영 계정 (prod)',
     ]) {
@@ -36,7 +36,8 @@ describe('advisor PDF', () => {
     }
     expect(text).toContain(FIXTURE_CHECKS[0]!.title.ko);
     expect(text).toContain('123456789012');
-    expect(text).toMatch(/2026년 11월 26일 .*\(Asia\/Seoul\)/);
+    expect(text).toMatch(/2026년 11월 26일 오[전후] \d{1,2}:\d{2} \(Asia\/Seoul\)/);
+    expect(text).not.toMatch(/\b[AP]M\b/);
     expect(text).not.toContain('Executive summary');
   });
 
@@ -57,6 +58,13 @@ describe('advisor PDF', () => {
     const failing = input.findings.find((f) => !f.muted && f.status === 'fail')!;
     const check = FIXTURE_CHECKS.find((c) => c.id === failing.checkId)!;
     expect(squash(text)).toContain(squash(check.failureLabel.en));
+    // Structured remediation: why, steps, and commands with the resource and region filled in.
+    expect(text).toContain(`Why it matters: ${check.remediation.why.en}`);
+    expect(squash(text)).toContain(squash(`1. ${check.remediation.steps.en[0]}`));
+    expect(squash(text)).toContain(
+      squash(`aws ${failing.service} fix --resource ${failing.resourceId} --region ${failing.region}`),
+    );
+    expect(text).not.toContain('{{');
     expect(text).toMatch(/\$\d{1,3}(,\d{3})*\.\d{2}/);
     expect(text).toMatch(/November 26, 2026 at \d{1,2}:\d{2}.PM \(Asia\/Seoul\)/);
     expect(text).not.toContain('요약');
@@ -110,7 +118,10 @@ describe('advisor PDF', () => {
   it('pages are not blank (pdftoppm -gray, pixels counted from the PGM)', async () => {
     const ratios = await inkPerPage(koFile, dir);
     expect(ratios.length).toBe(await pageCount(koFile));
-    for (const [i, ratio] of ratios.entries()) expect(ratio, `page ${i + 1}`).toBeGreaterThan(0.005);
+    // The content box only (below the running header at 42 pt, above the footer at 60 pt from the
+    // bottom): a page that carries nothing but header and footer scores 0 here.
+    const content = await inkPerPage(koFile, `${dir}`, undefined, { top: 50 / 842, bottom: 1 - 60 / 842 });
+    for (const [i, ratio] of content.entries()) expect(ratio, `page ${i + 1}`).toBeGreaterThan(0.002);
     // The cover's colour band makes it the inkiest page; a blank render would be ~0.
     expect(ratios[0]).toBeGreaterThan(0.2);
   });

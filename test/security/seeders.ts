@@ -81,6 +81,42 @@ async function seedAdvisorRun({ owner }: SeedContext): Promise<void> {
 }
 
 /**
+ * A notification channel (its webhook URL and signing key are secrets), a rule, a delivery (a test
+ * message to a port nobody listens on: it fails fast) and a schedule of the owner's connection.
+ */
+async function seedNotificationsAndSchedules({ owner, secrets }: SeedContext): Promise<void> {
+  const signingSecret = `whsec-${owner.username}-0123456789abcdef`;
+  const url = 'http://127.0.0.1:9/owner-hook-path-secret';
+  secrets.push(signingSecret, 'owner-hook-path-secret');
+  const channel = await owner.post('/api/notify/channels', {
+    kind: 'webhook',
+    name: 'owner hook',
+    url,
+    signingSecret,
+  });
+  if (channel.statusCode !== 201) throw new Error(`seed channel: ${channel.statusCode} ${channel.body}`);
+  const channelId = (channel.json() as { channel: { id: string } }).channel.id;
+  const test = await owner.post(`/api/notify/channels/${channelId}/test`);
+  if (test.statusCode !== 200) throw new Error(`seed test delivery: ${test.statusCode} ${test.body}`);
+  const rule = await owner.post('/api/notify/rules', {
+    name: 'owner rule',
+    channelIds: [channelId],
+    triggers: { newFindingsMinSeverity: 'high', scanFailed: true },
+  });
+  if (rule.statusCode !== 201) throw new Error(`seed rule: ${rule.statusCode} ${rule.body}`);
+  const connections = (await owner.get('/api/connections')).json() as { connections: { id: string }[] };
+  const schedule = await owner.post('/api/schedules', {
+    name: 'owner schedule',
+    connectionId: connections.connections[0]?.id,
+    cron: '0 9 * * 1',
+    timeZone: 'Asia/Seoul',
+    services: ['s3'],
+    regions: ['us-east-1'],
+  });
+  if (schedule.statusCode !== 201) throw new Error(`seed schedule: ${schedule.statusCode} ${schedule.body}`);
+}
+
+/**
  * The owner's Spend figures (cached Cost Explorer answer of the default connection, with the
  * advisor run's savings beside it): the other user must get 404 for that connection on every
  * /api/spend route, and the cached answer must not change.
@@ -93,4 +129,10 @@ async function seedSpend({ owner }: SeedContext): Promise<void> {
   if (res.statusCode !== 200) throw new Error(`seed spend: ${res.statusCode} ${res.body}`);
 }
 
-export const seeders: Seeder[] = [seedConnections, seedApiTokens, seedAdvisorRun, seedSpend];
+export const seeders: Seeder[] = [
+  seedConnections,
+  seedApiTokens,
+  seedAdvisorRun,
+  seedSpend,
+  seedNotificationsAndSchedules,
+];

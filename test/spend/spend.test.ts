@@ -38,7 +38,8 @@ describe('Spend through the app and the emulator Cost Explorer', () => {
     await resetMoto();
     const volume = await createVolume(false);
     t = await createTestApp({
-      env: { SESSION_IDLE_MINUTES: '1440' },
+      // The clock jumps a day forward below: sessions must outlive it.
+      env: { SESSION_IDLE_MINUTES: '1440', SESSION_ABSOLUTE_HOURS: '48' },
       overrides: { now: () => clock, costExplorerPlugins: [calls.plugin] },
     });
     alice = await signUp(t.app, 'alice');

@@ -81,8 +81,9 @@ export async function tabTo(page: Page, target: Locator, key: TabKey = 'Tab'): P
     await press(page, key);
     const view = await describeFocus(page, true);
     stops.push(view.label);
-    expect(view.inViewport, `Tab stop ${view.label} is in the viewport`).toBe(true);
-    expect(view.ring, `Tab stop ${view.label} shows a focus ring`).toBe(true);
+    const path = `after ${stops.join(' → ')}`;
+    expect(view.inViewport, `Tab stop ${view.label} is in the viewport (${path})`).toBe(true);
+    expect(view.ring, `Tab stop ${view.label} shows a focus ring (${path})`).toBe(true);
     if (await isFocused(target)) return;
   }
   throw new Error(`${key} never reached ${target}; stops:\n  ${stops.join('\n  ')}`);

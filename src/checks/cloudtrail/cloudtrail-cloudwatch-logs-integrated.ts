@@ -14,8 +14,23 @@ export default defineCheck({
     ko: '추적이 CloudWatch Logs로 이벤트를 보내면 지표 필터와 경보로 루트 로그인이나 정책 변경 같은 이벤트에 몇 분 안에 대응할 수 있습니다. 추적에 CloudWatchLogsLogGroupArn이 없으면 실패입니다.',
   },
   remediation: {
-    en: 'Console: CloudTrail → Trails → the trail → CloudWatch Logs → Edit → Enabled → choose a new or existing log group and an IAM role CloudTrail can assume → Save changes. CLI: aws cloudtrail update-trail --name <TRAIL> --cloud-watch-logs-log-group-arn <LOG_GROUP_ARN> --cloud-watch-logs-role-arn <ROLE_ARN>',
-    ko: '콘솔: CloudTrail → 추적 → 해당 추적 → CloudWatch Logs → 편집 → 활성화 → 새 로그 그룹이나 기존 로그 그룹과 CloudTrail이 맡을 IAM 역할을 선택 → 변경 사항 저장. CLI: aws cloudtrail update-trail --name <TRAIL> --cloud-watch-logs-log-group-arn <LOG_GROUP_ARN> --cloud-watch-logs-role-arn <ROLE_ARN>',
+    why: {
+      en: 'Without CloudWatch Logs, no metric filter or alarm can react to account activity as it happens.',
+      ko: 'CloudWatch Logs로 보내지 않으면 지표 필터나 경보로 계정 활동에 바로 대응할 수 없습니다.',
+    },
+    steps: {
+      en: [
+        'CloudTrail → Trails → the trail → CloudWatch Logs → Edit → Enabled.',
+        'Choose a new or existing log group and an IAM role CloudTrail can assume → Save changes.',
+      ],
+      ko: [
+        'CloudTrail → 추적 → 해당 추적 → CloudWatch Logs → 편집 → 활성화를 선택하세요.',
+        '새 로그 그룹이나 기존 로그 그룹, 그리고 CloudTrail이 맡을 IAM 역할을 고른 뒤 변경 사항을 저장하세요.',
+      ],
+    },
+    commands: [
+      'aws cloudtrail update-trail --name {{resourceId}} --cloud-watch-logs-log-group-arn <LOG_GROUP_ARN> --cloud-watch-logs-role-arn <ROLE_ARN> --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html',

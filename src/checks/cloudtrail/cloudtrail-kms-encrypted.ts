@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { trailSubject } from '../lib/cloudtrail.js';
 import { passOrFail, perResource } from '../lib/per-resource.js';
 import { defineCheck } from '../types.js';
@@ -14,8 +15,23 @@ export default defineCheck({
     ko: 'SSE-KMS를 쓰면 추적 로그 파일을 읽는 데 S3 권한 외에 고객 키에 대한 kms:Decrypt 권한도 필요하며, 키를 쓸 때마다 그 사용도 기록됩니다. 추적에 KmsKeyId가 없으면 실패입니다.',
   },
   remediation: {
-    en: 'Console: CloudTrail → Trails → the trail → General details → Edit → Log file SSE-KMS encryption: Enabled → choose or create a KMS key (its key policy must let CloudTrail use it) → Save changes. CLI: aws cloudtrail update-trail --name <TRAIL> --kms-key-id <KEY_ARN>',
-    ko: '콘솔: CloudTrail → 추적 → 해당 추적 → 일반 세부 정보 → 편집 → 로그 파일 SSE-KMS 암호화: 활성화 → KMS 키를 선택하거나 새로 만든 뒤(키 정책에서 CloudTrail의 사용을 허용해야 합니다) 변경 사항 저장. CLI: aws cloudtrail update-trail --name <TRAIL> --kms-key-id <KEY_ARN>',
+    why: {
+      en: 'Without SSE-KMS, anyone who can read the bucket can read the logs; a KMS key adds a second, audited permission.',
+      ko: 'SSE-KMS가 없으면 버킷을 읽을 수 있는 누구나 로그를 읽을 수 있습니다. KMS 키를 쓰면 감사되는 권한이 하나 더 필요해집니다.',
+    },
+    steps: {
+      en: [
+        'Choose or create a KMS key whose key policy lets CloudTrail use it.',
+        'CloudTrail → Trails → the trail → General details → Edit → Log file SSE-KMS encryption: Enabled → choose the key → Save changes.',
+      ],
+      ko: [
+        '키 정책에서 CloudTrail의 사용을 허용하는 KMS 키를 고르거나 새로 만드세요.',
+        'CloudTrail → 추적 → 해당 추적 → 일반 세부 정보 → 편집 → 로그 파일 SSE-KMS 암호화: 활성화 → 키 선택 → 변경 사항 저장.',
+      ],
+    },
+    commands: [
+      'aws cloudtrail update-trail --name {{resourceId}} --kms-key-id <KEY_ARN> --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html',
@@ -29,7 +45,7 @@ export default defineCheck({
         trail.kmsKeyId !== undefined,
         {
           en: `${s.en}: log files are encrypted with KMS key ${trail.kmsKeyId ?? ''}.`,
-          ko: `${s.ko}: 로그 파일이 KMS 키 ${trail.kmsKeyId ?? ''}(으)로 암호화됩니다.`,
+          ko: `${s.ko}: 로그 파일이 KMS 키 ${trail.kmsKeyId ?? ''}${particle(trail.kmsKeyId ?? '', '으로/로')} 암호화됩니다.`,
         },
         {
           en: `${s.en}: log files are not encrypted with a KMS key (only S3's default encryption applies).`,

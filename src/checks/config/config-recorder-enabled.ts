@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { perRegion } from '../lib/per-region.js';
 import type { Verdict } from '../lib/per-resource.js';
 import { defineCheck } from '../types.js';
@@ -14,8 +15,25 @@ export default defineCheck({
     ko: 'AWS Config 레코더는 리소스의 구성 이력을 남기며, 감사와 침해 사고 조사에 이 이력이 필요합니다. 리전별로 구성 레코더가 없거나, 기록 중이 아니거나, 마지막 상태가 FAILURE이거나, 지원되는 모든 리소스 유형도 비어 있지 않은 리소스 유형 목록도 기록하지 않으면 실패입니다.',
   },
   remediation: {
-    en: 'Console: AWS Config → (region) → Settings (or "Get started") → Recording strategy: all resource types with customizable overrides → choose an S3 bucket and the service-linked role → Save, then make sure recording is on. CLI: aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=<ROLE_ARN> --recording-group allSupported=true,includeGlobalResourceTypes=true --region <REGION>; aws configservice put-delivery-channel --delivery-channel name=default,s3BucketName=<BUCKET> --region <REGION>; aws configservice start-configuration-recorder --configuration-recorder-name default --region <REGION>',
-    ko: '콘솔: AWS Config → (리전) → 설정(또는 "시작하기") → 기록 전략에서 모든 리소스 유형 선택 → S3 버킷과 서비스 연결 역할 선택 → 저장한 뒤 기록이 켜져 있는지 확인하세요. CLI: aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=<ROLE_ARN> --recording-group allSupported=true,includeGlobalResourceTypes=true --region <REGION>; aws configservice put-delivery-channel --delivery-channel name=default,s3BucketName=<BUCKET> --region <REGION>; aws configservice start-configuration-recorder --configuration-recorder-name default --region <REGION>',
+    why: {
+      en: 'Without a recording AWS Config recorder, resource changes in the region leave no history.',
+      ko: '기록 중인 AWS Config 레코더가 없으면 해당 리전의 리소스 변경 이력이 남지 않습니다.',
+    },
+    steps: {
+      en: [
+        'AWS Config → the region → Settings (or Get started) → Recording strategy: all resource types → choose an S3 bucket and the service-linked role → Save.',
+        'Then make sure recording is on.',
+      ],
+      ko: [
+        'AWS Config → 해당 리전 → 설정(또는 시작하기) → 기록 전략에서 모든 리소스 유형 → S3 버킷과 서비스 연결 역할 선택 → 저장.',
+        '그다음 기록이 켜져 있는지 확인하세요.',
+      ],
+    },
+    commands: [
+      'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=<ROLE_ARN> --recording-group allSupported=true,includeGlobalResourceTypes=true --region {{region}}',
+      'aws configservice put-delivery-channel --delivery-channel name=default,s3BucketName=<LOG_BUCKET> --region {{region}}',
+      'aws configservice start-configuration-recorder --configuration-recorder-name default --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html',
@@ -41,7 +59,7 @@ export default defineCheck({
             details: { recorder: good.name, allSupported: good.allSupported },
             message: {
               en: `AWS Config recorder ${good.name} is recording in ${region}.`,
-              ko: `${region} 리전에서 AWS Config 레코더 ${good.name}이(가) 기록 중입니다.`,
+              ko: `${region} 리전에서 AWS Config 레코더 ${good.name}${particle(good.name, '이/가')} 기록 중입니다.`,
             },
           };
         }

@@ -15,8 +15,22 @@ export default defineCheck({
     ko: 'EBS 기본 암호화가 켜져 있으면 해당 리전에서 새로 만드는 모든 볼륨과 스냅샷 사본이 만든 사람과 관계없이 암호화됩니다.',
   },
   remediation: {
-    en: 'Console: EC2 → (region) → Settings → Data protection and security → EBS encryption → Manage → Enable → Update. CLI: aws ec2 enable-ebs-encryption-by-default --region <REGION>. Existing volumes are not changed.',
-    ko: '콘솔: EC2 → (리전) → 설정 → 데이터 보호 및 보안 → EBS 암호화 → 관리 → 활성화 → 업데이트. CLI: aws ec2 enable-ebs-encryption-by-default --region <REGION>. 기존 볼륨은 바뀌지 않습니다.',
+    why: {
+      en: 'Without it, any new volume created without an explicit setting is stored unencrypted, and so are its snapshots.',
+      ko: '이 설정이 없으면 별도 지정 없이 만든 새 볼륨과 그 스냅샷이 암호화되지 않은 채 저장됩니다.',
+    },
+    steps: {
+      en: [
+        'EC2 → choose the region → Settings → Data protection and security → EBS encryption → Manage → Enable → Update.',
+        'Existing volumes are not changed; encrypt them separately.',
+      ],
+      ko: [
+        'EC2 → 리전 선택 → 설정 → 데이터 보호 및 보안 → EBS 암호화 → 관리 → 활성화 → 업데이트.',
+        '기존 볼륨은 바뀌지 않으므로 따로 암호화해야 합니다.',
+      ],
+    },
+    commands: ['aws ec2 enable-ebs-encryption-by-default --region {{region}}'],
+    iac: { kind: 'terraform', code: 'resource "aws_ebs_encryption_by_default" "this" { enabled = true }' },
   },
   docs: ['https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html'],
   requires: ['ec2.ebs-encryption-default'],

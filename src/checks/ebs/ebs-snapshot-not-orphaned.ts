@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { EBS_PRICING_DOC } from '../lib/ebs.js';
 import { NO_PRICE, savingsBasis, usd } from '../lib/savings.js';
 import { defineCheck } from '../types.js';
@@ -14,8 +15,26 @@ export default defineCheck({
     ko: '원본 볼륨이 더 이상 없고 자신의 AMI도 참조하지 않는 스냅샷은 대개 남겨진 것으로 계속 과금됩니다.',
   },
   remediation: {
-    en: 'Check the description and tags; if the data is no longer needed, delete it. Console: EC2 → Snapshots → select → Actions → Delete snapshot. CLI: aws ec2 delete-snapshot --snapshot-id <ID>. To keep it cheaply, archive it: aws ec2 modify-snapshot-tier --snapshot-id <ID> --storage-tier archive',
-    ko: '설명과 태그를 확인하고 데이터가 더 이상 필요 없으면 삭제하세요. 콘솔: EC2 → 스냅샷 → 선택 → 작업 → 스냅샷 삭제. CLI: aws ec2 delete-snapshot --snapshot-id <ID>. 보관이 필요하면 아카이브하세요: aws ec2 modify-snapshot-tier --snapshot-id <ID> --storage-tier archive',
+    why: {
+      en: 'A snapshot whose volume and image are gone is usually forgotten, yet it is billed every month.',
+      ko: '원본 볼륨과 이미지가 사라진 스냅샷은 대개 잊힌 것인데도 매달 요금이 부과됩니다.',
+    },
+    steps: {
+      en: [
+        "Check the snapshot's description and tags; delete it if the data is no longer needed.",
+        'EC2 → Snapshots → select the snapshot → Actions → Delete snapshot.',
+        'To keep it cheaply instead, move it to the archive tier (second command).',
+      ],
+      ko: [
+        '스냅샷의 설명과 태그를 확인하고 데이터가 더 이상 필요 없으면 삭제하세요.',
+        'EC2 → 스냅샷 → 스냅샷 선택 → 작업 → 스냅샷 삭제.',
+        '삭제하지 않고 싸게 보관하려면 아카이브 계층으로 옮기세요(두 번째 명령).',
+      ],
+    },
+    commands: [
+      'aws ec2 delete-snapshot --snapshot-id {{resourceId}} --region {{region}}',
+      'aws ec2 modify-snapshot-tier --snapshot-id {{resourceId}} --storage-tier archive --region {{region}}',
+    ],
   },
   docs: ['https://docs.aws.amazon.com/ebs/latest/userguide/ebs-deleting-snapshot.html', EBS_PRICING_DOC],
   requires: ['ec2.snapshots', 'ec2.volumes', 'ec2.images'],
@@ -31,7 +50,10 @@ export default defineCheck({
       const volumeExists = s.volumeId !== undefined && volumes.has(`${s.region}/${s.volumeId}`);
       if (volumeExists || usedByImage.has(key)) {
         const why = volumeExists
-          ? { en: `its volume ${s.volumeId} exists`, ko: `원본 볼륨 ${s.volumeId}이(가) 존재합니다` }
+          ? {
+              en: `its volume ${s.volumeId} exists`,
+              ko: `원본 볼륨 ${s.volumeId}${particle(s.volumeId, '이/가')} 존재합니다`,
+            }
           : { en: 'an own AMI uses it', ko: '자신의 AMI가 사용 중입니다' };
         return {
           ...base,
@@ -62,7 +84,7 @@ export default defineCheck({
         },
         message: {
           en: `${s.snapshotId}: source volume ${s.volumeId ?? '(none)'} no longer exists and no own AMI uses it${savings !== undefined ? `; deleting it saves up to ${usd(savings)} a month` : ''}.`,
-          ko: `${s.snapshotId}: 원본 볼륨 ${s.volumeId ?? '(없음)'}이(가) 더 이상 없고 자신의 AMI도 사용하지 않습니다${savings !== undefined ? `. 삭제하면 월 최대 ${usd(savings)}를 절감합니다` : ''}.`,
+          ko: `${s.snapshotId}: 원본 볼륨 ${s.volumeId ?? '(없음)'}${particle(s.volumeId ?? '(없음)', '이/가')} 더 이상 없고 자신의 AMI도 사용하지 않습니다${savings !== undefined ? `. 삭제하면 월 최대 ${usd(savings)}를 절감합니다` : ''}.`,
         },
       };
     });

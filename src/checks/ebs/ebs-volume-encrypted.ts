@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { labelOf } from '../lib/text.js';
 import { defineCheck } from '../types.js';
 
@@ -13,8 +14,27 @@ export default defineCheck({
     ko: '암호화되지 않은 볼륨은 데이터와 스냅샷, 인스턴스와의 전송 데이터를 사본을 얻은 누구나 읽을 수 있게 둡니다.',
   },
   remediation: {
-    en: 'An existing volume cannot be encrypted in place. Console: EC2 → Volumes → select → Actions → Create snapshot; then Snapshots → select → Actions → Copy snapshot with "Encrypt this snapshot"; create a volume from the copy, stop the instance, detach the old volume and attach the new one on the same device. CLI: aws ec2 copy-snapshot --source-region <REGION> --source-snapshot-id <SNAP> --encrypted, then aws ec2 create-volume --snapshot-id <NEW_SNAP> --availability-zone <AZ>. Turn on EBS encryption by default to cover new volumes.',
-    ko: '기존 볼륨은 그 자리에서 암호화할 수 없습니다. 콘솔: EC2 → 볼륨 → 선택 → 작업 → 스냅샷 생성. 이후 스냅샷 → 선택 → 작업 → 스냅샷 복사에서 "이 스냅샷 암호화" 선택, 복사본으로 볼륨을 만든 뒤 인스턴스를 중지하고 기존 볼륨을 분리하고 새 볼륨을 같은 디바이스로 연결합니다. CLI: aws ec2 copy-snapshot --source-region <REGION> --source-snapshot-id <SNAP> --encrypted, 이후 aws ec2 create-volume --snapshot-id <NEW_SNAP> --availability-zone <AZ>. 새 볼륨을 위해 EBS 기본 암호화를 켜세요.',
+    why: {
+      en: 'Data at rest and every snapshot taken from the volume stay unencrypted, which most compliance standards forbid.',
+      ko: '저장된 데이터와 이 볼륨에서 만든 모든 스냅샷이 암호화되지 않으며, 대부분의 규정 준수 기준에서 허용하지 않습니다.',
+    },
+    steps: {
+      en: [
+        'A volume cannot be encrypted in place: snapshot it, copy the snapshot with encryption, and create a new volume from the copy.',
+        'EC2 → Volumes → select → Actions → Create snapshot; Snapshots → select → Actions → Copy snapshot → Encrypt this snapshot; then create a volume from the copy.',
+        'Stop the instance, detach the old volume and attach the new one on the same device; turn on EBS encryption by default for new volumes.',
+      ],
+      ko: [
+        '볼륨은 그 자리에서 암호화할 수 없습니다. 스냅샷을 만들고, 암호화를 켜서 복사한 뒤, 복사본으로 새 볼륨을 만드세요.',
+        'EC2 → 볼륨 → 선택 → 작업 → 스냅샷 생성, 스냅샷 → 선택 → 작업 → 스냅샷 복사 → 이 스냅샷 암호화, 그다음 복사본으로 볼륨을 만드세요.',
+        '인스턴스를 중지하고 기존 볼륨을 분리한 뒤 새 볼륨을 같은 디바이스로 연결하세요. 새 볼륨을 위해 EBS 기본 암호화도 켜세요.',
+      ],
+    },
+    commands: [
+      'aws ec2 create-snapshot --volume-id {{resourceId}} --description "before encryption" --region {{region}}',
+      'aws ec2 copy-snapshot --source-region {{region}} --source-snapshot-id <SNAPSHOT_ID> --encrypted --region {{region}}',
+      'aws ec2 create-volume --snapshot-id <ENCRYPTED_SNAPSHOT_ID> --availability-zone <AZ> --region {{region}}',
+    ],
   },
   docs: ['https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html'],
   requires: ['ec2.volumes'],
@@ -27,7 +47,10 @@ export default defineCheck({
         ? {
             ...base,
             status: 'pass' as const,
-            message: { en: `${label} is encrypted.`, ko: `${label}은(는) 암호화되어 있습니다.` },
+            message: {
+              en: `${label} is encrypted.`,
+              ko: `${label}${particle(label, '은/는')} 암호화되어 있습니다.`,
+            },
           }
         : {
             ...base,
@@ -38,7 +61,7 @@ export default defineCheck({
             },
             message: {
               en: `${label} (${v.sizeGiB} GiB ${v.volumeType}) is not encrypted: replace it with an encrypted copy.`,
-              ko: `${label} (${v.sizeGiB} GiB ${v.volumeType})은(는) 암호화되지 않았습니다. 암호화된 사본으로 교체하세요.`,
+              ko: `${label} (${v.sizeGiB} GiB ${v.volumeType})${particle(label, '은/는')} 암호화되지 않았습니다. 암호화된 사본으로 교체하세요.`,
             },
           };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { EBS_PRICING_DOC, GP3_FREE_IOPS } from '../lib/ebs.js';
 import { NO_PRICE, savingsBasis, usd } from '../lib/savings.js';
 import { labelOf } from '../lib/text.js';
@@ -18,8 +19,21 @@ export default defineCheck({
     ko: 'gp3는 gp2보다 GB-월당 약 20% 저렴하고 크기와 관계없이 3,000 IOPS와 125 MiB/s를 기본 제공합니다. 변경은 중단 없이 온라인으로 이루어집니다.',
   },
   remediation: {
-    en: 'Console: EC2 → Volumes → select → Actions → Modify volume → Volume type gp3 (set IOPS to at least the gp2 baseline of 3 IOPS/GiB for volumes over 1,000 GiB) → Modify. CLI: aws ec2 modify-volume --volume-id <ID> --volume-type gp3 [--iops <N>]',
-    ko: '콘솔: EC2 → 볼륨 → 선택 → 작업 → 볼륨 수정 → 볼륨 유형 gp3 (1,000 GiB 초과 볼륨은 IOPS를 gp2 기준치인 GiB당 3 IOPS 이상으로 지정) → 수정. CLI: aws ec2 modify-volume --volume-id <ID> --volume-type gp3 [--iops <N>]',
+    why: {
+      en: 'gp3 costs about 20 % less than gp2 per GB and includes 3,000 IOPS and 125 MiB/s whatever the size.',
+      ko: 'gp3는 GB당 gp2보다 약 20% 저렴하고, 크기와 관계없이 3,000 IOPS와 125MiB/s를 기본 제공합니다.',
+    },
+    steps: {
+      en: [
+        'EC2 → Volumes → select the volume → Actions → Modify volume → Volume type gp3 → Modify. The change happens online, without downtime.',
+        'For volumes over 1,000 GiB, provision at least the gp2 baseline (3 IOPS per GiB) with --iops.',
+      ],
+      ko: [
+        'EC2 → 볼륨 → 볼륨 선택 → 작업 → 볼륨 수정 → 볼륨 유형 gp3 → 수정. 변경은 중단 없이 온라인으로 진행됩니다.',
+        '1,000GiB가 넘는 볼륨은 gp2 기준치(GiB당 3 IOPS) 이상을 `--iops` 옵션으로 지정하세요.',
+      ],
+    },
+    commands: ['aws ec2 modify-volume --volume-id {{resourceId}} --volume-type gp3 --region {{region}}'],
   },
   docs: ['https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modify-volume.html', EBS_PRICING_DOC],
   requires: ['ec2.volumes'],
@@ -34,7 +48,7 @@ export default defineCheck({
           status: 'pass' as const,
           message: {
             en: `${label} is ${v.volumeType}, not gp2.`,
-            ko: `${label}은(는) gp2가 아닌 ${v.volumeType}입니다.`,
+            ko: `${label}${particle(label, '은/는')} gp2가 아닌 ${v.volumeType}입니다.`,
           },
         };
       }
@@ -74,7 +88,7 @@ export default defineCheck({
         },
         message: {
           en: `${label} (${v.sizeGiB} GiB) is gp2: modify it to gp3${savings !== undefined ? ` to save about ${usd(savings)} a month` : ''}.${iopsNote.en}`,
-          ko: `${label} (${v.sizeGiB} GiB)은(는) gp2입니다. gp3로 변경하세요${savings !== undefined ? ` (월 약 ${usd(savings)} 절감)` : ''}.${iopsNote.ko}`,
+          ko: `${label} (${v.sizeGiB} GiB)${particle(label, '은/는')} gp2입니다. gp3로 변경하세요${savings !== undefined ? ` (월 약 ${usd(savings)} 절감)` : ''}.${iopsNote.ko}`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { daysBetween } from '../lib/metrics.js';
 import { labelOf } from '../lib/text.js';
 import { defineCheck } from '../types.js';
@@ -17,8 +18,23 @@ export default defineCheck({
     ko: '최근 스냅샷이 없는 볼륨은 삭제, 손상, 가용 영역 장애 후 복구할 수 없습니다.',
   },
   remediation: {
-    en: 'Automate snapshots with Amazon Data Lifecycle Manager or AWS Backup. Console: EC2 → Lifecycle Manager → Create lifecycle policy → target the volumes by tag → daily schedule with retention; or AWS Backup → Create backup plan. One-off CLI: aws ec2 create-snapshot --volume-id <ID> --description "manual backup"',
-    ko: 'Amazon Data Lifecycle Manager나 AWS Backup으로 스냅샷을 자동화하세요. 콘솔: EC2 → 수명 주기 관리자 → 수명 주기 정책 생성 → 태그로 볼륨 지정 → 일일 일정과 보존 기간 설정. 또는 AWS Backup → 백업 계획 생성. 일회성 CLI: aws ec2 create-snapshot --volume-id <ID> --description "manual backup"',
+    why: {
+      en: 'Without a recent snapshot, a deleted file, a failed volume or ransomware means losing the data written since the last one.',
+      ko: '최근 스냅샷이 없으면 파일 삭제, 볼륨 장애, 랜섬웨어가 생겼을 때 마지막 스냅샷 이후의 데이터를 잃습니다.',
+    },
+    steps: {
+      en: [
+        'Automate snapshots: EC2 → Lifecycle Manager → Create lifecycle policy → target the volumes by tag → daily schedule with retention (or AWS Backup → Create backup plan).',
+        'Take a snapshot now with the command below.',
+      ],
+      ko: [
+        '스냅샷을 자동화하세요. EC2 → 수명 주기 관리자 → 수명 주기 정책 생성 → 태그로 볼륨 지정 → 일일 일정과 보존 기간 설정 (또는 AWS Backup → 백업 계획 생성).',
+        '지금 바로 아래 명령으로 스냅샷을 만드세요.',
+      ],
+    },
+    commands: [
+      'aws ec2 create-snapshot --volume-id {{resourceId}} --description "manual backup" --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/ebs/latest/userguide/snapshot-lifecycle.html',
@@ -71,7 +87,7 @@ export default defineCheck({
             details: { newestSnapshotAgeDays: null, newestSnapshotTime: null },
             message: {
               en: `${label} is attached but has no snapshot: schedule snapshots with Data Lifecycle Manager or AWS Backup.`,
-              ko: `${label}은(는) 사용 중이지만 스냅샷이 없습니다. Data Lifecycle Manager나 AWS Backup으로 스냅샷을 예약하세요.`,
+              ko: `${label}${particle(label, '은/는')} 사용 중이지만 스냅샷이 없습니다. Data Lifecycle Manager나 AWS Backup으로 스냅샷을 예약하세요.`,
             },
           };
         }

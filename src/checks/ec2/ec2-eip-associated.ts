@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { monthlyFromHourly, NO_PRICE, savingsBasis, usd } from '../lib/savings.js';
 import { defineCheck } from '../types.js';
 
@@ -13,8 +14,21 @@ export default defineCheck({
     ko: '모든 퍼블릭 IPv4 주소는 시간당 과금되며, 연결되지 않은 탄력적 IP는 아무 역할 없이 비용만 발생합니다.',
   },
   remediation: {
-    en: 'If the address is not reserved for a reason (allow-listed by a partner, DNS), release it. Console: EC2 → Elastic IPs → select → Actions → Release Elastic IP address. CLI: aws ec2 release-address --allocation-id <ALLOCATION_ID>',
-    ko: '주소를 유지해야 할 이유(파트너 허용 목록, DNS 등)가 없다면 해제하세요. 콘솔: EC2 → 탄력적 IP → 선택 → 작업 → 탄력적 IP 주소 릴리스. CLI: aws ec2 release-address --allocation-id <ALLOCATION_ID>',
+    why: {
+      en: 'AWS bills every public IPv4 address by the hour, used or not.',
+      ko: 'AWS는 퍼블릭 IPv4 주소를 사용 여부와 관계없이 시간 단위로 과금합니다.',
+    },
+    steps: {
+      en: [
+        'Unless the address must be kept (allow-listed by a partner, in DNS), release it.',
+        'EC2 → Elastic IPs → select the address → Actions → Release Elastic IP address.',
+      ],
+      ko: [
+        '파트너 허용 목록이나 DNS 때문에 유지해야 하는 주소가 아니라면 해제하세요.',
+        'EC2 → 탄력적 IP → 주소 선택 → 작업 → 탄력적 IP 주소 릴리스.',
+      ],
+    },
+    commands: ['aws ec2 release-address --allocation-id {{resourceId}} --region {{region}}'],
   },
   docs: [
     'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/elastic-ip-addresses-eip.html',
@@ -37,7 +51,7 @@ export default defineCheck({
           status: 'pass' as const,
           message: {
             en: `${a.publicIp} is associated with ${to}.`,
-            ko: `${a.publicIp}은(는) ${to}에 연결되어 있습니다.`,
+            ko: `${a.publicIp}${particle(a.publicIp, '은/는')} ${to}에 연결되어 있습니다.`,
           },
         };
       }
@@ -55,7 +69,7 @@ export default defineCheck({
           : NO_PRICE,
         message: {
           en: `Elastic IP ${a.publicIp} is not associated with anything${savings !== undefined ? ` and costs ${usd(savings)} a month` : ''}: release it if it is not needed.`,
-          ko: `탄력적 IP ${a.publicIp}은(는) 어디에도 연결되어 있지 않습니다${savings !== undefined ? ` (월 ${usd(savings)} 과금)` : ''}. 필요 없으면 해제하세요.`,
+          ko: `탄력적 IP ${a.publicIp}${particle(a.publicIp, '은/는')} 어디에도 연결되어 있지 않습니다${savings !== undefined ? ` (월 ${usd(savings)} 과금)` : ''}. 필요 없으면 해제하세요.`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { instanceResource, liveInstances } from '../lib/ec2.js';
 import {
   EC2_PREVIOUS_GENERATION,
@@ -21,8 +22,25 @@ export default defineCheck({
     ko: `이전 세대 패밀리(AWS 공개 목록, ${INSTANCE_DATA_DATE} 기준 데이터)는 현재 세대보다 성능 대비 비용이 높고 새 기능 지원이 적습니다.`,
   },
   remediation: {
-    en: 'Test the workload on the suggested type (check the AMI supports ENA and NVMe for Nitro types), then change the type during a maintenance window. Console: EC2 → Instances → select → Instance state → Stop → Actions → Instance settings → Change instance type → Start. CLI: aws ec2 modify-instance-attribute --instance-id <ID> --instance-type "{\\"Value\\": \\"<NEW_TYPE>\\"}" (while stopped)',
-    ko: '권장 유형에서 워크로드를 테스트하고(Nitro 유형은 AMI의 ENA·NVMe 지원 확인) 유지 보수 시간에 유형을 변경하세요. 콘솔: EC2 → 인스턴스 → 선택 → 인스턴스 상태 → 중지 → 작업 → 인스턴스 설정 → 인스턴스 유형 변경 → 시작. CLI: aws ec2 modify-instance-attribute --instance-id <ID> --instance-type "{\\"Value\\": \\"<NEW_TYPE>\\"}" (중지 상태에서)',
+    why: {
+      en: "Previous-generation types cost more for the same capacity and miss Nitro's network and storage performance.",
+      ko: '이전 세대 유형은 같은 성능에 비용이 더 들고 Nitro의 네트워크·스토리지 성능을 누리지 못합니다.',
+    },
+    steps: {
+      en: [
+        'Test the workload on the suggested type (the AMI must support ENA and NVMe for Nitro types), then change the type in a maintenance window.',
+        'EC2 → Instances → select → Instance state → Stop → Actions → Instance settings → Change instance type → Start.',
+      ],
+      ko: [
+        '권장 유형에서 워크로드를 시험하고(Nitro 유형은 AMI가 ENA와 NVMe를 지원해야 함) 유지 보수 시간에 유형을 바꾸세요.',
+        'EC2 → 인스턴스 → 선택 → 인스턴스 상태 → 중지 → 작업 → 인스턴스 설정 → 인스턴스 유형 변경 → 시작.',
+      ],
+    },
+    commands: [
+      'aws ec2 stop-instances --instance-ids {{resourceId}} --region {{region}}',
+      'aws ec2 modify-instance-attribute --instance-id {{resourceId}} --instance-type {{details.recommendedType}} --region {{region}}',
+      'aws ec2 start-instances --instance-ids {{resourceId}} --region {{region}}',
+    ],
   },
   docs: [
     'https://aws.amazon.com/ec2/previous-generation/',
@@ -44,7 +62,7 @@ export default defineCheck({
           status: 'pass' as const,
           message: {
             en: `${label} uses ${i.instanceType}, a current-generation type.`,
-            ko: `${label}은(는) 현재 세대 유형 ${i.instanceType}을(를) 사용합니다.`,
+            ko: `${label}${particle(label, '은/는')} 현재 세대 유형 ${i.instanceType}${particle(i.instanceType, '을/를')} 사용합니다.`,
           },
         };
       }
@@ -68,7 +86,7 @@ export default defineCheck({
         savingsBasis: saving?.basis,
         message: {
           en: `${label} uses ${i.instanceType}, a previous-generation type: move to ${suggestion} (current equivalents: ${alternatives})${suffix.en}.`,
-          ko: `${label}은(는) 이전 세대 유형 ${i.instanceType}을(를) 사용합니다. ${suggestion}(으)로 옮기세요 (현재 세대 대안: ${alternatives})${suffix.ko}.`,
+          ko: `${label}${particle(label, '은/는')} 이전 세대 유형 ${i.instanceType}${particle(i.instanceType, '을/를')} 사용합니다. ${suggestion}${particle(suggestion, '으로/로')} 옮기세요 (현재 세대 대안: ${alternatives})${suffix.ko}.`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { instanceResource, liveInstances } from '../lib/ec2.js';
 import { labelOf } from '../lib/text.js';
 import { defineCheck } from '../types.js';
@@ -14,8 +15,21 @@ export default defineCheck({
     ko: '기본 모니터링은 5분마다 지표를 보내고, 세부 모니터링은 1분마다 보내 경보와 Auto Scaling이 더 빨리 반응합니다.',
   },
   remediation: {
-    en: 'Console: EC2 → Instances → select → Actions → Monitor and troubleshoot → Manage detailed monitoring → Enable → Confirm. CLI: aws ec2 monitor-instances --instance-ids <ID>. Detailed monitoring is billed as CloudWatch custom metrics.',
-    ko: '콘솔: EC2 → 인스턴스 → 선택 → 작업 → 모니터링 및 문제 해결 → 세부 모니터링 관리 → 활성화 → 확인. CLI: aws ec2 monitor-instances --instance-ids <ID>. 세부 모니터링은 CloudWatch 사용자 지정 지표 요금이 부과됩니다.',
+    why: {
+      en: 'With 5-minute metrics, alarms and Auto Scaling react late to short spikes.',
+      ko: '5분 단위 지표로는 경보와 Auto Scaling이 짧은 급증에 늦게 반응합니다.',
+    },
+    steps: {
+      en: [
+        'EC2 → Instances → select → Actions → Monitor and troubleshoot → Manage detailed monitoring → Enable → Confirm.',
+        'Detailed monitoring is billed as CloudWatch custom metrics.',
+      ],
+      ko: [
+        'EC2 → 인스턴스 → 선택 → 작업 → 모니터링 및 문제 해결 → 세부 모니터링 관리 → 활성화 → 확인.',
+        '세부 모니터링에는 CloudWatch 사용자 지정 지표 요금이 부과됩니다.',
+      ],
+    },
+    commands: ['aws ec2 monitor-instances --instance-ids {{resourceId}} --region {{region}}'],
   },
   docs: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/manage-detailed-monitoring.html'],
   requires: ['ec2.instances'],
@@ -42,7 +56,7 @@ export default defineCheck({
         message: fail
           ? {
               en: `${label} uses basic 5-minute monitoring (Monitoring.State=disabled): enable detailed monitoring.`,
-              ko: `${label}은(는) 5분 간격 기본 모니터링을 사용합니다 (Monitoring.State=disabled). 세부 모니터링을 켜세요.`,
+              ko: `${label}${particle(label, '은/는')} 5분 간격 기본 모니터링을 사용합니다 (Monitoring.State=disabled). 세부 모니터링을 켜세요.`,
             }
           : {
               en: `${label} has detailed monitoring (Monitoring.State=${state}).`,

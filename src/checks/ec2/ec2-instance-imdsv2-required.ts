@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { instanceResource, liveInstances } from '../lib/ec2.js';
 import { labelOf } from '../lib/text.js';
 import { defineCheck } from '../types.js';
@@ -14,8 +15,24 @@ export default defineCheck({
     ko: 'IMDSv1은 169.254.169.254에 대한 모든 요청에 응답하므로 애플리케이션의 SSRF 취약점으로 인스턴스 역할 자격 증명이 탈취될 수 있습니다. 세션 토큰(IMDSv2)을 강제하면 이를 막습니다.',
   },
   remediation: {
-    en: 'Check that the software on the instance uses IMDSv2 (AWS SDKs from 2019 on do), then: Console: EC2 → Instances → select → Actions → Instance settings → Modify instance metadata options → IMDSv2: Required → Save. CLI: aws ec2 modify-instance-metadata-options --instance-id <ID> --http-tokens required --http-endpoint enabled',
-    ko: '인스턴스의 소프트웨어가 IMDSv2를 사용하는지 확인한 뒤(2019년 이후 AWS SDK는 지원): 콘솔: EC2 → 인스턴스 → 선택 → 작업 → 인스턴스 설정 → 인스턴스 메타데이터 옵션 수정 → IMDSv2: 필수 → 저장. CLI: aws ec2 modify-instance-metadata-options --instance-id <ID> --http-tokens required --http-endpoint enabled',
+    why: {
+      en: "IMDSv1 answers any request from the instance, so an SSRF flaw in an application can steal the instance role's credentials.",
+      ko: 'IMDSv1은 인스턴스 안의 어떤 요청에도 응답하므로, 애플리케이션의 SSRF 취약점으로 인스턴스 역할의 자격 증명이 유출될 수 있습니다.',
+    },
+    steps: {
+      en: [
+        'Check that the software on the instance uses IMDSv2 (AWS SDKs released since 2019 do).',
+        'EC2 → Instances → select → Actions → Instance settings → Modify instance metadata options → IMDSv2: Required → Save.',
+      ],
+      ko: [
+        '인스턴스의 소프트웨어가 IMDSv2를 쓰는지 확인하세요(2019년 이후 출시된 AWS SDK는 지원).',
+        'EC2 → 인스턴스 → 선택 → 작업 → 인스턴스 설정 → 인스턴스 메타데이터 옵션 수정 → IMDSv2: 필수 → 저장.',
+      ],
+    },
+    commands: [
+      'aws ec2 modify-instance-metadata-options --instance-id {{resourceId}} --http-tokens required --http-endpoint enabled --region {{region}}',
+    ],
+    iac: { kind: 'terraform', code: 'metadata_options { http_tokens = "required" }' },
   },
   docs: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html'],
   requires: ['ec2.instances'],
@@ -53,11 +70,11 @@ export default defineCheck({
         message: pass
           ? {
               en: `${label} requires IMDSv2 (HttpTokens=required).`,
-              ko: `${label}은(는) IMDSv2를 강제합니다 (HttpTokens=required).`,
+              ko: `${label}${particle(label, '은/는')} IMDSv2를 강제합니다 (HttpTokens=required).`,
             }
           : {
               en: `${label} accepts IMDSv1 (HttpTokens=${tokens}): set HttpTokens to required.`,
-              ko: `${label}은(는) IMDSv1을 허용합니다 (HttpTokens=${tokens}). HttpTokens를 required로 설정하세요.`,
+              ko: `${label}${particle(label, '은/는')} IMDSv1을 허용합니다 (HttpTokens=${tokens}). HttpTokens를 "required"로 설정하세요.`,
             },
       };
     });

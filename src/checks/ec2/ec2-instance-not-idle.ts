@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { instanceResource, liveInstances, notRunning } from '../lib/ec2.js';
 import { monthlyFromHourly, NO_PRICE, savingsBasis, savingsSuffix } from '../lib/savings.js';
 import { labelOf } from '../lib/text.js';
@@ -22,8 +23,26 @@ export default defineCheck({
     ko: '최근 14일 중 4일 이상 일평균 CPU가 10% 이하이고 일일 네트워크 트래픽이 5MB 이하인 인스턴스는 요금 전액이 과금되면서도 아무 일도 하지 않을 가능성이 큽니다.',
   },
   remediation: {
-    en: 'Confirm with the owner (tags) that the instance is unused, create an AMI if its disk may be needed, then stop or terminate it; schedule dev/test instances to stop outside working hours (Instance Scheduler). Console: EC2 → Instances → select → Instance state → Stop / Terminate. CLI: aws ec2 create-image --instance-id <ID> --name backup-<ID>; aws ec2 stop-instances --instance-ids <ID> (or terminate-instances).',
-    ko: '소유자(태그)에게 사용하지 않는 인스턴스인지 확인하고, 디스크가 필요할 수 있으면 AMI를 만든 뒤 중지하거나 종료하세요. 개발/테스트 인스턴스는 업무 시간 외에 중지되도록 예약하세요(Instance Scheduler). 콘솔: EC2 → 인스턴스 → 선택 → 인스턴스 상태 → 중지 / 종료. CLI: aws ec2 create-image --instance-id <ID> --name backup-<ID>; aws ec2 stop-instances --instance-ids <ID> (또는 terminate-instances).',
+    why: {
+      en: 'An idle instance is billed in full for doing nothing.',
+      ko: '유휴 인스턴스는 아무 일도 하지 않으면서 요금은 전부 부과됩니다.',
+    },
+    steps: {
+      en: [
+        'Confirm with the owner (tags) that the instance is unused; create an image first if its disks may be needed.',
+        'EC2 → Instances → select → Instance state → Stop (or Terminate).',
+        'Schedule development and test instances to stop outside working hours (Instance Scheduler).',
+      ],
+      ko: [
+        '소유자(태그)에게 사용하지 않는 인스턴스인지 확인하고, 디스크가 필요할 수 있으면 먼저 이미지를 만드세요.',
+        'EC2 → 인스턴스 → 선택 → 인스턴스 상태 → 중지(또는 종료).',
+        '개발·테스트 인스턴스는 업무 시간 외에 중지되도록 예약하세요(Instance Scheduler).',
+      ],
+    },
+    commands: [
+      'aws ec2 create-image --instance-id {{resourceId}} --name backup-{{resourceId}} --region {{region}}',
+      'aws ec2 stop-instances --instance-ids {{resourceId}} --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/awssupport/latest/user/cost-optimization-checks.html',
@@ -81,7 +100,7 @@ export default defineCheck({
           status: 'pass' as const,
           message: {
             en: `${label} was idle on ${count.idleDays} of ${count.daysWithData} days (fails at ${s.minIdleDays}).`,
-            ko: `${label}은(는) ${count.daysWithData}일 중 ${count.idleDays}일 유휴 상태였습니다 (${s.minIdleDays}일 이상이면 실패).`,
+            ko: `${label}${particle(label, '은/는')} ${count.daysWithData}일 중 ${count.idleDays}일 유휴 상태였습니다 (${s.minIdleDays}일 이상이면 실패).`,
           },
         };
       }
@@ -110,7 +129,7 @@ export default defineCheck({
           : NO_PRICE,
         message: {
           en: `${label} (${i.instanceType}) was idle on ${count.idleDays} of the last ${s.windowDays} days (CPU ≤ ${s.cpuPercent} % and network ≤ ${s.networkMb} MB a day): stop or terminate it${suffix.en}.`,
-          ko: `${label} (${i.instanceType})은(는) 최근 ${s.windowDays}일 중 ${count.idleDays}일 유휴 상태였습니다 (일 CPU ≤ ${s.cpuPercent}%, 네트워크 ≤ ${s.networkMb}MB). 중지하거나 종료하세요${suffix.ko}.`,
+          ko: `${label} (${i.instanceType})${particle(label, '은/는')} 최근 ${s.windowDays}일 중 ${count.idleDays}일 유휴 상태였습니다 (일 CPU ≤ ${s.cpuPercent}%, 네트워크 ≤ ${s.networkMb}MB). 중지하거나 종료하세요${suffix.ko}.`,
         },
       };
     });

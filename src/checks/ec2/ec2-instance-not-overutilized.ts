@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { instanceResource, liveInstances, notRunning } from '../lib/ec2.js';
 import { lastDays } from '../lib/metrics.js';
 import { labelOf } from '../lib/text.js';
@@ -19,8 +20,25 @@ export default defineCheck({
     ko: '최근 14일 중 4일 이상 일평균 CPU가 90%를 넘는 인스턴스는 워크로드를 느리게 만들 가능성이 큽니다 (버스트 가능 유형은 크레딧이 소진됩니다).',
   },
   remediation: {
-    en: 'Move to a larger size or a compute-optimized family, or scale out behind a load balancer / Auto Scaling group. Console: EC2 → Instances → select → Instance state → Stop → Actions → Instance settings → Change instance type → Start. CLI: aws ec2 stop-instances --instance-ids <ID>; aws ec2 modify-instance-attribute --instance-id <ID> --instance-type "{\\"Value\\": \\"<NEW_TYPE>\\"}"; aws ec2 start-instances --instance-ids <ID>',
-    ko: '더 큰 크기나 컴퓨팅 최적화 패밀리로 옮기거나, 로드 밸런서·Auto Scaling 그룹으로 수평 확장하세요. 콘솔: EC2 → 인스턴스 → 선택 → 인스턴스 상태 → 중지 → 작업 → 인스턴스 설정 → 인스턴스 유형 변경 → 시작. CLI: aws ec2 stop-instances --instance-ids <ID>; aws ec2 modify-instance-attribute --instance-id <ID> --instance-type "{\\"Value\\": \\"<NEW_TYPE>\\"}"; aws ec2 start-instances --instance-ids <ID>',
+    why: {
+      en: 'An instance at its CPU limit answers slowly and may fail under the next peak.',
+      ko: 'CPU 한계에 이른 인스턴스는 응답이 느려지고 다음 최대 부하에서 장애가 날 수 있습니다.',
+    },
+    steps: {
+      en: [
+        'Move to a larger size or a compute-optimized family, or scale out behind a load balancer with an Auto Scaling group.',
+        'EC2 → Instances → select → Instance state → Stop → Actions → Instance settings → Change instance type → Start.',
+      ],
+      ko: [
+        '더 큰 크기나 컴퓨팅 최적화 패밀리로 옮기거나, 로드 밸런서와 Auto Scaling 그룹으로 수평 확장하세요.',
+        'EC2 → 인스턴스 → 선택 → 인스턴스 상태 → 중지 → 작업 → 인스턴스 설정 → 인스턴스 유형 변경 → 시작.',
+      ],
+    },
+    commands: [
+      'aws ec2 stop-instances --instance-ids {{resourceId}} --region {{region}}',
+      'aws ec2 modify-instance-attribute --instance-id {{resourceId}} --instance-type <NEW_TYPE> --region {{region}}',
+      'aws ec2 start-instances --instance-ids {{resourceId}} --region {{region}}',
+    ],
   },
   docs: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-resize.html'],
   requires: ['ec2.instances', 'ec2.instance-metrics'],
@@ -64,7 +82,7 @@ export default defineCheck({
             status: 'fail' as const,
             message: {
               en: `${label} (${i.instanceType}) averaged more than ${s.cpuPercent} % CPU on ${busyDays} of the last ${s.windowDays} days: move to a larger size or scale out.`,
-              ko: `${label} (${i.instanceType})은(는) 최근 ${s.windowDays}일 중 ${busyDays}일 동안 일평균 CPU가 ${s.cpuPercent}%를 넘었습니다. 더 큰 크기로 변경하거나 수평 확장하세요.`,
+              ko: `${label} (${i.instanceType})${particle(label, '은/는')} 최근 ${s.windowDays}일 중 ${busyDays}일 동안 일평균 CPU가 ${s.cpuPercent}%를 넘었습니다. 더 큰 크기로 변경하거나 수평 확장하세요.`,
             },
           }
         : {
@@ -73,7 +91,7 @@ export default defineCheck({
             status: 'pass' as const,
             message: {
               en: `${label} averaged more than ${s.cpuPercent} % CPU on ${busyDays} of ${cpu.length} days (fails at ${s.minBusyDays}).`,
-              ko: `${label}은(는) ${cpu.length}일 중 ${busyDays}일 동안 일평균 CPU가 ${s.cpuPercent}%를 넘었습니다 (${s.minBusyDays}일 이상이면 실패).`,
+              ko: `${label}${particle(label, '은/는')} ${cpu.length}일 중 ${busyDays}일 동안 일평균 CPU가 ${s.cpuPercent}%를 넘었습니다 (${s.minBusyDays}일 이상이면 실패).`,
             },
           };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { volumeMonthlyCost } from '../lib/ebs.js';
 import { instanceResource, liveInstances } from '../lib/ec2.js';
 import { daysBetween } from '../lib/metrics.js';
@@ -26,8 +27,24 @@ export default defineCheck({
     ko: '중지된 인스턴스는 컴퓨팅 요금은 없지만 EBS 볼륨(과 탄력적 IP)은 계속 과금됩니다. 30일 넘게 중지되어 있다면 대개 잊힌 인스턴스입니다.',
   },
   remediation: {
-    en: 'Ask the owner; if it is no longer needed, create an AMI (keeps the data as snapshots, cheaper than volumes) and terminate it. Console: EC2 → Instances → select → Actions → Image and templates → Create image; then Instance state → Terminate. CLI: aws ec2 create-image --instance-id <ID> --name archive-<ID>; aws ec2 terminate-instances --instance-ids <ID>',
-    ko: '소유자에게 확인하고 더 이상 필요 없으면 AMI를 만든 뒤(데이터가 볼륨보다 저렴한 스냅샷으로 보관됨) 종료하세요. 콘솔: EC2 → 인스턴스 → 선택 → 작업 → 이미지 및 템플릿 → 이미지 생성, 이후 인스턴스 상태 → 종료. CLI: aws ec2 create-image --instance-id <ID> --name archive-<ID>; aws ec2 terminate-instances --instance-ids <ID>',
+    why: {
+      en: 'A stopped instance still pays for its EBS volumes and Elastic IPs, often long after anyone remembers it.',
+      ko: '중지된 인스턴스도 EBS 볼륨과 탄력적 IP 요금은 계속 나가며, 대개 아무도 기억하지 못한 채 방치됩니다.',
+    },
+    steps: {
+      en: [
+        'Ask the owner; if the instance is no longer needed, create an image (its data is kept as snapshots, cheaper than volumes) and terminate it.',
+        'EC2 → Instances → select → Actions → Image and templates → Create image; then Instance state → Terminate.',
+      ],
+      ko: [
+        '소유자에게 확인하고 더 이상 필요 없으면 이미지를 만든 뒤(데이터는 볼륨보다 저렴한 스냅샷으로 보관됨) 종료하세요.',
+        'EC2 → 인스턴스 → 선택 → 작업 → 이미지 및 템플릿 → 이미지 생성, 그다음 인스턴스 상태 → 종료.',
+      ],
+    },
+    commands: [
+      'aws ec2 create-image --instance-id {{resourceId}} --name archive-{{resourceId}} --region {{region}}',
+      'aws ec2 terminate-instances --instance-ids {{resourceId}} --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Stop_Start.html',
@@ -52,7 +69,10 @@ export default defineCheck({
         return {
           ...base,
           status: 'pass' as const,
-          message: { en: `${label} is ${i.state}.`, ko: `${label}은(는) ${i.state} 상태입니다.` },
+          message: {
+            en: `${label} is ${i.state}.`,
+            ko: `${label}${particle(label, '은/는')} ${i.state} 상태입니다.`,
+          },
         };
       }
       const since = i.stateTransitionTime ?? parseTransitionTime(i.stateTransitionReason);
@@ -62,7 +82,7 @@ export default defineCheck({
           status: 'unknown' as const,
           message: {
             en: `${label} is stopped but the stop date could not be read from "${i.stateTransitionReason ?? ''}".`,
-            ko: `${label}은(는) 중지 상태이지만 "${i.stateTransitionReason ?? ''}"에서 중지 날짜를 읽을 수 없습니다.`,
+            ko: `${label}${particle(label, '은/는')} 중지 상태이지만 "${i.stateTransitionReason ?? ''}"에서 중지 날짜를 읽을 수 없습니다.`,
           },
         };
       }
@@ -74,7 +94,7 @@ export default defineCheck({
           details: { stoppedDays: days },
           message: {
             en: `${label} has been stopped for ${days} days.`,
-            ko: `${label}은(는) ${days}일째 중지 상태입니다.`,
+            ko: `${label}${particle(label, '은/는')} ${days}일째 중지 상태입니다.`,
           },
         };
       }
@@ -104,7 +124,7 @@ export default defineCheck({
             : undefined,
         message: {
           en: `${label} has been stopped for ${days} days (since ${since.slice(0, 10)}); its volumes (${list}) are still billed${savings ? ` about ${usd(savings)} a month` : ''}: create an AMI and terminate it if it is not needed.`,
-          ko: `${label}은(는) ${days}일째 중지 상태입니다 (${since.slice(0, 10)}부터). 볼륨(${list})은 계속 과금됩니다${savings ? ` (월 약 ${usd(savings)})` : ''}. 필요 없으면 AMI를 만들고 종료하세요.`,
+          ko: `${label}${particle(label, '은/는')} ${days}일째 중지 상태입니다 (${since.slice(0, 10)}부터). 볼륨(${list})은 계속 과금됩니다${savings ? ` (월 약 ${usd(savings)})` : ''}. 필요 없으면 AMI를 만들고 종료하세요.`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { instanceResource, liveInstances } from '../lib/ec2.js';
 import { ec2OneSizeDown, knownEc2Type } from '../lib/instance-types.js';
 import { round1 } from '../lib/metrics.js';
@@ -28,8 +29,25 @@ export default defineCheck({
     ko: '유휴 상태는 아니지만 14일 동안 CPU 최대치가 한 번도 40%에 이르지 않은 인스턴스는 대개 같은 패밀리의 한 단계 작은 크기로 절반 가격에 실행할 수 있습니다.',
   },
   remediation: {
-    en: 'Check memory and network needs too (CloudWatch agent mem_used_percent), then resize during a maintenance window. Console: EC2 → Instances → select → Instance state → Stop → Actions → Instance settings → Change instance type → choose the recommended type → Start. CLI: aws ec2 stop-instances --instance-ids <ID>; aws ec2 modify-instance-attribute --instance-id <ID> --instance-type "{\\"Value\\": \\"<NEW_TYPE>\\"}"; aws ec2 start-instances --instance-ids <ID>',
-    ko: '메모리와 네트워크 요구량도 확인한 뒤(CloudWatch 에이전트 mem_used_percent) 유지 보수 시간에 크기를 변경하세요. 콘솔: EC2 → 인스턴스 → 선택 → 인스턴스 상태 → 중지 → 작업 → 인스턴스 설정 → 인스턴스 유형 변경 → 권장 유형 선택 → 시작. CLI: aws ec2 stop-instances --instance-ids <ID>; aws ec2 modify-instance-attribute --instance-id <ID> --instance-type "{\\"Value\\": \\"<NEW_TYPE>\\"}"; aws ec2 start-instances --instance-ids <ID>',
+    why: {
+      en: 'An instance that never uses most of its CPU costs more than a smaller size that would do the same work.',
+      ko: 'CPU를 대부분 쓰지 않는 인스턴스는 같은 일을 할 수 있는 더 작은 크기보다 비용이 더 듭니다.',
+    },
+    steps: {
+      en: [
+        'Check memory and network needs too (CloudWatch agent mem_used_percent), then resize in a maintenance window.',
+        'EC2 → Instances → select → Instance state → Stop → Actions → Instance settings → Change instance type → the recommended type → Start.',
+      ],
+      ko: [
+        '메모리와 네트워크 사용량도 확인한 뒤(CloudWatch 에이전트의 mem_used_percent) 유지 보수 시간에 크기를 바꾸세요.',
+        'EC2 → 인스턴스 → 선택 → 인스턴스 상태 → 중지 → 작업 → 인스턴스 설정 → 인스턴스 유형 변경 → 권장 유형 → 시작.',
+      ],
+    },
+    commands: [
+      'aws ec2 stop-instances --instance-ids {{resourceId}} --region {{region}}',
+      'aws ec2 modify-instance-attribute --instance-id {{resourceId}} --instance-type {{details.recommendedType}} --region {{region}}',
+      'aws ec2 start-instances --instance-ids {{resourceId}} --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-resize.html',
@@ -49,10 +67,9 @@ export default defineCheck({
       const na = (en: string, ko: string) => ({
         ...base,
         status: 'not_applicable' as const,
-        message: { en: `${label} ${en}`, ko: `${label} ${ko}` },
+        message: { en: `${label} ${en}`, ko: `${label}${particle(label, '은/는')} ${ko}` },
       });
-      if (i.state !== 'running')
-        return na(`is ${i.state}, not running.`, `은(는) 실행 중이 아닙니다 (${i.state}).`);
+      if (i.state !== 'running') return na(`is ${i.state}, not running.`, `실행 중이 아닙니다 (${i.state}).`);
       const m = metrics.get(`${i.region}/${i.instanceId}`);
       const peak = m && maxCpu(m.cpuDailyMaximum, ctx.now, s.windowDays);
       if (!m || peak === undefined) return { ...base, ...noDatapoints(label, CPU_MAXIMUM, s.windowDays) };
@@ -60,7 +77,7 @@ export default defineCheck({
       if (countIdleDays(m, ctx.now, DEFAULT_IDLE_RULE).idleDays >= DEFAULT_MIN_IDLE_DAYS) {
         return na(
           'is idle: see ec2-instance-not-idle.',
-          '은(는) 유휴 상태입니다: ec2-instance-not-idle 점검을 참고하세요.',
+          '유휴 상태입니다. ec2-instance-not-idle 점검을 참고하세요.',
         );
       }
       const details = { instanceType: i.instanceType, maxCpuPercent: round1(peak) };
@@ -89,7 +106,7 @@ export default defineCheck({
           status: 'pass' as const,
           message: {
             en: `${label} peaked at ${round1(peak)} % CPU but ${i.instanceType} is already the smallest size of its family.`,
-            ko: `${label}의 CPU 최대치는 ${round1(peak)}%이지만 ${i.instanceType}은(는) 이미 패밀리의 가장 작은 크기입니다.`,
+            ko: `${label}의 CPU 최대치는 ${round1(peak)}%이지만 ${i.instanceType}${particle(i.instanceType, '은/는')} 이미 패밀리의 가장 작은 크기입니다.`,
           },
         };
       }
@@ -108,7 +125,7 @@ export default defineCheck({
         savingsBasis: saving?.basis ?? NO_PRICE,
         message: {
           en: `${label} (${i.instanceType}) peaked at ${round1(peak)} % CPU over ${s.windowDays} days (below ${s.maxCpuPercent} %): resize to ${smaller}${suffix.en}.`,
-          ko: `${label} (${i.instanceType})의 ${s.windowDays}일 CPU 최대치는 ${round1(peak)}%입니다 (${s.maxCpuPercent}% 미만). ${smaller}(으)로 변경하세요${suffix.ko}.`,
+          ko: `${label} (${i.instanceType})의 ${s.windowDays}일 CPU 최대치는 ${round1(peak)}%입니다 (${s.maxCpuPercent}% 미만). ${smaller}${particle(smaller, '으로/로')} 변경하세요${suffix.ko}.`,
         },
       };
     });

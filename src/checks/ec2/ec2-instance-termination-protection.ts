@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { instanceResource, liveInstances } from '../lib/ec2.js';
 import { labelOf } from '../lib/text.js';
 import { defineCheck } from '../types.js';
@@ -14,8 +15,24 @@ export default defineCheck({
     ko: '종료 방지(DisableApiTermination)는 콘솔, CLI, API에서 실수로 인스턴스를 종료하는 것을 막습니다.',
   },
   remediation: {
-    en: 'Console: EC2 → Instances → select → Actions → Instance settings → Change termination protection → Enable → Save. CLI: aws ec2 modify-instance-attribute --instance-id <ID> --disable-api-termination. (Instances in Auto Scaling groups are replaced by design: leave those off.)',
-    ko: '콘솔: EC2 → 인스턴스 → 선택 → 작업 → 인스턴스 설정 → 종료 방지 변경 → 활성화 → 저장. CLI: aws ec2 modify-instance-attribute --instance-id <ID> --disable-api-termination. (Auto Scaling 그룹의 인스턴스는 교체되도록 설계되었으므로 꺼 두세요.)',
+    why: {
+      en: 'One mistaken terminate call or console click destroys the instance and its instance-store data.',
+      ko: '종료 요청이나 콘솔 클릭 한 번의 실수로 인스턴스와 인스턴스 스토어 데이터가 사라집니다.',
+    },
+    steps: {
+      en: [
+        'EC2 → Instances → select → Actions → Instance settings → Change termination protection → Enable → Save.',
+        'Leave it off for instances in Auto Scaling groups: they are meant to be replaced.',
+      ],
+      ko: [
+        'EC2 → 인스턴스 → 선택 → 작업 → 인스턴스 설정 → 종료 방지 변경 → 활성화 → 저장.',
+        'Auto Scaling 그룹의 인스턴스는 교체되도록 설계되었으므로 켜지 마세요.',
+      ],
+    },
+    commands: [
+      'aws ec2 modify-instance-attribute --instance-id {{resourceId}} --disable-api-termination --region {{region}}',
+    ],
+    iac: { kind: 'terraform', code: 'disable_api_termination = true' },
   },
   docs: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Using_ChangingDisableAPITermination.html'],
   requires: ['ec2.instances'],
@@ -48,7 +65,7 @@ export default defineCheck({
             status: 'fail' as const,
             message: {
               en: `${label} can be terminated by any API call (DisableApiTermination=false): enable termination protection.`,
-              ko: `${label}은(는) API 호출 한 번으로 종료될 수 있습니다 (DisableApiTermination=false). 종료 방지를 켜세요.`,
+              ko: `${label}${particle(label, '은/는')} API 호출 한 번으로 종료될 수 있습니다 (DisableApiTermination=false). 종료 방지를 켜세요.`,
             },
           };
     });

@@ -1,10 +1,4 @@
-import {
-  describeRule,
-  evaluateGroups,
-  ruleCoversPort,
-  SG_DOCS,
-  sgRemediation,
-} from '../lib/security-groups.js';
+import { describeRule, evaluateGroups, ruleCoversPort, SG_DOCS } from '../lib/security-groups.js';
 import { defineCheck } from '../types.js';
 
 /** SSH and RDP: CIS AWS Foundations 5.2/5.3. */
@@ -27,7 +21,26 @@ export default defineCheck({
     en: 'Inbound TCP 22 (SSH) or 3389 (RDP) from 0.0.0.0/0 or ::/0 exposes instances to constant brute-force and exploit attempts.',
     ko: '0.0.0.0/0 또는 ::/0 에서 들어오는 TCP 22(SSH)·3389(RDP)는 인스턴스를 지속적인 무차별 대입과 취약점 공격에 노출합니다.',
   },
-  remediation: sgRemediation('--protocol tcp --port 22 --cidr 0.0.0.0/0'),
+  remediation: {
+    why: {
+      en: 'SSH and RDP open to the internet are scanned within minutes and face constant password and exploit attempts.',
+      ko: '인터넷에 열린 SSH와 RDP는 몇 분 안에 스캔되고, 암호 대입과 취약점 공격을 끊임없이 받습니다.',
+    },
+    steps: {
+      en: [
+        'EC2 → Security Groups → select the group → Inbound rules → Edit inbound rules → change the source from 0.0.0.0/0 or ::/0 to your office or VPN CIDR or a security group (or delete the rule) → Save rules.',
+        'Prefer Systems Manager Session Manager or EC2 Instance Connect to open ports.',
+      ],
+      ko: [
+        'EC2 → 보안 그룹 → 그룹 선택 → 인바운드 규칙 → 인바운드 규칙 편집 → 소스를 0.0.0.0/0 또는 ::/0에서 사무실·VPN CIDR이나 보안 그룹으로 변경(또는 규칙 삭제) → 규칙 저장.',
+        '포트를 여는 대신 Systems Manager Session Manager나 EC2 Instance Connect를 쓰세요.',
+      ],
+    },
+    commands: [
+      'aws ec2 revoke-security-group-ingress --group-id {{resourceId}} --protocol tcp --port 22 --cidr 0.0.0.0/0 --region {{region}}',
+      'aws ec2 revoke-security-group-ingress --group-id {{resourceId}} --protocol tcp --port 3389 --cidr 0.0.0.0/0 --region {{region}}',
+    ],
+  },
   docs: SG_DOCS,
   requires: ['ec2.security-groups'],
   settings: {},

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { perRegion } from '../lib/per-region.js';
 import type { Verdict } from '../lib/per-resource.js';
 import { defineCheck } from '../types.js';
@@ -11,11 +12,27 @@ export default defineCheck({
   failureLabel: { en: 'Regions without GuardDuty', ko: 'GuardDuty가 꺼진 리전' },
   description: {
     en: 'GuardDuty watches CloudTrail, VPC flow logs and DNS logs for signs of compromise (leaked credentials, crypto mining, unusual API calls). Fails per region when there is no detector or its Status is not ENABLED.',
-    ko: 'GuardDuty는 CloudTrail, VPC 흐름 로그, DNS 로그를 분석해 자격 증명 유출, 암호화폐 채굴, 비정상적인 API 호출 같은 침해 징후를 찾아냅니다. 리전별로 탐지기가 없거나 탐지기의 Status가 ENABLED가 아니면 실패입니다.',
+    ko: 'GuardDuty는 CloudTrail, VPC 흐름 로그, DNS 로그를 분석해 자격 증명 유출, 암호화폐 채굴, 비정상적인 API 호출 같은 침해 징후를 찾아냅니다. 리전별로 탐지기가 없거나 탐지기 상태가 ENABLED가 아니면 실패입니다.',
   },
   remediation: {
-    en: 'Console: GuardDuty → (region) → Get started → Enable GuardDuty (a suspended detector: Settings → Resume GuardDuty). With AWS Organizations, enable it for every account from the delegated administrator. CLI: aws guardduty create-detector --enable --region <REGION> (or aws guardduty update-detector --detector-id <DETECTOR_ID> --enable --region <REGION>)',
-    ko: '콘솔: GuardDuty → (리전) → 시작하기 → GuardDuty 활성화(일시 중지된 탐지기는 설정 → GuardDuty 재개). AWS Organizations를 쓰면 위임된 관리자 계정에서 모든 계정에 켜세요. CLI: aws guardduty create-detector --enable --region <REGION> (또는 aws guardduty update-detector --detector-id <DETECTOR_ID> --enable --region <REGION>)',
+    why: {
+      en: 'Without GuardDuty, threats such as stolen credentials or crypto-mining in the region go unnoticed.',
+      ko: 'GuardDuty가 없으면 해당 리전에서 자격 증명 탈취나 암호화폐 채굴 같은 위협을 알아차리지 못합니다.',
+    },
+    steps: {
+      en: [
+        'GuardDuty → the region → Get started → Enable GuardDuty; for a suspended detector: Settings → Resume GuardDuty.',
+        'With AWS Organizations, enable it for every account from the delegated administrator.',
+      ],
+      ko: [
+        'GuardDuty → 해당 리전 → 시작하기 → GuardDuty 활성화. 일시 중지된 탐지기는 설정 → GuardDuty 재개를 누르세요.',
+        'AWS Organizations를 쓰면 위임된 관리자 계정에서 모든 계정에 켜세요.',
+      ],
+    },
+    commands: [
+      'aws guardduty create-detector --enable --region {{region}}',
+      'aws guardduty update-detector --detector-id <DETECTOR_ID> --enable --region {{region}}',
+    ],
   },
   docs: ['https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html'],
   requires: ['guardduty.detectors'],
@@ -33,7 +50,7 @@ export default defineCheck({
             details: { detectorId: enabled.detectorId },
             message: {
               en: `GuardDuty detector ${enabled.detectorId} is enabled in ${region}.`,
-              ko: `${region} 리전에서 GuardDuty 탐지기 ${enabled.detectorId}이(가) 켜져 있습니다.`,
+              ko: `${region} 리전에서 GuardDuty 탐지기 ${enabled.detectorId}${particle(enabled.detectorId, '이/가')} 켜져 있습니다.`,
             },
           };
         }

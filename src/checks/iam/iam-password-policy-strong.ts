@@ -12,8 +12,25 @@ export default defineCheck({
     ko: '계정에 암호 정책이 없거나 MinimumPasswordLength < 14 또는 PasswordReusePrevention < 24이면 실패입니다(CIS AWS Foundations).',
   },
   remediation: {
-    en: 'Console: IAM → Account settings → Password policy → Edit → Custom: minimum length 14, prevent password reuse 24, require character types as your standard → Save. CLI: aws iam update-account-password-policy --minimum-password-length 14 --password-reuse-prevention 24 --require-symbols --require-numbers --require-uppercase-characters --require-lowercase-characters --allow-users-to-change-password',
-    ko: '콘솔: IAM → 계정 설정 → 암호 정책 → 편집 → 사용자 지정: 최소 길이 14, 암호 재사용 방지 24, 문자 유형 요구 사항은 조직 표준에 맞게 → 저장. CLI: aws iam update-account-password-policy --minimum-password-length 14 --password-reuse-prevention 24 --require-symbols --require-numbers --require-uppercase-characters --require-lowercase-characters --allow-users-to-change-password',
+    why: {
+      en: "Short or reused passwords are the easiest way into an account's console.",
+      ko: '짧거나 재사용한 암호는 계정 콘솔에 들어가는 가장 쉬운 길입니다.',
+    },
+    steps: {
+      en: [
+        'IAM → Account settings → Password policy → Edit → Custom: minimum length 14, prevent reuse of the last 24 passwords, character types as your standard → Save.',
+      ],
+      ko: [
+        'IAM → 계정 설정 → 암호 정책 → 편집 → 사용자 지정: 최소 길이 14, 최근 암호 24개 재사용 금지, 문자 종류는 조직 기준에 맞게 → 저장.',
+      ],
+    },
+    commands: [
+      'aws iam update-account-password-policy --minimum-password-length 14 --password-reuse-prevention 24 --require-symbols --require-numbers --require-uppercase-characters --require-lowercase-characters --allow-users-to-change-password',
+    ],
+    iac: {
+      kind: 'terraform',
+      code: 'resource "aws_iam_account_password_policy" "strict" { minimum_password_length = 14  password_reuse_prevention = 24 }',
+    },
   },
   docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html'],
   requires: ['iam.password-policy'],

@@ -14,8 +14,21 @@ export default defineCheck({
     ko: '루트 사용자는 계정 해지를 포함해 계정에서 무엇이든 할 수 있습니다. GetAccountSummary의 AccountMFAEnabled가 1이 아니면 실패입니다.',
   },
   remediation: {
-    en: 'Sign in as the root user → account menu → Security credentials → Multi-factor authentication (MFA) → Assign MFA device → prefer a hardware security key or passkey, store recovery safely. (Root MFA cannot be set from the AWS CLI with IAM user credentials; in AWS Organizations consider centralised root access management.)',
-    ko: '루트 사용자로 로그인 → 계정 메뉴 → 보안 자격 증명 → 멀티 팩터 인증(MFA) → MFA 디바이스 할당 → 하드웨어 보안 키나 패스키를 권장하며 복구 수단을 안전하게 보관하세요. (루트 MFA는 IAM 사용자 자격 증명으로 AWS CLI에서 설정할 수 없습니다. AWS Organizations에서는 중앙 루트 액세스 관리를 고려하세요.)',
+    why: {
+      en: 'The root user can do anything, including closing the account; a stolen password alone is enough without MFA.',
+      ko: '루트 사용자는 계정 해지를 포함해 무엇이든 할 수 있으며, MFA가 없으면 유출된 암호 하나로 충분합니다.',
+    },
+    steps: {
+      en: [
+        'Sign in as the root user → account menu → Security credentials → Multi-factor authentication (MFA) → Assign MFA device; prefer a hardware security key or a passkey and keep the recovery method safe.',
+        'Root MFA cannot be set from the AWS CLI with IAM user credentials; with AWS Organizations, consider centralised root access management.',
+      ],
+      ko: [
+        '루트 사용자로 로그인 → 계정 메뉴 → 보안 자격 증명 → 멀티 팩터 인증(MFA) → MFA 디바이스 할당. 하드웨어 보안 키나 패스키를 권장하며, 복구 수단은 안전하게 보관하세요.',
+        '루트 MFA는 IAM 사용자 자격 증명으로 AWS CLI에서 설정할 수 없습니다. AWS Organizations를 쓴다면 루트 액세스 중앙 관리를 검토하세요.',
+      ],
+    },
+    commands: [],
   },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',

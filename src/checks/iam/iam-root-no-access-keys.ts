@@ -14,8 +14,21 @@ export default defineCheck({
     ko: '루트 액세스 키는 IAM 정책으로 제한할 수 없는 무제한 API 접근 권한을 줍니다. GetAccountSummary의 AccountAccessKeysPresent가 1 이상이면 실패입니다.',
   },
   remediation: {
-    en: 'Move any automation that uses the root key to an IAM role, then sign in as the root user → account menu → Security credentials → Access keys → Deactivate → Delete. (Root keys cannot be deleted with IAM user credentials from the CLI; with AWS Organizations centralised root access, use aws iam delete-access-key from an assumed root session.)',
-    ko: '루트 키를 쓰는 자동화를 IAM 역할로 옮긴 뒤, 루트 사용자로 로그인 → 계정 메뉴 → 보안 자격 증명 → 액세스 키 → 비활성화 → 삭제하세요. (IAM 사용자 자격 증명으로는 CLI에서 루트 키를 삭제할 수 없습니다. AWS Organizations 중앙 루트 액세스를 쓰면 루트 세션에서 aws iam delete-access-key를 사용하세요.)',
+    why: {
+      en: 'A root access key never expires, cannot be limited by any policy and gives full control of the account if leaked.',
+      ko: '루트 액세스 키는 만료되지 않고 어떤 정책으로도 제한할 수 없으며, 유출되면 계정 전체를 장악당합니다.',
+    },
+    steps: {
+      en: [
+        'Move any automation that uses the root key to an IAM role.',
+        'Sign in as the root user → account menu → Security credentials → Access keys → Deactivate → Delete.',
+      ],
+      ko: [
+        '루트 키를 쓰는 자동화를 모두 IAM 역할로 옮기세요.',
+        '루트 사용자로 로그인 → 계정 메뉴 → 보안 자격 증명 → 액세스 키 → 비활성화 → 삭제.',
+      ],
+    },
+    commands: [],
   },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',

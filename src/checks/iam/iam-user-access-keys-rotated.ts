@@ -15,8 +15,25 @@ export default defineCheck({
     ko: '자격 증명 보고서 기준: 활성 액세스 키의 마지막 교체(생성) 시점이 90일보다 오래되었으면 실패입니다. 활성 키가 없는 사용자는 해당 없음입니다.',
   },
   remediation: {
-    en: 'Prefer IAM roles or IAM Identity Center over long-lived keys. To rotate: create a second key, switch every client to it, deactivate the old key, watch for errors, then delete it. Console: IAM → Users → the user → Security credentials → Access keys → Create access key / Actions → Deactivate → Delete. CLI: aws iam create-access-key --user-name <USER>; aws iam update-access-key --user-name <USER> --access-key-id <OLD_KEY_ID> --status Inactive; aws iam delete-access-key --user-name <USER> --access-key-id <OLD_KEY_ID>',
-    ko: '장기 키 대신 IAM 역할이나 IAM Identity Center를 권장합니다. 교체 방법: 두 번째 키를 만들고 모든 클라이언트를 새 키로 바꾼 뒤 이전 키를 비활성화하고 오류를 확인한 다음 삭제하세요. 콘솔: IAM → 사용자 → 해당 사용자 → 보안 자격 증명 → 액세스 키 → 액세스 키 만들기 / 작업 → 비활성화 → 삭제. CLI: aws iam create-access-key --user-name <USER>; aws iam update-access-key --user-name <USER> --access-key-id <OLD_KEY_ID> --status Inactive; aws iam delete-access-key --user-name <USER> --access-key-id <OLD_KEY_ID>',
+    why: {
+      en: 'The older a key, the more places it has been copied to, and the longer a leaked copy keeps working.',
+      ko: '오래된 키일수록 여러 곳에 복사되어 있고, 유출된 사본이 그만큼 오래 유효합니다.',
+    },
+    steps: {
+      en: [
+        'Prefer IAM roles or IAM Identity Center to long-lived keys.',
+        'To rotate: create a second key, switch every client to it, deactivate the old key, watch for errors, then delete it (IAM → Users → the user → Security credentials → Access keys).',
+      ],
+      ko: [
+        '장기 키보다 IAM 역할이나 IAM Identity Center를 쓰세요.',
+        '교체 순서: 두 번째 키를 만들고, 모든 클라이언트를 새 키로 바꾸고, 이전 키를 비활성화해 오류가 없는지 지켜본 뒤 삭제하세요(IAM → 사용자 → 해당 사용자 → 보안 자격 증명 → 액세스 키).',
+      ],
+    },
+    commands: [
+      'aws iam create-access-key --user-name {{resourceId}}',
+      'aws iam update-access-key --user-name {{resourceId}} --access-key-id <OLD_KEY_ID> --status Inactive',
+      'aws iam delete-access-key --user-name {{resourceId}} --access-key-id <OLD_KEY_ID>',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console',

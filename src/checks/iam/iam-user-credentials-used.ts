@@ -46,8 +46,23 @@ export default defineCheck({
     ko: '자격 증명 보고서 기준: 활성 암호나 액세스 키가 90일 넘게 사용되지 않았으면 실패입니다. 한 번도 사용하지 않은 자격 증명은 생성 시점부터 계산합니다. 활성 자격 증명이 없는 사용자는 해당 없음입니다.',
   },
   remediation: {
-    en: 'Confirm with the owner, then remove what is unused. Console: IAM → Users → the user → Security credentials → Console sign-in → Disable console access, and Access keys → Actions → Deactivate → Delete. CLI: aws iam delete-login-profile --user-name <USER>; aws iam update-access-key --user-name <USER> --access-key-id <KEY_ID> --status Inactive; aws iam delete-access-key --user-name <USER> --access-key-id <KEY_ID>',
-    ko: '소유자에게 확인한 뒤 사용하지 않는 자격 증명을 제거하세요. 콘솔: IAM → 사용자 → 해당 사용자 → 보안 자격 증명 → 콘솔 로그인 → 콘솔 액세스 비활성화, 액세스 키 → 작업 → 비활성화 → 삭제. CLI: aws iam delete-login-profile --user-name <USER>; aws iam update-access-key --user-name <USER> --access-key-id <KEY_ID> --status Inactive; aws iam delete-access-key --user-name <USER> --access-key-id <KEY_ID>',
+    why: {
+      en: 'Unused passwords and keys are forgotten attack surface: nobody notices when someone else starts using them.',
+      ko: '쓰지 않는 암호와 키는 잊힌 공격 표면이라, 다른 누군가가 쓰기 시작해도 아무도 알아채지 못합니다.',
+    },
+    steps: {
+      en: [
+        'Confirm with the owner, then remove what is unused: IAM → Users → the user → Security credentials → Console sign-in → Disable console access, and Access keys → Actions → Deactivate → Delete.',
+      ],
+      ko: [
+        '소유자에게 확인한 뒤 쓰지 않는 것을 없애세요. IAM → 사용자 → 해당 사용자 → 보안 자격 증명 → 콘솔 로그인 → 콘솔 액세스 비활성화, 그리고 액세스 키 → 작업 → 비활성화 → 삭제.',
+      ],
+    },
+    commands: [
+      'aws iam delete-login-profile --user-name {{resourceId}}',
+      'aws iam update-access-key --user-name {{resourceId}} --access-key-id <KEY_ID> --status Inactive',
+      'aws iam delete-access-key --user-name {{resourceId}} --access-key-id <KEY_ID>',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_finding-unused.html',

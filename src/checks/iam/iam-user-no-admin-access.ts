@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { IamGroup } from '../../core/records.js';
 import { perResource, type Verdict } from '../lib/per-resource.js';
 import { indexPolicies, resolveAdmin } from '../lib/policy-admin.js';
@@ -15,8 +16,25 @@ export default defineCheck({
     ko: '사용자에게 직접(연결 또는 인라인) 또는 그룹을 통해 AdministratorAccess나 "*" 리소스에 "*" 작업을 허용하는 정책이 있으면 실패입니다.',
   },
   remediation: {
-    en: 'Give people administrator rights through IAM Identity Center permission sets or a role assumed with MFA, not as a standing user permission; replace the user\'s broad policy with job-specific policies. Console: IAM → Users (or User groups) → Permissions → remove AdministratorAccess / the "*" policy. CLI: aws iam detach-user-policy --user-name <USER> --policy-arn arn:aws:iam::aws:policy/AdministratorAccess; aws iam delete-user-policy --user-name <USER> --policy-name <INLINE_POLICY>; aws iam remove-user-from-group --user-name <USER> --group-name <ADMIN_GROUP>',
-    ko: '관리자 권한은 상시 사용자 권한이 아니라 IAM Identity Center 권한 세트나 MFA로 수임하는 역할로 주고, 사용자의 광범위한 정책은 업무별 정책으로 바꾸세요. 콘솔: IAM → 사용자(또는 사용자 그룹) → 권한 → AdministratorAccess / "*" 정책 제거. CLI: aws iam detach-user-policy --user-name <USER> --policy-arn arn:aws:iam::aws:policy/AdministratorAccess; aws iam delete-user-policy --user-name <USER> --policy-name <INLINE_POLICY>; aws iam remove-user-from-group --user-name <USER> --group-name <ADMIN_GROUP>',
+    why: {
+      en: "Whoever obtains this user's password or keys controls the whole account.",
+      ko: '이 사용자의 암호나 키를 얻은 사람은 계정 전체를 장악합니다.',
+    },
+    steps: {
+      en: [
+        'Grant administrator rights through IAM Identity Center permission sets or a role assumed with MFA, not as a standing user permission; give the user job-specific policies.',
+        'IAM → Users (or User groups) → Permissions → remove AdministratorAccess or the policy that allows "*".',
+      ],
+      ko: [
+        '관리자 권한은 상시 사용자 권한이 아니라 IAM Identity Center 권한 세트나 MFA로 위임받는 역할로 주고, 사용자에게는 업무별 정책을 주세요.',
+        'IAM → 사용자(또는 사용자 그룹) → 권한 → AdministratorAccess나 "*"를 허용하는 정책 제거.',
+      ],
+    },
+    commands: [
+      'aws iam detach-user-policy --user-name {{resourceId}} --policy-arn arn:aws:iam::aws:policy/AdministratorAccess',
+      'aws iam delete-user-policy --user-name {{resourceId}} --policy-name <INLINE_POLICY>',
+      'aws iam remove-user-from-group --user-name {{resourceId}} --group-name <ADMIN_GROUP>',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
@@ -45,7 +63,7 @@ export default defineCheck({
           details: { adminGrants: admin.grants.join(', ') },
           message: {
             en: `User ${user.userName} has administrator access through ${admin.grants.join(', ')}.`,
-            ko: `사용자 ${user.userName}은(는) ${admin.grants.join(', ')}을(를) 통해 관리자 권한을 가집니다.`,
+            ko: `사용자 ${user.userName}${particle(user.userName, '은/는')} ${admin.grants.join(', ')}${particle(admin.grants.join(', '), '을/를')} 통해 관리자 권한을 가집니다.`,
           },
         };
       }
@@ -55,7 +73,7 @@ export default defineCheck({
           details: { unresolved: admin.unresolved.join(', ') },
           message: {
             en: `User ${user.userName}: could not read ${admin.unresolved.join(', ')}, so administrator access cannot be ruled out.`,
-            ko: `사용자 ${user.userName}: ${admin.unresolved.join(', ')}을(를) 읽지 못해 관리자 권한 여부를 판단할 수 없습니다.`,
+            ko: `사용자 ${user.userName}: ${admin.unresolved.join(', ')}${particle(admin.unresolved.join(', '), '을/를')} 읽지 못해 관리자 권한 여부를 판단할 수 없습니다.`,
           },
         };
       }

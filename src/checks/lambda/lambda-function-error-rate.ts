@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { MetricPoint } from '../../core/records.js';
 import { lambdaMetricsIndex, lambdaWindowSetting } from '../lib/lambda.js';
 import { lastDays } from '../lib/metrics.js';
@@ -16,8 +17,24 @@ export default defineCheck({
     ko: '최근 7일 중 하루라도 Errors / Invocations(일별 CloudWatch 합계)가 10 %를 넘으면 실패입니다.',
   },
   remediation: {
-    en: 'Console: Lambda → the function → Monitor → Logs / CloudWatch Logs Insights: find the failing requests (filter @type = "REPORT" or ERROR), fix the cause (timeouts, permissions, bad input, downstream limits); configure retries with a dead-letter queue or an on-failure destination and an alarm on Errors. CLI: aws logs filter-log-events --log-group-name /aws/lambda/<FUNCTION> --filter-pattern ERROR; aws cloudwatch put-metric-alarm --alarm-name <FUNCTION>-errors --namespace AWS/Lambda --metric-name Errors --dimensions Name=FunctionName,Value=<FUNCTION> --statistic Sum --period 300 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold',
-    ko: '콘솔: Lambda → 함수 → 모니터링 → 로그 / CloudWatch Logs Insights에서 실패한 요청(ERROR 필터)을 찾아 원인(타임아웃, 권한, 잘못된 입력, 하위 서비스 한도)을 고치세요. 재시도와 배달 못한 편지 대기열 또는 실패 시 대상, Errors 경보를 설정하세요. CLI: aws logs filter-log-events --log-group-name /aws/lambda/<FUNCTION> --filter-pattern ERROR; aws cloudwatch put-metric-alarm --alarm-name <FUNCTION>-errors --namespace AWS/Lambda --metric-name Errors --dimensions Name=FunctionName,Value=<FUNCTION> --statistic Sum --period 300 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold',
+    why: {
+      en: 'Failed invocations mean lost events or failed requests, and retries add cost.',
+      ko: '실패한 호출은 이벤트 유실이나 요청 실패로 이어지고, 재시도는 비용을 늘립니다.',
+    },
+    steps: {
+      en: [
+        'Lambda → the function → Monitor → Logs (or CloudWatch Logs Insights): find the failing requests and fix the cause (timeouts, permissions, bad input, downstream limits).',
+        'Configure a dead-letter queue or an on-failure destination, and an alarm on Errors (second command).',
+      ],
+      ko: [
+        'Lambda → 해당 함수 → 모니터링 → 로그(또는 CloudWatch Logs Insights)에서 실패한 요청을 찾아 원인(제한 시간, 권한, 잘못된 입력, 하위 서비스 한도)을 고치세요.',
+        '배달 못한 편지 대기열이나 실패 시 대상을 구성하고, Errors 지표에 경보를 거세요(두 번째 명령).',
+      ],
+    },
+    commands: [
+      'aws logs filter-log-events --log-group-name /aws/lambda/{{resourceId}} --filter-pattern ERROR --region {{region}}',
+      'aws cloudwatch put-metric-alarm --alarm-name {{resourceId}}-errors --namespace AWS/Lambda --metric-name Errors --dimensions Name=FunctionName,Value={{resourceId}} --statistic Sum --period 300 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html',
@@ -58,7 +75,7 @@ export default defineCheck({
           status: 'not_applicable',
           message: {
             en: `Function ${fn.functionName} was not invoked in the last ${ctx.settings.windowDays} days.`,
-            ko: `함수 ${fn.functionName}은(는) 최근 ${ctx.settings.windowDays}일 동안 호출되지 않았습니다.`,
+            ko: `함수 ${fn.functionName}${particle(fn.functionName, '은/는')} 최근 ${ctx.settings.windowDays}일 동안 호출되지 않았습니다.`,
           },
         };
       }

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { LambdaFunction, LambdaFunctionMetrics } from '../../core/records.js';
 import type { LocalizedText } from '../../core/services.js';
 import { perResource } from '../lib/per-resource.js';
@@ -90,11 +91,26 @@ export default defineCheck({
   failureLabel: { en: 'Lambda functions with ill-fitting memory', ko: '메모리 크기가 맞지 않는 Lambda 함수' },
   description: {
     en: "From the function's REPORT log lines of the last 7 days (Max Memory Used): fails when the maximum used is under 50 % of the configured memory (over-provisioned, with savings); warns above 90 % (under-provisioned). No invocations → unknown.",
-    ko: '최근 7일 함수 REPORT 로그(Max Memory Used) 기준: 최대 사용량이 설정 메모리의 50 % 미만이면 실패(과다 할당, 절감액 표시), 90 % 초과면 경고(부족)입니다. 호출이 없으면 알 수 없음입니다.',
+    ko: '최근 7일 함수 REPORT 로그("Max Memory Used") 기준: 최대 사용량이 설정 메모리의 50 % 미만이면 실패(과다 할당, 절감액 표시), 90 % 초과면 경고(부족)입니다. 호출이 없으면 알 수 없음입니다.',
   },
   remediation: {
-    en: 'Set memory to the recommended size (max used + 25 % headroom, in 64 MB steps), then watch Duration: less memory also means less CPU, so verify with AWS Lambda Power Tuning for CPU-bound code. Console: Lambda → the function → Configuration → General configuration → Edit → Memory → Save. CLI: aws lambda update-function-configuration --function-name <FUNCTION> --memory-size <MB>',
-    ko: '메모리를 권장 크기(최대 사용량 + 25 % 여유, 64MB 단위)로 설정한 뒤 Duration을 확인하세요. 메모리를 줄이면 CPU도 줄어드므로 CPU 중심 코드는 AWS Lambda Power Tuning으로 검증하세요. 콘솔: Lambda → 함수 → 구성 → 일반 구성 → 편집 → 메모리 → 저장. CLI: aws lambda update-function-configuration --function-name <FUNCTION> --memory-size <MB>',
+    why: {
+      en: 'Lambda bills memory × duration: too much memory is paid on every call, too little makes calls slow or fail.',
+      ko: 'Lambda는 메모리 × 실행 시간으로 과금하므로, 메모리가 많으면 호출마다 낭비이고 적으면 호출이 느려지거나 실패합니다.',
+    },
+    steps: {
+      en: [
+        'Set memory to the recommended size (maximum used + 25 % headroom, in 64 MB steps), then watch Duration: less memory also means less CPU; for CPU-bound code verify with AWS Lambda Power Tuning.',
+        'Lambda → the function → Configuration → General configuration → Edit → Memory → Save.',
+      ],
+      ko: [
+        '메모리를 권장 크기(최대 사용량 + 25% 여유, 64MB 단위)로 맞추고 실행 시간을 지켜보세요. 메모리를 줄이면 CPU도 줄어드니 CPU를 많이 쓰는 코드는 AWS Lambda Power Tuning으로 확인하세요.',
+        'Lambda → 해당 함수 → 구성 → 일반 구성 → 편집 → 메모리 → 저장.',
+      ],
+    },
+    commands: [
+      'aws lambda update-function-configuration --function-name {{resourceId}} --memory-size {{details.recommendedMemoryMb}} --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html',
@@ -182,12 +198,13 @@ export default defineCheck({
         ko: `${u.invocationsSeen}회 호출 중 최대 사용량 ${maxUsed} MB / ${fn.memoryMb} MB(${usedPercent} %)`,
       };
       if (usedPercent > s.underProvisionedPercent) {
+        const larger = Math.max(recommended, fn.memoryMb + MEMORY_STEP_MB);
         return {
           status: 'warning',
-          details,
+          details: { ...details, recommendedMemoryMb: larger },
           message: {
             en: `Function ${fn.functionName} is close to its memory limit: ${observed.en}. Consider ${Math.max(recommended, fn.memoryMb + MEMORY_STEP_MB)} MB.`,
-            ko: `함수 ${fn.functionName}이(가) 메모리 한도에 가깝습니다: ${observed.ko}. ${Math.max(recommended, fn.memoryMb + MEMORY_STEP_MB)} MB를 고려하세요.`,
+            ko: `함수 ${fn.functionName}${particle(fn.functionName, '이/가')} 메모리 한도에 가깝습니다: ${observed.ko}. ${Math.max(recommended, fn.memoryMb + MEMORY_STEP_MB)} MB를 고려하세요.`,
           },
         };
       }

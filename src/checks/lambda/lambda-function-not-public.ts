@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { perResource } from '../lib/per-resource.js';
 import { LAMBDA_RESTRICTING_CONDITION_KEYS, publicAllowStatements } from '../lib/policy.js';
 import { defineCheck } from '../types.js';
@@ -17,8 +18,22 @@ export default defineCheck({
     ko: '리소스 기반 정책이 aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID 조건 없이 보안 주체 "*"에 허용하면 누구나 함수를 호출하거나 변경할 수 있으므로 실패입니다.',
   },
   remediation: {
-    en: 'Console: Lambda → the function → Configuration → Permissions → Resource-based policy statements → delete the statement with principal "*", or re-add it with the calling service principal and a Source ARN/Source account. CLI: aws lambda get-policy --function-name <FUNCTION>; aws lambda remove-permission --function-name <FUNCTION> --statement-id <SID>; aws lambda add-permission --function-name <FUNCTION> --statement-id <SID> --action lambda:InvokeFunction --principal s3.amazonaws.com --source-arn <SOURCE_ARN> --source-account <ACCOUNT_ID>',
-    ko: '콘솔: Lambda → 함수 → 구성 → 권한 → 리소스 기반 정책 문 → 보안 주체가 "*"인 문을 삭제하거나, 호출 서비스 보안 주체와 소스 ARN/소스 계정을 지정해 다시 추가하세요. CLI: aws lambda get-policy --function-name <FUNCTION>; aws lambda remove-permission --function-name <FUNCTION> --statement-id <SID>; aws lambda add-permission --function-name <FUNCTION> --statement-id <SID> --action lambda:InvokeFunction --principal s3.amazonaws.com --source-arn <SOURCE_ARN> --source-account <ACCOUNT_ID>',
+    why: {
+      en: 'Anyone on the internet, with any AWS account, can invoke the function and run up its cost or reach what it can reach.',
+      ko: '인터넷의 누구나 아무 AWS 계정으로 함수를 호출해 비용을 늘리거나 함수가 접근하는 자원에 닿을 수 있습니다.',
+    },
+    steps: {
+      en: [
+        'Lambda → the function → Configuration → Permissions → Resource-based policy statements → delete the statement whose principal is "*", or add it again with the calling service and a source ARN or account.',
+      ],
+      ko: [
+        'Lambda → 해당 함수 → 구성 → 권한 → 리소스 기반 정책 문 → 보안 주체가 "*"인 문을 삭제하거나, 호출하는 서비스와 소스 ARN·계정을 지정해 다시 추가하세요.',
+      ],
+    },
+    commands: [
+      'aws lambda get-policy --function-name {{resourceId}} --region {{region}}',
+      'aws lambda remove-permission --function-name {{resourceId}} --statement-id <SID> --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html',
@@ -45,7 +60,7 @@ export default defineCheck({
           details: { publicStatements: open.join(',') },
           message: {
             en: `Function ${fn.functionName} is public: resource policy statement(s) ${open.join(', ')} allow "*" without a SourceArn, SourceAccount or PrincipalOrgID condition.`,
-            ko: `함수 ${fn.functionName}이(가) 공개되어 있습니다: 리소스 정책 문 ${open.join(', ')}이(가) SourceArn, SourceAccount, PrincipalOrgID 조건 없이 "*"에 허용합니다.`,
+            ko: `함수 ${fn.functionName}${particle(fn.functionName, '이/가')} 공개되어 있습니다: 리소스 정책 문 ${open.join(', ')}${particle(open.join(', '), '이/가')} SourceArn, SourceAccount, PrincipalOrgID 조건 없이 "*"에 허용합니다.`,
           },
         };
       }

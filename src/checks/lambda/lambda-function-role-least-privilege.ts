@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { IamRole } from '../../core/records.js';
 import { perResource } from '../lib/per-resource.js';
 import { indexPolicies, resolveAdmin } from '../lib/policy-admin.js';
@@ -21,8 +22,24 @@ export default defineCheck({
     ko: '실행 역할에 AdministratorAccess가 있거나 "*" 리소스에 "*" 작업을 허용하는 연결/인라인 정책이 있으면 실패입니다. 함수의 버그나 주입된 코드가 계정에서 무엇이든 할 수 있게 됩니다.',
   },
   remediation: {
-    en: 'Give the function its own role with only the actions and resources it uses (start from AWSLambdaBasicExecutionRole; IAM Access Analyzer can generate a policy from CloudTrail activity). Console: IAM → Roles → the role → Permissions → remove AdministratorAccess / the "*" policy → Add permissions with a scoped policy. CLI: aws iam detach-role-policy --role-name <ROLE> --policy-arn arn:aws:iam::aws:policy/AdministratorAccess; aws iam delete-role-policy --role-name <ROLE> --policy-name <INLINE_POLICY>; aws iam put-role-policy --role-name <ROLE> --policy-name <NAME> --policy-document file://scoped.json',
-    ko: '함수별 역할에 실제로 쓰는 작업과 리소스만 허용하세요(AWSLambdaBasicExecutionRole에서 시작, IAM Access Analyzer로 CloudTrail 활동 기반 정책 생성 가능). 콘솔: IAM → 역할 → 해당 역할 → 권한 → AdministratorAccess / "*" 정책 제거 → 범위를 좁힌 정책으로 권한 추가. CLI: aws iam detach-role-policy --role-name <ROLE> --policy-arn arn:aws:iam::aws:policy/AdministratorAccess; aws iam delete-role-policy --role-name <ROLE> --policy-name <INLINE_POLICY>; aws iam put-role-policy --role-name <ROLE> --policy-name <NAME> --policy-document file://scoped.json',
+    why: {
+      en: "A flaw in the function's code or a dependency hands the attacker full control of the account.",
+      ko: '함수 코드나 의존성에 취약점이 하나만 있어도 공격자가 계정 전체를 장악합니다.',
+    },
+    steps: {
+      en: [
+        'Give the function its own role with only the actions and resources it uses (start from AWSLambdaBasicExecutionRole; IAM Access Analyzer can generate a policy from CloudTrail activity).',
+        'IAM → Roles → the role → Permissions → remove AdministratorAccess or the policy that allows "*" → Add permissions with a scoped policy.',
+      ],
+      ko: [
+        '함수 전용 역할을 만들어 실제로 쓰는 작업과 리소스만 허용하세요(AWSLambdaBasicExecutionRole에서 시작하고, IAM Access Analyzer로 CloudTrail 기록에서 정책을 생성할 수 있음).',
+        'IAM → 역할 → 해당 역할 → 권한 → AdministratorAccess나 "*"를 허용하는 정책 제거 → 범위를 좁힌 정책으로 권한 추가.',
+      ],
+    },
+    commands: [
+      'aws iam detach-role-policy --role-name {{details.roleName}} --policy-arn arn:aws:iam::aws:policy/AdministratorAccess',
+      'aws iam put-role-policy --role-name {{details.roleName}} --policy-name least-privilege --policy-document file://scoped.json',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
@@ -52,19 +69,23 @@ export default defineCheck({
               }
             : {
                 en: `Function ${fn.functionName}: execution role ${fn.role} is not among the collected IAM roles (another account, or deleted).`,
-                ko: `함수 ${fn.functionName}: 실행 역할 ${fn.role}이(가) 수집된 IAM 역할에 없습니다(다른 계정이거나 삭제됨).`,
+                ko: `함수 ${fn.functionName}: 실행 역할 ${fn.role}${particle(fn.role, '이/가')} 수집된 IAM 역할에 없습니다(다른 계정이거나 삭제됨).`,
               },
         };
       }
       const admin = resolveAdmin(role, policies);
-      const details = { role: role.arn, adminGrants: admin.grants.join(', ') || null };
+      const details = {
+        role: role.arn,
+        roleName: role.roleName,
+        adminGrants: admin.grants.join(', ') || null,
+      };
       if (admin.status === 'admin') {
         return {
           status: 'fail',
           details,
           message: {
             en: `Function ${fn.functionName}: execution role ${role.roleName} has administrator access through ${admin.grants.join(', ')}.`,
-            ko: `함수 ${fn.functionName}: 실행 역할 ${role.roleName}이(가) ${admin.grants.join(', ')}을(를) 통해 관리자 권한을 가집니다.`,
+            ko: `함수 ${fn.functionName}: 실행 역할 ${role.roleName}${particle(role.roleName, '이/가')} ${admin.grants.join(', ')}${particle(admin.grants.join(', '), '을/를')} 통해 관리자 권한을 가집니다.`,
           },
         };
       }

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { lambdaMetricsIndex, lambdaWindowSetting } from '../lib/lambda.js';
 import { lastDays } from '../lib/metrics.js';
 import { perResource } from '../lib/per-resource.js';
@@ -18,8 +19,23 @@ export default defineCheck({
     ko: '최근 7일 최대 Duration이 설정된 제한 시간의 90 %에 이르면(호출이 잘리거나 곧 잘림) 실패입니다. 제한 시간이 60초를 넘고 최대 실행 시간의 10배 이상이면(멈춘 호출이 자원을 오래 잡고 재시도가 늦어짐) 경고입니다.',
   },
   remediation: {
-    en: "Set the timeout a safe margin above the real maximum duration (and below the caller's own timeout, e.g. 29 s behind API Gateway); if calls run too long, fix the slow dependency or raise memory, which also adds CPU. Console: Lambda → the function → Configuration → General configuration → Edit → Timeout → Save. CLI: aws lambda update-function-configuration --function-name <FUNCTION> --timeout <SECONDS>",
-    ko: '제한 시간을 실제 최대 실행 시간보다 충분히 크게, 호출자의 제한 시간보다는 작게(예: API Gateway 뒤라면 29초) 설정하세요. 호출이 너무 길면 느린 의존성을 고치거나 메모리를 늘리세요(CPU도 함께 늘어남). 콘솔: Lambda → 함수 → 구성 → 일반 구성 → 편집 → 제한 시간 → 저장. CLI: aws lambda update-function-configuration --function-name <FUNCTION> --timeout <SECONDS>',
+    why: {
+      en: 'A timeout too close to the real duration cuts calls off; one far above it lets stuck calls run, and bill, for minutes.',
+      ko: '제한 시간이 실제 실행 시간에 너무 가까우면 호출이 끊기고, 너무 길면 멈춘 호출이 몇 분씩 실행되며 과금됩니다.',
+    },
+    steps: {
+      en: [
+        "Set the timeout a safe margin above the real maximum duration and below the caller's own timeout (29 s behind API Gateway); if calls run too long, fix the slow dependency or add memory, which also adds CPU.",
+        'Lambda → the function → Configuration → General configuration → Edit → Timeout → Save.',
+      ],
+      ko: [
+        '제한 시간을 실제 최대 실행 시간보다 넉넉히, 호출하는 쪽의 제한 시간(API Gateway 뒤라면 29초)보다는 짧게 잡으세요. 호출이 너무 오래 걸리면 느린 의존 서비스를 고치거나 메모리를 늘리세요(CPU도 함께 늘어남).',
+        'Lambda → 해당 함수 → 구성 → 일반 구성 → 편집 → 제한 시간 → 저장.',
+      ],
+    },
+    commands: [
+      'aws lambda update-function-configuration --function-name {{resourceId}} --timeout <SECONDS> --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html',
@@ -93,7 +109,7 @@ export default defineCheck({
           details,
           message: {
             en: `Function ${fn.functionName} runs close to its timeout: ${observed} (${usedPercent} %).`,
-            ko: `함수 ${fn.functionName}이(가) 제한 시간에 가깝게 실행됩니다: ${observedKo}(${usedPercent} %).`,
+            ko: `함수 ${fn.functionName}${particle(fn.functionName, '이/가')} 제한 시간에 가깝게 실행됩니다: ${observedKo}(${usedPercent} %).`,
           },
         };
       }

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { Ec2Instance } from '../../core/records.js';
 import type { Verdict } from './per-resource.js';
 
@@ -17,7 +18,7 @@ export function notRunning(i: Ec2Instance, label: string): Verdict | undefined {
     status: 'not_applicable',
     message: {
       en: `${label} is ${i.state}, not running.`,
-      ko: `${label}은(는) 실행 중이 아닙니다 (${i.state}).`,
+      ko: `${label}${particle(label, '은/는')} 실행 중이 아닙니다 (${i.state}).`,
     },
   };
 }

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { PriceBook } from '../../core/prices.js';
 import type { RdsInstance, RdsInstanceMetrics } from '../../core/records.js';
 import type { LocalizedText } from '../../core/services.js';
@@ -21,7 +22,7 @@ export function clusterManaged(db: RdsInstance, label: string): FindingDraft | u
     status: 'not_applicable',
     message: {
       en: `${label} belongs to cluster ${db.dbClusterIdentifier}, which manages this setting.`,
-      ko: `${label}은(는) 클러스터 ${db.dbClusterIdentifier}에 속하며 이 설정은 클러스터에서 관리합니다.`,
+      ko: `${label}${particle(label, '은/는')} 클러스터 ${db.dbClusterIdentifier}에 속하며 이 설정은 클러스터에서 관리합니다.`,
     },
   };
 }

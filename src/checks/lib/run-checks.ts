@@ -1,4 +1,5 @@
 import type { Finding } from '../../core/findings.js';
+import { particle } from '../../core/korean.js';
 import type { PriceBook } from '../../core/prices.js';
 import type { CollectorId, RecordBase, RecordKinds } from '../../core/records.js';
 import type { LocalizedText } from '../../core/services.js';
@@ -189,7 +190,7 @@ export function runCheckDefinition(check: AnyCheck, options: RunCheckDefinitions
           region: record.region,
           message: {
             en: `Could not evaluate ${identity.resourceId}: data for ${what} could not be collected.`,
-            ko: `${identity.resourceId}을(를) 평가할 수 없음: ${what} 데이터를 수집하지 못했습니다.`,
+            ko: `${identity.resourceId}${particle(identity.resourceId, '을/를')} 평가할 수 없음: ${what} 데이터를 수집하지 못했습니다.`,
           },
         }),
       });
@@ -226,7 +227,7 @@ export function runCheckDefinition(check: AnyCheck, options: RunCheckDefinitions
           region,
           message: {
             en: `Could not evaluate ${resourceId}: ${reason.en}.`,
-            ko: `${resourceId}을(를) 평가할 수 없음: ${reason.ko}.`,
+            ko: `${resourceId}${particle(resourceId, '을/를')} 평가할 수 없음: ${reason.ko}.`,
           },
         }),
       );

@@ -3,6 +3,7 @@
  * resource (a CloudTrail trail's log bucket): public policy statements and ACL grants, unless
  * Block Public Access (bucket or account level) neutralises them.
  */
+import { particle } from '../../core/korean.js';
 import type { PublicAccessBlock, S3Bucket } from '../../core/records.js';
 import type { LocalizedText } from '../../core/services.js';
 import type { Verdict } from './per-resource.js';
@@ -46,7 +47,7 @@ export function bucketPublicVerdict(bucket: S3Bucket, accountBlock: AccountBlock
   if (statements.length > 0 && !policyNeutralised)
     exposures.push({
       en: `bucket policy statement(s) ${statements.join(', ')} allow "*" without a restricting condition`,
-      ko: `버킷 정책 문 ${statements.join(', ')}이(가) 제한 조건 없이 "*"에 허용합니다`,
+      ko: `버킷 정책 문 ${statements.join(', ')}${particle(statements.join(', '), '이/가')} 제한 조건 없이 "*"에 허용합니다`,
     });
   if (grants.length > 0 && !aclNeutralised)
     exposures.push({
@@ -72,7 +73,7 @@ export function bucketPublicVerdict(bucket: S3Bucket, accountBlock: AccountBlock
       details,
       message: {
         en: `Bucket ${bucket.name} may be public (${en}); the account-level Block Public Access was not collected.`,
-        ko: `버킷 ${bucket.name}이(가) 공개되어 있을 수 있습니다(${ko}). 계정 수준 퍼블릭 액세스 차단 설정은 수집되지 않았습니다.`,
+        ko: `버킷 ${bucket.name}${particle(bucket.name, '이/가')} 공개되어 있을 수 있습니다(${ko}). 계정 수준 퍼블릭 액세스 차단 설정은 수집되지 않았습니다.`,
       },
     };
   }
@@ -81,7 +82,7 @@ export function bucketPublicVerdict(bucket: S3Bucket, accountBlock: AccountBlock
     details,
     message: {
       en: `Bucket ${bucket.name} is public: ${en}.`,
-      ko: `버킷 ${bucket.name}이(가) 공개되어 있습니다: ${ko}.`,
+      ko: `버킷 ${bucket.name}${particle(bucket.name, '이/가')} 공개되어 있습니다: ${ko}.`,
     },
   };
 }

@@ -1,4 +1,6 @@
+import { particle } from '../../core/korean.js';
 import type { Ec2SecurityGroup, SecurityGroupRule } from '../../core/records.js';
+import type { LocalizedText } from '../../core/services.js';
 import type { FindingDraft } from '../types.js';
 import { labelOf } from './text.js';
 
@@ -23,22 +25,29 @@ export function ruleCoversPort(rule: SecurityGroupRule, protocol: 'tcp' | 'udp',
   return rule.fromPort <= port && port <= rule.toPort;
 }
 
-export function describeRule(rule: SecurityGroupRule): string {
+export function describeRule(rule: SecurityGroupRule): LocalizedText {
   const from = worldSources(rule).join(', ');
-  if (isAllProtocols(rule)) return `all protocols and ports from ${from}`;
-  const ports =
+  if (isAllProtocols(rule)) {
+    return { en: `all protocols and ports from ${from}`, ko: `모든 프로토콜과 포트(출발지 ${from})` };
+  }
+  const range =
     rule.fromPort === undefined
-      ? 'all ports'
+      ? undefined
       : rule.fromPort === rule.toPort
-        ? `port ${rule.fromPort}`
-        : `ports ${rule.fromPort}-${rule.toPort}`;
-  return `${rule.protocol} ${ports} from ${from}`;
+        ? `${rule.fromPort}`
+        : `${rule.fromPort}-${rule.toPort}`;
+  return range === undefined
+    ? { en: `${rule.protocol} all ports from ${from}`, ko: `${rule.protocol} 모든 포트(출발지 ${from})` }
+    : {
+        en: `${rule.protocol} ${range.includes('-') ? 'ports' : 'port'} ${range} from ${from}`,
+        ko: `${rule.protocol} 포트 ${range}(출발지 ${from})`,
+      };
 }
 
 /** Evaluates every group: `offending` returns the world-open rules' descriptions that break the rule. */
 export function evaluateGroups(
   groups: readonly Ec2SecurityGroup[],
-  offending: (rule: SecurityGroupRule) => string | undefined,
+  offending: (rule: SecurityGroupRule) => LocalizedText | undefined,
   what: { en: string; ko: string },
 ): FindingDraft[] {
   return groups.map((g) => {
@@ -51,18 +60,18 @@ export function evaluateGroups(
         status: 'pass' as const,
         message: {
           en: `${label} does not open ${what.en} to the internet.`,
-          ko: `${label}은(는) ${what.ko}을(를) 인터넷에 열지 않습니다.`,
+          ko: `${label}${particle(label, '은/는')} ${what.ko}${particle(what.ko, '을/를')} 인터넷에 열지 않습니다.`,
         },
       };
     }
-    const list = problems.join('; ');
+    const list = { en: problems.map((p) => p.en).join('; '), ko: problems.map((p) => p.ko).join('; ') };
     return {
       ...base,
       status: 'fail' as const,
-      details: { openRules: list, vpcId: g.vpcId ?? null },
+      details: { openRules: list.en, vpcId: g.vpcId ?? null },
       message: {
-        en: `${label} opens ${what.en} to the internet: ${list}. Restrict the source to known addresses.`,
-        ko: `${label}이(가) ${what.ko}을(를) 인터넷에 열어 두었습니다: ${list}. 허용 출발지를 알려진 주소로 제한하세요.`,
+        en: `${label} opens ${what.en} to the internet: ${list.en}. Restrict the source to known addresses.`,
+        ko: `${label}${particle(label, '이/가')} ${what.ko}${particle(what.ko, '을/를')} 인터넷에 열어 두었습니다: ${list.ko}. 허용 출발지를 알려진 주소로 제한하세요.`,
       },
     };
   });
@@ -72,10 +81,3 @@ export const SG_DOCS = [
   'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-rules-reference.html',
 ];
-
-export function sgRemediation(example: string) {
-  return {
-    en: `Console: EC2 → Security Groups → select the group → Inbound rules → Edit inbound rules → change the source of the rule from 0.0.0.0/0 or ::/0 to your office/VPN CIDR or a security group (or delete the rule) → Save rules. Prefer Systems Manager Session Manager or EC2 Instance Connect to open admin ports. CLI: aws ec2 revoke-security-group-ingress --group-id <GROUP_ID> ${example}`,
-    ko: `콘솔: EC2 → 보안 그룹 → 그룹 선택 → 인바운드 규칙 → 인바운드 규칙 편집 → 규칙의 소스를 0.0.0.0/0 또는 ::/0 에서 사무실/VPN CIDR 또는 보안 그룹으로 변경(또는 규칙 삭제) → 규칙 저장. 관리 포트 접속에는 Systems Manager Session Manager나 EC2 Instance Connect를 권장합니다. CLI: aws ec2 revoke-security-group-ingress --group-id <GROUP_ID> ${example}`,
-  };
-}

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { rdsVerdict } from '../lib/rds.js';
 import { defineCheck } from '../types.js';
 
@@ -19,8 +20,20 @@ export default defineCheck({
     ko: '마이너 버전에는 보안·버그 수정이 포함되며, 자동 마이너 버전 업그레이드를 켜면 유지 관리 기간에 적용됩니다.',
   },
   remediation: {
-    en: 'Console: RDS → Databases → select → Modify → Maintenance → Auto minor version upgrade: Enable → Continue. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --auto-minor-version-upgrade',
-    ko: '콘솔: RDS → 데이터베이스 → 선택 → 수정 → 유지 관리 → 마이너 버전 자동 업그레이드: 활성화 → 계속. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --auto-minor-version-upgrade',
+    why: {
+      en: 'Minor versions carry security and bug fixes; without automatic upgrades they are easily skipped for months.',
+      ko: '마이너 버전에는 보안·버그 수정이 들어 있는데, 자동 업그레이드가 없으면 몇 달씩 건너뛰기 쉽습니다.',
+    },
+    steps: {
+      en: [
+        'RDS → Databases → select → Modify → Maintenance → Auto minor version upgrade: Enable → Continue.',
+      ],
+      ko: ['RDS → 데이터베이스 → 선택 → 수정 → 유지 관리 → 마이너 버전 자동 업그레이드: 활성화 → 계속.'],
+    },
+    commands: [
+      'aws rds modify-db-instance --db-instance-identifier {{resourceId}} --auto-minor-version-upgrade --region {{region}}',
+    ],
+    iac: { kind: 'terraform', code: 'auto_minor_version_upgrade = true' },
   },
   docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.Upgrading.html'],
   requires: ['rds.instances'],
@@ -32,11 +45,11 @@ export default defineCheck({
         db.autoMinorVersionUpgrade,
         {
           en: `${db.dbInstanceIdentifier} upgrades minor versions automatically.`,
-          ko: `${db.dbInstanceIdentifier}은(는) 마이너 버전을 자동으로 업그레이드합니다.`,
+          ko: `${db.dbInstanceIdentifier}${particle(db.dbInstanceIdentifier, '은/는')} 마이너 버전을 자동으로 업그레이드합니다.`,
         },
         {
           en: `${db.dbInstanceIdentifier} (${db.engine} ${db.engineVersion ?? ''}) does not apply minor upgrades automatically (AutoMinorVersionUpgrade=false): enable it.`,
-          ko: `${db.dbInstanceIdentifier} (${db.engine} ${db.engineVersion ?? ''})은(는) 마이너 업그레이드를 자동 적용하지 않습니다 (AutoMinorVersionUpgrade=false). 켜세요.`,
+          ko: `${db.dbInstanceIdentifier} (${db.engine} ${db.engineVersion ?? ''})${particle(db.dbInstanceIdentifier, '은/는')} 마이너 업그레이드를 자동 적용하지 않습니다 (AutoMinorVersionUpgrade=false). 켜세요.`,
         },
       ),
     );

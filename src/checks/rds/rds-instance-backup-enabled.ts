@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { clusterManaged, rdsResource } from '../lib/rds.js';
 import { defineCheck } from '../types.js';
 
@@ -16,8 +17,20 @@ export default defineCheck({
     ko: 'BackupRetentionPeriod가 0이면 자동 백업과 특정 시점 복구가 없고, 7일 미만이면 문제를 발견할 시간이 부족합니다.',
   },
   remediation: {
-    en: 'Console: RDS → Databases → select → Modify → Backup → Backup retention period: 7 days or more → Continue → Apply immediately. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --backup-retention-period 7 --apply-immediately',
-    ko: '콘솔: RDS → 데이터베이스 → 선택 → 수정 → 백업 → 백업 보존 기간: 7일 이상 → 계속 → 즉시 적용. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --backup-retention-period 7 --apply-immediately',
+    why: {
+      en: 'Without automated backups there is no point-in-time recovery: a bad migration or a deleted table cannot be undone.',
+      ko: '자동 백업이 없으면 특정 시점 복구가 불가능해, 잘못된 마이그레이션이나 삭제한 테이블을 되돌릴 수 없습니다.',
+    },
+    steps: {
+      en: [
+        'RDS → Databases → select → Modify → Backup → Backup retention period: 7 days or more → Continue → Apply immediately.',
+      ],
+      ko: ['RDS → 데이터베이스 → 선택 → 수정 → 백업 → 백업 보존 기간: 7일 이상 → 계속 → 즉시 적용.'],
+    },
+    commands: [
+      'aws rds modify-db-instance --db-instance-identifier {{resourceId}} --backup-retention-period 7 --apply-immediately --region {{region}}',
+    ],
+    iac: { kind: 'terraform', code: 'backup_retention_period = 7' },
   },
   docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html'],
   requires: ['rds.instances'],
@@ -54,11 +67,11 @@ export default defineCheck({
           : status === 'warning'
             ? {
                 en: `${label} keeps backups for only ${days} day(s): raise it to at least ${ctx.settings.minRetentionDays}.`,
-                ko: `${label}은(는) 백업을 ${days}일만 보존합니다. ${ctx.settings.minRetentionDays}일 이상으로 늘리세요.`,
+                ko: `${label}${particle(label, '은/는')} 백업을 ${days}일만 보존합니다. ${ctx.settings.minRetentionDays}일 이상으로 늘리세요.`,
               }
             : {
                 en: `${label} keeps automated backups for ${days} days.`,
-                ko: `${label}은(는) 자동 백업을 ${days}일 보존합니다.`,
+                ko: `${label}${particle(label, '은/는')} 자동 백업을 ${days}일 보존합니다.`,
               };
       return { ...rdsResource(db), status, message, details: { backupRetentionPeriod: days } };
     });

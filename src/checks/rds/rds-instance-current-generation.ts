@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import {
   INSTANCE_DATA_DATE,
   parseInstanceType,
@@ -23,8 +24,21 @@ export default defineCheck({
     ko: `이전 세대 DB 클래스(db.t1, db.t2, db.m1–db.m4, db.r3, db.r4, ${INSTANCE_DATA_DATE} 기준 데이터)는 성능 대비 비용이 높고 AWS가 단계적으로 종료하고 있습니다.`,
   },
   remediation: {
-    en: 'Check the engine version supports the new class, then modify the class in the maintenance window. Console: RDS → Databases → select → Modify → DB instance class → current-generation class → Continue. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --db-instance-class <NEW_CLASS>',
-    ko: '엔진 버전이 새 클래스를 지원하는지 확인한 뒤 유지 관리 기간에 클래스를 변경하세요. 콘솔: RDS → 데이터베이스 → 선택 → 수정 → DB 인스턴스 클래스 → 현재 세대 클래스 → 계속. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --db-instance-class <NEW_CLASS>',
+    why: {
+      en: 'Previous-generation classes cost more for the same capacity and lose support first.',
+      ko: '이전 세대 클래스는 같은 성능에 비용이 더 들고 지원도 먼저 끝납니다.',
+    },
+    steps: {
+      en: [
+        'Check that the engine version supports the new class, then change the class in the maintenance window: RDS → Databases → select → Modify → DB instance class → Continue.',
+      ],
+      ko: [
+        '엔진 버전이 새 클래스를 지원하는지 확인한 뒤 유지 관리 기간에 클래스를 바꾸세요. RDS → 데이터베이스 → 선택 → 수정 → DB 인스턴스 클래스 → 계속.',
+      ],
+    },
+    commands: [
+      'aws rds modify-db-instance --db-instance-identifier {{resourceId}} --db-instance-class {{details.recommendedClass}} --region {{region}}',
+    ],
   },
   docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html'],
   requires: ['rds.instances'],
@@ -39,7 +53,7 @@ export default defineCheck({
           status: 'pass',
           message: {
             en: `${label} uses ${db.dbInstanceClass}, a current-generation class.`,
-            ko: `${label}은(는) 현재 세대 클래스 ${db.dbInstanceClass}을(를) 사용합니다.`,
+            ko: `${label}${particle(label, '은/는')} 현재 세대 클래스 ${db.dbInstanceClass}${particle(db.dbInstanceClass, '을/를')} 사용합니다.`,
           },
         };
       }
@@ -59,7 +73,7 @@ export default defineCheck({
         savingsBasis: saving?.basis,
         message: {
           en: `${label} uses ${db.dbInstanceClass}, a previous-generation class: move to ${suggestion} (current equivalents: ${alternatives})${suffix.en}.`,
-          ko: `${label}은(는) 이전 세대 클래스 ${db.dbInstanceClass}을(를) 사용합니다. ${suggestion}(으)로 옮기세요 (현재 세대 대안: ${alternatives})${suffix.ko}.`,
+          ko: `${label}${particle(label, '은/는')} 이전 세대 클래스 ${db.dbInstanceClass}${particle(db.dbInstanceClass, '을/를')} 사용합니다. ${suggestion}${particle(suggestion, '으로/로')} 옮기세요 (현재 세대 대안: ${alternatives})${suffix.ko}.`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { clusterManaged, rdsVerdict } from '../lib/rds.js';
 import { defineCheck } from '../types.js';
 
@@ -13,8 +14,18 @@ export default defineCheck({
     ko: '삭제 방지가 켜져 있으면 누군가 의도적으로 끄기 전까지 삭제 요청이 실패합니다.',
   },
   remediation: {
-    en: 'Console: RDS → Databases → select → Modify → Deletion protection: Enable → Continue → Apply immediately. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --deletion-protection --apply-immediately',
-    ko: '콘솔: RDS → 데이터베이스 → 선택 → 수정 → 삭제 방지: 활성화 → 계속 → 즉시 적용. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --deletion-protection --apply-immediately',
+    why: {
+      en: 'One mistaken delete call or template change removes the database.',
+      ko: '삭제 요청이나 템플릿 변경 한 번의 실수로 데이터베이스가 사라집니다.',
+    },
+    steps: {
+      en: ['RDS → Databases → select → Modify → Deletion protection: Enable → Continue → Apply immediately.'],
+      ko: ['RDS → 데이터베이스 → 선택 → 수정 → 삭제 방지: 활성화 → 계속 → 즉시 적용.'],
+    },
+    commands: [
+      'aws rds modify-db-instance --db-instance-identifier {{resourceId}} --deletion-protection --apply-immediately --region {{region}}',
+    ],
+    iac: { kind: 'terraform', code: 'deletion_protection = true' },
   },
   docs: [
     'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection',
@@ -34,7 +45,7 @@ export default defineCheck({
           },
           {
             en: `${db.dbInstanceIdentifier} can be deleted by a single API call (DeletionProtection=false): enable deletion protection.`,
-            ko: `${db.dbInstanceIdentifier}은(는) API 호출 한 번으로 삭제될 수 있습니다 (DeletionProtection=false). 삭제 방지를 켜세요.`,
+            ko: `${db.dbInstanceIdentifier}${particle(db.dbInstanceIdentifier, '은/는')} API 호출 한 번으로 삭제될 수 있습니다 (DeletionProtection=false). 삭제 방지를 켜세요.`,
           },
         ),
     );

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { lastDays, maxOf } from '../lib/metrics.js';
 import { rdsMetricsIndex, rdsResource } from '../lib/rds.js';
 import { monthlyFromHourly, NO_PRICE, savingsBasis, savingsSuffix } from '../lib/savings.js';
@@ -16,8 +17,23 @@ export default defineCheck({
     ko: '최근 7일 동안 연결이 한 번도 없었던 DB 인스턴스는 사용되지 않을 가능성이 크지만 매시간 과금됩니다.',
   },
   remediation: {
-    en: 'Confirm with the owner, take a final snapshot and delete the instance (or stop it: RDS restarts stopped instances after 7 days). Console: RDS → Databases → select → Actions → Delete → Create final snapshot. CLI: aws rds delete-db-instance --db-instance-identifier <ID> --final-db-snapshot-identifier <ID>-final',
-    ko: '소유자에게 확인하고 최종 스냅샷을 만든 뒤 인스턴스를 삭제하세요(중지도 가능하지만 RDS는 7일 후 자동으로 다시 시작합니다). 콘솔: RDS → 데이터베이스 → 선택 → 작업 → 삭제 → 최종 스냅샷 생성. CLI: aws rds delete-db-instance --db-instance-identifier <ID> --final-db-snapshot-identifier <ID>-final',
+    why: {
+      en: 'A database nobody connects to is billed in full for its instance and storage.',
+      ko: '아무도 연결하지 않는 데이터베이스도 인스턴스와 스토리지 요금은 전부 부과됩니다.',
+    },
+    steps: {
+      en: [
+        'Confirm with the owner, take a final snapshot and delete the instance (stopping is temporary: RDS starts stopped instances again after 7 days).',
+        'RDS → Databases → select → Actions → Delete → Create final snapshot.',
+      ],
+      ko: [
+        '소유자에게 확인하고 최종 스냅샷을 만든 뒤 인스턴스를 삭제하세요(중지는 임시방편으로, RDS는 7일 뒤 다시 시작합니다).',
+        'RDS → 데이터베이스 → 선택 → 작업 → 삭제 → 최종 스냅샷 생성.',
+      ],
+    },
+    commands: [
+      'aws rds delete-db-instance --db-instance-identifier {{resourceId}} --final-db-snapshot-identifier {{resourceId}}-final --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/awssupport/latest/user/cost-optimization-checks.html',
@@ -39,7 +55,7 @@ export default defineCheck({
           status: 'not_applicable',
           message: {
             en: `${label} is ${db.status}, not available.`,
-            ko: `${label}은(는) ${db.status} 상태입니다.`,
+            ko: `${label}${particle(label, '은/는')} ${db.status} 상태입니다.`,
           },
         };
       }
@@ -54,7 +70,7 @@ export default defineCheck({
           details: { maxConnections: peak },
           message: {
             en: `${label} had up to ${peak} connections in the last ${days} days.`,
-            ko: `${label}은(는) 최근 ${days}일 동안 최대 ${peak}개의 연결이 있었습니다.`,
+            ko: `${label}${particle(label, '은/는')} 최근 ${days}일 동안 최대 ${peak}개의 연결이 있었습니다.`,
           },
         };
       }
@@ -85,7 +101,7 @@ export default defineCheck({
           : NO_PRICE,
         message: {
           en: `${label} (${db.dbInstanceClass}, ${db.engine}) had no connections in the last ${days} days: snapshot and delete it${suffix.en}.`,
-          ko: `${label} (${db.dbInstanceClass}, ${db.engine})은(는) 최근 ${days}일 동안 연결이 없었습니다. 스냅샷을 만든 뒤 삭제하세요${suffix.ko}.`,
+          ko: `${label} (${db.dbInstanceClass}, ${db.engine})${particle(label, '은/는')} 최근 ${days}일 동안 연결이 없었습니다. 스냅샷을 만든 뒤 삭제하세요${suffix.ko}.`,
         },
       };
     });

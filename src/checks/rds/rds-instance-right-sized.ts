@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { knownRdsClass, rdsOneSizeDown } from '../lib/instance-types.js';
 import { round1 } from '../lib/metrics.js';
 import { rdsHourly, rdsMetricsIndex, rdsResource } from '../lib/rds.js';
@@ -23,8 +24,23 @@ export default defineCheck({
     ko: '14일 동안 CPU 최대치가 한 번도 40%에 이르지 않은 DB 인스턴스는 대개 한 단계 작은 클래스로 절반 가격에 실행할 수 있습니다.',
   },
   remediation: {
-    en: 'Check memory (FreeableMemory) and connections too, then change the class in the maintenance window (Multi-AZ instances switch with a short failover). Console: RDS → Databases → select → Modify → DB instance class → the recommended class → Continue → apply during the next maintenance window. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --db-instance-class <NEW_CLASS>',
-    ko: '메모리(FreeableMemory)와 연결 수도 확인한 뒤 유지 관리 기간에 클래스를 변경하세요(다중 AZ는 짧은 장애 조치로 전환). 콘솔: RDS → 데이터베이스 → 선택 → 수정 → DB 인스턴스 클래스 → 권장 클래스 → 계속 → 다음 유지 관리 기간에 적용. CLI: aws rds modify-db-instance --db-instance-identifier <ID> --db-instance-class <NEW_CLASS>',
+    why: {
+      en: 'A database class that never uses most of its CPU costs more than a smaller class that would do the same work.',
+      ko: 'CPU를 대부분 쓰지 않는 DB 클래스는 같은 일을 할 수 있는 더 작은 클래스보다 비용이 더 듭니다.',
+    },
+    steps: {
+      en: [
+        'Check memory (FreeableMemory) and connections too, then change the class in the maintenance window (Multi-AZ instances switch with a short failover).',
+        'RDS → Databases → select → Modify → DB instance class → the recommended class → Continue.',
+      ],
+      ko: [
+        '메모리(FreeableMemory)와 연결 수도 확인한 뒤 유지 관리 기간에 클래스를 바꾸세요(다중 AZ 인스턴스는 짧은 장애 조치로 전환됨).',
+        'RDS → 데이터베이스 → 선택 → 수정 → DB 인스턴스 클래스 → 권장 클래스 → 계속.',
+      ],
+    },
+    commands: [
+      'aws rds modify-db-instance --db-instance-identifier {{resourceId}} --db-instance-class {{details.recommendedClass}} --region {{region}}',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.html',
@@ -74,7 +90,7 @@ export default defineCheck({
           status: 'pass',
           message: {
             en: `${label} peaked at ${round1(peak)} % CPU but ${db.dbInstanceClass} is already the smallest class of its family.`,
-            ko: `${label}의 CPU 최대치는 ${round1(peak)}%이지만 ${db.dbInstanceClass}은(는) 이미 가장 작은 클래스입니다.`,
+            ko: `${label}의 CPU 최대치는 ${round1(peak)}%이지만 ${db.dbInstanceClass}${particle(db.dbInstanceClass, '은/는')} 이미 가장 작은 클래스입니다.`,
           },
         };
       }
@@ -92,7 +108,7 @@ export default defineCheck({
         savingsBasis: saving?.basis ?? NO_PRICE,
         message: {
           en: `${label} (${db.dbInstanceClass}) peaked at ${round1(peak)} % CPU over ${s.windowDays} days (below ${s.maxCpuPercent} %): move to ${smaller}${suffix.en}.`,
-          ko: `${label} (${db.dbInstanceClass})의 ${s.windowDays}일 CPU 최대치는 ${round1(peak)}%입니다 (${s.maxCpuPercent}% 미만). ${smaller}(으)로 변경하세요${suffix.ko}.`,
+          ko: `${label} (${db.dbInstanceClass})의 ${s.windowDays}일 CPU 최대치는 ${round1(peak)}%입니다 (${s.maxCpuPercent}% 미만). ${smaller}${particle(smaller, '으로/로')} 변경하세요${suffix.ko}.`,
         },
       };
     });

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -9,11 +10,20 @@ export default defineCheck({
   failureLabel: { en: 'Public RDS snapshots', ko: '공개된 RDS 스냅샷' },
   description: {
     en: 'A manual DB snapshot whose restore attribute contains "all" can be restored by any AWS account, with all the data in it.',
-    ko: 'restore 속성에 "all"이 포함된 수동 DB 스냅샷은 모든 AWS 계정이 데이터째 복원할 수 있습니다.',
+    ko: '"restore" 속성에 "all"이 포함된 수동 DB 스냅샷은 모든 AWS 계정이 데이터째 복원할 수 있습니다.',
   },
   remediation: {
-    en: 'Console: RDS → Snapshots → select → Actions → Share snapshot → DB snapshot visibility: Private → Save. CLI: aws rds modify-db-snapshot-attribute --db-snapshot-identifier <ID> --attribute-name restore --values-to-remove all',
-    ko: '콘솔: RDS → 스냅샷 → 선택 → 작업 → 스냅샷 공유 → DB 스냅샷 표시 여부: 프라이빗 → 저장. CLI: aws rds modify-db-snapshot-attribute --db-snapshot-identifier <ID> --attribute-name restore --values-to-remove all',
+    why: {
+      en: 'Anyone with an AWS account can restore a public snapshot and read the whole database.',
+      ko: '공개 스냅샷은 AWS 계정이 있는 누구나 복원해 데이터베이스 전체를 읽을 수 있습니다.',
+    },
+    steps: {
+      en: ['RDS → Snapshots → select → Actions → Share snapshot → DB snapshot visibility: Private → Save.'],
+      ko: ['RDS → 스냅샷 → 선택 → 작업 → 스냅샷 공유 → DB 스냅샷 표시 여부: 프라이빗 → 저장.'],
+    },
+    commands: [
+      'aws rds modify-db-snapshot-attribute --db-snapshot-identifier {{resourceId}} --attribute-name restore --values-to-remove all --region {{region}}',
+    ],
   },
   docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html'],
   requires: ['rds.snapshots'],
@@ -36,7 +46,7 @@ export default defineCheck({
             status: 'unknown' as const,
             message: {
               en: `${s.dbSnapshotIdentifier}: the restore attribute was not collected.`,
-              ko: `${s.dbSnapshotIdentifier}: restore 속성이 수집되지 않았습니다.`,
+              ko: `${s.dbSnapshotIdentifier}: "restore" 속성을 수집하지 않았습니다.`,
             },
           };
         }
@@ -47,11 +57,11 @@ export default defineCheck({
           message: isPublic
             ? {
                 en: `${s.dbSnapshotIdentifier}${s.dbInstanceIdentifier ? ` (of ${s.dbInstanceIdentifier})` : ''} can be restored by any AWS account (restore attribute "all"): make it private now.`,
-                ko: `${s.dbSnapshotIdentifier}${s.dbInstanceIdentifier ? ` (${s.dbInstanceIdentifier}의 스냅샷)` : ''}은(는) 모든 AWS 계정이 복원할 수 있습니다 (restore 속성 "all"). 즉시 프라이빗으로 바꾸세요.`,
+                ko: `${s.dbSnapshotIdentifier}${s.dbInstanceIdentifier ? ` (${s.dbInstanceIdentifier}의 스냅샷)` : ''}${particle(s.dbInstanceIdentifier ? ` (${s.dbInstanceIdentifier}의 스냅샷)` : '', '은/는')} 모든 AWS 계정이 복원할 수 있습니다 ("restore" 속성 "all"). 즉시 프라이빗으로 바꾸세요.`,
               }
             : {
                 en: `${s.dbSnapshotIdentifier} is not public.`,
-                ko: `${s.dbSnapshotIdentifier}은(는) 공개되어 있지 않습니다.`,
+                ko: `${s.dbSnapshotIdentifier}${particle(s.dbSnapshotIdentifier, '은/는')} 공개되어 있지 않습니다.`,
               },
         };
       });

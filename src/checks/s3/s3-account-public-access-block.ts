@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { missingBlockFlags } from '../lib/policy-s3.js';
 import { defineCheck } from '../types.js';
 
@@ -19,8 +20,27 @@ export default defineCheck({
     ko: '계정 수준 S3 퍼블릭 액세스 차단의 네 가지 설정이 모두 켜져 있으면, 이후에 만드는 버킷을 포함해 계정의 어떤 버킷도 정책이나 ACL로 공개될 수 없습니다.',
   },
   remediation: {
-    en: 'Console: S3 → "Block Public Access settings for this account" → Edit → tick "Block all public access" → Save. First confirm no bucket must stay public (static websites belong behind CloudFront with origin access control). CLI: aws s3control put-public-access-block --account-id <ACCOUNT_ID> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
-    ko: '콘솔: S3 → "이 계정의 퍼블릭 액세스 차단 설정" → 편집 → "모든 퍼블릭 액세스 차단" 선택 → 저장. 먼저 공개로 남아야 하는 버킷이 없는지 확인하세요(정적 웹사이트는 원본 액세스 제어를 쓰는 CloudFront 뒤에 두세요). CLI: aws s3control put-public-access-block --account-id <ACCOUNT_ID> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+    why: {
+      en: 'Without the account-wide block, one wrong bucket policy or ACL is enough to publish data.',
+      ko: '계정 전체 차단이 없으면 버킷 정책이나 ACL 하나만 잘못 설정해도 데이터가 공개됩니다.',
+    },
+    steps: {
+      en: [
+        'First confirm no bucket must stay public (static websites belong behind CloudFront with origin access control).',
+        'S3 → Block Public Access settings for this account → Edit → tick Block all public access → Save.',
+      ],
+      ko: [
+        '먼저 공개로 남아야 하는 버킷이 없는지 확인하세요(정적 웹 사이트는 원본 액세스 제어를 쓰는 CloudFront 뒤에 두세요).',
+        'S3 → 이 계정의 퍼블릭 액세스 차단 설정 → 편집 → 모든 퍼블릭 액세스 차단 선택 → 저장.',
+      ],
+    },
+    commands: [
+      'aws s3control put-public-access-block --account-id {{resourceId}} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+    ],
+    iac: {
+      kind: 'terraform',
+      code: 'resource "aws_s3_account_public_access_block" "this" { block_public_acls = true  ignore_public_acls = true  block_public_policy = true  restrict_public_buckets = true }',
+    },
   },
   docs: [
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-account.html',
@@ -51,7 +71,7 @@ export default defineCheck({
           status: 'pass',
           message: {
             en: `Account ${accountId} blocks public access to S3 with all four settings on.`,
-            ko: `계정 ${accountId}은(는) 네 가지 S3 퍼블릭 액세스 차단 설정이 모두 켜져 있습니다.`,
+            ko: `계정 ${accountId}${particle(accountId, '은/는')} 네 가지 S3 퍼블릭 액세스 차단 설정이 모두 켜져 있습니다.`,
           },
         },
       ];

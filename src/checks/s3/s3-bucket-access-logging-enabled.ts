@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
 import { bucketSubject } from '../lib/s3.js';
 import { defineCheck } from '../types.js';
@@ -14,8 +15,21 @@ export default defineCheck({
     ko: '서버 액세스 로그는 버킷에 대한 모든 요청을 기록하며 조사와 감사에 필요합니다. 로깅 대상이 없으면 실패입니다.',
   },
   remediation: {
-    en: 'Console: S3 → the bucket → Properties → Server access logging → Edit → Enable → choose a destination bucket in the same region (not the bucket itself) → Save. CLI: aws s3api put-bucket-logging --bucket <BUCKET> --bucket-logging-status \'{"LoggingEnabled":{"TargetBucket":"<LOG_BUCKET>","TargetPrefix":"<BUCKET>/"}}\'',
-    ko: '콘솔: S3 → 버킷 → 속성 → 서버 액세스 로깅 → 편집 → 활성화 → 같은 리전의 대상 버킷 선택(자기 자신 제외) → 저장. CLI: aws s3api put-bucket-logging --bucket <BUCKET> --bucket-logging-status \'{"LoggingEnabled":{"TargetBucket":"<LOG_BUCKET>","TargetPrefix":"<BUCKET>/"}}\'',
+    why: {
+      en: 'Without access logs there is no record of who read or changed which object when investigating an incident.',
+      ko: '액세스 로그가 없으면 사고를 조사할 때 누가 어떤 객체를 읽거나 바꿨는지 기록이 없습니다.',
+    },
+    steps: {
+      en: [
+        'S3 → the bucket → Properties → Server access logging → Edit → Enable → a destination bucket in the same region (not the bucket itself) → Save.',
+      ],
+      ko: [
+        'S3 → 해당 버킷 → 속성 → 서버 액세스 로깅 → 편집 → 활성화 → 같은 리전의 대상 버킷(자기 자신 제외) 선택 → 저장.',
+      ],
+    },
+    commands: [
+      'aws s3api put-bucket-logging --bucket {{resourceId}} --bucket-logging-status \'{"LoggingEnabled":{"TargetBucket":"<LOG_BUCKET>","TargetPrefix":"{{resourceId}}/"}}\'',
+    ],
   },
   docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html'],
   requires: ['s3.buckets'],
@@ -34,7 +48,7 @@ export default defineCheck({
         Boolean(target),
         {
           en: `Bucket ${bucket.name} writes server access logs to ${target}.`,
-          ko: `버킷 ${bucket.name}은(는) 서버 액세스 로그를 ${target}에 기록합니다.`,
+          ko: `버킷 ${bucket.name}${particle(bucket.name, '은/는')} 서버 액세스 로그를 ${target}에 기록합니다.`,
         },
         {
           en: `Bucket ${bucket.name} has no server access logging target.`,

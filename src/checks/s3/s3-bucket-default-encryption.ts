@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
 import { bucketSubject } from '../lib/s3.js';
 import { defineCheck } from '../types.js';
@@ -14,8 +15,19 @@ export default defineCheck({
     ko: 'GetBucketEncryption이 규칙을 반환하지 않으면(ServerSideEncryptionConfigurationNotFoundError) 실패입니다.',
   },
   remediation: {
-    en: 'Console: S3 → the bucket → Properties → Default encryption → Edit → choose SSE-S3 or SSE-KMS (enable the bucket key for KMS) → Save. CLI: aws s3api put-bucket-encryption --bucket <BUCKET> --server-side-encryption-configuration \'{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"AES256"}}]}\'',
-    ko: '콘솔: S3 → 버킷 → 속성 → 기본 암호화 → 편집 → SSE-S3 또는 SSE-KMS 선택(KMS는 버킷 키 활성화) → 저장. CLI: aws s3api put-bucket-encryption --bucket <BUCKET> --server-side-encryption-configuration \'{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"AES256"}}]}\'',
+    why: {
+      en: 'Objects uploaded without an encryption header are stored as sent; default encryption guarantees none are left unencrypted.',
+      ko: '암호화 헤더 없이 올린 객체는 그대로 저장되므로, 기본 암호화를 켜야 암호화되지 않은 객체가 남지 않습니다.',
+    },
+    steps: {
+      en: [
+        'S3 → the bucket → Properties → Default encryption → Edit → SSE-S3 or SSE-KMS (enable the bucket key with KMS) → Save.',
+      ],
+      ko: ['S3 → 해당 버킷 → 속성 → 기본 암호화 → 편집 → SSE-S3 또는 SSE-KMS(KMS는 버킷 키 활성화) → 저장.'],
+    },
+    commands: [
+      'aws s3api put-bucket-encryption --bucket {{resourceId}} --server-side-encryption-configuration \'{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"AES256"}}]}\'',
+    ],
   },
   docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-bucket-encryption.html'],
   requires: ['s3.buckets'],
@@ -35,7 +47,7 @@ export default defineCheck({
         ok,
         {
           en: `Bucket ${bucket.name} encrypts new objects by default (${algorithms.join(', ')}).`,
-          ko: `버킷 ${bucket.name}은(는) 새 객체를 기본으로 암호화합니다(${algorithms.join(', ')}).`,
+          ko: `버킷 ${bucket.name}${particle(bucket.name, '은/는')} 새 객체를 기본으로 암호화합니다(${algorithms.join(', ')}).`,
         },
         {
           en: `Bucket ${bucket.name} has no default encryption rule.`,

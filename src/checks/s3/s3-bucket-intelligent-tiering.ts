@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
 import { bucketSubject } from '../lib/s3.js';
 import { defineCheck } from '../types.js';
@@ -17,8 +18,23 @@ export default defineCheck({
     ko: 'S3 Intelligent-Tiering은 접근 패턴에 따라 객체를 액세스 계층 사이로 자동으로 옮깁니다. INTELLIGENT_TIERING으로 전환하는 활성 수명 주기 규칙도, 활성 Intelligent-Tiering 구성도 없으면 실패입니다.',
   },
   remediation: {
-    en: 'Console: S3 → the bucket → Management → Create lifecycle rule → "Move current versions of objects between storage classes" → Intelligent-Tiering, 0 days → Create; optionally Properties → Intelligent-Tiering Archive configurations → Create for archive tiers. Objects under 128 KB are not tiered. CLI: aws s3api put-bucket-lifecycle-configuration --bucket <BUCKET> --lifecycle-configuration \'{"Rules":[{"ID":"to-intelligent-tiering","Status":"Enabled","Filter":{},"Transitions":[{"Days":0,"StorageClass":"INTELLIGENT_TIERING"}]}]}\'',
-    ko: '콘솔: S3 → 버킷 → 관리 → 수명 주기 규칙 생성 → "스토리지 클래스 간에 객체의 현재 버전 이동" → Intelligent-Tiering, 0일 → 생성. 필요하면 속성 → Intelligent-Tiering 아카이브 구성 → 생성으로 아카이브 계층을 추가하세요. 128KB 미만 객체는 계층화되지 않습니다. CLI: aws s3api put-bucket-lifecycle-configuration --bucket <BUCKET> --lifecycle-configuration \'{"Rules":[{"ID":"to-intelligent-tiering","Status":"Enabled","Filter":{},"Transitions":[{"Days":0,"StorageClass":"INTELLIGENT_TIERING"}]}]}\'',
+    why: {
+      en: 'Objects that are rarely read keep paying the Standard price; Intelligent-Tiering moves them to cheaper tiers automatically.',
+      ko: '거의 읽지 않는 객체도 Standard 요금을 계속 내는데, Intelligent-Tiering은 이런 객체를 자동으로 저렴한 계층으로 옮깁니다.',
+    },
+    steps: {
+      en: [
+        'S3 → the bucket → Management → Create lifecycle rule → Move current versions of objects between storage classes → Intelligent-Tiering after 0 days → Create.',
+        'Objects under 128 KB are not tiered.',
+      ],
+      ko: [
+        'S3 → 해당 버킷 → 관리 → 수명 주기 규칙 생성 → 객체의 현재 버전을 스토리지 클래스 간에 이동 → 0일 후 Intelligent-Tiering → 생성.',
+        '128KB 미만 객체는 계층 이동 대상이 아닙니다.',
+      ],
+    },
+    commands: [
+      'aws s3api put-bucket-lifecycle-configuration --bucket {{resourceId}} --lifecycle-configuration \'{"Rules":[{"ID":"to-intelligent-tiering","Status":"Enabled","Filter":{},"Transitions":[{"Days":0,"StorageClass":"INTELLIGENT_TIERING"}]}]}\'',
+    ],
   },
   docs: [
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering.html',
@@ -53,7 +69,7 @@ export default defineCheck({
         how !== '',
         {
           en: `Bucket ${bucket.name} uses Intelligent-Tiering (${how}).`,
-          ko: `버킷 ${bucket.name}은(는) Intelligent-Tiering을 사용합니다(${how}).`,
+          ko: `버킷 ${bucket.name}${particle(bucket.name, '은/는')} Intelligent-Tiering을 사용합니다(${how}).`,
         },
         {
           en: `Bucket ${bucket.name} has no enabled lifecycle transition to INTELLIGENT_TIERING and no enabled Intelligent-Tiering configuration.`,

@@ -14,8 +14,21 @@ export default defineCheck({
     ko: '수명 주기 규칙은 오래된 객체를 더 저렴한 스토리지 클래스로 옮기고 필요 없는 객체를 만료합니다. 활성화된 수명 주기 규칙이 없으면 실패입니다.',
   },
   remediation: {
-    en: 'Console: S3 → the bucket → Management → Create lifecycle rule → choose the scope, add transitions (e.g. Standard-IA after 30 days, Glacier after 90) and expirations, including noncurrent versions and incomplete multipart uploads → Create. CLI: aws s3api put-bucket-lifecycle-configuration --bucket <BUCKET> --lifecycle-configuration file://lifecycle.json',
-    ko: '콘솔: S3 → 버킷 → 관리 → 수명 주기 규칙 생성 → 범위 선택, 전환(예: 30일 후 Standard-IA, 90일 후 Glacier)과 만료(이전 버전, 불완전한 멀티파트 업로드 포함) 추가 → 생성. CLI: aws s3api put-bucket-lifecycle-configuration --bucket <BUCKET> --lifecycle-configuration file://lifecycle.json',
+    why: {
+      en: 'Without lifecycle rules, old objects, old versions and abandoned multipart uploads are kept, and billed, forever.',
+      ko: '수명 주기 규칙이 없으면 오래된 객체와 이전 버전, 중단된 멀티파트 업로드가 영원히 보관되고 과금됩니다.',
+    },
+    steps: {
+      en: [
+        'S3 → the bucket → Management → Create lifecycle rule → choose the scope, add transitions (for example Standard-IA after 30 days, Glacier after 90) and expirations, including noncurrent versions and incomplete multipart uploads → Create.',
+      ],
+      ko: [
+        'S3 → 해당 버킷 → 관리 → 수명 주기 규칙 생성 → 범위를 고르고 전환(예: 30일 후 Standard-IA, 90일 후 Glacier)과 만료(이전 버전, 완료되지 않은 멀티파트 업로드 포함)를 추가 → 생성.',
+      ],
+    },
+    commands: [
+      'aws s3api put-bucket-lifecycle-configuration --bucket {{resourceId}} --lifecycle-configuration \'{"Rules":[{"ID":"abort-incomplete-uploads","Status":"Enabled","Filter":{},"AbortIncompleteMultipartUpload":{"DaysAfterInitiation":7}}]}\'',
+    ],
   },
   docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html'],
   requires: ['s3.buckets'],

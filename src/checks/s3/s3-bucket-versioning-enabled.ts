@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
 import { bucketSubject } from '../lib/s3.js';
 import { defineCheck } from '../types.js';
@@ -11,11 +12,26 @@ export default defineCheck({
   failureLabel: { en: 'S3 buckets without versioning', ko: '버전 관리가 꺼진 S3 버킷' },
   description: {
     en: 'Versioning keeps every version of an object so overwritten or deleted data can be recovered. Fails when the status is not Enabled (never enabled, or Suspended).',
-    ko: '버전 관리는 객체의 모든 버전을 보관해 덮어쓰거나 삭제된 데이터를 복구할 수 있게 합니다. 상태가 Enabled가 아니면(미설정 또는 Suspended) 실패입니다.',
+    ko: '버전 관리는 객체의 모든 버전을 보관해 덮어쓰거나 삭제된 데이터를 복구할 수 있게 합니다. 상태가 "Enabled"가 아니면(미설정 또는 "Suspended") 실패입니다.',
   },
   remediation: {
-    en: 'Console: S3 → the bucket → Properties → Bucket Versioning → Edit → Enable → Save. Add a lifecycle rule that expires noncurrent versions to bound the cost. CLI: aws s3api put-bucket-versioning --bucket <BUCKET> --versioning-configuration Status=Enabled',
-    ko: '콘솔: S3 → 버킷 → 속성 → 버킷 버전 관리 → 편집 → 활성화 → 저장. 비용을 제한하려면 이전 버전을 만료하는 수명 주기 규칙을 추가하세요. CLI: aws s3api put-bucket-versioning --bucket <BUCKET> --versioning-configuration Status=Enabled',
+    why: {
+      en: 'Without versioning, an overwritten or deleted object is gone for good, by mistake or by ransomware.',
+      ko: '버전 관리가 없으면 실수나 랜섬웨어로 덮어쓰거나 삭제한 객체를 되살릴 수 없습니다.',
+    },
+    steps: {
+      en: [
+        'S3 → the bucket → Properties → Bucket Versioning → Edit → Enable → Save.',
+        'Add a lifecycle rule that expires noncurrent versions to bound the cost.',
+      ],
+      ko: [
+        'S3 → 해당 버킷 → 속성 → 버킷 버전 관리 → 편집 → 활성화 → 저장.',
+        '비용이 늘지 않도록 이전 버전을 만료하는 수명 주기 규칙도 추가하세요.',
+      ],
+    },
+    commands: [
+      'aws s3api put-bucket-versioning --bucket {{resourceId}} --versioning-configuration Status=Enabled',
+    ],
   },
   docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html'],
   requires: ['s3.buckets'],
@@ -34,7 +50,7 @@ export default defineCheck({
         status === 'Enabled',
         {
           en: `Bucket ${bucket.name} has versioning enabled.`,
-          ko: `버킷 ${bucket.name}은(는) 버전 관리가 활성화되어 있습니다.`,
+          ko: `버킷 ${bucket.name}${particle(bucket.name, '은/는')} 버전 관리가 활성화되어 있습니다.`,
         },
         {
           en: `Bucket ${bucket.name} versioning is ${status === 'Suspended' ? 'suspended' : 'not enabled'}.`,

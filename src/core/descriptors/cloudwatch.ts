@@ -42,5 +42,6 @@ export const cloudwatch = defineService({
   id: 'cloudwatch',
   name: 'CloudWatch',
   fullName: 'Amazon CloudWatch',
+  costExplorerService: 'AmazonCloudWatch',
   collectors: [metricFilters, alarms],
 });

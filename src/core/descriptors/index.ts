@@ -10,8 +10,11 @@ import { ec2 } from './ec2.js';
 import { guardduty } from './guardduty.js';
 import { iam } from './iam.js';
 import { lambda } from './lambda.js';
+import { logs } from './logs.js';
 import { rds } from './rds.js';
 import { s3 } from './s3.js';
+import { sns } from './sns.js';
+import { sqs } from './sqs.js';
 
 export const SERVICE_DESCRIPTORS = [
   ec2,
@@ -19,6 +22,9 @@ export const SERVICE_DESCRIPTORS = [
   lambda,
   rds,
   iam,
+  logs,
+  sns,
+  sqs,
   cloudtrail,
   config,
   guardduty,

@@ -135,6 +135,44 @@ export class PdfWriter {
     doc.fillColor(COLORS.text);
   }
 
+  /**
+   * Commands or code on a grey panel, monospaced (Courier) when the text is plain ASCII, else in
+   * the report font so Hangul in a resource name still renders. Long lines wrap inside the panel.
+   */
+  codeBlock(lines: readonly string[], caption?: string): void {
+    const doc = this.doc;
+    const captionText = caption === undefined ? '' : this.clean(caption, 200);
+    doc.font(FONT.bold).fontSize(SIZE.small);
+    const captionHeight = captionText ? doc.heightOfString(captionText, { width: CONTENT_WIDTH }) + 2 : 0;
+    const { text, height, width } = this.measureCode(lines);
+    // The caption never stays behind at the bottom of a page without its block.
+    if (doc.y + captionHeight + height > this.bottom) this.addPage();
+    if (captionText) {
+      doc.font(FONT.bold).fontSize(SIZE.small).fillColor(COLORS.text);
+      doc.text(captionText, PAGE.marginX, doc.y, { width: CONTENT_WIDTH });
+      doc.y += 2;
+      this.measureCode(lines); // restores the code font
+    }
+    const y = doc.y;
+    doc.rect(PAGE.marginX, y, CONTENT_WIDTH, height).fill(COLORS.headerFill);
+    doc.fillColor(COLORS.text).text(text, PAGE.marginX + 6, y + 4, { width, lineGap: 1 });
+    doc.x = PAGE.marginX;
+    doc.y = Math.max(doc.y, y + height) + 4;
+  }
+
+  private measureCode(lines: readonly string[]): { text: string; height: number; width: number } {
+    const doc = this.doc;
+    const text = lines.map((line) => this.clean(line, 1000)).join('\n');
+    const ascii = /^[\x20-\x7e\n]*$/.test(text);
+    doc.font(ascii ? 'Courier' : FONT.regular).fontSize(SIZE.small);
+    const width = CONTENT_WIDTH - 12;
+    const height = Math.min(
+      doc.heightOfString(text, { width, lineGap: 1 }) + 8,
+      this.bottom - PAGE.marginTop,
+    );
+    return { text, height, width };
+  }
+
   /** A coloured pill with white text (severity, status); returns its width. */
   badge(text: string, x: number, y: number, color: string, size: number = SIZE.small): number {
     const doc = this.doc;

@@ -10,6 +10,7 @@ import {
 import type { CheckGroup, ServiceSection } from '../model.js';
 import { type RenderContext, resourceLabel } from './context.js';
 import type { Cell } from './layout.js';
+import { drawRemediationCommands, drawRemediationSteps } from './remediation.js';
 import { COLORS, CONTENT_WIDTH, FONT, PAGE, SEVERITY_COLORS, SIZE, scoreColor } from './theme.js';
 
 /** One section per service, and the appendix of what could not be evaluated. */
@@ -43,7 +44,6 @@ function groupHeader(ctx: RenderContext, group: CheckGroup): void {
   const { w, fmt, input } = ctx;
   const lang = input.lang;
   const doc = w.doc;
-  const remediation = group.check.remediation[lang];
   // Keep the header, its remediation and the first row together.
   w.ensureSpace(80);
   const y = doc.y;
@@ -70,13 +70,7 @@ function groupHeader(ctx: RenderContext, group: CheckGroup): void {
   });
   doc.x = PAGE.marginX;
   doc.y += 4;
-  if (remediation) {
-    w.paragraph(`${label(lang, 'remediation')}: ${remediation}`, {
-      size: SIZE.table,
-      color: '#374151',
-      gapAfter: 4,
-    });
-  }
+  drawRemediationSteps(ctx, group);
 }
 
 function openFindingRow(ctx: RenderContext, finding: Finding): Cell[] {
@@ -111,6 +105,7 @@ export async function drawServiceSection(ctx: RenderContext, section: ServiceSec
       ],
       group.open.map((f) => openFindingRow(ctx, f)),
     );
+    drawRemediationCommands(ctx, group);
     w.gap(4);
   }
 

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Category, Severity } from '../../core/services.js';
+import { SEVERITY_COLORS as WEB_SEVERITY_COLORS } from '../../shared/advisor-text.js';
 
 /** Colours, fonts and page geometry of the PDF, in one place so every section looks the same. */
 export const COLORS = {
@@ -17,13 +18,8 @@ export const COLORS = {
   white: '#FFFFFF',
 } as const;
 
-export const SEVERITY_COLORS: Record<Severity, string> = {
-  critical: '#B91C1C',
-  high: '#EA580C',
-  medium: '#D97706',
-  low: '#2563EB',
-  info: '#6B7280',
-};
+/** The web's severity colours (src/shared/advisor-text.ts), so a PDF reads like the console. */
+export const SEVERITY_COLORS: Record<Severity, string> = WEB_SEVERITY_COLORS;
 
 export const CATEGORY_COLORS: Record<Category, string> = {
   security: '#7C3AED',

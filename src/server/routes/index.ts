@@ -8,7 +8,9 @@ import { connectionRoutes } from './connections.js';
 import { dashboardRoutes } from './dashboard.js';
 import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
+import { notifyRoutes } from './notify.js';
 import { reportRoutes } from './reports.js';
+import { scheduleRoutes } from './schedules.js';
 import { spendRoutes } from './spend.js';
 import { tokenRoutes } from './tokens.js';
 
@@ -26,6 +28,8 @@ export const routePlugins: RoutePlugin[] = [
   tokenRoutes,
   dashboardRoutes,
   accountRoutes,
+  notifyRoutes,
+  scheduleRoutes,
   spendRoutes,
 ];
 

@@ -9,6 +9,13 @@ import { ScoreSchema } from './report.js';
  */
 
 export const LocalizedTextSchema = z.object({ ko: z.string(), en: z.string() });
+/** Structured remediation (src/core/remediation.ts); commands are templates filled per finding. */
+export const RemediationSchema = z.object({
+  why: LocalizedTextSchema,
+  steps: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }),
+  commands: z.array(z.string()),
+  iac: z.object({ kind: z.enum(['terraform', 'cloudformation']), code: z.string() }).optional(),
+});
 export const CategorySchema = z.enum(CATEGORIES);
 export const SeveritySchema = z.enum(SEVERITIES);
 export const FindingStatusSchema = z.enum(FINDING_STATUSES);
@@ -62,7 +69,7 @@ export const CheckCatalogueEntry = z.object({
   title: LocalizedTextSchema,
   failureLabel: LocalizedTextSchema,
   description: LocalizedTextSchema,
-  remediation: LocalizedTextSchema,
+  remediation: RemediationSchema,
   docs: z.array(z.string()),
   requires: z.array(CollectorIdSchema),
   settings: z.array(CheckSettingSchema),

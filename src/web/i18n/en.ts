@@ -3,6 +3,7 @@ import { dashboardEn } from '../pages/dashboard/messages.en.js';
 import { resourcesEn } from '../pages/resources/messages.en.js';
 import { apiTokensEn, apiTokensErrorsEn } from '../pages/settings/ApiTokensMessages.js';
 import { auditEn, invitesEn, securityErrorsEn } from '../pages/settings/SecurityMessages.js';
+import { watchEn, watchErrorsEn } from '../pages/settings/WatchMessages.js';
 import { spendEn, spendErrorsEn } from '../pages/spend/messages.en.js';
 
 /** English UI text. `ko.ts` must have exactly the same keys (its type and a unit test enforce it). */
@@ -196,6 +197,7 @@ export const en = {
     tokens: apiTokensEn,
     audit: auditEn,
     invites: invitesEn,
+    watch: watchEn,
     account: {
       title: 'Change password',
       currentPassword: 'Current password',
@@ -215,6 +217,7 @@ export const en = {
     ...advisorErrorsEn,
     ...apiTokensErrorsEn,
     ...securityErrorsEn,
+    ...watchErrorsEn,
     ...spendErrorsEn,
     validation: 'Some fields are not valid.',
     internal: 'The server had a problem. Try again later.',

@@ -3,6 +3,7 @@ import { dashboardKo } from '../pages/dashboard/messages.ko.js';
 import { resourcesKo } from '../pages/resources/messages.ko.js';
 import { apiTokensErrorsKo, apiTokensKo } from '../pages/settings/ApiTokensMessages.js';
 import { auditKo, invitesKo, securityErrorsKo } from '../pages/settings/SecurityMessages.js';
+import { watchErrorsKo, watchKo } from '../pages/settings/WatchMessages.js';
 import { spendErrorsKo, spendKo } from '../pages/spend/messages.ko.js';
 import type { UiMessages } from './en.js';
 
@@ -153,7 +154,7 @@ export const ko: UiMessages = {
         '“{{name}}” 연결(계정 {{accountId}})을 삭제할까요? 저장된 자격 증명은 지워지고 지난 수집 기록은 남습니다.',
       deleteConfirm: '삭제',
       deleted: '“{{name}}” 연결을 삭제했습니다.',
-      defaultChanged: '이제 “{{name}}”이(가) 기본 연결입니다.',
+      defaultChanged: '이제 기본 연결은 “{{name}}”입니다.',
     },
     addConnection: {
       title: 'AWS 계정 추가',
@@ -164,7 +165,7 @@ export const ko: UiMessages = {
       keysOption: '액세스 키',
       keysOptionBody: 'IAM 사용자의 액세스 키 쌍을 암호화해 저장합니다. 역할을 쓸 수 없을 때 사용하세요.',
       name: '연결 이름',
-      namePlaceholder: '예: production',
+      namePlaceholder: '예: 운영 계정',
       roleSteps: '역할 설정',
       roleStep1: 'IAM 콘솔에서 “다른 AWS 계정”용 역할을 만들고 아래 신뢰 정책을 붙여 넣으세요.',
       roleStep2: '설정 → IAM 정책에 있는 읽기 전용 정책을 역할에 연결하세요.',
@@ -182,7 +183,7 @@ export const ko: UiMessages = {
       sessionTokenHelp: '임시 자격 증명일 때만 입력하세요.',
       submit: '확인 후 저장',
       submitting: 'AWS에서 확인하는 중…',
-      success: 'AWS 계정 {{accountId}}에 {{callerArn}}(으)로 연결했습니다.',
+      success: 'AWS 계정 {{accountId}}에 연결했습니다(호출자: {{callerArn}}).',
       viewPolicy: 'IAM 정책 보기',
     },
     iamPolicy: {
@@ -195,6 +196,7 @@ export const ko: UiMessages = {
     tokens: apiTokensKo,
     audit: auditKo,
     invites: invitesKo,
+    watch: watchKo,
     account: {
       title: '비밀번호 변경',
       currentPassword: '현재 비밀번호',
@@ -213,6 +215,7 @@ export const ko: UiMessages = {
     ...advisorErrorsKo,
     ...apiTokensErrorsKo,
     ...securityErrorsKo,
+    ...watchErrorsKo,
     ...spendErrorsKo,
     validation: '올바르지 않은 입력이 있습니다.',
     internal: '서버에 문제가 생겼습니다. 잠시 후 다시 시도하세요.',

@@ -3,6 +3,7 @@ import type { CheckCatalogueEntry, FindingDto } from '../../../shared/api/adviso
 import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
 import { SeverityBadge, StatusBadge } from './badges';
+import { RemediationSteps } from './RemediationSteps';
 
 /**
  * One finding: badges, the check's failure label (its title for passes), message, resource and region always visible; the
@@ -107,7 +108,7 @@ export function FindingItem({
         <details className="mt-2 small">
           <summary>{t('advisor.finding.remediation')}</summary>
           <div className="pt-2">
-            {check && <p className="remediation-text mb-2">{check.remediation[lang]}</p>}
+            {check && <RemediationSteps remediation={check.remediation} finding={finding} />}
             {finding.savingsBasis && (
               <p className="mb-2">
                 <strong>{t('advisor.finding.basis')}:</strong> {finding.savingsBasis[lang]}

@@ -1,15 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { FindingStatus, Severity } from '../../../core/services';
+import {
+  SEVERITY_TEXT_COLORS,
+  SEVERITY_COLORS as SHARED_SEVERITY_COLORS,
+} from '../../../shared/advisor-text';
 import type { AdvisorRunStatus } from '../../../shared/api/advisor';
-
-/** Colours chosen for 4.5:1 contrast of the badge text (axe checks it). */
-const SEVERITY_CLASS: Record<Severity, string> = {
-  critical: 'badge-sev-critical',
-  high: 'text-bg-danger',
-  medium: 'text-bg-warning',
-  low: 'text-bg-info',
-  info: 'text-bg-secondary',
-};
 
 const STATUS_CLASS: Record<FindingStatus, string> = {
   fail: 'badge-status-fail',
@@ -21,7 +16,15 @@ const STATUS_CLASS: Record<FindingStatus, string> = {
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
   const { t } = useTranslation();
-  return <span className={`badge ${SEVERITY_CLASS[severity]}`}>{t(`advisor.severities.${severity}`)}</span>;
+  return (
+    <span
+      className="badge"
+      data-severity={severity}
+      style={{ backgroundColor: SHARED_SEVERITY_COLORS[severity], color: SEVERITY_TEXT_COLORS[severity] }}
+    >
+      {t(`advisor.severities.${severity}`)}
+    </span>
+  );
 }
 
 export function StatusBadge({ status }: { status: FindingStatus }) {
@@ -33,14 +36,8 @@ export function StatusBadge({ status }: { status: FindingStatus }) {
   );
 }
 
-/** Chart and legend colours per severity (same order as SEVERITIES). */
-export const SEVERITY_COLORS: Record<Severity, string> = {
-  critical: '#842029',
-  high: '#dc3545',
-  medium: '#f0ad4e',
-  low: '#3d8bfd',
-  info: '#adb5bd',
-};
+/** Chart and legend colours per severity: the same as the PDF's (src/shared/advisor-text.ts). */
+export const SEVERITY_COLORS = SHARED_SEVERITY_COLORS;
 
 export const CATEGORY_COLORS = ['#2f5bd3', '#20c997', '#f0b429', '#6f42c1', '#fd7e14'];
 

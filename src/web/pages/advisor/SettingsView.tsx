@@ -117,7 +117,7 @@ export function SettingsView() {
                           <label htmlFor={inputId}>{s.description[lang]}</label>
                           <div className="small text-body-secondary">
                             {t('advisor.settings.default', { value: fmt.number(s.default) })}
-                            {s.unit && ` ${s.unit}`}
+                            {s.unit && ` ${t(`advisor.settings.units.${s.unit}`, { defaultValue: s.unit })}`}
                             {s.min !== undefined &&
                               s.max !== undefined &&
                               ` · ${t('advisor.settings.range', { min: fmt.number(s.min), max: fmt.number(s.max) })}`}

@@ -1,4 +1,5 @@
 import { serviceNames } from '../../../core/catalog.js';
+import { SCORE_EXPLANATION } from '../../../shared/advisor-text.js';
 
 /**
  * English text of the Service Advisor page, mounted at `advisor.*` by src/web/i18n/en.ts (kept
@@ -75,8 +76,7 @@ export const advisorEn = {
     runOf: 'Run of {{date}}',
     account: 'Account {{account}}',
     overallScore: 'Overall score',
-    scoreHelp:
-      'Severity-weighted share of passing findings: 100 × passed ÷ (passed + failed + ½ × warnings), each finding weighted by severity (critical 8, high 4, medium 2, low 1, info 0.5). Muted, unknown and not-applicable findings are left out.',
+    scoreHelp: SCORE_EXPLANATION.en,
     noScore: 'n/a',
     byService: 'Score by service',
     byCategory: 'Score by category',
@@ -133,6 +133,10 @@ export const advisorEn = {
     region: 'Region',
     check: 'Check',
     remediation: 'How to fix',
+    why: 'Why it matters',
+    commands: 'Commands',
+    copyCommands: 'Copy the commands',
+    copySnippet: 'Copy the snippet',
     docs: 'Documentation',
     savings: 'Saves about {{amount}} per month',
     basis: 'Basis',
@@ -206,6 +210,8 @@ export const advisorEn = {
     noSettings: 'No check has an adjustable threshold.',
     invalidNumber: 'Enter a number.',
     outOfRange: 'Enter a value between {{min}} and {{max}}.',
+    /** Units of check settings (src/checks: `unit`); others are shown as declared. */
+    units: { days: 'days', Count: 'times', characters: 'characters', passwords: 'passwords', s: 's' },
   },
 };
 

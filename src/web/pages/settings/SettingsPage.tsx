@@ -6,6 +6,8 @@ const TABS = [
   { to: 'aws', key: 'settings.tabs.aws' },
   { to: 'iam-policy', key: 'settings.tabs.iamPolicy' },
   { to: 'tokens', key: 'settings.tabs.tokens' },
+  { to: 'schedules', key: 'settings.watch.tabs.schedules' },
+  { to: 'notifications', key: 'settings.watch.tabs.notifications' },
   { to: 'account', key: 'settings.tabs.account' },
 ] as const;
 

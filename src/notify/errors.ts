@@ -1,0 +1,32 @@
+import { DomainError, type DomainErrorKind } from '../core/errors.js';
+
+/** Domain errors of notifications and schedules; `code` is the stable API error code. */
+export type NotifyErrorCode =
+  | 'channel_not_found'
+  | 'rule_not_found'
+  | 'schedule_not_found'
+  | 'connection_not_found'
+  | 'invalid_cron'
+  | 'too_many'
+  | 'validation_failed';
+
+const KIND: Record<NotifyErrorCode, DomainErrorKind> = {
+  channel_not_found: 'not_found',
+  rule_not_found: 'not_found',
+  schedule_not_found: 'not_found',
+  connection_not_found: 'invalid',
+  invalid_cron: 'invalid',
+  too_many: 'invalid',
+  validation_failed: 'invalid',
+};
+
+export class NotifyError extends DomainError {
+  constructor(
+    override readonly code: NotifyErrorCode,
+    message: string,
+    fields?: Record<string, string>,
+  ) {
+    super(KIND[code], code, message, fields ? { fields } : {});
+    this.name = 'NotifyError';
+  }
+}

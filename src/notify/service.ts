@@ -1,0 +1,237 @@
+import type { AdvisorRunStore, StoredRun } from '../advisor/store.js';
+import type { SecretBox } from '../connections/secrets.js';
+import type { Finding } from '../core/findings.js';
+import type { Lang } from '../core/services.js';
+import type { JobQueue } from '../jobs/queue.js';
+import type { CreateChannelBody, Delivery, Rule, RuleBody } from '../shared/api/notify.js';
+import type { DocumentStore } from '../storage/documents.js';
+import { ChannelStore } from './channels.js';
+import {
+  createDeliveryHandler,
+  DELIVERY_JOB,
+  type DeliveryJobPayload,
+  DeliveryStore,
+  deliveryJobId,
+  type StoredDelivery,
+} from './deliveries.js';
+import { NotifyError } from './errors.js';
+import { evaluateRule, quietUntil, type RunOutcome } from './evaluate.js';
+import { type NotificationContent, renderMessage } from './messages.js';
+import { RuleStore } from './rules.js';
+
+export interface NotifyServiceDeps {
+  documents: DocumentStore;
+  box: SecretBox;
+  /** Deliveries are jobs on this queue (in-process today; a BullMQ queue in Redis mode). */
+  queue: JobQueue;
+  now: () => Date;
+  runs: Pick<AdvisorRunStore, 'list'>;
+  /** A run's findings with the user's mutes applied (AdvisorService.findingsOf). */
+  findingsOf: (run: StoredRun) => Promise<Finding[]>;
+  collectionStatus: (username: string, collectionId: string) => Promise<string | null>;
+  connectionExists: (username: string, connectionId: string) => Promise<boolean>;
+  lang: (username: string) => Promise<Lang>;
+  /** PUBLIC_URL: messages link back to the run when set. */
+  publicUrl?: string;
+  timeoutMs?: number;
+  retryDelayMs?: number;
+  log: (level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown>) => void;
+}
+
+export type NotifyService = ReturnType<typeof createNotifyService>;
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_RETRY_DELAY_MS = 2_000;
+
+/** Channels, rules, deliveries and the hook advisor runs call when they finish. */
+export function createNotifyService(deps: NotifyServiceDeps) {
+  const channels = new ChannelStore(deps.documents, deps.box, deps.now);
+  const rules = new RuleStore(deps.documents, deps.now);
+  const deliveries = new DeliveryStore(deps.documents, deps.now);
+  const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const retryDelayMs = deps.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
+
+  deps.queue.process<DeliveryJobPayload>(
+    DELIVERY_JOB,
+    createDeliveryHandler({ deliveries, channels, now: deps.now, timeoutMs, retryDelayMs, log: deps.log }),
+  );
+
+  const enqueue = (d: Pick<StoredDelivery, 'username' | 'id'>) =>
+    deps.queue.enqueue<DeliveryJobPayload>({
+      id: deliveryJobId(d.username, d.id),
+      type: DELIVERY_JOB,
+      payload: { username: d.username, deliveryId: d.id },
+    });
+
+  async function validateRule(username: string, body: RuleBody): Promise<void> {
+    const known = new Set((await channels.list(username)).map((c) => c.id));
+    const missing = body.channelIds.filter((id) => !known.has(id));
+    if (missing.length > 0)
+      throw new NotifyError('channel_not_found', `Unknown channel ${missing[0]?.slice(0, 100)}`, {
+        channelIds: 'unknown channel',
+      });
+    if (body.connectionId && !(await deps.connectionExists(username, body.connectionId)))
+      throw new NotifyError('connection_not_found', 'Unknown connection', {
+        connectionId: 'unknown connection',
+      });
+  }
+
+  /** Queues one message to one channel, or holds it until the rule's quiet hours end. */
+  async function queueMessage(
+    username: string,
+    channelId: string,
+    content: NotificationContent,
+    lang: Lang,
+    rule?: Rule,
+  ): Promise<StoredDelivery> {
+    const channel = await channels.get(username, channelId);
+    const held = quietUntil(rule?.quietHours, deps.now());
+    const delivery = await deliveries.create({
+      username,
+      channelId,
+      channelName: channel.name,
+      channelKind: channel.kind,
+      ...(rule ? { ruleId: rule.id } : {}),
+      ...(content.runId ? { runId: content.runId } : {}),
+      test: content.kind === 'test',
+      status: held ? 'held' : 'queued',
+      ...(held ? { notBefore: held.toISOString() } : {}),
+      message: renderMessage(lang, content),
+    });
+    if (!held) enqueue(delivery);
+    return delivery;
+  }
+
+  async function outcomeOf(run: StoredRun): Promise<RunOutcome> {
+    const completed = run.status === 'completed';
+    const previousRun = completed
+      ? (await deps.runs.list(run.username)).find(
+          (r) => r.status === 'completed' && r.connectionId === run.connectionId && r.runId < run.runId,
+        )
+      : undefined;
+    const status = run.collectionId ? await deps.collectionStatus(run.username, run.collectionId) : null;
+    return {
+      runId: run.runId,
+      connectionId: run.connectionId,
+      ...(run.connectionName ? { connectionName: run.connectionName } : {}),
+      ...(run.accountId ? { accountId: run.accountId } : {}),
+      status: completed ? 'completed' : 'failed',
+      ...(run.failureReason ? { failureReason: run.failureReason } : {}),
+      partial: status === 'completed_with_errors',
+      services: run.services,
+      findings: completed ? await deps.findingsOf(run) : [],
+      previous: previousRun
+        ? { services: previousRun.services, findings: await deps.findingsOf(previousRun) }
+        : null,
+      ...(deps.publicUrl
+        ? { link: `${deps.publicUrl.replace(/\/+$/, '')}/advisor?run=${encodeURIComponent(run.runId)}` }
+        : {}),
+    };
+  }
+
+  return {
+    channels,
+    rules,
+    deliveries,
+
+    createChannel: (username: string, body: CreateChannelBody) => channels.create(username, body),
+
+    async createRule(username: string, body: RuleBody): Promise<Rule> {
+      await validateRule(username, body);
+      return await rules.create(username, body);
+    },
+
+    async updateRule(username: string, id: string, body: RuleBody): Promise<Rule> {
+      await validateRule(username, body);
+      return await rules.update(username, id, body);
+    },
+
+    /** Sends a test message now and waits (bounded) for the result to show it. */
+    async sendTest(username: string, channelId: string, lang: Lang): Promise<Delivery> {
+      await channels.get(username, channelId);
+      let finished: () => void = () => {};
+      const done = new Promise<void>((resolve) => {
+        finished = resolve;
+      });
+      let jobId = '';
+      const unsubscribe = deps.queue.subscribe((event) => {
+        if (event.jobId === jobId && event.type !== 'queued' && event.type !== 'started') finished();
+      });
+      try {
+        const content: NotificationContent = {
+          kind: 'test',
+          newCount: 0,
+          newTop: [],
+          resolvedCount: 0,
+          resolvedTop: [],
+        };
+        const pending = queueMessage(username, channelId, content, lang);
+        // The id is known only once stored; the job cannot finish before its first storage write.
+        const delivery = await pending;
+        jobId = deliveryJobId(username, delivery.id);
+        if (deps.queue.state(jobId) === undefined) finished();
+        const limit = timeoutMs * 3 + retryDelayMs * 3 + 2_000;
+        await Promise.race([done, new Promise((r) => setTimeout(r, limit).unref())]);
+        const latest = await deliveries.get(username, delivery.id);
+        const { username: _u, message: _m, ...visible } = latest ?? delivery;
+        return visible;
+      } finally {
+        unsubscribe();
+      }
+    },
+
+    /**
+     * Called when an advisor run reaches its final status. Never throws and never delays the run:
+     * the caller does not await it, failures are logged.
+     */
+    async onRunFinished(run: StoredRun): Promise<number> {
+      if (run.status === 'cancelled') return 0;
+      try {
+        const active = (await rules.list(run.username)).filter(
+          (r) => r.enabled && (!r.connectionId || r.connectionId === run.connectionId),
+        );
+        if (active.length === 0) return 0;
+        const outcome = await outcomeOf(run);
+        const userLang = await deps.lang(run.username);
+        let queued = 0;
+        for (const rule of active) {
+          const content = evaluateRule(rule, outcome);
+          if (!content) continue;
+          for (const channelId of rule.channelIds) {
+            await queueMessage(run.username, channelId, content, rule.lang ?? userLang, rule).then(
+              () => queued++,
+              (error: unknown) =>
+                deps.log('warn', 'could not queue a notification', {
+                  ruleId: rule.id,
+                  channelId,
+                  error: String(error),
+                }),
+            );
+          }
+        }
+        if (queued > 0) deps.log('info', 'notifications queued', { runId: run.runId, count: queued });
+        return queued;
+      } catch (error) {
+        deps.log('error', 'notification rules could not be evaluated', {
+          runId: run.runId,
+          error: String(error),
+        });
+        return 0;
+      }
+    },
+
+    /** Queues held deliveries whose quiet hours are over (the scheduler's timer calls it). */
+    async releaseHeld(): Promise<number> {
+      const due = await deliveries.dueHeld(deps.now());
+      for (const d of due) {
+        await deliveries.release(d.username, d.deliveryId);
+        try {
+          enqueue({ username: d.username, id: d.deliveryId });
+        } catch {
+          // Already queued in this process.
+        }
+      }
+      return due.length;
+    },
+  };
+}
