@@ -13,6 +13,7 @@ import { CollectionResponse } from '../../src/shared/api/collections.js';
 import { LocalStorage } from '../../src/storage/local.js';
 import { type Gate, startGate } from '../advisor/gate.js';
 import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.js';
+import { eventually } from '../support/eventually.js';
 import { motoClientConfig, motoEndpoint, resetMoto, testCredentials } from '../support/moto.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -102,6 +103,24 @@ export async function collectionOf(agent: Agent, id: string) {
   const res = await agent.get(`/api/collections/${id}`);
   expect(res.statusCode, res.body).toBe(200);
   return CollectionResponse.parse(res.json()).collection;
+}
+
+/** Polls the collection until it has left queued/running (or `timeoutMs` passes: the test fails). */
+export async function finishedCollection(agent: Agent, id: string, timeoutMs: number) {
+  return await eventually(
+    async () => {
+      const c = await collectionOf(agent, id);
+      if (['queued', 'running'].includes(c.status)) throw new Error(`collection ${id} is still ${c.status}`);
+      return c;
+    },
+    { timeoutMs, intervalMs: 50 },
+  );
+}
+
+/** Waits until a worker process is mid-run: its calls to the held service wait at the gate. */
+export async function heldAtGate(gate: Gate): Promise<void> {
+  // Generous: a worker process boots tsx and the SDK first, slow on a loaded machine.
+  await eventually(() => gate.waiting() > 0, { timeoutMs: 45_000, intervalMs: 50 });
 }
 
 /** Every stored document of a collection parses as JSON (nothing half-written). */

@@ -9,9 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CollectionResponse } from '../../src/shared/api/collections.js';
 import { keys } from '../../src/storage/keys.js';
 import { seedBuckets, seedInstances } from '../collections/helpers.js';
-import { eventually } from '../support/eventually.js';
 import { redisUrl, resetRedis } from '../support/redis.js';
-import { type Cluster, collectionOf, parsedDocuments, startCluster } from './processes.js';
+import {
+  type Cluster,
+  collectionOf,
+  finishedCollection,
+  heldAtGate,
+  parsedDocuments,
+  startCluster,
+} from './processes.js';
 
 const SERVICES = ['ec2', 's3', 'iam'];
 
@@ -34,20 +40,14 @@ describe('a worker process killed mid-collection', () => {
     expect(res.statusCode, res.body).toBe(202);
     const { id } = CollectionResponse.parse(res.json()).collection;
     // The first worker is mid-run: its S3 calls wait at the gate.
-    await eventually(() => gate.waiting() > 0, { timeoutMs: 20_000, intervalMs: 50 });
+    await heldAtGate(gate);
     expect((await collectionOf(alice, id)).status).toBe('running');
 
     // The second worker boots while the first holds the lease; it takes the job once it stalls.
     cluster.startWorker();
     await cluster.kill(first, 'SIGKILL');
     gate.open();
-    const done = await eventually(
-      async () => {
-        const c = await collectionOf(alice, id);
-        return !['queued', 'running'].includes(c.status) && c;
-      },
-      { timeoutMs: 25_000, intervalMs: 100 },
-    );
+    const done = await finishedCollection(alice, id, 30_000);
     expect(done.status, JSON.stringify(done)).toBe('completed');
     expect(done.errors).toEqual([]);
     expect(done.resourceCounts['ec2.instances']).toBe(2);
@@ -59,5 +59,5 @@ describe('a worker process killed mid-collection', () => {
     const onDisk = await readdir(join(cluster.dataDir, keys.collectionPrefix('alice', id)));
     expect(onDisk.sort()).toEqual([...SERVICES.map((s) => `${s}.json`), 'metadata.json'].sort());
     await parsedDocuments(cluster.dataDir, stored);
-  }, 60_000);
+  }, 90_000);
 });
