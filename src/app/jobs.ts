@@ -54,12 +54,14 @@ export async function composeJobs(
     };
   }
   const redisUrl = config.redisUrl;
+  const lockDurationMs = tuning.lockDurationMs ?? config.jobLockDurationMs;
+  const stalledIntervalMs = tuning.stalledIntervalMs ?? config.jobStalledIntervalMs;
   const common = {
     redisUrl,
     concurrency,
     ...(tuning.redisPrefix ? { prefix: tuning.redisPrefix } : {}),
-    ...(tuning.lockDurationMs ? { lockDurationMs: tuning.lockDurationMs } : {}),
-    ...(tuning.stalledIntervalMs ? { stalledIntervalMs: tuning.stalledIntervalMs } : {}),
+    ...(lockDurationMs ? { lockDurationMs } : {}),
+    ...(stalledIntervalMs ? { stalledIntervalMs } : {}),
   };
   const collections = await createBullmqQueue({
     ...common,

@@ -36,6 +36,9 @@ export interface AppConfig {
   workerConcurrency: number;
   /** WEB_INSTANCES: web processes behind the proxy (more than 1 needs REDIS_URL and S3 storage). */
   webInstances: number;
+  /** JOB_LOCK_DURATION_MS / JOB_STALLED_INTERVAL_MS: BullMQ lease and stalled-check interval (default 30 s each); a dead worker's job is re-run after about this long. */
+  jobLockDurationMs?: number;
+  jobStalledIntervalMs?: number;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +103,8 @@ const EnvSchema = z.object({
   WORKERS: z.preprocess(empty, z.coerce.number().int().min(0).max(1).default(1)),
   WORKER_CONCURRENCY: z.preprocess(empty, z.coerce.number().int().min(1).max(64).default(2)),
   WEB_INSTANCES: z.preprocess(empty, z.coerce.number().int().min(1).max(1000).default(1)),
+  JOB_LOCK_DURATION_MS: z.preprocess(empty, z.coerce.number().int().min(500).max(3_600_000).optional()),
+  JOB_STALLED_INTERVAL_MS: z.preprocess(empty, z.coerce.number().int().min(500).max(3_600_000).optional()),
 });
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -186,5 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workers: e.WORKERS === 0 ? 0 : 1,
     workerConcurrency: e.WORKER_CONCURRENCY,
     webInstances: e.WEB_INSTANCES,
+    ...(e.JOB_LOCK_DURATION_MS ? { jobLockDurationMs: e.JOB_LOCK_DURATION_MS } : {}),
+    ...(e.JOB_STALLED_INTERVAL_MS ? { jobStalledIntervalMs: e.JOB_STALLED_INTERVAL_MS } : {}),
   };
 }

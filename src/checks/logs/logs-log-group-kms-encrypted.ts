@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { passOrFail, perResource } from '../lib/per-resource.js';
 import { defineCheck } from '../types.js';
 
@@ -23,7 +24,7 @@ export default defineCheck({
         'CloudWatch → Logs → Log groups → the log group → Actions → Associate KMS key → enter the key ARN → Associate.',
       ],
       ko: [
-        'KMS 키 정책이 서비스 보안 주체 logs.{{region}}.amazonaws.com을 허용하는지 확인하세요.',
+        'KMS 키 정책이 서비스 보안 주체(`logs.{{region}}.amazonaws.com`)를 허용하는지 확인하세요.',
         'CloudWatch → 로그 → 로그 그룹 → 해당 로그 그룹 → 작업 → KMS 키 연결 → 키 ARN 입력 → 연결.',
       ],
     },
@@ -40,7 +41,7 @@ export default defineCheck({
         Boolean(group.kmsKeyId),
         {
           en: `Log group ${group.logGroupName} is encrypted with KMS key ${group.kmsKeyId}.`,
-          ko: `로그 그룹 ${group.logGroupName}은(는) KMS 키 ${group.kmsKeyId}로 암호화됩니다.`,
+          ko: `로그 그룹 ${group.logGroupName}${particle(group.logGroupName, '은/는')} KMS 키 ${group.kmsKeyId}${particle(group.kmsKeyId, '으로/로')} 암호화됩니다.`,
         },
         {
           en: `Log group ${group.logGroupName} has no KMS key.`,

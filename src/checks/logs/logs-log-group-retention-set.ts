@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import { passOrFail, perResource } from '../lib/per-resource.js';
 import { defineCheck } from '../types.js';
 
@@ -40,7 +41,7 @@ export default defineCheck({
         group.retentionInDays !== undefined,
         {
           en: `Log group ${group.logGroupName} keeps events for ${group.retentionInDays} days.`,
-          ko: `로그 그룹 ${group.logGroupName}은(는) 이벤트를 ${group.retentionInDays}일 동안 보관합니다.`,
+          ko: `로그 그룹 ${group.logGroupName}${particle(group.logGroupName, '은/는')} 이벤트를 ${group.retentionInDays}일 동안 보관합니다.`,
         },
         {
           en: `Log group ${group.logGroupName} has no retention period: events never expire.`,

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { SnsTopic } from '../../core/records/sns.js';
 import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
 import { defineCheck } from '../types.js';
@@ -45,7 +46,7 @@ export default defineCheck({
         topic.kmsMasterKeyId !== null,
         {
           en: `Topic ${topic.topicName} is encrypted with KMS key ${topic.kmsMasterKeyId}.`,
-          ko: `주제 ${topic.topicName}은(는) KMS 키 ${topic.kmsMasterKeyId}로 암호화됩니다.`,
+          ko: `주제 ${topic.topicName}${particle(topic.topicName, '은/는')} KMS 키 ${topic.kmsMasterKeyId}${particle(topic.kmsMasterKeyId ?? undefined, '으로/로')} 암호화됩니다.`,
         },
         {
           en: `Topic ${topic.topicName} has no KMS key: messages are not encrypted at rest.`,

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { SnsTopic } from '../../core/records/sns.js';
 import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
 import { publicAllowStatements, RESOURCE_POLICY_RESTRICTING_CONDITION_KEYS } from '../lib/policy.js';
@@ -13,8 +14,8 @@ export default defineCheck({
   title: { en: 'SNS topic is not public', ko: 'SNS 주제가 공개되지 않음' },
   failureLabel: { en: 'Public SNS topics', ko: '누구나 접근할 수 있는 SNS 주제' },
   description: {
-    en: 'Fails when the topic policy allows principal "*" without a condition on aws:SourceOwner, aws:SourceAccount, aws:SourceArn, aws:SourceVpc(e), aws:PrincipalOrgID, aws:PrincipalAccount or aws:SourceIp, so anyone can publish to or subscribe to the topic.',
-    ko: '주제 정책이 aws:SourceOwner, aws:SourceAccount, aws:SourceArn, aws:SourceVpc(e), aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceIp 조건 없이 보안 주체 "*"에 허용하면 누구나 주제에 게시하거나 구독할 수 있으므로 실패입니다.',
+    en: 'Fails when the topic policy allows principal "*" without a condition on aws:SourceOwner, aws:SourceAccount, aws:SourceArn, aws:SourceVpc, aws:SourceVpce, aws:PrincipalOrgID, aws:PrincipalAccount or aws:SourceIp, so anyone can publish to or subscribe to the topic.',
+    ko: '주제 정책이 aws:SourceOwner, aws:SourceAccount, aws:SourceArn, aws:SourceVpc, aws:SourceVpce, aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceIp 조건 없이 보안 주체 "*"에 허용하면 누구나 주제에 게시하거나 구독할 수 있으므로 실패입니다.',
   },
   remediation: {
     why: {
@@ -55,7 +56,7 @@ export default defineCheck({
         },
         {
           en: `Topic ${topic.topicName} is public: policy statement(s) ${open.join(', ')} allow "*" without a restricting condition.`,
-          ko: `주제 ${topic.topicName}이(가) 공개되어 있습니다: 정책 문 ${open.join(', ')}이(가) 제한 조건 없이 "*"에 허용합니다.`,
+          ko: `주제 ${topic.topicName}${particle(topic.topicName, '이/가')} 공개되어 있습니다: 정책 문 ${open.join(', ')}${particle(open.join(', '), '이/가')} 제한 조건 없이 "*"에 허용합니다.`,
         },
         open.length > 0 ? { publicStatements: open.join(',') } : undefined,
       );

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { SqsQueue } from '../../core/records/sqs.js';
 import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
 import { defineCheck } from '../types.js';
@@ -51,7 +52,7 @@ export default defineCheck({
         queue.kmsMasterKeyId !== null || queue.sqsManagedSseEnabled,
         {
           en: `Queue ${queue.queueName} is encrypted at rest (${how}).`,
-          ko: `대기열 ${queue.queueName}은(는) 저장 시 암호화됩니다(${how}).`,
+          ko: `대기열 ${queue.queueName}${particle(queue.queueName, '은/는')} 저장 시 암호화됩니다(${how}).`,
         },
         {
           en: `Queue ${queue.queueName} has neither a KMS key nor SQS-managed encryption.`,

@@ -1,3 +1,4 @@
+import { particle } from '../../core/korean.js';
 import type { SqsQueue } from '../../core/records/sqs.js';
 import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
 import { publicAllowStatements, RESOURCE_POLICY_RESTRICTING_CONDITION_KEYS } from '../lib/policy.js';
@@ -13,8 +14,8 @@ export default defineCheck({
   title: { en: 'SQS queue is not public', ko: 'SQS 대기열이 공개되지 않음' },
   failureLabel: { en: 'Public SQS queues', ko: '누구나 접근할 수 있는 SQS 대기열' },
   description: {
-    en: 'Fails when the queue policy allows principal "*" without a condition on aws:SourceArn, aws:SourceAccount, aws:SourceOwner, aws:SourceVpc(e), aws:PrincipalOrgID, aws:PrincipalAccount or aws:SourceIp, so anyone can send, read or delete messages.',
-    ko: '대기열 정책이 aws:SourceArn, aws:SourceAccount, aws:SourceOwner, aws:SourceVpc(e), aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceIp 조건 없이 보안 주체 "*"에 허용하면 누구나 메시지를 보내거나 읽거나 삭제할 수 있으므로 실패입니다.',
+    en: 'Fails when the queue policy allows principal "*" without a condition on aws:SourceArn, aws:SourceAccount, aws:SourceOwner, aws:SourceVpc, aws:SourceVpce, aws:PrincipalOrgID, aws:PrincipalAccount or aws:SourceIp, so anyone can send, read or delete messages.',
+    ko: '대기열 정책이 aws:SourceArn, aws:SourceAccount, aws:SourceOwner, aws:SourceVpc, aws:SourceVpce, aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceIp 조건 없이 보안 주체 "*"에 허용하면 누구나 메시지를 보내거나 읽거나 삭제할 수 있으므로 실패입니다.',
   },
   remediation: {
     why: {
@@ -55,7 +56,7 @@ export default defineCheck({
         },
         {
           en: `Queue ${queue.queueName} is public: policy statement(s) ${open.join(', ')} allow "*" without a restricting condition.`,
-          ko: `대기열 ${queue.queueName}이(가) 공개되어 있습니다: 정책 문 ${open.join(', ')}이(가) 제한 조건 없이 "*"에 허용합니다.`,
+          ko: `대기열 ${queue.queueName}${particle(queue.queueName, '이/가')} 공개되어 있습니다: 정책 문 ${open.join(', ')}${particle(open.join(', '), '이/가')} 제한 조건 없이 "*"에 허용합니다.`,
         },
         open.length > 0 ? { publicStatements: open.join(',') } : undefined,
       );

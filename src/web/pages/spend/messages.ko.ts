@@ -10,7 +10,7 @@ export const spendKo: typeof spendEn = {
   byService: '서비스',
   byTag: '비용 할당 태그',
   tagKey: '태그 키',
-  tagKeyHelp: '결제 콘솔에서 활성화한 비용 할당 태그의 키입니다 (예: team, Environment).',
+  tagKeyHelp: '결제 콘솔에서 활성화한 비용 할당 태그의 키입니다 (예: `team`, `Environment`).',
   show: '보기',
   fetchedAt: '{{date}}에 Cost Explorer에서 가져온 수치',
   costNote:

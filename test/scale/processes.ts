@@ -1,0 +1,129 @@
+/**
+ * Cross-process harness for the scale-out guarantees: a web app in the test process (WORKERS=0,
+ * Redis mode) and real `npm run worker` child processes sharing its DATA_DIR, Redis and the gate
+ * in front of the emulator. Children are killed by PID.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import { expect } from 'vitest';
+import { CollectionResponse } from '../../src/shared/api/collections.js';
+import { LocalStorage } from '../../src/storage/local.js';
+import { type Gate, startGate } from '../advisor/gate.js';
+import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.js';
+import { eventually } from '../support/eventually.js';
+import { motoClientConfig, motoEndpoint, resetMoto, testCredentials } from '../support/moto.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SECRET_KEY = 'test-secret-key-0123456789abcdef';
+/** Short leases so a killed worker's job is taken over in seconds, not the default 30 s. */
+export const LOCK_MS = 2_000;
+export const STALLED_MS = 1_000;
+
+export interface Cluster {
+  gate: Gate;
+  web: TestApp;
+  alice: Agent;
+  dataDir: string;
+  /** Starts a worker process against `redisUrl` (default: the cluster's). */
+  startWorker(redisUrl?: string): ChildProcess;
+  kill(child: ChildProcess, signal?: NodeJS.Signals): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startCluster(redisUrl: string): Promise<Cluster> {
+  await resetMoto();
+  const iam = new IAMClient(motoClientConfig('us-east-1'));
+  await iam.send(new CreateUserCommand({ UserName: 'collector' }));
+  const key = await iam.send(new CreateAccessKeyCommand({ UserName: 'collector' }));
+  iam.destroy();
+  const gate = await startGate(motoEndpoint());
+  const dataDir = await mkdtemp(join(tmpdir(), 'again-scale-'));
+  const env = {
+    SECRET_KEY,
+    DATA_DIR: dataDir,
+    LOG_DIR: join(dataDir, 'logs'),
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL: gate.endpoint,
+    AWS_ACCESS_KEY: testCredentials.accessKeyId,
+    AWS_SECRET_KEY: testCredentials.secretAccessKey,
+    REDIS_URL: redisUrl,
+    JOB_LOCK_DURATION_MS: String(LOCK_MS),
+    JOB_STALLED_INTERVAL_MS: String(STALLED_MS),
+  };
+  const web = await createTestApp({
+    storage: new LocalStorage(dataDir),
+    env: { ...env, WORKERS: '0' },
+  });
+  const alice = await signUp(web.app, 'alice');
+  const conn = await alice.post('/api/connections', {
+    kind: 'keys',
+    name: 'emulator',
+    accessKeyId: key.AccessKey?.AccessKeyId,
+    secretAccessKey: key.AccessKey?.SecretAccessKey,
+  });
+  expect(conn.statusCode, conn.body).toBe(201);
+
+  const children = new Set<ChildProcess>();
+  const kill = async (child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL') => {
+    children.delete(child);
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    child.kill(signal);
+    await exited;
+  };
+  return {
+    gate,
+    web,
+    alice,
+    dataDir,
+    startWorker(url = redisUrl) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/worker/main.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, ...env, REDIS_URL: url, LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      children.add(child);
+      return child;
+    },
+    kill,
+    async close() {
+      gate.open();
+      await Promise.all([...children].map((c) => kill(c)));
+      await web.close();
+      await gate.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function collectionOf(agent: Agent, id: string) {
+  const res = await agent.get(`/api/collections/${id}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return CollectionResponse.parse(res.json()).collection;
+}
+
+/** Polls the collection until it has left queued/running (or `timeoutMs` passes: the test fails). */
+export async function finishedCollection(agent: Agent, id: string, timeoutMs: number) {
+  return await eventually(
+    async () => {
+      const c = await collectionOf(agent, id);
+      if (['queued', 'running'].includes(c.status)) throw new Error(`collection ${id} is still ${c.status}`);
+      return c;
+    },
+    { timeoutMs, intervalMs: 50 },
+  );
+}
+
+/** Waits until a worker process is mid-run: its calls to the held service wait at the gate. */
+export async function heldAtGate(gate: Gate): Promise<void> {
+  // Generous: a worker process boots tsx and the SDK first, slow on a loaded machine.
+  await eventually(() => gate.waiting() > 0, { timeoutMs: 45_000, intervalMs: 50 });
+}
+
+/** Every stored document of a collection parses as JSON (nothing half-written). */
+export async function parsedDocuments(dataDir: string, keys: string[]): Promise<unknown[]> {
+  return await Promise.all(keys.map(async (k) => JSON.parse(await readFile(join(dataDir, k), 'utf8'))));
+}
