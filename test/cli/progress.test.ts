@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseCollectArgs, parseScanArgs } from '../../src/cli/args.js';
 import { createProgressReporter } from '../../src/cli/progress.js';
+import { SERVICE_IDS } from '../../src/core/services.js';
 
 function stream(isTTY: boolean) {
   const s = Object.assign(new PassThrough(), { isTTY, columns: 100 });
@@ -62,7 +63,8 @@ describe('command line arguments', () => {
       regions: ['us-east-1', 'eu-west-1'],
     });
     expect(parseCollectArgs({}, { AWS_REGION: 'ap-northeast-2' })).toMatchObject({
-      services: ['ec2', 's3', 'lambda', 'rds', 'iam'],
+      // Every service the descriptors declare (src/core/catalog.ts), in their display order.
+      services: [...SERVICE_IDS],
       regions: ['ap-northeast-2'],
     });
     expect(parseCollectArgs({ allRegions: true }, {}).regions).toBe('all-enabled');
