@@ -3,7 +3,6 @@
  * savings mapped onto Cost Explorer service names, and the rows of the table.
  */
 import type { MonthlyCost } from '../aws/cost-explorer.js';
-import { costExplorerServiceName } from '../core/catalog.js';
 import type { Finding } from '../core/findings.js';
 import type { ServiceId } from '../core/services.js';
 import type { MonthOverMonth, SpendMonth, SpendRow } from '../shared/api/spend.js';
@@ -52,7 +51,14 @@ export function monthOverMonth(amounts: readonly number[]): MonthOverMonth {
 export function costExplorerServiceOf(finding: Pick<Finding, 'checkId' | 'service'>): string {
   if (finding.checkId.startsWith('ebs-')) return 'EC2 - Other';
   if (finding.checkId.startsWith('ec2-eip-')) return 'Amazon Virtual Private Cloud';
-  return costExplorerServiceName(finding.service);
+  const byService: Record<ServiceId, string> = {
+    ec2: 'Amazon Elastic Compute Cloud - Compute',
+    s3: 'Amazon Simple Storage Service',
+    lambda: 'AWS Lambda',
+    rds: 'Amazon Relational Database Service',
+    iam: 'AWS Identity and Access Management',
+  };
+  return byService[finding.service];
 }
 
 export interface ServiceSavings {

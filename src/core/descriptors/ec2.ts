@@ -160,7 +160,6 @@ export const ec2 = defineService({
   id: 'ec2',
   name: 'EC2',
   fullName: 'Amazon EC2',
-  costExplorerService: 'Amazon Elastic Compute Cloud - Compute',
   collectors: [
     instances,
     volumes,

@@ -67,6 +67,5 @@ export const rds = defineService({
   id: 'rds',
   name: 'RDS',
   fullName: 'Amazon RDS',
-  costExplorerService: 'Amazon Relational Database Service',
   collectors: [instances, snapshots, instanceMetrics],
 });
