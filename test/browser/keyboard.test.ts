@@ -248,7 +248,11 @@ describe.each(LANGUAGES)('Keyboard-only use in $locale', ({ locale, lang, text }
     await tabTo(page, page.getByRole('main').getByRole('link', { name: a.start.title }));
     await press(page, 'Enter');
     await page.waitForURL(/\/advisor\/new$/);
-    for (const service of ['ec2', 'lambda', 'rds', 'iam'] as const) {
+    // The URL changes before React has rendered the new tab and moved focus to the page heading: a
+    // Tab pressed in between starts from the removed link and leaves the page.
+    await expectFocus(h1(text.pages.advisor.title));
+    // Keep S3 only (the bucket's finding is the one this file follows).
+    for (const service of SERVICE_IDS.filter((s) => s !== 's3')) {
       await tabTo(page, page.getByRole('checkbox', { name: a.services[service], exact: true }));
       await press(page, 'Space');
     }
