@@ -3,9 +3,11 @@
  * every service has resources that pass and resources that fail the Service Advisor's checks,
  * in several regions, with CloudWatch metrics and Lambda REPORT log lines.
  */
+
 import type { EmulatorTarget } from './demo-seed-aws.js';
 import { seedEc2Region } from './demo-seed-ec2.js';
 import { seedIam } from './demo-seed-iam.js';
+import { seedMessagingRegion } from './demo-seed-messaging.js';
 import { seedLambdaRegion, seedRdsRegion, seedS3Region } from './demo-seed-services.js';
 
 export const DEMO_ACCOUNT_ID = '123456789012';
@@ -45,6 +47,8 @@ export async function seedDemoAccount(options: DemoSeedOptions): Promise<DemoSee
     await seedS3Region(target, region, accountId);
     await seedLambdaRegion(target, region, accountId, now);
     await seedRdsRegion(target, region, now);
+    log(`${region}: CloudWatch Logs, SNS, SQS`);
+    await seedMessagingRegion(target, region);
   }
   return {
     regions,

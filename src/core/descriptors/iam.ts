@@ -133,5 +133,6 @@ export const iam = defineService({
   id: 'iam',
   name: 'IAM',
   fullName: 'AWS IAM',
+  costExplorerService: 'AWS Identity and Access Management',
   collectors: [users, groups, roles, policies, credentialReport, passwordPolicy, accountSummary],
 });

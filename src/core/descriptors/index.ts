@@ -6,7 +6,10 @@
 import { ec2 } from './ec2.js';
 import { iam } from './iam.js';
 import { lambda } from './lambda.js';
+import { logs } from './logs.js';
 import { rds } from './rds.js';
 import { s3 } from './s3.js';
+import { sns } from './sns.js';
+import { sqs } from './sqs.js';
 
-export const SERVICE_DESCRIPTORS = [ec2, s3, lambda, rds, iam] as const;
+export const SERVICE_DESCRIPTORS = [ec2, s3, lambda, rds, iam, logs, sns, sqs] as const;
