@@ -11,6 +11,9 @@ const CATALOGUE: [string, string, string][] = [
   ['iam-password-policy-strong', 'security', 'medium'],
   ['iam-user-no-admin-access', 'security', 'critical'],
   ['iam-user-no-direct-policies', 'operational', 'low'],
+  // IAM additions (CHECKS.md part 2)
+  ['iam-policy-no-full-admin', 'security', 'high'],
+  ['iam-user-single-active-key', 'security', 'medium'],
 ];
 
 describe('IAM catalogue (CHECKS.md)', () => {
