@@ -40,6 +40,14 @@ async function seed(): Promise<void> {
   await iam.send(new CreateRoleCommand({ RoleName: 'deployer', AssumeRolePolicyDocument: TRUST }));
   await iam.send(new AttachRolePolicyCommand({ RoleName: 'deployer', PolicyArn: policyArn('everything') }));
 
+  await iam.send(new CreateRoleCommand({ RoleName: 'support', AssumeRolePolicyDocument: TRUST }));
+  await iam.send(
+    new AttachRolePolicyCommand({
+      RoleName: 'support',
+      PolicyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess',
+    }),
+  );
+
   await iam.send(new CreateUserCommand({ UserName: 'rotating' }));
   await iam.send(new CreateAccessKeyCommand({ UserName: 'rotating' }));
   await iam.send(new CreateAccessKeyCommand({ UserName: 'rotating' }));
@@ -63,5 +71,15 @@ describe('IAM additions end to end (moto → runner → engine)', () => {
   it('fails the user with two active keys, passes the user with one', () => {
     expect(of('iam-user-single-active-key', 'rotating').status).toBe('fail');
     expect(of('iam-user-single-active-key', 'single').status).toBe('pass');
+  });
+
+  it('passes the account: the support role has AWSSupportAccess', () => {
+    const support = of('iam-support-role-exists', ACCOUNT_ID);
+    expect(support.status).toBe('pass');
+    expect(support.details).toEqual({ supportRoles: 'support' });
+  });
+
+  it('root use is unknown on the emulator: its credential report has no <root_account> row', () => {
+    expect(of('iam-root-not-used-recently', ACCOUNT_ID).status).toBe('unknown');
   });
 });
