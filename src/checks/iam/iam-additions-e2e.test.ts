@@ -10,6 +10,7 @@ import {
   CreateRoleCommand,
   CreateUserCommand,
   IAMClient,
+  UploadServerCertificateCommand,
 } from '@aws-sdk/client-iam';
 import { describe, expect, it } from 'vitest';
 import { E2E_ACCOUNT_ID as ACCOUNT_ID, advisedAccount } from '../../../test/support/advise.js';
@@ -54,6 +55,13 @@ async function seed(): Promise<void> {
   await iam.send(new CreateUserCommand({ UserName: 'single' }));
   await iam.send(new CreateAccessKeyCommand({ UserName: 'single' }));
   await iam.send(new AttachUserPolicyCommand({ UserName: 'single', PolicyArn: policyArn('read-reports') }));
+  await iam.send(
+    new UploadServerCertificateCommand({
+      ServerCertificateName: 'legacy-site',
+      CertificateBody: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----',
+      PrivateKey: '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----',
+    }),
+  );
   iam.destroy();
 }
 
@@ -81,5 +89,11 @@ describe('IAM additions end to end (moto → runner → engine)', () => {
 
   it('root use is unknown on the emulator: its credential report has no <root_account> row', () => {
     expect(of('iam-root-not-used-recently', ACCOUNT_ID).status).toBe('unknown');
+  });
+
+  it('fails the uploaded server certificate: the emulator dates every one 2012-05-08 (pass: fixture test)', () => {
+    const legacy = of('iam-server-certificate-not-expired', 'legacy-site');
+    expect(legacy.status).toBe('fail');
+    expect(legacy.resourceArn).toBe(`arn:aws:iam::${ACCOUNT_ID}:server-certificate/legacy-site`);
   });
 });

@@ -16,6 +16,7 @@ const CATALOGUE: [string, string, string][] = [
   ['iam-root-not-used-recently', 'security', 'high'],
   ['iam-policy-no-full-admin', 'security', 'high'],
   ['iam-user-single-active-key', 'security', 'medium'],
+  ['iam-server-certificate-not-expired', 'security', 'medium'],
 ];
 
 describe('IAM catalogue (CHECKS.md)', () => {
