@@ -160,6 +160,7 @@ export const ec2 = defineService({
   id: 'ec2',
   name: 'EC2',
   fullName: 'Amazon EC2',
+  costExplorerService: 'Amazon Elastic Compute Cloud - Compute',
   collectors: [
     instances,
     volumes,
