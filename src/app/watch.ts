@@ -72,6 +72,7 @@ export async function composeWatch(
     connectionExists,
     lang: async (username) => (await deps.users.getUser(username))?.lang ?? 'en',
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    allowLocalReceivers: config.notifyAllowLocalHttp,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.retryDelayMs ? { retryDelayMs: options.retryDelayMs } : {}),
     log: (level, message, fields) => notifyLog(level, message, fields),

@@ -7,6 +7,7 @@ import { keys, timestampSegment } from '../storage/keys.js';
 import type { ChannelStore } from './channels.js';
 import type { RenderedMessage } from './messages.js';
 import { DeliveryError, sendToChannel } from './senders.js';
+import type { ReceiverPolicy } from './url-guard.js';
 
 export const DELIVERY_JOB = 'notify-delivery';
 /** Tries per delivery: the first and two retries. */
@@ -126,11 +127,12 @@ export class DeliveryStore {
   }
 
   /** The final status, unless the delivery was meanwhile recovered from this (presumed dead) sender. */
-  async finish(delivery: StoredDelivery, status: 'delivered' | 'failed'): Promise<void> {
-    await this.update(delivery.username, delivery.id, (d) =>
+  async finish(delivery: StoredDelivery, status: 'delivered' | 'failed'): Promise<boolean> {
+    const finished = await this.update(delivery.username, delivery.id, (d) =>
       d.status === 'sending' && d.sendingSince === delivery.sendingSince ? { ...d, status } : null,
     );
-    await this.documents.delete(keys.notifySending(delivery.username, delivery.id));
+    if (finished) await this.documents.delete(keys.notifySending(delivery.username, delivery.id));
+    return finished !== null;
   }
 
   /**
@@ -180,6 +182,7 @@ export interface DeliveryHandlerDeps {
   timeoutMs: number;
   /** First retry delay; doubled for the next (exponential backoff). */
   retryDelayMs: number;
+  receivers: ReceiverPolicy;
   log: (level: 'info' | 'warn', message: string, fields: Record<string, unknown>) => void;
 }
 
@@ -207,6 +210,7 @@ export function createDeliveryHandler(deps: DeliveryHandlerDeps) {
               timeoutMs: deps.timeoutMs,
               signal: ctx.signal,
               now: deps.now,
+              receivers: deps.receivers,
             });
             await recordAttempt(delivery, {
               at: deps.now().toISOString(),
@@ -245,6 +249,9 @@ export function createDeliveryHandler(deps: DeliveryHandlerDeps) {
         error: error instanceof Error ? error.message : String(error),
       });
     }
+    // A sender that was presumed dead and recovered from changes neither the channel nor the delivery.
+    const current = await deliveries.get(delivery.username, delivery.id);
+    if (current?.status !== 'sending' || current.sendingSince !== delivery.sendingSince) return;
     // The channel's health first: a final status then means every effect of the delivery is stored.
     await deps.channels
       .recordOutcome(delivery.username, delivery.channelId, delivered)

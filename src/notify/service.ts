@@ -19,6 +19,7 @@ import { NotifyError } from './errors.js';
 import { evaluateRule, quietUntil, type RunOutcome } from './evaluate.js';
 import { type NotificationContent, renderMessage } from './messages.js';
 import { RuleStore } from './rules.js';
+import { checkReceiverUrl, type ReceiverPolicy } from './url-guard.js';
 
 export interface NotifyServiceDeps {
   documents: DocumentStore;
@@ -36,6 +37,10 @@ export interface NotifyServiceDeps {
   publicUrl?: string;
   timeoutMs?: number;
   retryDelayMs?: number;
+  /** NOTIFY_ALLOW_LOCAL_HTTP: loopback Slack/webhook receivers, over http too (development and tests). */
+  allowLocalReceivers?: boolean;
+  /** DNS for the URL check when a channel is saved (tests give names their own answers). */
+  resolveHost?: (host: string) => Promise<string[]>;
   log: (level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown>) => void;
 }
 
@@ -55,9 +60,18 @@ export function createNotifyService(deps: NotifyServiceDeps) {
   /** Longer than a live delivery can be `sending`: every attempt timing out plus the backoffs. */
   const stuckAfterMs = DELIVERY_ATTEMPTS * timeoutMs + 3 * 4 * retryDelayMs + STUCK_MARGIN_MS;
 
+  const receivers: ReceiverPolicy = { allowLocal: deps.allowLocalReceivers ?? false };
   deps.queue.process<DeliveryJobPayload>(
     DELIVERY_JOB,
-    createDeliveryHandler({ deliveries, channels, now: deps.now, timeoutMs, retryDelayMs, log: deps.log }),
+    createDeliveryHandler({
+      deliveries,
+      channels,
+      now: deps.now,
+      timeoutMs,
+      retryDelayMs,
+      receivers,
+      log: deps.log,
+    }),
   );
 
   const enqueue = (d: Pick<StoredDelivery, 'username' | 'id'>) =>
@@ -141,7 +155,16 @@ export function createNotifyService(deps: NotifyServiceDeps) {
     rules,
     deliveries,
 
-    createChannel: (username: string, body: CreateChannelBody) => channels.create(username, body),
+    /** Slack and webhook URLs pass the SSRF guard first (a clear 400 names what is wrong). */
+    async createChannel(username: string, body: CreateChannelBody) {
+      if (body.kind !== 'email')
+        await checkReceiverUrl(
+          body.kind === 'slack' ? body.webhookUrl : body.url,
+          receivers,
+          deps.resolveHost,
+        );
+      return await channels.create(username, body);
+    },
 
     async createRule(username: string, body: RuleBody): Promise<Rule> {
       await validateRule(username, body);
