@@ -43,11 +43,14 @@ function trendRuns(all: readonly AdvisorRunSummary[], run: AdvisorRunSummary): A
     .reverse();
 }
 
-/** One run's compliance view of a framework, with the trend over the account's previous runs. */
+/**
+ * One run's compliance view of a framework, with the trend over the account's previous runs
+ * (`withTrend: false`: the run alone, for reports).
+ */
 export async function complianceForRun(
   advisor: RunReader,
   checks: readonly AnyCheck[],
-  options: { username: string; runId: string; framework: ComplianceFrameworkId },
+  options: { username: string; runId: string; framework: ComplianceFrameworkId; withTrend?: boolean },
 ): Promise<ComplianceResponse> {
   const detail = await advisor.getRun(options.username, options.runId);
   if (detail.run.status !== 'completed')
@@ -57,8 +60,12 @@ export async function complianceForRun(
   const rollup = rollUpRun(detail, options.framework, mappings);
   const titles = new Map(checks.map((c) => [c.id, c.title]));
 
+  const earlier =
+    options.withTrend === false
+      ? [detail.run]
+      : trendRuns(await advisor.listRuns(options.username, { limit: 200 }), detail.run);
   const trend = await Promise.all(
-    trendRuns(await advisor.listRuns(options.username, { limit: 200 }), detail.run).map(async (r) => {
+    earlier.map(async (r) => {
       const rolled =
         r.runId === detail.run.runId
           ? rollup

@@ -1,3 +1,5 @@
+import type { Lang, LocalizedText } from './text.js';
+
 /**
  * Compliance frameworks the advisor maps its checks to, and the shape of one check's mapping.
  * The control catalogues live in src/compliance/frameworks; this leaf module only holds what the
@@ -20,3 +22,9 @@ export interface ComplianceMapping {
 
 export const CONTROL_STATUSES = ['pass', 'fail', 'unknown', 'manual'] as const;
 export type ControlStatus = (typeof CONTROL_STATUSES)[number];
+
+/** A control's title in `lang`; frameworks written in Korean (ISMS-P) lead with it in English too. */
+export function controlTitleIn(title: LocalizedText, koreanFirst: boolean, lang: Lang): string {
+  if (lang === 'ko') return title.ko;
+  return koreanFirst ? `${title.ko} (${title.en})` : title.en;
+}

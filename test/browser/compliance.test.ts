@@ -90,6 +90,13 @@ describe.each(LANGUAGES)('compliance page in $locale', ({ locale, lang, text }) 
     expect(shown.startsWith(control?.title.ko ?? '?')).toBe(true);
     if (lang === 'en') expect(shown).toContain(control?.title.en ?? '?');
     expect(page.url()).toContain('framework=ismsp');
+    const links = page.getByTestId('compliance-downloads').getByRole('link');
+    expect(await links.count()).toBe(3);
+    const csv = (await links.nth(1).getAttribute('href')) ?? '';
+    expect(csv).toContain('/compliance/report?framework=ismsp&format=csv');
+    const res = await page.request.get(`${server.baseUrl}${csv}`);
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain('framework,controlId,title,status,checkIds,failedResources');
     await expectNoSeriousA11yViolations(page);
   });
 });

@@ -1,17 +1,28 @@
 import { z } from 'zod';
 import { COMPLIANCE_FRAMEWORK_IDS, CONTROL_STATUSES } from '../../core/compliance.js';
+import { LANGS } from '../../core/services.js';
 import { LocalizedTextSchema } from './advisor.js';
 
 /**
  * GET /api/advisor/runs/:runId/compliance?framework=cis|fsbp|ismsp — each control of the framework
  * with its status in the run, the checks that evidence it and their failing resources; the
- * controls no check maps to are `manual`. Downloads: GET …/compliance/report?framework=&format=csv|json|pdf&lang=.
+ * controls no check maps to are `manual`.
  */
 export const ComplianceFrameworkIdSchema = z.enum(COMPLIANCE_FRAMEWORK_IDS);
 export const ControlStatusSchema = z.enum(CONTROL_STATUSES);
 
 export const ComplianceQuery = z.object({ framework: ComplianceFrameworkIdSchema.default('cis') });
 export type ComplianceQuery = z.infer<typeof ComplianceQuery>;
+
+/**
+ * GET …/compliance/report: the CSV (`framework, controlId, title, status, checkIds,
+ * failedResources`, titles in `lang`) or the JSON view. The PDF's compliance section is in the
+ * run's merged advisor PDF (…/report?format=pdf).
+ */
+export const ComplianceReportQuery = ComplianceQuery.extend({
+  format: z.enum(['csv', 'json']).default('csv'),
+  lang: z.enum(LANGS).default('en'),
+});
 
 const count = z.number().int().nonnegative();
 export const ControlCountsSchema = z.object({ pass: count, fail: count, unknown: count, manual: count });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ControlStatus } from '../../../core/compliance';
+import { type ControlStatus, controlTitleIn } from '../../../core/compliance';
 import type { LocalizedText } from '../../../core/services';
 import type { ComplianceResponse, ControlResultDto } from '../../../shared/api/compliance';
 import { currentLang } from '../../i18n';

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import { COMPLIANCE_FRAMEWORK_IDS, type ComplianceFrameworkId } from '../../../core/compliance';
 import type { ComplianceResponse } from '../../../shared/api/compliance';
 import { ComplianceControls, ControlStatusBadge } from '../../components/advisor/ComplianceControls';
+import { ComplianceDownloads } from '../../components/advisor/ComplianceDownloads';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
@@ -153,6 +154,7 @@ export function ComplianceView() {
           {view.data && (
             <div data-testid="compliance-view" data-framework={view.data.framework.id}>
               <Summary data={view.data} />
+              <ComplianceDownloads runId={view.data.run.runId} framework={view.data.framework.id} />
               <Trend data={view.data} />
               <ComplianceControls data={view.data} />
             </div>
