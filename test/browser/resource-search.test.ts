@@ -12,7 +12,6 @@ import type { RunningConsole } from '../support/browser.js';
 import {
   browserPerSuite,
   consolePerFile,
-  expectH1,
   fillTemplate,
   LANGUAGES,
   pageApi,
@@ -92,12 +91,13 @@ describe.each(LANGUAGES)('resource search and findings in $locale', ({ locale, l
 
   it('finds a resource by tag from the Resources page, with the query in the address', async () => {
     await page.goto(`${server.baseUrl}/resources`);
-    await expectH1(page, text.pages.resources.title);
+    // Waited for with Playwright's action timeout: on a loaded machine the first load takes seconds.
+    await page.getByRole('heading', { level: 1, name: text.pages.resources.title }).waitFor();
     const box = page.getByLabel(r.search.label);
     await box.fill('Team=Payments');
     await box.press('Enter');
     await page.waitForURL(/\/resources\/search\?q=Team%3DPayments$/);
-    await expectH1(page, r.search.title);
+    await page.getByRole('heading', { level: 1, name: r.search.title }).waitFor();
     const count = page.getByTestId('search-count');
     await expect
       .poll(() => count.textContent())
