@@ -8,6 +8,7 @@ import type { EmulatorTarget } from './demo-seed-aws.js';
 import { seedEc2Region } from './demo-seed-ec2.js';
 import { seedIam } from './demo-seed-iam.js';
 import { seedMessagingRegion } from './demo-seed-messaging.js';
+import { seedElbRegion, seedNetworkRegion } from './demo-seed-network.js';
 import { seedLambdaRegion, seedRdsRegion, seedS3Region } from './demo-seed-services.js';
 
 export const DEMO_ACCOUNT_ID = '123456789012';
@@ -49,6 +50,9 @@ export async function seedDemoAccount(options: DemoSeedOptions): Promise<DemoSee
     await seedRdsRegion(target, region, now);
     log(`${region}: CloudWatch Logs, SNS, SQS`);
     await seedMessagingRegion(target, region);
+    log(`${region}: VPC, network ACLs, NAT gateways, load balancers`);
+    const network = await seedNetworkRegion(target, region, now);
+    await seedElbRegion(target, region, accountId, network, now);
   }
   return {
     regions,
