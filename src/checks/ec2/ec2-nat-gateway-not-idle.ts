@@ -41,6 +41,9 @@ export default defineCheck({
     'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway-cloudwatch.html',
     'https://aws.amazon.com/vpc/pricing/',
   ],
+  compliance: {
+    noneReason: 'Cost tuning: none of CIS v5, FSBP or ISMS-P 2023 has a control for it',
+  },
   requires: ['ec2.nat-gateways', 'ec2.nat-gateway-metrics'],
   settings: {
     windowDays: {

@@ -32,6 +32,7 @@ export default defineCheck({
     commands: ['aws ec2 delete-security-group --group-id {{resourceId}} --region {{region}}'],
   },
   docs: ['https://docs.aws.amazon.com/vpc/latest/userguide/working-with-security-groups.html'],
+  compliance: { ismsp: ['2.1.3'] },
   requires: ['ec2.security-groups', 'ec2.network-interfaces'],
   settings: {},
   evaluate(ctx) {

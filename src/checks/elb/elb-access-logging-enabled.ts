@@ -38,6 +38,7 @@ export default defineCheck({
     'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html',
     'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html',
   ],
+  compliance: { fsbp: ['ELB.5'], ismsp: ['2.9.4'] },
   requires: ['elb.load-balancers'],
   requiresFields: { 'elb.load-balancers': ['accessLogsEnabled'] },
   settings: {},

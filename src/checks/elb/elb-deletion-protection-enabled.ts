@@ -32,6 +32,7 @@ export default defineCheck({
   docs: [
     'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-load-balancer-attributes.html#deletion-protection',
   ],
+  compliance: { fsbp: ['ELB.6'] },
   requires: ['elb.load-balancers'],
   requiresFields: { 'elb.load-balancers': ['deletionProtectionEnabled'] },
   settings: {},

@@ -32,6 +32,7 @@ export default defineCheck({
   docs: [
     'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-load-balancer-attributes.html',
   ],
+  compliance: { fsbp: ['ELB.4'], ismsp: ['2.10.3'] },
   requires: ['elb.load-balancers'],
   requiresFields: { 'elb.load-balancers': ['dropInvalidHeaderFields'] },
   settings: {},

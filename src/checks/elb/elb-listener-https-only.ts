@@ -55,6 +55,7 @@ export default defineCheck({
     ],
   },
   docs: [ELB_DOCS.v2, ELB_DOCS.classic],
+  compliance: { fsbp: ['ELB.1', 'ELB.3'], ismsp: ['2.7.1', '2.10.5'] },
   requires: ['elb.load-balancers'],
   requiresFields: { 'elb.load-balancers': ['listeners'] },
   settings: {},

@@ -70,6 +70,9 @@ export default defineCheck<Settings>({
     'https://docs.aws.amazon.com/awssupport/latest/user/cost-optimization-checks.html',
     'https://aws.amazon.com/elasticloadbalancing/pricing/',
   ],
+  compliance: {
+    noneReason: 'Cost tuning: none of CIS v5, FSBP or ISMS-P 2023 has a control for it',
+  },
   requires: ['elb.load-balancers', 'elb.load-balancer-metrics'],
   requiresFields: { 'elb.load-balancers': ['healthyTargets'] },
   settings: {

@@ -13,8 +13,8 @@ export default defineCheck({
   },
   failureLabel: { en: 'VPCs whose default security group has rules', ko: '기본 보안 그룹에 규칙이 있는 VPC' },
   description: {
-    en: "Fails when the VPC's security group named default has any inbound or outbound rule (CIS 5.4).",
-    ko: 'VPC의 "default" 보안 그룹에 인바운드 또는 아웃바운드 규칙이 하나라도 있으면 실패입니다 (CIS 5.4).',
+    en: "Fails when the VPC's security group named default has any inbound or outbound rule (CIS 5.5).",
+    ko: 'VPC의 "default" 보안 그룹에 인바운드 또는 아웃바운드 규칙이 하나라도 있으면 실패입니다 (CIS 5.5).',
   },
   remediation: {
     why: {
@@ -37,6 +37,7 @@ export default defineCheck({
     ],
   },
   docs: ['https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html'],
+  compliance: { cis: ['5.5'], fsbp: ['EC2.2'], ismsp: ['2.6.1'] },
   requires: ['ec2.vpcs', 'ec2.security-groups'],
   settings: {},
   evaluate(ctx) {

@@ -37,8 +37,8 @@ export default defineCheck({
     ko: '어디서나 SSH나 RDP를 허용하는 네트워크 ACL',
   },
   description: {
-    en: 'Fails when an inbound allow entry from 0.0.0.0/0 or ::/0 for all protocols or TCP covers port 22 or 3389 (CIS 5.1).',
-    ko: '0.0.0.0/0 또는 ::/0에서 오는 모든 프로토콜이나 TCP의 인바운드 허용 항목이 22번 또는 3389번 포트를 포함하면 실패입니다 (CIS 5.1).',
+    en: 'Fails when an inbound allow entry from 0.0.0.0/0 or ::/0 for all protocols or TCP covers port 22 or 3389 (CIS 5.2).',
+    ko: '0.0.0.0/0 또는 ::/0에서 오는 모든 프로토콜이나 TCP의 인바운드 허용 항목이 22번 또는 3389번 포트를 포함하면 실패입니다 (CIS 5.2).',
   },
   remediation: {
     why: {
@@ -61,6 +61,7 @@ export default defineCheck({
     ],
   },
   docs: ['https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html'],
+  compliance: { cis: ['5.2'], fsbp: ['EC2.21'], ismsp: ['2.6.1', '2.6.6'] },
   requires: ['ec2.network-acls'],
   settings: {},
   evaluate(ctx) {
