@@ -9,6 +9,7 @@ import { seedEc2Region } from './demo-seed-ec2.js';
 import { seedGuardrailsRegion } from './demo-seed-guardrails.js';
 import { seedIam } from './demo-seed-iam.js';
 import { seedMessagingRegion } from './demo-seed-messaging.js';
+import { seedElbRegion, seedNetworkRegion } from './demo-seed-network.js';
 import { seedLambdaRegion, seedRdsRegion, seedS3Region } from './demo-seed-services.js';
 
 export const DEMO_ACCOUNT_ID = '123456789012';
@@ -53,6 +54,9 @@ export async function seedDemoAccount(options: DemoSeedOptions): Promise<DemoSee
     log(`${region}: CloudTrail, AWS Config, GuardDuty, CloudWatch alarms`);
     // The first region is the guarded home region; the others show what is missing.
     await seedGuardrailsRegion(target, region, accountId, region === regions[0]);
+    log(`${region}: VPC, network ACLs, NAT gateways, load balancers`);
+    const network = await seedNetworkRegion(target, region, now);
+    await seedElbRegion(target, region, accountId, network, now);
   }
   return {
     regions,

@@ -7,6 +7,7 @@ import { cloudtrail } from './cloudtrail.js';
 import { cloudwatch } from './cloudwatch.js';
 import { config } from './config.js';
 import { ec2 } from './ec2.js';
+import { elb } from './elb.js';
 import { guardduty } from './guardduty.js';
 import { iam } from './iam.js';
 import { lambda } from './lambda.js';
@@ -29,4 +30,5 @@ export const SERVICE_DESCRIPTORS = [
   config,
   guardduty,
   cloudwatch,
+  elb,
 ] as const;
