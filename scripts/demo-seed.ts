@@ -8,6 +8,7 @@ import type { EmulatorTarget } from './demo-seed-aws.js';
 import { seedEc2Region } from './demo-seed-ec2.js';
 import { seedGuardrailsRegion } from './demo-seed-guardrails.js';
 import { seedIam } from './demo-seed-iam.js';
+import { seedIamAdditions } from './demo-seed-iam-additions.js';
 import { seedMessagingRegion } from './demo-seed-messaging.js';
 import { seedElbRegion, seedNetworkRegion } from './demo-seed-network.js';
 import { seedLambdaRegion, seedRdsRegion, seedS3Region } from './demo-seed-services.js';
@@ -41,6 +42,7 @@ export async function seedDemoAccount(options: DemoSeedOptions): Promise<DemoSee
 
   log('IAM: users, groups, roles, password policy');
   await seedIam(target, DEMO_ROLE_NAME);
+  await seedIamAdditions(target, accountId);
   // Regions one after another: the emulator has one core, and each region's first EC2 call is slow.
   for (const region of regions) {
     log(`${region}: EC2, EBS, security groups, Elastic IPs, AMIs, metrics`);
