@@ -30,7 +30,7 @@ export default defineCheck({
         'Amazon ECR → Private registry → Repositories → the repository → Actions → Edit → Tag immutability → Immutable → Save.',
       ],
       ko: [
-        'latest처럼 고정된 태그를 다시 푸시하는 파이프라인이 없는지 먼저 확인하세요(그런 푸시는 거부됩니다).',
+        '`latest`처럼 고정된 태그를 다시 푸시하는 파이프라인이 없는지 먼저 확인하세요(그런 푸시는 거부됩니다).',
         'Amazon ECR → 프라이빗 레지스트리 → 리포지토리 → 해당 리포지토리 → 작업 → 편집 → 태그 변경 불가능 → 변경 불가능 → 저장.',
       ],
     },
