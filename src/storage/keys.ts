@@ -87,6 +87,10 @@ export const keys = {
   notifyHeldPrefix: () => 'notify-held/',
   notifyHeld: (username: string, deliveryId: string) =>
     `notify-held/${seg(username, 'username')}/${seg(deliveryId, 'delivery id')}.json`,
+  /** Deliveries being sent, of every user: a sweep finds the ones whose process died mid-delivery. */
+  notifySendingPrefix: () => 'notify-sending/',
+  notifySending: (username: string, deliveryId: string) =>
+    `notify-sending/${seg(username, 'username')}/${seg(deliveryId, 'delivery id')}.json`,
   /** Every user's schedules under one prefix, so a scheduler process finds them with one list. */
   schedulesPrefix: (username?: string) =>
     `schedules/${username === undefined ? '' : `${seg(username, 'username')}/`}`,

@@ -4,6 +4,7 @@ import { accountRoutes } from './account.js';
 import { advisorRoutes } from './advisor.js';
 import { authRoutes } from './auth.js';
 import { collectionRoutes } from './collections.js';
+import { complianceRoutes } from './compliance.js';
 import { connectionRoutes } from './connections.js';
 import { dashboardRoutes } from './dashboard.js';
 import { healthRoutes } from './health.js';
@@ -31,6 +32,7 @@ export const routePlugins: RoutePlugin[] = [
   notifyRoutes,
   scheduleRoutes,
   spendRoutes,
+  complianceRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
