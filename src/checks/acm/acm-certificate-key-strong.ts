@@ -40,6 +40,7 @@ export default defineCheck({
     ],
   },
   docs: ['https://docs.aws.amazon.com/acm/latest/userguide/acm-certificate.html#algorithms'],
+  compliance: { fsbp: ['ACM.2'], ismsp: ['2.7.1'] },
   requires: ['acm.certificates'],
   settings: {},
   evaluate(ctx) {

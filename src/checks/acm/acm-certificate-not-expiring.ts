@@ -40,6 +40,7 @@ export default defineCheck({
     'https://docs.aws.amazon.com/acm/latest/userguide/managed-renewal.html',
     'https://docs.aws.amazon.com/acm/latest/userguide/import-reimport.html',
   ],
+  compliance: { fsbp: ['ACM.1'], ismsp: ['2.10.5'] },
   requires: ['acm.certificates'],
   settings: {
     failDays: {

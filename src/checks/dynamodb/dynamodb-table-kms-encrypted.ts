@@ -35,6 +35,7 @@ export default defineCheck({
     iac: { kind: 'terraform', code: 'server_side_encryption { enabled = true }' },
   },
   docs: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html'],
+  compliance: { ismsp: ['2.7.1'] },
   requires: ['dynamodb.tables'],
   requiresFields: { 'dynamodb.tables': ['sseType'] },
   settings: {},

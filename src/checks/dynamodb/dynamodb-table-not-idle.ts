@@ -40,6 +40,9 @@ export default defineCheck({
     'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/capacity-mode.html',
     'https://aws.amazon.com/dynamodb/pricing/provisioned/',
   ],
+  compliance: {
+    noneReason: 'Cost tuning: none of CIS v5, FSBP or ISMS-P 2023 has a control for it',
+  },
   requires: ['dynamodb.tables', 'dynamodb.table-metrics'],
   requiresFields: { 'dynamodb.tables': ['billingMode'] },
   settings: {

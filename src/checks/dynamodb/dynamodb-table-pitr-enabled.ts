@@ -36,6 +36,7 @@ export default defineCheck({
     iac: { kind: 'terraform', code: 'point_in_time_recovery { enabled = true }' },
   },
   docs: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery.html'],
+  compliance: { fsbp: ['DynamoDB.2'], ismsp: ['2.9.3'] },
   requires: ['dynamodb.tables'],
   requiresFields: { 'dynamodb.tables': ['pointInTimeRecoveryStatus'] },
   settings: {},

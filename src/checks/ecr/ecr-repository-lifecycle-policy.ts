@@ -39,6 +39,7 @@ export default defineCheck({
     'https://docs.aws.amazon.com/AmazonECR/latest/userguide/LifecyclePolicies.html',
     'https://aws.amazon.com/ecr/pricing/',
   ],
+  compliance: { fsbp: ['ECR.3'] },
   requires: ['ecr.repositories'],
   requiresFields: { 'ecr.repositories': ['hasLifecyclePolicy'] },
   settings: {},

@@ -36,6 +36,7 @@ export default defineCheck({
     'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html',
     'https://docs.aws.amazon.com/AmazonECR/latest/userguide/security_iam_resource-based-policy-examples.html',
   ],
+  compliance: { ismsp: ['2.6.1', '2.10.2'] },
   requires: ['ecr.repositories'],
   requiresFields: { 'ecr.repositories': ['policy'] },
   settings: {},

@@ -40,6 +40,7 @@ export default defineCheck({
     },
   },
   docs: ['https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning-basic-enabling.html'],
+  compliance: { fsbp: ['ECR.1'], ismsp: ['2.10.9', '2.11.2'] },
   requires: ['ecr.repositories'],
   settings: {},
   evaluate(ctx) {

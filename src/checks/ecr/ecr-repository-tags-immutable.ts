@@ -40,6 +40,7 @@ export default defineCheck({
     iac: { kind: 'terraform', code: 'image_tag_mutability = "IMMUTABLE"' },
   },
   docs: ['https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html'],
+  compliance: { fsbp: ['ECR.2'], ismsp: ['2.8.6'] },
   requires: ['ecr.repositories'],
   settings: {},
   evaluate(ctx) {

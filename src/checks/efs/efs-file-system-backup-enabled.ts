@@ -35,6 +35,7 @@ export default defineCheck({
     },
   },
   docs: ['https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html'],
+  compliance: { fsbp: ['EFS.2'], ismsp: ['2.9.3'] },
   requires: ['efs.file-systems'],
   requiresFields: { 'efs.file-systems': ['backupPolicyStatus'] },
   settings: {},

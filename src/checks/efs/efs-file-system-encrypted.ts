@@ -34,6 +34,7 @@ export default defineCheck({
     iac: { kind: 'terraform', code: 'encrypted = true' },
   },
   docs: ['https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html'],
+  compliance: { cis: ['2.3.1'], fsbp: ['EFS.1'], ismsp: ['2.7.1'] },
   requires: ['efs.file-systems'],
   settings: {},
   evaluate(ctx) {

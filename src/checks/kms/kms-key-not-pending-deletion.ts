@@ -34,6 +34,7 @@ export default defineCheck({
     ],
   },
   docs: ['https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys-scheduling-key-deletion.html'],
+  compliance: { fsbp: ['KMS.3'], ismsp: ['2.7.2'] },
   requires: ['kms.keys'],
   requiresFields: { 'kms.keys': ['keyManager'] },
   settings: {},

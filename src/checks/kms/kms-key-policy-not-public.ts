@@ -36,6 +36,7 @@ export default defineCheck({
     'https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html',
     'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html',
   ],
+  compliance: { fsbp: ['KMS.5'], ismsp: ['2.7.2', '2.10.2'] },
   requires: ['kms.keys'],
   requiresFields: { 'kms.keys': ['keyManager', 'policy'] },
   settings: {},

@@ -33,6 +33,7 @@ export default defineCheck({
     ],
   },
   docs: ['https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html'],
+  compliance: { fsbp: ['SecretsManager.1'], ismsp: ['2.5.4'] },
   requires: ['secretsmanager.secrets'],
   settings: {},
   evaluate(ctx) {

@@ -38,6 +38,7 @@ export default defineCheck({
     'https://docs.aws.amazon.com/secretsmanager/latest/userguide/manage_delete-secret.html',
     'https://aws.amazon.com/secrets-manager/pricing/',
   ],
+  compliance: { fsbp: ['SecretsManager.3'] },
   requires: ['secretsmanager.secrets'],
   settings: {
     unusedDays: {
