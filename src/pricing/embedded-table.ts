@@ -12,7 +12,8 @@
  *
  * Units: EC2/RDS USD per instance-hour; EBS USD per GB-month of provisioned size (AWS bills the
  * volume's GiB size at the "GB-month" rate, so no GB↔GiB conversion is applied anywhere);
- * IOPS per provisioned IOPS-month; throughput per provisioned MiB/s-month; Lambda per GB-second.
+ * IOPS per provisioned IOPS-month; throughput per provisioned MiB/s-month; Lambda per GB-second;
+ * DynamoDB per provisioned capacity unit-hour (RCU-hour, WCU-hour); Secrets Manager per secret-month.
  */
 export const PRICE_TABLE_DATE = '2025-06-01';
 
@@ -242,3 +243,14 @@ export const LOAD_BALANCER_HOURLY: Record<string, Record<'application' | 'networ
   'ap-northeast-2': { application: 0.0225, network: 0.0225, classic: 0.025 },
   'ap-southeast-1': { application: 0.0252, network: 0.0252, classic: 0.028 },
 };
+ * DynamoDB provisioned capacity (standard table class), USD per RCU-hour and WCU-hour. Listed for
+ * the regions where these figures are the list price; other regions have no embedded price.
+ */
+export const DYNAMODB_CAPACITY_HOURLY: Record<string, { read: number; write: number }> = {
+  'us-east-1': { read: 0.00013, write: 0.00065 },
+  'us-east-2': { read: 0.00013, write: 0.00065 },
+  'us-west-2': { read: 0.00013, write: 0.00065 },
+};
+
+/** Secrets Manager, USD per secret-month (the same in every region above). */
+export const SECRETS_MANAGER_SECRET_MONTHLY = 0.4;

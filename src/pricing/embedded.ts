@@ -1,5 +1,6 @@
 import type { PriceBook, PriceQuote } from '../core/prices.js';
 import {
+  DYNAMODB_CAPACITY_HOURLY,
   EBS,
   EC2_REGIONAL_EXACT,
   EC2_US_EAST_1,
@@ -11,6 +12,7 @@ import {
   RDS_PRICED_ENGINES,
   RDS_US_EAST_1,
   REGION_COMPUTE_MULTIPLIER,
+  SECRETS_MANAGER_SECRET_MONTHLY,
 } from './embedded-table.js';
 
 const round4 = (n: number): number => Math.round(n * 10_000) / 10_000;
@@ -79,6 +81,17 @@ export function embeddedPriceBook(): PriceBook {
     },
     loadBalancerHourly(region, type) {
       return quote(LOAD_BALANCER_HOURLY[region]?.[type], 'hour', region);
+    },
+    dynamodbCapacityUnitHourly(region, kind) {
+      return quote(
+        DYNAMODB_CAPACITY_HOURLY[region]?.[kind],
+        kind === 'read' ? 'RCU-hour' : 'WCU-hour',
+        region,
+      );
+    },
+    secretsManagerSecretMonthly(region) {
+      const known = region in REGION_COMPUTE_MULTIPLIER;
+      return quote(known ? SECRETS_MANAGER_SECRET_MONTHLY : undefined, 'secret-month', region);
     },
   };
 }
