@@ -6,6 +6,7 @@
 
 import type { EmulatorTarget } from './demo-seed-aws.js';
 import { seedEc2Region } from './demo-seed-ec2.js';
+import { seedGuardrailsRegion } from './demo-seed-guardrails.js';
 import { seedIam } from './demo-seed-iam.js';
 import { seedMessagingRegion } from './demo-seed-messaging.js';
 import { seedLambdaRegion, seedRdsRegion, seedS3Region } from './demo-seed-services.js';
@@ -49,6 +50,9 @@ export async function seedDemoAccount(options: DemoSeedOptions): Promise<DemoSee
     await seedRdsRegion(target, region, now);
     log(`${region}: CloudWatch Logs, SNS, SQS`);
     await seedMessagingRegion(target, region);
+    log(`${region}: CloudTrail, AWS Config, GuardDuty, CloudWatch alarms`);
+    // The first region is the guarded home region; the others show what is missing.
+    await seedGuardrailsRegion(target, region, accountId, region === regions[0]);
   }
   return {
     regions,

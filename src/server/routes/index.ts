@@ -11,6 +11,7 @@ import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
 import { notifyRoutes } from './notify.js';
 import { reportRoutes } from './reports.js';
+import { resourceRoutes } from './resources.js';
 import { scheduleRoutes } from './schedules.js';
 import { spendRoutes } from './spend.js';
 import { tokenRoutes } from './tokens.js';
@@ -33,6 +34,7 @@ export const routePlugins: RoutePlugin[] = [
   scheduleRoutes,
   spendRoutes,
   complianceRoutes,
+  resourceRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
