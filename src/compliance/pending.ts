@@ -44,9 +44,4 @@ export const PENDING_CHECK_MAPPINGS: Readonly<Record<string, ComplianceMapping>>
   'secretsmanager-secret-used': { fsbp: ['SecretsManager.3'] },
   'acm-certificate-not-expiring': { fsbp: ['ACM.1'], ismsp: ['2.10.5'] },
   'acm-certificate-key-strong': { fsbp: ['ACM.2'], ismsp: ['2.7.1'] },
-  'iam-support-role-exists': { cis: ['1.16'], ismsp: ['2.11.1'] },
-  'iam-policy-no-full-admin': { cis: ['1.15'], fsbp: ['IAM.1'], ismsp: ['2.5.5'] },
-  'iam-root-not-used-recently': { cis: ['1.6'], ismsp: ['2.5.5'] },
-  'iam-user-single-active-key': { cis: ['1.12'], ismsp: ['2.5.1'] },
-  'iam-server-certificate-not-expired': { cis: ['1.18'], ismsp: ['2.10.5'] },
 };

@@ -55,6 +55,7 @@ export default defineCheck({
       'aws cloudtrail lookup-events --lookup-attributes AttributeKey=Username,AttributeValue=root --max-results 50 --region {{region}}',
     ],
   },
+  compliance: { cis: ['1.6'], ismsp: ['2.5.5'] },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html#id_root-user-access-management',
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',

@@ -38,6 +38,7 @@ export default defineCheck({
       'aws iam attach-role-policy --role-name support --policy-arn arn:aws:iam::aws:policy/AWSSupportAccess',
     ],
   },
+  compliance: { cis: ['1.16'], ismsp: ['2.11.1'] },
   docs: [
     'https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html',
     'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSSupportAccess.html',
