@@ -29,8 +29,7 @@ export function ControlStatusBadge({ status }: { status: ControlStatus }) {
 export function useControlTitle(koreanFirst: boolean) {
   const { i18n } = useTranslation();
   const lang = currentLang(i18n);
-  return (title: LocalizedText) =>
-    lang === 'ko' ? title.ko : koreanFirst ? `${title.ko} (${title.en})` : title.en;
+  return (title: LocalizedText) => controlTitleIn(title, koreanFirst, lang);
 }
 
 function ControlRow({ control, koreanFirst }: { control: ControlResultDto; koreanFirst: boolean }) {
