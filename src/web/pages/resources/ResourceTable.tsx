@@ -185,7 +185,11 @@ export function ResourceTable({ collectionId, service }: { collectionId: string;
                     {name && <div className="small text-body-secondary text-truncate">{name}</div>}
                   </th>
                   {columns.map((column) => (
-                    <td key={column.label} className={column.numeric ? 'text-end' : undefined}>
+                    <td
+                      key={column.label}
+                      data-label={column.label}
+                      className={column.numeric ? 'text-end' : undefined}
+                    >
                       {column.render(row, ctx)}
                     </td>
                   ))}
