@@ -264,6 +264,8 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
       return () => finishedListeners.delete(listener);
     },
     findingsOf: (run: StoredRun) => findingsOf(run, run.username),
+    /** Every stored run of the user, newest first (records only). */
+    storedRuns: (username: string) => runs.list(username),
     summary: (username: string, runId: string) => requireRun(username, runId).then(summarize),
 
     /** Cancels a queued or running run (and the collection it started); a finished one is a 409. */

@@ -243,6 +243,8 @@ export const LOAD_BALANCER_HOURLY: Record<string, Record<'application' | 'networ
   'ap-northeast-2': { application: 0.0225, network: 0.0225, classic: 0.025 },
   'ap-southeast-1': { application: 0.0252, network: 0.0252, classic: 0.028 },
 };
+
+/**
  * DynamoDB provisioned capacity (standard table class), USD per RCU-hour and WCU-hour. Listed for
  * the regions where these figures are the list price; other regions have no embedded price.
  */

@@ -83,6 +83,23 @@ const en = {
   findingsCount: 'open: {n}',
   resourcesCount: '{n} resources',
   continued: '(continued)',
+  actFirst: 'What to act on first',
+  topRisks: 'Top risks',
+  topSavings: 'Top savings',
+  noRisks: 'No open risks were found.',
+  riskLine: '{severity}: {check} — {resources} in {regions} (e.g. {examples})',
+  savingsLine: '{check}: about {money} a month from {resources} (e.g. {examples})',
+  oneResource: '1 resource',
+  sinceLastRun: 'Since the previous run',
+  changeLine:
+    'Compared with the previous run of the same scope ({date}): {new} new open findings, {resolved} resolved.',
+  topNew: 'Most severe new findings',
+  newLine: '{severity}: {check} — {resource} ({region})',
+  noPreviousRun:
+    'There is no earlier run of the same scope (connection, services and regions) to compare with.',
+  scope: 'Scope',
+  scopeLine: '{services} services, {regions} regions',
+  currencyNote: 'KRW amounts are approximate, at a rate the user set: 1 USD = {rate} ({date}).',
 } as const;
 
 export type LabelKey = keyof typeof en;
@@ -155,6 +172,22 @@ const ko: Record<LabelKey, string> = {
   findingsCount: '미해결 {n}건',
   resourcesCount: '리소스 {n}개',
   continued: '(계속)',
+  actFirst: '먼저 조치할 항목',
+  topRisks: '주요 위험',
+  topSavings: '주요 절감 항목',
+  noRisks: '미해결 위험이 없습니다.',
+  riskLine: '{severity}: {check} — {regions} 리전의 {resources} (예: {examples})',
+  savingsLine: '{check}: {resources}에서 월 약 {money} 절감 (예: {examples})',
+  oneResource: '리소스 1개',
+  sinceLastRun: '이전 실행 이후 변화',
+  changeLine:
+    '같은 범위의 이전 실행({date})과 비교하면 새 미해결 발견 항목은 {new}건, 해결된 발견 항목은 {resolved}건입니다.',
+  topNew: '가장 심각한 새 발견 항목',
+  newLine: '{severity}: {check} — {resource} ({region})',
+  noPreviousRun: '비교할 같은 범위(연결, 서비스, 리전)의 이전 실행이 없습니다.',
+  scope: '범위',
+  scopeLine: '서비스 {services}개, 리전 {regions}개',
+  currencyNote: 'KRW 금액은 사용자가 설정한 환율(1 USD = {rate}, {date} 기준)로 환산한 근삿값입니다.',
 };
 
 export const LABELS: Record<Lang, Record<LabelKey, string>> = { en, ko };

@@ -29,7 +29,7 @@ import type { ReportInput } from './types.js';
  */
 export async function renderAdvisorPdf(input: ReportInput, out: Writable): Promise<void> {
   const model = buildReportModel(input);
-  const fmt = createFormatters(input.lang, input.timeZone);
+  const fmt = createFormatters(input.lang, input.timeZone, input.displayCurrency);
   const pageMap = await renderPass(input, model, fmt, discardingSink(), undefined);
   const second = await renderPass(input, model, fmt, out, pageMap);
   if (second.totalPages !== pageMap.totalPages) {
@@ -85,6 +85,7 @@ async function renderPass(
     info: {
       Title: `${label(lang, 'reportTitle')} — ${accountId}`,
       Author: label(lang, 'productName'),
+      ...(input.runId ? { Subject: `${label(lang, 'runId')} ${input.runId}` } : {}),
       Creator: label(lang, 'productName'),
       CreationDate: new Date(input.generatedAt),
     },

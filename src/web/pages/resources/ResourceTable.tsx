@@ -196,7 +196,11 @@ export function ResourceTable({ collectionId, service }: { collectionId: string;
                     />
                   </td>
                   {columns.map((column) => (
-                    <td key={column.label} className={column.numeric ? 'text-end' : undefined}>
+                    <td
+                      key={column.label}
+                      data-label={column.label}
+                      className={column.numeric ? 'text-end' : undefined}
+                    >
                       {column.render(row, ctx)}
                     </td>
                   ))}
