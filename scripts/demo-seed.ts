@@ -3,9 +3,13 @@
  * every service has resources that pass and resources that fail the Service Advisor's checks,
  * in several regions, with CloudWatch metrics and Lambda REPORT log lines.
  */
+
 import type { EmulatorTarget } from './demo-seed-aws.js';
 import { seedEc2Region } from './demo-seed-ec2.js';
+import { seedGuardrailsRegion } from './demo-seed-guardrails.js';
 import { seedIam } from './demo-seed-iam.js';
+import { seedMessagingRegion } from './demo-seed-messaging.js';
+import { seedElbRegion, seedNetworkRegion } from './demo-seed-network.js';
 import { seedLambdaRegion, seedRdsRegion, seedS3Region } from './demo-seed-services.js';
 
 export const DEMO_ACCOUNT_ID = '123456789012';
@@ -45,6 +49,14 @@ export async function seedDemoAccount(options: DemoSeedOptions): Promise<DemoSee
     await seedS3Region(target, region, accountId);
     await seedLambdaRegion(target, region, accountId, now);
     await seedRdsRegion(target, region, now);
+    log(`${region}: CloudWatch Logs, SNS, SQS`);
+    await seedMessagingRegion(target, region);
+    log(`${region}: CloudTrail, AWS Config, GuardDuty, CloudWatch alarms`);
+    // The first region is the guarded home region; the others show what is missing.
+    await seedGuardrailsRegion(target, region, accountId, region === regions[0]);
+    log(`${region}: VPC, network ACLs, NAT gateways, load balancers`);
+    const network = await seedNetworkRegion(target, region, now);
+    await seedElbRegion(target, region, accountId, network, now);
   }
   return {
     regions,

@@ -1,5 +1,7 @@
-import { checkSummaries } from '../checks/registry.js';
+import { allChecks, checkSummaries } from '../checks/registry.js';
 import type { StoredCollection } from '../collections/types.js';
+import { complianceForRun } from '../compliance/service.js';
+import { COMPLIANCE_FRAMEWORK_IDS } from '../core/compliance.js';
 import type { Lang, ServiceId } from '../core/services.js';
 import type { CollectionMetadata } from '../core/snapshot.js';
 import type { ReportInput } from '../reports/types.js';
@@ -58,6 +60,21 @@ export async function runReportInput(
     findings: await advisor.findingsOf(run),
     checks: checkSummaries(),
     runId: run.runId,
+    // The merged report carries the compliance section; a one-service report is about that service.
+    ...(options.service
+      ? {}
+      : {
+          compliance: await Promise.all(
+            COMPLIANCE_FRAMEWORK_IDS.map((framework) =>
+              complianceForRun(advisor, allChecks, {
+                username: options.username,
+                runId: run.runId,
+                framework,
+                withTrend: false,
+              }),
+            ),
+          ),
+        }),
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   };
 }

@@ -247,3 +247,39 @@ export function ec2Metrics(
     memUsedDailyAverage: [],
   };
 }
+
+/** An SNS topic in us-east-1 with no KMS key and no policy. */
+export function snsTopic(topicName: string, extra: Partial<RecordKinds['sns.topics']> = {}) {
+  return {
+    region: 'us-east-1',
+    topicArn: `arn:aws:sns:us-east-1:123456789012:${topicName}`,
+    topicName,
+    kmsMasterKeyId: null,
+    policy: null,
+    ...extra,
+  } satisfies RecordKinds['sns.topics'];
+}
+
+/** An SQS queue in us-east-1 without encryption and without a policy. */
+export function sqsQueue(queueName: string, extra: Partial<RecordKinds['sqs.queues']> = {}) {
+  return {
+    region: 'us-east-1',
+    queueUrl: `https://sqs.us-east-1.amazonaws.com/123456789012/${queueName}`,
+    queueName,
+    arn: `arn:aws:sqs:us-east-1:123456789012:${queueName}`,
+    kmsMasterKeyId: null,
+    sqsManagedSseEnabled: false,
+    policy: null,
+    ...extra,
+  } satisfies RecordKinds['sqs.queues'];
+}
+
+/** A CloudWatch Logs group in us-east-1 with no retention and no KMS key. */
+export function logGroup(logGroupName: string, extra: Partial<RecordKinds['logs.log-groups']> = {}) {
+  return {
+    region: 'us-east-1',
+    logGroupName,
+    arn: `arn:aws:logs:us-east-1:123456789012:log-group:${logGroupName}`,
+    ...extra,
+  } satisfies RecordKinds['logs.log-groups'];
+}

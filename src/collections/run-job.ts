@@ -5,6 +5,7 @@ import type { JobContext } from '../jobs/queue.js';
 import { CANCELLED_BY_USER, collectAccount } from '../pipeline/collect.js';
 import { FINAL_STATUSES } from '../shared/api/collections.js';
 import type { ProgressHub } from './progress.js';
+import { SearchIndexBuilder, writeSearchIndex } from './search-index.js';
 import type { CollectionStore } from './store.js';
 import type { ResolveCredentials, StoredCollection } from './types.js';
 import { UnsavedFinals } from './unsaved.js';
@@ -101,6 +102,22 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
     });
   }
 
+  /**
+   * The search index is derived data: when it cannot be written the collection still completes
+   * and the search builds the index the first time it needs it.
+   */
+  async function writeIndex(collection: StoredCollection, builder: SearchIndexBuilder): Promise<void> {
+    const { username, id } = collection;
+    await writeSearchIndex(
+      store.documents,
+      { username, collectionId: id, services: collection.services },
+      builder,
+      (service) => store.getServiceDocument(username, id, service),
+    ).catch((error: unknown) =>
+      deps.log('warn', 'could not write the search index', { collectionId: id, error: errorMessage(error) }),
+    );
+  }
+
   return async function runCollectionJob(payload: CollectionJobPayload, ctx: JobContext) {
     const { username, collectionId: id } = payload;
     const started = await store.updateMetadata(username, id, (current) =>
@@ -114,6 +131,7 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
       return;
     }
     hub.setStatus(id, 'running');
+    const searchIndex = new SearchIndexBuilder();
     try {
       if (ctx.signal.aborted) throw ctx.signal.reason;
       const access = await deps.resolveCredentials(username, started.connectionId);
@@ -132,6 +150,7 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
           if (ctx.signal.aborted) return;
           const collectedAt = deps.now().toISOString();
           await store.createServiceDocument(username, { ...document, collectionId: id, collectedAt });
+          searchIndex.add(document);
         },
       });
       const { status, failureReason } = collected;
@@ -152,7 +171,9 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
             // (create-only, so exactly one document per service), the rest are written now.
             if (!(ctx.redelivered && error instanceof PreconditionFailedError)) throw error;
           });
+        searchIndex.add(document);
       }
+      if (status !== 'failed') await writeIndex(started, searchIndex);
       await finalize(started, { ...collected.outcome, status, ...(failureReason ? { failureReason } : {}) });
       deps.log('info', 'collection finished', { collectionId: id, status });
     } catch (error) {

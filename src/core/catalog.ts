@@ -71,6 +71,12 @@ export function serviceName(id: ServiceId): { name: string; fullName: string } {
   return { name: service?.name ?? id, fullName: service?.fullName ?? id };
 }
 
+/** The service's name in Cost Explorer's SERVICE dimension (its full name unless stated). */
+export function costExplorerServiceName(id: ServiceId): string {
+  const service = servicesById.get(id);
+  return service?.costExplorerService ?? service?.fullName ?? id;
+}
+
 export function collectorLabel(id: CollectorId): LocalizedText {
   return collectorInfo(id).label;
 }

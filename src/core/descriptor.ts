@@ -84,6 +84,11 @@ export interface ServiceDescriptor<
   name: string;
   /** Full AWS product name used in reports (Amazon EC2, …). */
   fullName: string;
+  /**
+   * The service's name in Cost Explorer's SERVICE dimension, where the Spend page shows the
+   * advisor's savings; when omitted, `fullName` (right for AWS Lambda, AWS Config, …).
+   */
+  costExplorerService?: string;
   collectors: C;
 }
 

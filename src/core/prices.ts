@@ -26,6 +26,11 @@ export interface PriceBook {
   snapshotGbMonth(region: string): PriceQuote | undefined;
   publicIpv4Hourly(region: string): PriceQuote | undefined;
   lambdaGbSecond(region: string, architecture: string): PriceQuote | undefined;
+  natGatewayHourly(region: string): PriceQuote | undefined;
+  /** Hourly charge of one load balancer (LCU/NLCU charges are usage, not counted). */
+  loadBalancerHourly(region: string, type: LoadBalancerPriceType): PriceQuote | undefined;
 }
+
+export type LoadBalancerPriceType = 'application' | 'network' | 'classic';
 
 export const HOURS_PER_MONTH = 730;

@@ -215,3 +215,30 @@ export const PUBLIC_IPV4_HOURLY = 0.005;
 
 /** Lambda duration USD per GB-second (first pricing tier), same in the regions above. */
 export const LAMBDA_GB_SECOND: Record<string, number> = { x86_64: 0.0000166667, arm64: 0.0000133334 };
+
+/**
+ * NAT gateway USD per hour (data processing per GB is usage, not counted) and load balancer USD per
+ * hour (ALB/NLB capacity units are usage, not counted), by region.
+ */
+export const NAT_GATEWAY_HOURLY: Record<string, number> = {
+  'us-east-1': 0.045,
+  'us-east-2': 0.045,
+  'us-west-2': 0.045,
+  'eu-west-1': 0.048,
+  'eu-central-1': 0.052,
+  'ap-northeast-1': 0.062,
+  'ap-northeast-2': 0.059,
+  'ap-southeast-1': 0.059,
+};
+
+//                                                     ALB     NLB     Classic
+export const LOAD_BALANCER_HOURLY: Record<string, Record<'application' | 'network' | 'classic', number>> = {
+  'us-east-1': { application: 0.0225, network: 0.0225, classic: 0.025 },
+  'us-east-2': { application: 0.0225, network: 0.0225, classic: 0.025 },
+  'us-west-2': { application: 0.0225, network: 0.0225, classic: 0.025 },
+  'eu-west-1': { application: 0.0252, network: 0.0252, classic: 0.028 },
+  'eu-central-1': { application: 0.027, network: 0.027, classic: 0.03 },
+  'ap-northeast-1': { application: 0.0243, network: 0.0243, classic: 0.027 },
+  'ap-northeast-2': { application: 0.0225, network: 0.0225, classic: 0.025 },
+  'ap-southeast-1': { application: 0.0252, network: 0.0252, classic: 0.028 },
+};

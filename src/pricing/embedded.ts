@@ -4,6 +4,8 @@ import {
   EC2_REGIONAL_EXACT,
   EC2_US_EAST_1,
   LAMBDA_GB_SECOND,
+  LOAD_BALANCER_HOURLY,
+  NAT_GATEWAY_HOURLY,
   PRICE_TABLE_DATE,
   PUBLIC_IPV4_HOURLY,
   RDS_PRICED_ENGINES,
@@ -71,6 +73,12 @@ export function embeddedPriceBook(): PriceBook {
     lambdaGbSecond(region, architecture) {
       if (!(region in REGION_COMPUTE_MULTIPLIER)) return undefined;
       return quote(LAMBDA_GB_SECOND[architecture === 'arm64' ? 'arm64' : 'x86_64'], 'GB-second', region);
+    },
+    natGatewayHourly(region) {
+      return quote(NAT_GATEWAY_HOURLY[region], 'hour', region);
+    },
+    loadBalancerHourly(region, type) {
+      return quote(LOAD_BALANCER_HOURLY[region]?.[type], 'hour', region);
     },
   };
 }

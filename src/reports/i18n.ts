@@ -1,4 +1,5 @@
 import { serviceName } from '../core/catalog.js';
+import type { ControlStatus } from '../core/compliance.js';
 import {
   type Category,
   type FindingStatus,
@@ -61,6 +62,14 @@ const en = {
   mutedBy: 'Muted by',
   mutedExpires: 'Expires',
   neverExpires: 'never',
+  compliance: 'Compliance',
+  complianceIntro:
+    'A control passes when every check mapped to it passes, fails when any fails, and is unknown when nothing failed but a check could not judge or was not run. Manual controls are not evidenced by any check: review them another way.',
+  complianceShare: 'Controls passing (of those judged)',
+  control: 'Control',
+  controlTitle: 'Title',
+  controlStatus: 'Status',
+  failingResources: 'Failing resources',
   notEvaluated: 'Could not be evaluated',
   notEvaluatedIntro: 'These checks could not be evaluated, so they are neither passed nor failed.',
   nothingUnevaluated: 'Every check could be evaluated.',
@@ -125,6 +134,14 @@ const ko: Record<LabelKey, string> = {
   mutedBy: '예외 처리한 사용자',
   mutedExpires: '만료',
   neverExpires: '없음',
+  compliance: '규정 준수',
+  complianceIntro:
+    '통제 항목에 연결된 점검이 모두 통과하면 통과, 하나라도 실패하면 실패, 실패는 없지만 판단하지 못했거나 실행하지 않은 점검이 있으면 알 수 없음입니다. 수동 검토 항목은 어떤 점검으로도 확인할 수 없으므로 다른 방법으로 검토해야 합니다.',
+  complianceShare: '판단한 통제 항목 중 통과 비율',
+  control: '통제 항목',
+  controlTitle: '제목',
+  controlStatus: '상태',
+  failingResources: '실패한 리소스',
   notEvaluated: '평가하지 못함',
   notEvaluatedIntro: '다음 점검 항목은 평가하지 못했으므로 통과도 실패도 아닙니다.',
   nothingUnevaluated: '모든 점검 항목을 평가했습니다.',
@@ -180,6 +197,11 @@ export const STATUS_LABELS: Record<Lang, Record<FindingStatus, string>> = {
     not_applicable: 'Not applicable',
   },
   ko: { pass: '통과', warning: '경고', fail: '실패', unknown: '알 수 없음', not_applicable: '해당 없음' },
+};
+
+export const CONTROL_STATUS_LABELS: Record<Lang, Record<ControlStatus, string>> = {
+  en: { pass: 'Pass', fail: 'Fail', unknown: 'Unknown', manual: 'Manual' },
+  ko: { pass: '통과', fail: '실패', unknown: '알 수 없음', manual: '수동 검토' },
 };
 
 export const COLLECTION_STATUS_LABELS: Record<Lang, Record<CollectionStatus, string>> = {

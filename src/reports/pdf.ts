@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit';
 import { createFormatters, type Formatters } from './format.js';
 import { label, SERVICE_LABELS } from './i18n.js';
 import { buildReportModel, checkLookup, type ReportModel } from './model.js';
+import { drawComplianceSection } from './pdf/compliance.js';
 import type { RenderContext } from './pdf/context.js';
 import { reportFonts } from './pdf/fonts.js';
 import { drawCover, drawExecutiveSummary, drawToc } from './pdf/front.js';
@@ -100,6 +101,7 @@ async function renderPass(
     const tocTitles = [
       label(lang, 'executiveSummary'),
       ...model.services.map((s) => SERVICE_LABELS[s]),
+      ...(input.compliance?.length ? [label(lang, 'compliance')] : []),
       label(lang, 'appendix'),
     ];
     w.addPage();
@@ -107,6 +109,7 @@ async function renderPass(
     drawToc(ctx, tocTitles);
     await drawExecutiveSummary(ctx);
     for (const section of model.sections) await drawServiceSection(ctx, section);
+    await drawComplianceSection(ctx);
     await drawAppendix(ctx);
     doc.end();
     await done;

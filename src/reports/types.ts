@@ -2,6 +2,7 @@ import { DomainError } from '../core/errors.js';
 import type { CheckSummary, Finding } from '../core/findings.js';
 import type { Lang, ServiceId } from '../core/services.js';
 import type { CollectionMetadata } from '../core/snapshot.js';
+import type { ComplianceResponse } from '../shared/api/compliance.js';
 
 /**
  * Everything a report renderer needs for one advisor run: built by the server route or the CLI,
@@ -24,6 +25,8 @@ export interface ReportInput {
    * The zone name is printed beside every date so a reader knows which one it is.
    */
   timeZone?: string;
+  /** The run's compliance views (one per framework) for the PDF's compliance section; absent = no section. */
+  compliance?: ComplianceResponse[];
 }
 
 /** Bad report input a user can fix (unknown time zone, unknown service): map it to HTTP 400 / CLI exit 2. */

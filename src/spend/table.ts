@@ -3,6 +3,7 @@
  * savings mapped onto Cost Explorer service names, and the rows of the table.
  */
 import type { MonthlyCost } from '../aws/cost-explorer.js';
+import { costExplorerServiceName } from '../core/catalog.js';
 import type { Finding } from '../core/findings.js';
 import type { ServiceId } from '../core/services.js';
 import type { MonthOverMonth, SpendMonth, SpendRow } from '../shared/api/spend.js';
@@ -51,14 +52,7 @@ export function monthOverMonth(amounts: readonly number[]): MonthOverMonth {
 export function costExplorerServiceOf(finding: Pick<Finding, 'checkId' | 'service'>): string {
   if (finding.checkId.startsWith('ebs-')) return 'EC2 - Other';
   if (finding.checkId.startsWith('ec2-eip-')) return 'Amazon Virtual Private Cloud';
-  const byService: Record<ServiceId, string> = {
-    ec2: 'Amazon Elastic Compute Cloud - Compute',
-    s3: 'Amazon Simple Storage Service',
-    lambda: 'AWS Lambda',
-    rds: 'Amazon Relational Database Service',
-    iam: 'AWS Identity and Access Management',
-  };
-  return byService[finding.service];
+  return costExplorerServiceName(finding.service);
 }
 
 export interface ServiceSavings {

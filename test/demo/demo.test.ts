@@ -105,6 +105,28 @@ describe('demo account seeding', () => {
     }
   });
 
+  it('the per-resource and per-region checks show a passing AND a failing resource', () => {
+    const statuses = (checkId: string) =>
+      new Set(findings.filter((f) => f.checkId === checkId).map((f) => f.status));
+    for (const checkId of [
+      'cloudtrail-log-file-validation-enabled',
+      'cloudtrail-kms-encrypted',
+      'cloudtrail-cloudwatch-logs-integrated',
+      'cloudtrail-bucket-not-public',
+      'config-recorder-enabled',
+      'guardduty-enabled',
+    ]) {
+      expect([...statuses(checkId)].sort(), checkId).toEqual(['fail', 'pass']);
+    }
+  });
+
+  it('the account-wide alarm checks: root activity is alarmed, the others are not', () => {
+    const statuses = (checkId: string) => findings.filter((f) => f.checkId === checkId).map((f) => f.status);
+    expect(statuses('cloudtrail-multi-region-enabled')).toEqual(['pass']);
+    expect(statuses('cloudwatch-alarm-root-usage')).toEqual(['pass']);
+    expect(statuses('cloudwatch-alarm-unauthorized-api-calls')).toEqual(['fail']);
+  });
+
   it('estimates savings for the wasteful resources', () => {
     const savings = findings.reduce(
       (sum, f) => sum + (f.status === 'fail' ? (f.estimatedMonthlySavingsUsd ?? 0) : 0),

@@ -82,7 +82,7 @@ const ALLOWED = new Set(
   `again console AWS Amazon Lambda CloudWatch CloudTrail CloudFront CloudFormation Terraform Logs Insights
    Systems Manager Session Instance Connect Scheduler Identity Center Access Analyzer Organizations Backup
    Data Lifecycle Signer Power Tuning Auto Scaling Enforce Cost Explorer Price List Trusted Advisor Compute
-   Optimizer Intelligent Tiering Standard Glacier Nitro Linux Windows Chart Pretendard Slack Redis BullMQ
+   Optimizer Config Intelligent Tiering Standard Glacier Nitro Linux Windows Chart Pretendard Slack Redis BullMQ
    Security Hub Foundational Best Practices Benchmark Foundations CIS KISA ISMS Regions Region GovCloud China
    Block Public Errors Invocations Duration Maximum Average Sum REPORT ENA NVMe SSH RDP SSRF TLS HTTPS HTTP
    API CLI SDK CSV JSON PDF URL IP IPv4 IPv6 CIDR VPN VPC DNS MFA ID ARN OU UTC KST USD KRW GB GiB MB KB TB TiB

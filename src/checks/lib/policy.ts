@@ -17,6 +17,15 @@ export const S3_RESTRICTING_CONDITION_KEYS = [
   'aws:PrincipalAccount',
 ] as const;
 
+/**
+ * CHECKS.md part 2 ("Public policy", SNS/SQS/ECR): the S3 keys plus `aws:SourceOwner`, which
+ * AWS's default SNS topic policy uses.
+ */
+export const RESOURCE_POLICY_RESTRICTING_CONDITION_KEYS = [
+  ...S3_RESTRICTING_CONDITION_KEYS,
+  'aws:SourceOwner',
+] as const;
+
 /** CHECKS.md: a Lambda resource policy is restricted by SourceArn, SourceAccount or PrincipalOrgID. */
 export const LAMBDA_RESTRICTING_CONDITION_KEYS = [
   'aws:SourceArn',

@@ -1,8 +1,5 @@
-import { particle } from '../../core/korean.js';
-import type { LocalizedText } from '../../core/services.js';
 import { perResource } from '../lib/per-resource.js';
-import { publicAllowStatements } from '../lib/policy.js';
-import { publicAclGrants } from '../lib/policy-s3.js';
+import { accountBlockOf, bucketPublicVerdict } from '../lib/s3-public.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -37,6 +34,7 @@ export default defineCheck({
       'aws s3api put-public-access-block --bucket {{resourceId}} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
     ],
   },
+  compliance: { fsbp: ['S3.2', 'S3.3'], ismsp: ['2.6.1', '2.10.2'] },
   docs: [
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-bucket-policies.html',
@@ -45,70 +43,7 @@ export default defineCheck({
   requiresFields: { 's3.buckets': ['policy', 'aclGrants', 'publicAccessBlock'] },
   settings: {},
   evaluate(ctx) {
-    const account = ctx.records('s3.account-public-access-block')[0];
-    const accountBlock = account ? account.publicAccessBlock : undefined;
-    return perResource(ctx, 's3.buckets', (bucket) => {
-      const statements = publicAllowStatements(bucket.policy);
-      const grants = publicAclGrants(bucket.aclGrants);
-      if (statements.length === 0 && grants.length === 0) {
-        return {
-          status: 'pass',
-          message: {
-            en: `Bucket ${bucket.name}: neither the bucket policy nor the ACL grants public access.`,
-            ko: `버킷 ${bucket.name}: 버킷 정책과 ACL 모두 퍼블릭 액세스를 허용하지 않습니다.`,
-          },
-        };
-      }
-      const bucketBlock = bucket.publicAccessBlock;
-      const policyNeutralised =
-        bucketBlock?.restrictPublicBuckets === true || accountBlock?.restrictPublicBuckets === true;
-      const aclNeutralised =
-        bucketBlock?.ignorePublicAcls === true || accountBlock?.ignorePublicAcls === true;
-      const openPolicy = statements.length > 0 && !policyNeutralised;
-      const openAcl = grants.length > 0 && !aclNeutralised;
-      const details = {
-        publicStatements: statements.join(',') || null,
-        publicAclGrants: grants.join(',') || null,
-      };
-      const exposures: LocalizedText[] = [];
-      if (openPolicy)
-        exposures.push({
-          en: `bucket policy statement(s) ${statements.join(', ')} allow "*" without a restricting condition`,
-          ko: `버킷 정책 문 ${statements.join(', ')}${particle(statements.join(', '), '이/가')} 제한 조건 없이 "*"에 허용합니다`,
-        });
-      if (openAcl)
-        exposures.push({
-          en: `the ACL grants ${grants.join(', ')}`,
-          ko: `ACL이 ${grants.join(', ')} 권한을 부여합니다`,
-        });
-      if (exposures.length > 0) {
-        // Public unless the account-level block (not collected) would have neutralised it.
-        const status = accountBlock === undefined ? 'unknown' : 'fail';
-        const en = exposures.map((e) => e.en).join('; ');
-        const ko = exposures.map((e) => e.ko).join('; ');
-        return {
-          status,
-          details,
-          message:
-            status === 'fail'
-              ? {
-                  en: `Bucket ${bucket.name} is public: ${en}.`,
-                  ko: `버킷 ${bucket.name}${particle(bucket.name, '이/가')} 공개되어 있습니다: ${ko}.`,
-                }
-              : {
-                  en: `Bucket ${bucket.name} may be public (${en}); the account-level Block Public Access was not collected.`,
-                  ko: `버킷 ${bucket.name}${particle(bucket.name, '이/가')} 공개되어 있을 수 있습니다(${ko}). 계정 수준 퍼블릭 액세스 차단 설정은 수집되지 않았습니다.`,
-                },
-        };
-      }
-      return {
-        status: 'pass',
-        details,
-        message: {
-          en: `Bucket ${bucket.name}: public grants exist but Block Public Access neutralises them.`,
-          ko: `버킷 ${bucket.name}: 퍼블릭 권한이 있지만 퍼블릭 액세스 차단이 이를 무력화합니다.`,
-        },
-      };
-    });
+    const accountBlock = accountBlockOf(ctx.records('s3.account-public-access-block'));
+    return perResource(ctx, 's3.buckets', (bucket) => bucketPublicVerdict(bucket, accountBlock));
   },
 });

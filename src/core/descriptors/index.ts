@@ -3,10 +3,32 @@
  * each). Everything else — service and collector ids, record kinds, inventory, diff, tables, IAM
  * policy, API enums, labels — is derived from these descriptors (src/core/catalog.ts).
  */
+import { cloudtrail } from './cloudtrail.js';
+import { cloudwatch } from './cloudwatch.js';
+import { config } from './config.js';
 import { ec2 } from './ec2.js';
+import { elb } from './elb.js';
+import { guardduty } from './guardduty.js';
 import { iam } from './iam.js';
 import { lambda } from './lambda.js';
+import { logs } from './logs.js';
 import { rds } from './rds.js';
 import { s3 } from './s3.js';
+import { sns } from './sns.js';
+import { sqs } from './sqs.js';
 
-export const SERVICE_DESCRIPTORS = [ec2, s3, lambda, rds, iam] as const;
+export const SERVICE_DESCRIPTORS = [
+  ec2,
+  s3,
+  lambda,
+  rds,
+  iam,
+  logs,
+  sns,
+  sqs,
+  cloudtrail,
+  config,
+  guardduty,
+  cloudwatch,
+  elb,
+] as const;

@@ -67,5 +67,6 @@ export const rds = defineService({
   id: 'rds',
   name: 'RDS',
   fullName: 'Amazon RDS',
+  costExplorerService: 'Amazon Relational Database Service',
   collectors: [instances, snapshots, instanceMetrics],
 });

@@ -64,5 +64,6 @@ export const s3 = defineService({
   id: 's3',
   name: 'S3',
   fullName: 'Amazon S3',
+  costExplorerService: 'Amazon Simple Storage Service',
   collectors: [buckets, accountPublicAccessBlock],
 });

@@ -1,3 +1,4 @@
+import { complianceEn } from '../pages/advisor/complianceMessages.js';
 import { advisorEn, advisorErrorsEn } from '../pages/advisor/messages.en.js';
 import { dashboardEn } from '../pages/dashboard/messages.en.js';
 import { resourcesEn } from '../pages/resources/messages.en.js';
@@ -211,6 +212,7 @@ export const en = {
   },
   resources: resourcesEn,
   advisor: advisorEn,
+  compliance: complianceEn,
   dashboard: dashboardEn,
   spend: spendEn,
   errors: {

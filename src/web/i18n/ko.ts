@@ -1,3 +1,4 @@
+import { complianceKo } from '../pages/advisor/complianceMessages.js';
 import { advisorErrorsKo, advisorKo } from '../pages/advisor/messages.ko.js';
 import { dashboardKo } from '../pages/dashboard/messages.ko.js';
 import { resourcesKo } from '../pages/resources/messages.ko.js';
@@ -209,6 +210,7 @@ export const ko: UiMessages = {
   },
   resources: resourcesKo,
   advisor: advisorKo,
+  compliance: complianceKo,
   dashboard: dashboardKo,
   spend: spendKo,
   errors: {

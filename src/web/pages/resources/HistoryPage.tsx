@@ -14,6 +14,7 @@ import { EmptyState, ErrorAlert, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useCollections, useDeleteCollection } from './api';
 import { formatDuration } from './format';
+import { ResourceSearchForm } from './ResourceSearchForm';
 
 const COMPARABLE = new Set(['completed', 'completed_with_errors']);
 const MAX_REGIONS_SHOWN = 3;
@@ -98,6 +99,7 @@ export function HistoryPage() {
   return (
     <>
       {header}
+      <ResourceSearchForm />
       {notice && (
         <div className="alert alert-success py-2" role="status">
           {notice}
