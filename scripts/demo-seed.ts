@@ -12,6 +12,7 @@ import { seedIamAdditions } from './demo-seed-iam-additions.js';
 import { seedMessagingRegion } from './demo-seed-messaging.js';
 import { seedElbRegion, seedNetworkRegion } from './demo-seed-network.js';
 import { seedLambdaRegion, seedRdsRegion, seedS3Region } from './demo-seed-services.js';
+import { seedStoreRegion } from './demo-seed-store.js';
 
 export const DEMO_ACCOUNT_ID = '123456789012';
 export const DEMO_REGIONS = ['us-east-1', 'ap-northeast-2', 'eu-west-1'];
@@ -59,6 +60,8 @@ export async function seedDemoAccount(options: DemoSeedOptions): Promise<DemoSee
     log(`${region}: VPC, network ACLs, NAT gateways, load balancers`);
     const network = await seedNetworkRegion(target, region, now);
     await seedElbRegion(target, region, accountId, network, now);
+    log(`${region}: ECR, Secrets Manager, ACM, KMS, DynamoDB, EFS`);
+    await seedStoreRegion(target, region, now);
   }
   return {
     regions,
