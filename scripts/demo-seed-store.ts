@@ -12,7 +12,13 @@ import {
   SetRepositoryPolicyCommand,
 } from '@aws-sdk/client-ecr';
 import { CreateFileSystemCommand, EFSClient } from '@aws-sdk/client-efs';
-import { CreateKeyCommand, EnableKeyRotationCommand, KMSClient } from '@aws-sdk/client-kms';
+import {
+  CreateKeyCommand,
+  EnableKeyRotationCommand,
+  KMSClient,
+  PutKeyPolicyCommand,
+  ScheduleKeyDeletionCommand,
+} from '@aws-sdk/client-kms';
 import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { type EmulatorTarget, emulatorClientConfig } from './demo-seed-aws.js';
 
@@ -52,10 +58,11 @@ gsl2Vgxvpke8Te7SwEitkCTGSNHAA0WJkm2gWPDgo961DlyuD6Zz9ERz8aYAfVL9
 qiwN+5UsALVBEf0=
 -----END PRIVATE KEY-----`;
 
-const PUBLIC_PULL = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [{ Sid: 'anyone', Effect: 'Allow', Principal: { AWS: '*' }, Action: 'ecr:BatchGetImage' }],
-});
+const allowAnyone = (action: string) =>
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'anyone', Effect: 'Allow', Principal: { AWS: '*' }, Action: action, Resource: '*' }],
+  });
 
 const EXPIRE_UNTAGGED = JSON.stringify({
   rules: [
@@ -67,44 +74,72 @@ const EXPIRE_UNTAGGED = JSON.stringify({
   ],
 });
 
-export async function seedStoreRegion(target: EmulatorTarget, region: string, now: Date): Promise<void> {
-  const config = emulatorClientConfig(target, region);
+/** What the seeding made in one region: one resource in the desired state and one not, per service. */
+export interface SeededStore {
+  repositories: { good: string; bad: string };
+  secret: string;
+  certificateDomain: string;
+  /** KMS key ids: rotating (passes everything), legacy (no rotation, public policy), retired (pending deletion). */
+  keys: { rotating: string; legacy: string; retired: string };
+  tables: { good: string; bad: string };
+  /** EFS file system ids. */
+  fileSystems: { good: string; bad: string };
+}
 
+type ClientConfig = ReturnType<typeof emulatorClientConfig>;
+
+async function seedEcr(config: ClientConfig): Promise<SeededStore['repositories']> {
   const ecr = new ECRClient(config);
+  const repositories = { good: 'demo/orders-api', bad: 'demo/legacy-batch' };
   await ecr.send(
     new CreateRepositoryCommand({
-      repositoryName: 'demo/orders-api',
+      repositoryName: repositories.good,
       imageScanningConfiguration: { scanOnPush: true },
       imageTagMutability: 'IMMUTABLE',
     }),
   );
   await ecr.send(
     new PutLifecyclePolicyCommand({
-      repositoryName: 'demo/orders-api',
+      repositoryName: repositories.good,
       lifecyclePolicyText: EXPIRE_UNTAGGED,
     }),
   );
-  await ecr.send(new CreateRepositoryCommand({ repositoryName: 'demo/legacy-batch' }));
+  await ecr.send(new CreateRepositoryCommand({ repositoryName: repositories.bad }));
   await ecr.send(
-    new SetRepositoryPolicyCommand({ repositoryName: 'demo/legacy-batch', policyText: PUBLIC_PULL }),
+    new SetRepositoryPolicyCommand({
+      repositoryName: repositories.bad,
+      policyText: allowAnyone('ecr:BatchGetImage'),
+    }),
   );
+  ecr.destroy();
+  return repositories;
+}
 
-  await new SecretsManagerClient(config).send(
-    new CreateSecretCommand({ Name: 'demo/orders-db', SecretString: 'demo-only' }),
-  );
-
-  const acm = new ACMClient(config);
-  await acm.send(new RequestCertificateCommand({ DomainName: 'shop.example.com' }));
-  await acm.send(
-    new ImportCertificateCommand({ Certificate: Buffer.from(WEAK_CERT), PrivateKey: Buffer.from(WEAK_KEY) }),
-  );
-
+async function seedKms(config: ClientConfig): Promise<SeededStore['keys']> {
   const kms = new KMSClient(config);
-  const rotating = (await kms.send(new CreateKeyCommand({ Description: 'demo orders data' }))).KeyMetadata;
-  if (rotating?.KeyId) await kms.send(new EnableKeyRotationCommand({ KeyId: rotating.KeyId }));
-  await kms.send(new CreateKeyCommand({ Description: 'demo legacy data' }));
+  const create = async (Description: string) =>
+    (await kms.send(new CreateKeyCommand({ Description }))).KeyMetadata?.KeyId ?? '';
+  const keys = {
+    rotating: await create('demo orders data'),
+    legacy: await create('demo legacy data'),
+    retired: await create('demo retired data'),
+  };
+  await kms.send(new EnableKeyRotationCommand({ KeyId: keys.rotating }));
+  await kms.send(
+    new PutKeyPolicyCommand({
+      KeyId: keys.legacy,
+      PolicyName: 'default',
+      Policy: allowAnyone('kms:Decrypt'),
+    }),
+  );
+  await kms.send(new ScheduleKeyDeletionCommand({ KeyId: keys.retired, PendingWindowInDays: 7 }));
+  kms.destroy();
+  return keys;
+}
 
+async function seedDynamodb(config: ClientConfig, now: Date): Promise<SeededStore['tables']> {
   const ddb = new DynamoDBClient(config);
+  const tables = { good: 'demo-orders', bad: 'demo-legacy-sessions' };
   const table = (TableName: string, extra: object = {}) =>
     new CreateTableCommand({
       TableName,
@@ -114,23 +149,23 @@ export async function seedStoreRegion(target: EmulatorTarget, region: string, no
       ...extra,
     });
   await ddb.send(
-    table('demo-orders', {
+    table(tables.good, {
       DeletionProtectionEnabled: true,
       SSESpecification: { Enabled: true, SSEType: 'KMS' },
     }),
   );
   await ddb.send(
     new UpdateContinuousBackupsCommand({
-      TableName: 'demo-orders',
+      TableName: tables.good,
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
     }),
   );
-  await ddb.send(table('demo-legacy-sessions'));
+  await ddb.send(table(tables.bad));
   const cw = new CloudWatchClient({ ...config, disableRequestCompression: true });
   const day = new Date(now.getTime() - 2 * 86_400_000);
   for (const [name, value] of [
-    ['demo-orders', 500],
-    ['demo-legacy-sessions', 0],
+    [tables.good, 500],
+    [tables.bad, 0],
   ] as const) {
     await cw.send(
       new PutMetricDataCommand({
@@ -144,12 +179,43 @@ export async function seedStoreRegion(target: EmulatorTarget, region: string, no
       }),
     );
   }
+  for (const client of [ddb, cw]) client.destroy();
+  return tables;
+}
 
+async function seedEfs(config: ClientConfig): Promise<SeededStore['fileSystems']> {
   const efs = new EFSClient(config);
-  await efs.send(
+  const good = await efs.send(
     new CreateFileSystemCommand({ CreationToken: 'demo-shared', Encrypted: true, Backup: true }),
   );
-  await efs.send(new CreateFileSystemCommand({ CreationToken: 'demo-scratch' }));
+  const bad = await efs.send(new CreateFileSystemCommand({ CreationToken: 'demo-scratch' }));
+  efs.destroy();
+  return { good: good.FileSystemId ?? '', bad: bad.FileSystemId ?? '' };
+}
 
-  for (const client of [ecr, acm, kms, ddb, cw, efs]) client.destroy();
+export async function seedStoreRegion(
+  target: EmulatorTarget,
+  region: string,
+  now: Date,
+): Promise<SeededStore> {
+  const config = emulatorClientConfig(target, region);
+  const repositories = await seedEcr(config);
+
+  const secret = 'demo/orders-db';
+  const secrets = new SecretsManagerClient(config);
+  await secrets.send(new CreateSecretCommand({ Name: secret, SecretString: 'demo-only' }));
+  secrets.destroy();
+
+  const certificateDomain = 'shop.example.com';
+  const acm = new ACMClient(config);
+  await acm.send(new RequestCertificateCommand({ DomainName: certificateDomain }));
+  await acm.send(
+    new ImportCertificateCommand({ Certificate: Buffer.from(WEAK_CERT), PrivateKey: Buffer.from(WEAK_KEY) }),
+  );
+  acm.destroy();
+
+  const keys = await seedKms(config);
+  const tables = await seedDynamodb(config, now);
+  const fileSystems = await seedEfs(config);
+  return { repositories, secret, certificateDomain, keys, tables, fileSystems };
 }
