@@ -27,7 +27,7 @@ import { type EmulatorTarget, emulatorClientConfig } from './demo-seed-aws.js';
  * 2026-12-06), made with openssl for the demo only: it gives acm-certificate-key-strong a failure.
  * The key protects nothing.
  */
-const WEAK_CERT = `-----BEGIN CERTIFICATE-----
+export const WEAK_CERT = `-----BEGIN CERTIFICATE-----
 MIICFjCCAX+gAwIBAgIUBgSOQm/bX5RnUc2WadskMnUBwT8wDQYJKoZIhvcNAQEL
 BQAwHTEbMBkGA1UEAwwSbGVnYWN5LmV4YW1wbGUuY29tMB4XDTI2MTIwNjA1MDM1
 NFoXDTM2MTIwMzA1MDM1NFowHTEbMBkGA1UEAwwSbGVnYWN5LmV4YW1wbGUuY29t
@@ -41,7 +41,7 @@ BAUwAwEB/zANBgkqhkiG9w0BAQsFAAOBgQCivRK6cyPBc5ACh+yqXmOuqza2yORg
 VO8D4pn8NmXbByNo0LabiLUwrG18ae2JMxnG4GgwbEn4eeDNKH9c8GfLt9m0XJPG
 LE8gK9EP4GF6bA==
 -----END CERTIFICATE-----`;
-const WEAK_KEY = `-----BEGIN PRIVATE KEY-----
+export const WEAK_KEY = `-----BEGIN PRIVATE KEY-----
 MIICdwIBADANBgkqhkiG9w0BAQEFAASCAmEwggJdAgEAAoGBAOFeYSNJsCrL7aX6
 Vl5DiAmB4gmDY+HEoyqRU7PfabRzuHcqA3j+j6eiq5u4wVg0rVokgByOPvRS20c7
 nYAFHY+1jGfdsWdC+pzcuX/ibn9imsOITqz6dY+AblRaFi2sRuIq776nbCEuJcft
