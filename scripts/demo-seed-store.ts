@@ -4,7 +4,12 @@
  */
 import { ACMClient, ImportCertificateCommand, RequestCertificateCommand } from '@aws-sdk/client-acm';
 import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
-import { CreateTableCommand, DynamoDBClient, UpdateContinuousBackupsCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  type CreateTableCommandInput,
+  DynamoDBClient,
+  UpdateContinuousBackupsCommand,
+} from '@aws-sdk/client-dynamodb';
 import {
   CreateRepositoryCommand,
   ECRClient,
@@ -58,13 +63,14 @@ gsl2Vgxvpke8Te7SwEitkCTGSNHAA0WJkm2gWPDgo961DlyuD6Zz9ERz8aYAfVL9
 qiwN+5UsALVBEf0=
 -----END PRIVATE KEY-----`;
 
-const allowAnyone = (action: string) =>
+/** A resource policy that lets anyone take `action` (the failing resources' policy). */
+export const allowAnyone = (action: string) =>
   JSON.stringify({
     Version: '2012-10-17',
     Statement: [{ Sid: 'anyone', Effect: 'Allow', Principal: { AWS: '*' }, Action: action, Resource: '*' }],
   });
 
-const EXPIRE_UNTAGGED = JSON.stringify({
+export const EXPIRE_UNTAGGED = JSON.stringify({
   rules: [
     {
       rulePriority: 1,
@@ -137,19 +143,25 @@ async function seedKms(config: ClientConfig): Promise<SeededStore['keys']> {
   return keys;
 }
 
+/** A provisioned table (10 read, 5 write units) keyed by `pk`; `extra` adds or overrides settings. */
+export function provisionedTable(
+  TableName: string,
+  extra: Partial<CreateTableCommandInput> = {},
+): CreateTableCommand {
+  return new CreateTableCommand({
+    TableName,
+    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+    ProvisionedThroughput: { ReadCapacityUnits: 10, WriteCapacityUnits: 5 },
+    ...extra,
+  });
+}
+
 async function seedDynamodb(config: ClientConfig, now: Date): Promise<SeededStore['tables']> {
   const ddb = new DynamoDBClient(config);
   const tables = { good: 'demo-orders', bad: 'demo-legacy-sessions' };
-  const table = (TableName: string, extra: object = {}) =>
-    new CreateTableCommand({
-      TableName,
-      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-      ProvisionedThroughput: { ReadCapacityUnits: 10, WriteCapacityUnits: 5 },
-      ...extra,
-    });
   await ddb.send(
-    table(tables.good, {
+    provisionedTable(tables.good, {
       DeletionProtectionEnabled: true,
       SSESpecification: { Enabled: true, SSEType: 'KMS' },
     }),
@@ -160,7 +172,7 @@ async function seedDynamodb(config: ClientConfig, now: Date): Promise<SeededStor
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
     }),
   );
-  await ddb.send(table(tables.bad));
+  await ddb.send(provisionedTable(tables.bad));
   const cw = new CloudWatchClient({ ...config, disableRequestCompression: true });
   const day = new Date(now.getTime() - 2 * 86_400_000);
   for (const [name, value] of [

@@ -1,31 +1,19 @@
-import {
-  CreateTableCommand,
-  type CreateTableCommandInput,
-  DynamoDBClient,
-  UpdateContinuousBackupsCommand,
-} from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, UpdateContinuousBackupsCommand } from '@aws-sdk/client-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { provisionedTable } from '../../scripts/demo-seed-store.js';
 import { dynamodbTables } from '../../src/collectors/dynamodb/tables.js';
 import { motoClientConfig, resetMoto } from '../support/moto.js';
 import { createHarness } from './harness.js';
 
 /** One more than a ListTables page (100). */
 const MANY = 101;
-const table = (TableName: string, extra: Partial<CreateTableCommandInput> = {}) =>
-  new CreateTableCommand({
-    TableName,
-    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-    ProvisionedThroughput: { ReadCapacityUnits: 10, WriteCapacityUnits: 5 },
-    ...extra,
-  });
 
 describe('dynamodb collector', () => {
   beforeAll(async () => {
     await resetMoto();
     const east = new DynamoDBClient(motoClientConfig('us-east-1'));
     await east.send(
-      table('orders', {
+      provisionedTable('orders', {
         DeletionProtectionEnabled: true,
         SSESpecification: { Enabled: true, SSEType: 'KMS' },
       }),
@@ -36,9 +24,9 @@ describe('dynamodb collector', () => {
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       }),
     );
-    await east.send(table('sessions'));
+    await east.send(provisionedTable('sessions'));
     const west = new DynamoDBClient(motoClientConfig('eu-west-1'));
-    for (let i = 0; i < MANY; i += 1) await west.send(table(`bulk-${i}`));
+    for (let i = 0; i < MANY; i += 1) await west.send(provisionedTable(`bulk-${i}`));
   });
 
   it('collects billing, capacity, deletion protection, encryption and point-in-time recovery', async () => {

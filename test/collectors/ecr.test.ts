@@ -5,23 +5,12 @@ import {
   SetRepositoryPolicyCommand,
 } from '@aws-sdk/client-ecr';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { allowAnyone, EXPIRE_UNTAGGED } from '../../scripts/demo-seed-store.js';
 import { ecrRepositories } from '../../src/collectors/ecr/repositories.js';
 import { motoClientConfig, resetMoto } from '../support/moto.js';
 import { createHarness } from './harness.js';
 
-const PUBLIC_PULL = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [{ Sid: 'anyone', Effect: 'Allow', Principal: { AWS: '*' }, Action: 'ecr:BatchGetImage' }],
-});
-const EXPIRE_UNTAGGED = JSON.stringify({
-  rules: [
-    {
-      rulePriority: 1,
-      selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 14 },
-      action: { type: 'expire' },
-    },
-  ],
-});
+const PUBLIC_PULL = allowAnyone('ecr:BatchGetImage');
 
 describe('ecr collector', () => {
   beforeAll(async () => {
