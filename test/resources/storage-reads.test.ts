@@ -154,6 +154,9 @@ describe('storage reads of search and resource findings do not grow with the his
     await seed(55);
     const many = await readsOfRequests();
     expect(stored).toBe(60);
+    console.info(
+      `storage reads of search + findings + counts + dashboard: ${few.gets} (5 stored), ${many.gets} (60 stored)`,
+    );
     // Nothing is listed, and the count of objects read is the same: index + sources + session.
     expect(few.lists).toEqual([]);
     expect(many).toEqual(few);
