@@ -16,7 +16,8 @@ import { isOpen } from './summary.js';
 export interface ResourceFindingsDeps {
   /** The collection the page shows (not found → 404): its account scopes the runs. */
   collection: (username: string, collectionId: string) => Promise<StoredCollection>;
-  listRuns: (username: string) => Promise<StoredRun[]>;
+  /** The latest completed run of each connection × service × region (one index document). */
+  sourceRuns: (username: string) => Promise<StoredRun[]>;
   /** A run's findings with the mutes in force now (parsed once per run by the run store). */
   findingsOf: (run: StoredRun, username: string) => Promise<Finding[]>;
 }
@@ -29,12 +30,13 @@ const isOpenUnmuted = (f: Finding) => isOpen(f) && !f.muted;
 /**
  * A resource's findings and the inventory tables' per-resource counts, each service × region from
  * the latest completed run of the collection's account that covered it (as on the dashboard).
- * Reads the run records and the source runs' parsed findings, never a collection document.
+ * Reads the collection's metadata, the runs' coverage index and the source runs' parsed findings:
+ * never every run record, never a collection document.
  */
 export function createResourceFindings(deps: ResourceFindingsDeps) {
   async function sourcesFor(username: string, collectionId: string) {
     const collection = await deps.collection(username, collectionId);
-    const runs = (await deps.listRuns(username)).filter(
+    const runs = (await deps.sourceRuns(username)).filter(
       (r) => r.status === 'completed' && accountOf(r) === accountOf(collection),
     );
     return { sources: latestRunPerServiceRegion(runs), runs: new Map(runs.map((r) => [r.runId, r])) };

@@ -255,7 +255,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     /** A resource's findings and per-resource open counts, from the latest runs of its account. */
     resourceFindings: createResourceFindings({
       collection: (username, id) => deps.collections.get(username, id),
-      listRuns: (username) => runs.list(username),
+      sourceRuns: (username) => runs.coverage(username).read(),
       findingsOf,
     }),
     /** Told of runs this process's worker finished (the listener must not block); returns the unsubscribe. */

@@ -4,6 +4,7 @@ import type { ServiceId } from '../core/services.js';
 import { PreconditionFailedError, type PutOptions } from '../core/storage.js';
 import { AdvisorRunStatusSchema, FindingSchema } from '../shared/api/advisor.js';
 import { ServiceIdSchema } from '../shared/api/collections.js';
+import { CoverageIndex } from '../storage/coverage-index.js';
 import { keys, timestampSegment } from '../storage/keys.js';
 
 /** The part of DocumentStore (src/storage/documents.ts) the advisor uses. */
@@ -68,6 +69,22 @@ export class AdvisorRunStore {
   constructor(private readonly docs: AdvisorDocuments) {}
 
   /**
+   * The latest completed run of each connection × service × region of a user, from one index
+   * document kept up to date as runs complete or are deleted (what the dashboard, the Spend page
+   * and a resource's findings read instead of every run record).
+   */
+  coverage(username: string): CoverageIndex<StoredRun> {
+    return new CoverageIndex(this.docs, {
+      key: keys.advisorRunsCoverageIndex(username),
+      item: StoredRunSchema,
+      idOf: (r) => r.runId,
+      groupOf: (r) => `${r.connectionId}\u0000${r.accountId ?? ''}`,
+      coverage: (r) => ({ services: r.services, regions: r.regions, at: r.finishedAt ?? r.requestedAt }),
+      listAll: async () => (await this.list(username)).filter((r) => r.status === 'completed'),
+    });
+  }
+
+  /**
    * Create-only. Two runs of one user in the same millisecond would share an id, so the later one
    * moves forward a millisecond until it finds a free id.
    */
@@ -77,6 +94,7 @@ export class AdvisorRunStore {
       const record: StoredRun = { ...run, runId };
       try {
         await this.docs.createJson(keys.advisorRunRecord(run.username, runId), record);
+        if (record.status === 'completed') await this.coverage(run.username).add(record);
         return record;
       } catch (error) {
         if (!(error instanceof PreconditionFailedError) || shift > 50) throw error;
@@ -111,6 +129,8 @@ export class AdvisorRunStore {
         if (error instanceof NoChange) return null;
         throw error;
       });
+    // Record first, then the index (see CollectionStore.updateMetadata).
+    if (written?.status === 'completed') await this.coverage(username).add(written);
     return written ?? unchanged;
   }
 
@@ -175,6 +195,7 @@ export class AdvisorRunStore {
   /** Record first, so a crash half-way leaves invisible leftovers, never a run with missing files. */
   async delete(run: StoredRun): Promise<void> {
     await this.docs.delete(keys.advisorRunRecord(run.username, run.runId));
+    await this.coverage(run.username).rebuild();
     await this.deleteServiceDocuments(run);
   }
 

@@ -24,7 +24,9 @@ export function composeSpend(deps: {
     resolveCredentials: (username, connectionId) =>
       deps.accounts.connections.resolveCredentials(username, connectionId),
     advisorSavings: async (username, connectionId) => {
-      const stored = (await advisor.runs.list(username)).filter((r) => r.connectionId === connectionId);
+      const stored = (await advisor.runs.coverage(username).read()).filter(
+        (r) => r.connectionId === connectionId,
+      );
       const sources = latestRunPerServiceRegion(stored);
       const findingsByRun = new Map<string, Finding[]>();
       for (const runId of new Set(sources.map((s) => s.runId))) {

@@ -9,10 +9,7 @@ import type {
   SearchIndexEntry,
 } from '../shared/api/resources.js';
 import { readSearchIndex, SearchIndexBuilder, serviceOfEntry, writeSearchIndex } from './search-index.js';
-import type { CollectionStore } from './store.js';
-import type { StoredCollection } from './types.js';
-
-const FINISHED = new Set(['completed', 'completed_with_errors']);
+import type { CollectionSource, CollectionStore } from './store.js';
 
 /** An index entry with its text lowercased once: what a plain word and a key=value are matched against. */
 interface PreparedEntry {
@@ -60,8 +57,6 @@ function rank(prepared: PreparedEntry, q: string): number {
   return id.toLowerCase() === q || name?.toLowerCase() === q ? 0 : 1;
 }
 
-const finishedAt = (c: StoredCollection) => c.finishedAt ?? c.requestedAt;
-
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
@@ -76,7 +71,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 export function createResourceSearch(store: CollectionStore) {
   const prepared = new LRUCache<string, Promise<PreparedEntry[]>>({ max: 32 });
 
-  function entriesOf(collection: StoredCollection): Promise<PreparedEntry[]> {
+  function entriesOf(collection: CollectionSource): Promise<PreparedEntry[]> {
     const cacheKey = `${collection.username}\u0000${collection.id}`;
     let found = prepared.get(cacheKey);
     if (!found) {
@@ -100,17 +95,18 @@ export function createResourceSearch(store: CollectionStore) {
 
   return {
     async search(username: string, query: ResourceSearchQuery): Promise<ResourceSearchResponse> {
-      const finished = (await store.listMetadata(username)).filter((c) => FINISHED.has(c.status));
+      // One index document, not a read of every collection's metadata.
+      const finished = await store.coverage(username).read();
       const terms = parseSearch(query.q);
       const q = query.q.trim().toLowerCase();
-      const hits: { prepared: PreparedEntry; collection: StoredCollection }[] = [];
-      const searched: StoredCollection[] = [];
+      const hits: { prepared: PreparedEntry; collection: CollectionSource }[] = [];
+      const searched: CollectionSource[] = [];
       // One account's later collection never hides another account's resources.
       for (const collections of groupBy(finished, (c) => c.accountId ?? c.connectionId).values()) {
         const sources = latestPerServiceRegion(collections, (c) => ({
           services: c.services,
           regions: c.regions,
-          at: finishedAt(c),
+          at: c.finishedAt,
         }));
         for (const collection of new Set(sources.map((s) => s.source))) {
           searched.push(collection);
@@ -143,7 +139,7 @@ export function createResourceSearch(store: CollectionStore) {
       return {
         total: hits.length,
         results,
-        collections: searched.map((c) => ({ collectionId: c.id, finishedAt: finishedAt(c) })),
+        collections: searched.map((c) => ({ collectionId: c.id, finishedAt: c.finishedAt })),
       };
     },
   };

@@ -3,6 +3,7 @@ import type { ServiceId } from '../core/services.js';
 import type { ServiceSnapshotDocument } from '../core/snapshot.js';
 import type { PutOptions } from '../core/storage.js';
 import { CollectionMetadataSchema, CollectorIdSchema, ServiceIdSchema } from '../shared/api/collections.js';
+import { CoverageIndex } from '../storage/coverage-index.js';
 import { keys } from '../storage/keys.js';
 import { isCollectionId } from './ids.js';
 import type { StoredCollection } from './types.js';
@@ -18,6 +19,33 @@ export interface CollectionDocuments {
 }
 
 export const StoredMetadata: z.ZodType<StoredCollection> = CollectionMetadataSchema;
+
+/** What the collections coverage index keeps of a finished collection (search needs no more). */
+export const CollectionSourceSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  connectionId: z.string(),
+  accountId: z.string().optional(),
+  services: z.array(ServiceIdSchema),
+  regions: z.array(z.string()),
+  finishedAt: z.string(),
+});
+export type CollectionSource = z.infer<typeof CollectionSourceSchema>;
+
+const FINISHED = new Set(['completed', 'completed_with_errors']);
+export const isFinishedCollection = (c: StoredCollection) => FINISHED.has(c.status);
+
+function sourceOfCollection(c: StoredCollection): CollectionSource {
+  return {
+    id: c.id,
+    username: c.username,
+    connectionId: c.connectionId,
+    ...(c.accountId === undefined ? {} : { accountId: c.accountId }),
+    services: c.services,
+    regions: c.regions,
+    finishedAt: c.finishedAt ?? c.requestedAt,
+  };
+}
 
 /** Records stay opaque here: they are shown and compared, never interpreted field by field. */
 export type LooseRecord = Record<string, unknown>;
@@ -54,6 +82,22 @@ const METADATA_KEYS = metadataKeyPattern();
 export class CollectionStore {
   constructor(private readonly docs: CollectionDocuments) {}
 
+  /**
+   * The latest finished collection of each connection × service × region of a user, from one
+   * index document kept up to date as collections finish or are deleted.
+   */
+  coverage(username: string): CoverageIndex<CollectionSource> {
+    return new CoverageIndex(this.docs, {
+      key: keys.collectionsCoverageIndex(username),
+      item: CollectionSourceSchema,
+      idOf: (c) => c.id,
+      groupOf: (c) => `${c.connectionId}\u0000${c.accountId ?? ''}`,
+      coverage: (c) => ({ services: c.services, regions: c.regions, at: c.finishedAt }),
+      listAll: async () =>
+        (await this.listMetadata(username)).filter(isFinishedCollection).map(sourceOfCollection),
+    });
+  }
+
   /** The documents behind the store, for the derived documents beside a collection (search index). */
   get documents(): CollectionDocuments {
     return this.docs;
@@ -73,6 +117,13 @@ export class CollectionStore {
 
   async createMetadata(metadata: StoredCollection): Promise<void> {
     await this.docs.createJson(keys.collectionMetadata(metadata.username, metadata.id), metadata);
+    await this.indexIfFinished(metadata);
+  }
+
+  /** Adds a finished collection to its user's coverage index (a no-op for an unfinished one). */
+  async indexIfFinished(metadata: StoredCollection): Promise<void> {
+    if (isFinishedCollection(metadata))
+      await this.coverage(metadata.username).add(sourceOfCollection(metadata));
   }
 
   /** CAS update; `fn` returns null to leave the document untouched. */
@@ -102,6 +153,9 @@ export class CollectionStore {
         throw error;
       });
     if (missing) return null;
+    // Metadata first, then the index: a crash in between leaves the index to the next rebuild
+    // (a later finish or delete); the record itself is never lost.
+    if (written) await this.indexIfFinished(written);
     return written ?? unchanged;
   }
 
@@ -148,6 +202,7 @@ export class CollectionStore {
   async deleteCollection(username: string, id: string): Promise<void> {
     const prefix = keys.collectionPrefix(username, id);
     await this.docs.delete(keys.collectionMetadata(username, id));
+    await this.coverage(username).rebuild();
     for (const key of await this.docs.list(prefix)) await this.docs.delete(key);
   }
 }

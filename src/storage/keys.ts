@@ -20,6 +20,7 @@ import { assertValidSegment } from './key-validation.js';
  *   schedules/{username}/{scheduleId}.json (one prefix for every user: the scheduler lists it)
  *   schedule-runs/{username}/{scheduleId}/{tick}.json (create-only claim = history of a schedule)
  *   users/{username}/spend/{connectionId}/{YYYY-MM-DD}.json (Cost Explorer answers of one UTC day)
+ *   users/{username}/indexes/collections.json, indexes/advisor-runs.json (latest per service × region, CAS)
  */
 
 function seg(value: string, what: string): string {
@@ -111,6 +112,12 @@ export const keys = {
     `users/${seg(username, 'username')}/spend/${seg(connectionId, 'connection id')}/`,
   spendDay: (username: string, connectionId: string, day: string) =>
     `${keys.spendPrefix(username, connectionId)}${seg(day, 'day')}.json`,
+  /** The latest finished collection of each connection × service × region (src/storage/coverage-index.ts). */
+  collectionsCoverageIndex: (username: string) =>
+    `users/${seg(username, 'username')}/indexes/collections.json`,
+  /** The latest completed advisor run of each connection × service × region. */
+  advisorRunsCoverageIndex: (username: string) =>
+    `users/${seg(username, 'username')}/indexes/advisor-runs.json`,
   /** The ISO timestamp of an advisorRun key, or null when the key is not one. */
   advisorRunTimestamp(key: string): string | null {
     const m = ADVISOR_RUN.exec(key);

@@ -380,6 +380,8 @@ describe.each(LANGUAGES)('Keyboard-only use in $locale', ({ locale, lang, text }
     await press(page, 'Enter');
     await expectFocus(h1(text.pages.resources.title));
     const remove = page.getByRole('button', { name: r.history.delete, exact: true });
+    // The history list arrives after the heading (its own request): Tab only once it is there.
+    await remove.first().waitFor();
     await tabTo(page, remove);
     await press(page, 'Enter');
     const dialog = page.getByRole('dialog', { name: r.history.deleteTitle });

@@ -190,4 +190,33 @@ describe.each(LANGUAGES)('Spend page in $locale', ({ locale, lang, text }) => {
     await saveScreenshot(page, 'spend-mobile', lang, { fullPage: false });
     await page.setViewportSize({ width: 1280, height: 860 });
   });
+
+  it('with a KRW display currency, every amount has its won figure: the Spend table and the advisor savings', async () => {
+    const rate = 1350;
+    const set = await pageApi(page, 'PUT', '/api/account/display-currency', {
+      displayCurrency: { code: 'KRW', rate, rateDate: '2026-12-01' },
+    });
+    expect(set.status).toBe(200);
+    const won = (usd: number) => `₩${Math.round(usd * rate).toLocaleString('en-US')}`;
+    await page.goto(`${server.baseUrl}/spend`);
+    await expectH1(page, text.spend.title);
+    // Seven months, then the change, in the one "≈ ₩…" form of the shared formatter.
+    await expect
+      .poll(async () => (await row(EC2).getByTestId('spend-approx').allTextContents()).slice(0, 7))
+      .toEqual([1200, 1250, 1300, 1280, 1000, 1234.5, 321].map((usd) => `≈\u00a0${won(usd)}`));
+    expect(await row('EC2 - Other').getByTestId('spend-savings').textContent()).toContain('≈\u00a0₩');
+    const caption = await page.getByTestId('spend-table').locator('caption').textContent();
+    expect(caption).toContain('2026-12-01');
+
+    // The advisor's savings (grouped table and a finding's savings line) carry it too.
+    await page.goto(`${server.baseUrl}/advisor`);
+    await page.getByTestId('finding-group').first().waitFor();
+    const savingsGroup = page.getByTestId('finding-group').filter({ hasText: '₩' });
+    await expect.poll(() => savingsGroup.count()).toBeGreaterThan(0);
+    await savingsGroup.first().getByRole('button').first().click();
+    await expect
+      .poll(() => page.getByTestId('finding').filter({ hasText: '≈\u00a0₩' }).count())
+      .toBeGreaterThan(0);
+    await pageApi(page, 'PUT', '/api/account/display-currency', { displayCurrency: null });
+  });
 });

@@ -124,7 +124,7 @@ export async function submitRegisterForm(
 /** A same-origin API call from the page, as the web client makes it (session cookie + CSRF header). */
 export async function pageApi(
   page: Page,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   path: string,
   body?: unknown,
 ): Promise<{ status: number; json: unknown }> {

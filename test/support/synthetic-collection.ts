@@ -1,4 +1,6 @@
 /** A finished collection of `count` EC2 instances written straight to storage (scale and layout tests). */
+
+import { CollectionStore } from '../../src/collections/store.js';
 import type { CollectionMetadata, ServiceSnapshotDocument } from '../../src/core/snapshot.js';
 import type { Storage } from '../../src/core/storage.js';
 import { DocumentStore } from '../../src/storage/documents.js';
@@ -57,4 +59,5 @@ export async function writeSyntheticCollection(
   };
   await docs.putJson(keys.collectionService(username, id, 'ec2'), doc);
   await docs.putJson(keys.collectionMetadata(username, id), metadata);
+  await new CollectionStore(docs).indexIfFinished(metadata);
 }

@@ -2,7 +2,7 @@
  * A completed advisor run of any size written straight to a console's local storage, the way the
  * advisor job leaves it (run record + one history file per service): for scale tests and benchmarks.
  */
-import type { StoredRun } from '../../src/advisor/store.js';
+import { AdvisorRunStore, type StoredRun } from '../../src/advisor/store.js';
 import { allChecks } from '../../src/checks/registry.js';
 import type { AdvisorRunServiceDocument, Finding } from '../../src/core/findings.js';
 import { SERVICE_IDS } from '../../src/core/services.js';
@@ -78,5 +78,6 @@ export async function writeSyntheticRun(
     reusedCollection: true,
   };
   await docs.putJson(keys.advisorRunRecord(username, runId), run);
+  await new AdvisorRunStore(docs).coverage(username).add(run);
   return runId;
 }

@@ -8,8 +8,8 @@ import { getUsername } from '../session.js';
 
 /**
  * GET /api/dashboard (read-only). Findings are read through the advisor service so mutes apply
- * exactly as on the advisor pages. Run records are listed from the
- * store directly, because listRuns would load every run's findings where only ≤5 runs matter.
+ * exactly as on the advisor pages. The source runs come from the runs' coverage index (one
+ * document), because listing every run record grows with the history where only a few runs matter.
  */
 export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const { advisor } = deps;
@@ -17,7 +17,7 @@ export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps): Prom
 
   r.get('/api/dashboard', { schema: { response: { 200: DashboardResponse } } }, async (request) => {
     const username = getUsername(request);
-    const stored = await advisor.runs.list(username);
+    const stored = await advisor.runs.coverage(username).read();
     const sources = latestRunPerServiceRegion(stored);
     const findingsByRun = new Map<string, Finding[]>();
     for (const runId of new Set(sources.map((s) => s.runId))) {

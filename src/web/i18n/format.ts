@@ -55,6 +55,8 @@ export function useFormat() {
       (iso ? formatDateTime(locale, iso) : null) ?? t('format.never'),
     number: (value: number) => formatNumber(locale, value),
     usd: (value: number) => formatMoney(lang, value, currency),
+    /** "≈ ₩…" alone, for tables whose USD figures carry no sign; null when amounts are USD only. */
+    approx: (value: number) => (currency ? approxInCurrency(value, currency, lang) : null),
     /** The rate note for a title attribute, or undefined when amounts are USD only. */
     rateNote: currency
       ? t('settings.currency.approxTitle', { rate: formatUsdRate(locale, currency), date: currency.rateDate })

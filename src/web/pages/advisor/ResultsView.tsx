@@ -4,13 +4,14 @@ import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { FINAL_RUN_STATUSES } from '../../../shared/api/advisor';
 import { Downloads } from '../../components/advisor/Downloads';
 import { FindingsView } from '../../components/advisor/FindingsView';
+import { filterFromParams } from '../../components/advisor/findingParams';
 import { RunProgress } from '../../components/advisor/RunProgress';
 import { ScoreSummary } from '../../components/advisor/ScoreSummary';
 import { focusElement } from '../../components/focus';
 import { ShieldIcon } from '../../components/Icons';
 import { EmptyState, ErrorAlert, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
-import { useAdvisorRuns, useChecks, useRunSummary } from './api';
+import { useAdvisorRuns, useChecks, usePrefetchFindingGroups, useRunSummary } from './api';
 import { isFollowRunState } from './NewRunView';
 import { useRunProgress } from './useRunProgress';
 
@@ -25,6 +26,8 @@ export function ResultsView() {
   const detail = useRunSummary(runId);
   const checks = useChecks();
   const run = detail.data?.run;
+  // Groups exist only for a completed run: asked with the summary when the run is not known unfinished.
+  usePrefetchFindingGroups(run && run.status !== 'completed' ? undefined : runId, filterFromParams(params));
   const running = run !== undefined && !FINAL_RUN_STATUSES.includes(run.status);
   const progress = useRunProgress(runId, running);
   // The run the user just started (or cancelled): focus follows it (progress, then results, the

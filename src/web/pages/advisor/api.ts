@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import {
   AdvisorRunDetailResponse,
   AdvisorRunResponse,
@@ -73,15 +74,31 @@ export function findingQueryString(query: Partial<FindingPageQuery>): string {
   return params.toString();
 }
 
+function findingGroupsQuery(api: ReturnType<typeof useApi>, runId: string, query: string) {
+  return {
+    queryKey: advisorKeys.groups(runId, query),
+    queryFn: () => api.get(`/api/advisor/runs/${enc(runId)}/groups?${query}`, FindingGroupsResponse),
+  };
+}
+
 /** One row per check; the previous rows stay on screen while a new filter loads. */
 export function useFindingGroups(runId: string, filter: FindingFilter) {
   const api = useApi();
   const query = findingQueryString(filter);
-  return useQuery({
-    queryKey: advisorKeys.groups(runId, query),
-    queryFn: () => api.get(`/api/advisor/runs/${enc(runId)}/groups?${query}`, FindingGroupsResponse),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...findingGroupsQuery(api, runId, query), placeholderData: keepPreviousData });
+}
+
+/**
+ * Asks for the run's groups at once, beside its summary, instead of after it (the results page
+ * would otherwise wait for two requests in a row on its first render).
+ */
+export function usePrefetchFindingGroups(runId: string | undefined, filter: FindingFilter) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const query = findingQueryString(filter);
+  useEffect(() => {
+    if (runId) void queryClient.prefetchQuery(findingGroupsQuery(api, runId, query));
+  }, [api, queryClient, runId, query]);
 }
 
 /** A page of the filter's findings (of one check when `query.check` is set). */

@@ -7,8 +7,8 @@ import { type CollectionMetadataDto, FINAL_STATUSES } from '../../../shared/api/
 import type { DashboardResponse } from '../../../shared/api/dashboard';
 import { CATEGORY_COLORS, ScoreValue, SEVERITY_COLORS, scoreClass } from '../../components/advisor/badges';
 import { Card, StatCard } from '../../components/Card';
-import { BarChart, DoughnutChart, LineChart } from '../../components/dashboard/Charts';
 import { LastCollection } from '../../components/dashboard/LastCollection';
+import { BarChart, DoughnutChart, LineChart } from '../../components/dashboard/LazyCharts';
 import { Sources } from '../../components/dashboard/Sources';
 import { TopSavings } from '../../components/dashboard/TopSavings';
 import { GettingStarted } from '../../components/GettingStarted';

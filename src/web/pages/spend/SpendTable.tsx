@@ -1,12 +1,29 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthOverMonth, SpendResponse } from '../../../shared/api/spend';
 import { useFormat } from '../../i18n/format';
 
-/** Amounts without the currency sign (the caption says USD), always with cents: columns line up. */
+/**
+ * Amounts without the currency sign (the caption says USD), always with cents: columns line up;
+ * with the user's display currency, "≈ ₩…" on a second line of the cell (the shared formatter).
+ */
 function useAmount() {
-  const { locale } = useFormat();
+  const { locale, approx } = useFormat();
   const format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return (usd: number) => format.format(usd);
+  return (usd: number, after?: ReactNode) => {
+    const converted = approx(usd);
+    return (
+      <>
+        {format.format(usd)}
+        {after}
+        {converted && (
+          <span className="d-block small fw-normal text-body-secondary" data-testid="spend-approx">
+            {converted}
+          </span>
+        )}
+      </>
+    );
+  };
 }
 
 function Change({ change }: { change: MonthOverMonth }) {
@@ -20,7 +37,7 @@ function Change({ change }: { change: MonthOverMonth }) {
   return (
     <span className={`amount ${tone}`}>
       {sign}
-      {amount(change.usd)} <span className="small">({percent})</span>
+      {amount(change.usd, <span className="small"> ({percent})</span>)}
     </span>
   );
 }
@@ -28,6 +45,7 @@ function Change({ change }: { change: MonthOverMonth }) {
 /** One row per service or tag value, a column per month, the change and (by service) the savings. */
 export function SpendTable({ data, label }: { data: SpendResponse; label: (key: string) => string }) {
   const { t } = useTranslation();
+  const { rateNote } = useFormat();
   const amount = useAmount();
   const bySavings = data.grouping.kind === 'service';
   const firstColumn =
@@ -44,7 +62,10 @@ export function SpendTable({ data, label }: { data: SpendResponse; label: (key: 
       aria-label={t('spend.caption')}
     >
       <table className="table table-sm table-hover align-middle mb-0 spend-table" data-testid="spend-table">
-        <caption className="small text-body-secondary">{t('spend.caption')}</caption>
+        <caption className="small text-body-secondary">
+          {t('spend.caption')}
+          {rateNote && <span className="d-block">{rateNote}</span>}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{firstColumn}</th>
