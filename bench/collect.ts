@@ -2,8 +2,10 @@
  * npm run bench:collect — seeds the emulator with a large account and times the real runner.
  *
  * 2,000 instances, ~3,100 volumes, 320 snapshots, 200 buckets, 150 functions, 40 databases and
- * 150 users over 4 regions, with 14 days of daily EC2 metrics (CPU, NetworkIn, NetworkOut), then
- * runCollection over every service. Prints wall time, API calls by operation and peak memory.
+ * 150 users over 4 regions, with 14 days of daily EC2 metrics (CPU, NetworkIn, NetworkOut), plus
+ * the part-2 services at a mid-size scale (bench/seed-services.ts), then runCollection over every
+ * service. Prints wall time, API calls by operation and by AWS API, time by service, peak memory,
+ * and (unless BENCH_SCALING=0) the part-2 services' calls at N and 2N resources.
  * The emulator is test/support/moto_server.py (moto with an indexed CloudWatch store).
  */
 import { readFileSync, rmSync } from 'node:fs';
@@ -11,10 +13,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectors } from '../src/collectors/registry.js';
 import { createRunCollection } from '../src/collectors/runner.js';
-import { SERVICE_IDS } from '../src/core/services.js';
+import type { CollectorId } from '../src/core/records.js';
+import { SERVICE_IDS, type ServiceId } from '../src/core/services.js';
 import { startMoto } from '../test/support/moto-process.js';
+import { compareScales, printScaling } from './call-kinds.js';
+import { part2Collectors, part2Services, printCallsByApi, printServiceTimes } from './per-service.js';
 import { replayRecorded } from './replay.js';
 import { ACCOUNT, credentials, REGIONS, seedBenchAccount } from './seed.js';
+import { servicesSeeder } from './seed-services.js';
 
 // About what the runner keeps in flight at once (8 per account × region × service, most units done).
 const FLOOR_CONCURRENCY = 32;
@@ -54,6 +60,10 @@ async function main(): Promise<void> {
     const seedStart = Date.now();
     await seedBenchAccount(moto.endpoint);
     const seedMs = Date.now() - seedStart;
+    const servicesSeedStart = Date.now();
+    const part2 = servicesSeeder({ endpoint: moto.endpoint, credentials }, REGIONS, ACCOUNT);
+    await part2.addSlice();
+    const servicesSeedMs = Date.now() - servicesSeedStart;
 
     let peakRss = 0;
     let peakHeap = 0;
@@ -66,7 +76,10 @@ async function main(): Promise<void> {
     await fetch(`${moto.endpoint}/_test/profile-reset`, { method: 'POST' });
     // BENCH_CONCURRENCY overrides the per account × region × service bound (to study its effect).
     const perServiceConcurrency = Number(process.env.BENCH_CONCURRENCY) || undefined;
-    const collect = async () => {
+    const collect = async (
+      services: ServiceId[] = [...SERVICE_IDS],
+      chosen: CollectorId[] | undefined = undefined,
+    ) => {
       const motoCpuBefore = cpuSecondsOf(moto.process.pid);
       const nodeCpuBefore = process.cpuUsage();
       const started = performance.now();
@@ -74,7 +87,7 @@ async function main(): Promise<void> {
         credentials,
         accountId: ACCOUNT,
         endpoint: moto.endpoint,
-        request: { services: [...SERVICE_IDS], regions: REGIONS },
+        request: { services, regions: REGIONS, ...(chosen ? { collectors: chosen } : {}) },
       });
       const nodeCpuUsage = process.cpuUsage(nodeCpuBefore);
       return {
@@ -97,13 +110,17 @@ async function main(): Promise<void> {
     const total = Object.values(calls).reduce((a, b) => a + b, 0);
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
     console.log(`collectors registered: ${collectors.map((c) => c.id).join(', ')}`);
-    console.log(`seeding: ${(seedMs / 1000).toFixed(1)} s`);
+    console.log(
+      `seeding: ${(seedMs / 1000).toFixed(1)} s, part-2 services ${(servicesSeedMs / 1000).toFixed(1)} s`,
+    );
     console.log(`collection wall time: ${(wallMs / 1000).toFixed(1)} s`);
     // On a shared, busy machine wall time inflates; CPU seconds show what the work itself costs.
     console.log(`CPU during collection: emulator ${motoCpu.toFixed(1)} s, runner ${nodeCpu.toFixed(1)} s`);
     console.log(`API calls: ${total}`);
     console.log(`  by service: ${JSON.stringify(byService)}`);
     for (const [op, n] of Object.entries(calls)) console.log(`  ${op.padEnd(44)} ${n}`);
+    printCallsByApi(calls);
+    printServiceTimes(result.outcome);
     const slowest = Object.entries(result.outcome.results)
       .flatMap(([id, perRegion]) =>
         Object.entries(perRegion ?? {}).map(([region, o]) => ({
@@ -153,11 +170,45 @@ async function main(): Promise<void> {
     console.log(
       `collection / floor: first ${(wallMs / floor.wallMs).toFixed(2)} ×, warm ${(warm.wallMs / floor.wallMs).toFixed(2)} ×`,
     );
+    if (process.env.BENCH_SCALING !== '0') await callsVersusResources(collect, part2);
   } finally {
     await moto.stop();
     rmSync(PROFILE_FILE, { force: true });
     rmSync(RECORD_FILE, { force: true });
   }
+}
+
+type Collect = (
+  services?: ServiceId[],
+  chosen?: CollectorId[],
+) => Promise<{ result: Awaited<ReturnType<ReturnType<typeof createRunCollection>>>; wallMs: number }>;
+
+/**
+ * The part-2 services' collectors at N resources (one slice), then again after a second slice
+ * (2N): per-page calls stay (nearly) flat, per-resource calls double.
+ */
+async function callsVersusResources(collect: Collect, part2: ReturnType<typeof servicesSeeder>) {
+  const services = part2Services();
+  const chosen = part2Collectors();
+  const atN = await collect(services, chosen);
+  const seedStart = Date.now();
+  await part2.addSlice();
+  const at2N = await collect(services, chosen);
+  const counts = (r: typeof atN) => JSON.stringify(r.result.outcome.resourceCounts);
+  console.log(`part-2 collectors at N: ${(atN.wallMs / 1000).toFixed(1)} s, ${counts(atN)}`);
+  console.log(
+    `second slice seeded in ${((Date.now() - seedStart - at2N.wallMs) / 1000).toFixed(1)} s; ` +
+      `at 2N: ${(at2N.wallMs / 1000).toFixed(1)} s, ${counts(at2N)}`,
+  );
+  printServiceTimes(at2N.result.outcome);
+  printScaling(compareScales(atN.result.outcome.apiCalls ?? {}, at2N.result.outcome.apiCalls ?? {}), {
+    n: 'N resources',
+    n2: '2N resources',
+  });
+  const errors = [...atN.result.outcome.errors, ...at2N.result.outcome.errors];
+  console.log(
+    `errors: ${errors.length}${errors.length ? ` e.g. ${JSON.stringify(errors.slice(0, 3))}` : ''}`,
+  );
 }
 
 await main();

@@ -1,3 +1,4 @@
+import { COMPLIANCE_FRAMEWORK_IDS, type ComplianceFrameworkId } from '../core/compliance.js';
 import { SERVICE_IDS, type ServiceId } from '../core/services.js';
 import { REGION_PATTERN } from '../shared/api/collections.js';
 import { ROLE_ARN_PATTERN } from '../shared/api/connections.js';
@@ -15,6 +16,7 @@ export interface RawOptions {
   lang?: string;
   progress?: boolean;
   failOn?: string;
+  compliance?: string;
 }
 
 export interface CollectArgs {
@@ -27,10 +29,44 @@ export interface CollectArgs {
 
 export const FAIL_ON_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 
+/** `--compliance` takes the console's framework ids, or the names with their version. */
+export const COMPLIANCE_NAMES: Readonly<Record<string, ComplianceFrameworkId>> = {
+  ...Object.fromEntries(COMPLIANCE_FRAMEWORK_IDS.map((id) => [id, id])),
+  'cis-v5': 'cis',
+  'ismsp-2023': 'ismsp',
+};
+
 export interface ScanArgs extends CollectArgs {
+  /** The findings report's format (unused with `compliance`). */
   format: 'json' | 'csv' | 'pdf';
   lang: 'ko' | 'en';
   failOn?: (typeof FAIL_ON_SEVERITIES)[number];
+  /** `--compliance`: write this framework's per-control view instead of the findings report. */
+  compliance?: { framework: ComplianceFrameworkId; format: 'table' | 'csv' | 'json' };
+}
+
+function parseCompliance(raw: RawOptions): Pick<ScanArgs, 'format' | 'compliance'> {
+  const name = raw.compliance?.trim().toLowerCase();
+  if (name === undefined) {
+    const format = raw.format ?? 'json';
+    if (format === 'table') throw bad('--format table needs --compliance (the per-control table)');
+    if (format !== 'json' && format !== 'csv' && format !== 'pdf')
+      throw bad('--format must be json, csv or pdf');
+    return { format };
+  }
+  const compliance = COMPLIANCE_NAMES[name];
+  if (!compliance)
+    throw bad(
+      `Unknown compliance framework: ${raw.compliance} (choose from ${Object.keys(COMPLIANCE_NAMES).join(', ')})`,
+    );
+  const format = raw.format ?? 'table';
+  if (format === 'pdf')
+    throw bad(
+      '--compliance writes table, csv or json; the PDF report (without --compliance) has a compliance section',
+    );
+  if (format !== 'table' && format !== 'csv' && format !== 'json')
+    throw bad('--format must be table, csv or json with --compliance');
+  return { format: 'json', compliance: { framework: compliance, format } };
 }
 
 const bad = (message: string) => new CliError(message, EXIT.badArguments);
@@ -70,13 +106,16 @@ export function parseCollectArgs(raw: RawOptions, env: NodeJS.ProcessEnv): Colle
 
 export function parseScanArgs(raw: RawOptions, env: NodeJS.ProcessEnv): ScanArgs {
   const base = parseCollectArgs(raw, env);
-  const format = raw.format ?? 'json';
-  if (format !== 'json' && format !== 'csv' && format !== 'pdf')
-    throw bad('--format must be json, csv or pdf');
+  const output = parseCompliance(raw);
   const lang = raw.lang ?? 'en';
   if (lang !== 'ko' && lang !== 'en') throw bad('--lang must be ko or en');
   const failOn = raw.failOn;
   if (failOn !== undefined && !(FAIL_ON_SEVERITIES as readonly string[]).includes(failOn))
     throw bad(`--fail-on must be one of ${FAIL_ON_SEVERITIES.join(', ')}`);
-  return { ...base, format, lang, ...(failOn ? { failOn: failOn as ScanArgs['failOn'] & string } : {}) };
+  return {
+    ...base,
+    ...output,
+    lang,
+    ...(failOn ? { failOn: failOn as ScanArgs['failOn'] & string } : {}),
+  };
 }

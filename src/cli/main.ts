@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { RunCollection } from '../core/collection-run.js';
 import { SERVICE_IDS } from '../core/services.js';
 import {
+  COMPLIANCE_NAMES,
   type CollectArgs,
   FAIL_ON_SEVERITIES,
   parseCollectArgs,
@@ -71,7 +72,7 @@ const EXIT_STATUS_HELP = `
 Exit status:
   ${EXIT.ok}  the command ran (whatever it found)
   ${EXIT.unexpected}  unexpected error
-  ${EXIT.badArguments}  bad arguments (unknown service or region, unwritable --output)
+  ${EXIT.badArguments}  bad arguments (unknown service, region or compliance framework, unwritable --output)
   ${EXIT.failOn}  --fail-on: an open finding at or above the severity exists
   ${EXIT.unreachable}  the AWS endpoint is unreachable
   ${EXIT.credentials}  no AWS credentials, or AWS refused them
@@ -102,7 +103,16 @@ export async function main(
 
   commonOptions(program.command('scan').description('collect, run every check and write the report'))
     .addOption(
-      new Option('--format <format>', 'report format').choices(['json', 'csv', 'pdf']).default('json'),
+      new Option(
+        '--format <format>',
+        'report format: json, csv or pdf (default json); with --compliance: table, csv or json (default table)',
+      ).choices(['json', 'csv', 'pdf', 'table']),
+    )
+    .addOption(
+      new Option(
+        '--compliance <framework>',
+        `write this framework's per-control view instead of the findings (${Object.keys(COMPLIANCE_NAMES).join(', ')})`,
+      ),
     )
     .addOption(new Option('--lang <lang>', 'report language').choices(['ko', 'en']).default('en'))
     .addOption(

@@ -6,6 +6,7 @@ import { createPriceBook } from '../pricing/index.js';
 import type { ReportInput } from '../reports/types.js';
 import type { ScanArgs } from './args.js';
 import type { CliCollection } from './collect.js';
+import { renderCompliance, scanCompliance, scanComplianceViews } from './compliance.js';
 
 /**
  * Runs every check of the chosen services over the collection. The report input keeps only the
@@ -31,7 +32,16 @@ export async function adviseCollection(args: ScanArgs, collection: CliCollection
   };
 }
 
-/** Renders the report in the chosen format. */
-export async function renderScanReport(args: ScanArgs, input: ReportInput): Promise<Buffer> {
+/**
+ * Renders the report in the chosen format: with `--compliance`, the framework's per-control view
+ * (table, or the console's compliance CSV / JSON); the PDF carries every framework's section.
+ */
+export async function renderScanReport(args: ScanArgs, input: ReportInput): Promise<Buffer | string> {
+  if (args.compliance) {
+    const view = scanCompliance(args, input, args.compliance.framework);
+    return renderCompliance(view, args.compliance.format, args.lang);
+  }
+  if (args.format === 'pdf')
+    return await renderReport({ ...input, compliance: scanComplianceViews(args, input) }, 'pdf');
   return await renderReport(input, args.format);
 }

@@ -2,6 +2,7 @@ import { AdvisorError } from '../advisor/errors.js';
 import type { AdvisorService } from '../advisor/service.js';
 import type { AnyCheck } from '../checks/lib/run-checks.js';
 import type { ComplianceFrameworkId, ComplianceMapping } from '../core/compliance.js';
+import type { Finding } from '../core/findings.js';
 import type { AdvisorRunDetailResponse, AdvisorRunSummary } from '../shared/api/advisor.js';
 import type { ComplianceResponse } from '../shared/api/compliance.js';
 import { FRAMEWORKS } from './frameworks/index.js';
@@ -16,19 +17,31 @@ function mappingsOf(checks: readonly AnyCheck[]): Map<string, ComplianceMapping>
   return new Map(checks.flatMap((c) => (c.compliance ? [[c.id, c.compliance] as const] : [])));
 }
 
-function rollUpRun(
-  detail: AdvisorRunDetailResponse,
+export interface ComplianceRunInput {
+  run: ComplianceResponse['run'];
+  /** The checks the run executed: a mapped check it did not run leaves its controls `unknown`. */
+  executedCheckIds: ReadonlySet<string>;
+  /** Every finding of the run, muted ones included (a control is about the account's state). */
+  findings: readonly Finding[];
+}
+
+function rollUp(
+  input: Omit<ComplianceRunInput, 'run'>,
   frameworkId: ComplianceFrameworkId,
   mappings: ReadonlyMap<string, ComplianceMapping>,
 ): ComplianceRollup {
   return rollUpCompliance({
     framework: FRAMEWORKS[frameworkId],
     mappings,
-    executedCheckIds: new Set(detail.checks.map((c) => c.id)),
-    // Muted findings keep their status: a control is about the account's state, not the triage.
-    findings: [...detail.findings, ...detail.muted],
+    executedCheckIds: input.executedCheckIds,
+    findings: input.findings,
   });
 }
+
+const runInputOf = (detail: AdvisorRunDetailResponse): Omit<ComplianceRunInput, 'run'> => ({
+  executedCheckIds: new Set(detail.checks.map((c) => c.id)),
+  findings: [...detail.findings, ...detail.muted],
+});
 
 /** The account's completed runs up to `run`, oldest first. */
 function trendRuns(all: readonly AdvisorRunSummary[], run: AdvisorRunSummary): AdvisorRunSummary[] {
@@ -44,6 +57,48 @@ function trendRuns(all: readonly AdvisorRunSummary[], run: AdvisorRunSummary): A
 }
 
 /**
+ * The compliance view of one set of findings (a stored run's, or a command-line scan's), with the
+ * trend given (a scan has no earlier runs: its trend is itself).
+ */
+export function complianceView(
+  checks: readonly AnyCheck[],
+  framework: ComplianceFrameworkId,
+  input: ComplianceRunInput,
+  trend?: ComplianceResponse['trend'],
+): ComplianceResponse {
+  const definition = FRAMEWORKS[framework];
+  const rollup = rollUp(input, framework, mappingsOf(checks));
+  const titles = new Map(checks.map((c) => [c.id, c.title]));
+  return {
+    framework: {
+      id: definition.id,
+      name: definition.name,
+      version: definition.version,
+      koreanFirst: definition.koreanFirst ?? false,
+      sections: Object.entries(definition.sections).map(([id, title]) => ({ id, title })),
+    },
+    run: input.run,
+    counts: rollup.counts,
+    passShare: rollup.passShare,
+    controls: rollup.controls.map((control) => ({
+      ...control,
+      checks: control.checks.map((c) => {
+        const title = titles.get(c.checkId);
+        return { ...c, ...(title ? { title } : {}) };
+      }),
+    })),
+    trend: trend ?? [
+      {
+        runId: input.run.runId,
+        requestedAt: input.run.requestedAt,
+        counts: rollup.counts,
+        passShare: rollup.passShare,
+      },
+    ],
+  };
+}
+
+/**
  * One run's compliance view of a framework, with the trend over the account's previous runs
  * (`withTrend: false`: the run alone, for reports).
  */
@@ -55,21 +110,23 @@ export async function complianceForRun(
   const detail = await advisor.getRun(options.username, options.runId);
   if (detail.run.status !== 'completed')
     throw new AdvisorError('run_not_completed', 'The run has not completed: there is no compliance view yet');
-  const mappings = mappingsOf(checks);
-  const framework = FRAMEWORKS[options.framework];
-  const rollup = rollUpRun(detail, options.framework, mappings);
-  const titles = new Map(checks.map((c) => [c.id, c.title]));
+  const run = {
+    runId: detail.run.runId,
+    requestedAt: detail.run.requestedAt,
+    ...(detail.run.accountId ? { accountId: detail.run.accountId } : {}),
+  };
+  if (options.withTrend === false)
+    return complianceView(checks, options.framework, { run, ...runInputOf(detail) });
 
-  const earlier =
-    options.withTrend === false
-      ? [detail.run]
-      : trendRuns(await advisor.listRuns(options.username, { limit: 200 }), detail.run);
+  const mappings = mappingsOf(checks);
+  const earlier = trendRuns(await advisor.listRuns(options.username, { limit: 200 }), detail.run);
   const trend = await Promise.all(
     earlier.map(async (r) => {
-      const rolled =
-        r.runId === detail.run.runId
-          ? rollup
-          : rollUpRun(await advisor.getRun(options.username, r.runId), options.framework, mappings);
+      const rolled = rollUp(
+        runInputOf(r.runId === detail.run.runId ? detail : await advisor.getRun(options.username, r.runId)),
+        options.framework,
+        mappings,
+      );
       return {
         runId: r.runId,
         requestedAt: r.requestedAt,
@@ -78,29 +135,5 @@ export async function complianceForRun(
       };
     }),
   );
-
-  return {
-    framework: {
-      id: framework.id,
-      name: framework.name,
-      version: framework.version,
-      koreanFirst: framework.koreanFirst ?? false,
-      sections: Object.entries(framework.sections).map(([id, title]) => ({ id, title })),
-    },
-    run: {
-      runId: detail.run.runId,
-      requestedAt: detail.run.requestedAt,
-      ...(detail.run.accountId ? { accountId: detail.run.accountId } : {}),
-    },
-    counts: rollup.counts,
-    passShare: rollup.passShare,
-    controls: rollup.controls.map((control) => ({
-      ...control,
-      checks: control.checks.map((c) => {
-        const title = titles.get(c.checkId);
-        return { ...c, ...(title ? { title } : {}) };
-      }),
-    })),
-    trend,
-  };
+  return complianceView(checks, options.framework, { run, ...runInputOf(detail) }, trend);
 }

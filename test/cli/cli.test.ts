@@ -1,49 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CollectOutput } from '../../src/cli/output.js';
 import { JsonReport } from '../../src/shared/api/report.js';
 import { seedBuckets, seedInstances } from '../collections/helpers.js';
 import { motoEndpoint, resetMoto, testCredentials } from '../support/moto.js';
-
-const BIN = fileURLToPath(new URL('../../bin/again-console.js', import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The real bin as a child process, with a clean credential environment. */
-function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const base: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: '/nonexistent',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_REGION: 'us-east-1',
-  };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...base, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString('latin1');
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at [\w.<]+ \(|\.ts:\d+:\d+/);
+import { cli, noStack } from './run-cli.js';
 
 describe('again-console command line against the emulator', () => {
   let motoEnv: Record<string, string>;
