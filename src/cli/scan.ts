@@ -1,6 +1,7 @@
+import type { Writable } from 'node:stream';
 import { checkSummaries } from '../checks/registry.js';
 import { adviseSnapshot } from '../pipeline/advise.js';
-import { renderReport } from '../pipeline/report.js';
+import { writeReport } from '../pipeline/report.js';
 import { snapshotOf } from '../pipeline/snapshot.js';
 import { createPriceBook } from '../pricing/index.js';
 import type { ReportInput } from '../reports/types.js';
@@ -31,7 +32,7 @@ export async function adviseCollection(args: ScanArgs, collection: CliCollection
   };
 }
 
-/** Renders the report in the chosen format. */
-export async function renderScanReport(args: ScanArgs, input: ReportInput): Promise<Buffer> {
-  return await renderReport(input, args.format);
+/** Writes the report in the chosen format to `out` (a file or stdout), piece by piece. */
+export async function writeScanReport(args: ScanArgs, input: ReportInput, out: Writable): Promise<void> {
+  await writeReport(input, args.format, out);
 }
