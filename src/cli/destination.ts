@@ -38,6 +38,8 @@ export async function writeDestination(
     await write(file);
     await rename(partial, output);
   } catch (error) {
+    // The first error is the one reported; a write still pending on the destroyed file is moot.
+    file.on('error', () => undefined);
     file.destroy();
     await rm(partial, { force: true });
     throw isFsError(error) ? cannotWrite(output, error) : error;
