@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import type { RunCollection } from '../core/collection-run.js';
 import { SERVICE_IDS } from '../core/services.js';
@@ -12,6 +11,7 @@ import {
 } from './args.js';
 import { resolveCliAccess } from './aws.js';
 import { collectForCli, collectOutput } from './collect.js';
+import { textWriter, writeDestination } from './destination.js';
 import { CliError, EXIT } from './errors.js';
 import { createProgressReporter } from './progress.js';
 import { openAtOrAbove, scanSummary } from './summary.js';
@@ -31,16 +31,6 @@ function commonOptions(cmd: Command): Command {
     .option('--external-id <id>', 'External ID for --role-arn')
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--no-progress', 'no progress on stderr');
-}
-
-async function writeOut(io: CliIo, output: string | undefined, body: Buffer | string): Promise<void> {
-  if (output) {
-    await writeFile(output, body).catch((error: NodeJS.ErrnoException) => {
-      throw new CliError(`Cannot write ${output}: ${error.code ?? error.message}`, EXIT.badArguments);
-    });
-    return;
-  }
-  await new Promise<void>((resolve, reject) => io.stdout.write(body, (e) => (e ? reject(e) : resolve())));
 }
 
 async function runCollect(io: CliIo, args: CollectArgs, signal: AbortSignal) {
@@ -98,7 +88,8 @@ export async function main(
   ).action(async (raw: RawOptions) => {
     const args = parseCollectArgs(raw, io.env);
     const collection = await runCollect(io, args, controller.signal);
-    await writeOut(io, args.output, `${JSON.stringify(collectOutput(collection), null, 2)}\n`);
+    const text = `${JSON.stringify(collectOutput(collection), null, 2)}\n`;
+    await writeDestination(io.stdout, args.output, textWriter(text));
   });
 
   commonOptions(program.command('scan').description('collect, run every check and write the report'))
@@ -123,10 +114,10 @@ export async function main(
     )
     .action(async (raw: RawOptions) => {
       const args = parseScanArgs(raw, io.env);
-      const { adviseCollection, renderScanReport } = await import('./scan.js');
+      const { adviseCollection, writeScanReport } = await import('./scan.js');
       // Only the findings outlive this statement: the collection's records are freed before rendering.
       const input = await adviseCollection(args, await runCollect(io, args, controller.signal));
-      await writeOut(io, args.output, await renderScanReport(args, input));
+      await writeDestination(io.stdout, args.output, (out) => writeScanReport(args, input, out));
       io.stderr.write(scanSummary(input.findings, args.failOn));
       if (args.failOn && openAtOrAbove(input.findings, args.failOn).length > 0) failedOn = args.failOn;
     });

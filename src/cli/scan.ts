@@ -1,6 +1,8 @@
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { checkSummaries } from '../checks/registry.js';
 import { adviseSnapshot } from '../pipeline/advise.js';
-import { renderReport } from '../pipeline/report.js';
+import { writeReport } from '../pipeline/report.js';
 import { snapshotOf } from '../pipeline/snapshot.js';
 import { createPriceBook } from '../pricing/index.js';
 import type { ReportInput } from '../reports/types.js';
@@ -33,15 +35,20 @@ export async function adviseCollection(args: ScanArgs, collection: CliCollection
 }
 
 /**
- * Renders the report in the chosen format: with `--compliance`, the framework's per-control view
- * (table, or the console's compliance CSV / JSON); the PDF carries every framework's section.
+ * Writes the report in the chosen format to `out` (a file or stdout), piece by piece: with
+ * `--compliance`, the framework's per-control view (table, or the console's compliance CSV /
+ * JSON); the PDF carries every framework's section.
  */
-export async function renderScanReport(args: ScanArgs, input: ReportInput): Promise<Buffer | string> {
+export async function writeScanReport(args: ScanArgs, input: ReportInput, out: Writable): Promise<void> {
   if (args.compliance) {
     const view = scanCompliance(args, input, args.compliance.framework);
-    return renderCompliance(view, args.compliance.format, args.lang);
+    out.end(renderCompliance(view, args.compliance.format, args.lang));
+    await finished(out);
+    return;
   }
-  if (args.format === 'pdf')
-    return await renderReport({ ...input, compliance: scanComplianceViews(args, input) }, 'pdf');
-  return await renderReport(input, args.format);
+  if (args.format === 'pdf') {
+    await writeReport({ ...input, compliance: scanComplianceViews(args, input) }, 'pdf', out);
+    return;
+  }
+  await writeReport(input, args.format, out);
 }

@@ -1,25 +1,19 @@
-/** Step 4: one report in memory (the CLI's output; the web streams PDFs itself through the same renderers). */
-import { PassThrough } from 'node:stream';
+/** Step 4: the report written to a stream (the CLI's file or stdout; the web streams PDFs through the same renderers). */
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { findingsToCsv } from '../reports/csv.js';
-import { buildJsonReport } from '../reports/json.js';
+import { writeJsonReport } from '../reports/json-stream.js';
 import { renderAdvisorPdf } from '../reports/pdf.js';
 import type { ReportInput } from '../reports/types.js';
 
 export type ReportFormat = 'json' | 'csv' | 'pdf';
 
-export async function renderReport(input: ReportInput, format: ReportFormat): Promise<Buffer> {
-  if (format === 'json') return Buffer.from(`${JSON.stringify(buildJsonReport(input), null, 2)}\n`);
-  if (format === 'csv') return Buffer.from(findingsToCsv(input));
-  // Rendered in memory: the PDF writer ends its stream, and process.stdout must stay open.
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise<void>((resolve, reject) => {
-    sink.on('end', resolve);
-    sink.on('error', reject);
-  });
-  await renderAdvisorPdf(input, sink);
-  if (!sink.writableEnded) sink.end();
-  await ended;
-  return Buffer.concat(chunks);
+/** Writes the whole report, ends `out` and resolves once everything is flushed to it. */
+export async function writeReport(input: ReportInput, format: ReportFormat, out: Writable): Promise<void> {
+  if (format === 'json') await writeJsonReport(input, out);
+  else if (format === 'csv') out.write(findingsToCsv(input));
+  // The PDF writer streams page by page under backpressure and ends `out` itself.
+  else await renderAdvisorPdf(input, out);
+  if (!out.writableEnded) out.end();
+  await finished(out);
 }

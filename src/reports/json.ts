@@ -6,11 +6,25 @@ import type { JsonReport, JsonReportFinding } from '../shared/api/report.js';
 import { buildReportModel, checkLookup } from './model.js';
 import type { ReportInput } from './types.js';
 
+/** The SPEC's JSON report as its summary (findings left empty) and its findings, converted one at a time. */
+export interface JsonReportParts {
+  report: JsonReport;
+  findings(): Generator<JsonReportFinding>;
+}
+
 /**
  * The SPEC's JSON report for the services of `input` (findings of other services are left out).
  * Text stays raw: JSON.stringify escapes it, and consumers must treat it as untrusted.
  */
 export function buildJsonReport(input: ReportInput): JsonReport {
+  const { report, findings } = jsonReportParts(input);
+  // Reassigning keeps the key's place: the object reads as the SPEC lists it.
+  report.findings = [...findings()];
+  return report;
+}
+
+/** The report without its findings plus a generator of them, so a writer never holds all at once. */
+export function jsonReportParts(input: ReportInput): JsonReportParts {
   const model = buildReportModel(input);
   const lang = input.lang;
   const checkOf = checkLookup(input.checks);
@@ -72,7 +86,7 @@ export function buildJsonReport(input: ReportInput): JsonReport {
           ...(e.collector ? { collector: e.collector } : {}),
         })),
     },
-    findings: model.findings.map(toJson),
+    findings: [],
     lang,
     generatedAt: input.generatedAt,
     summary: {
@@ -94,5 +108,10 @@ export function buildJsonReport(input: ReportInput): JsonReport {
     const { previousRunAt, newCount, resolvedCount } = input.change;
     report.changeSincePreviousRun = { previousRunAt, newCount, resolvedCount };
   }
-  return report;
+  return {
+    report,
+    *findings() {
+      for (const finding of model.findings) yield toJson(finding);
+    },
+  };
 }

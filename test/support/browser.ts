@@ -38,6 +38,8 @@ export interface RunningConsole {
 export interface ConsoleOptions {
   /** Every AWS call the console makes waits this long first (a proxy in front of the emulator). */
   awsLatencyMs?: number;
+  /** ALLOW_REGISTRATION (default: open sign-up). */
+  allowRegistration?: 'open' | 'invite';
 }
 
 /**
@@ -66,6 +68,7 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Runnin
     HOST: '127.0.0.1',
     // The suite's Slack/webhook receivers listen on 127.0.0.1 (the SSRF guard refuses it otherwise).
     NOTIFY_ALLOW_LOCAL_HTTP: 'true',
+    ...(options.allowRegistration ? { ALLOW_REGISTRATION: options.allowRegistration } : {}),
   });
   // A low bcrypt cost keeps sign-ups fast here; the production cost is tested in the unit suite.
   // Warnings go to stderr only: no log files (and no rotation worker) for a throw-away server.
