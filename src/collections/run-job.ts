@@ -1,12 +1,12 @@
-import type { ProgressEvent, RunCollection } from '../core/collection-run.js';
 import type { CollectionStatus } from '../core/snapshot.js';
-import { PreconditionFailedError } from '../core/storage.js';
 import type { JobContext } from '../jobs/queue.js';
-import { CANCELLED_BY_USER, collectAccount } from '../pipeline/collect.js';
+import { CANCELLED_BY_USER } from '../pipeline/collect.js';
 import { FINAL_STATUSES } from '../shared/api/collections.js';
+import { mergeOutcomes, readOutcomes, writeServiceDocuments } from './merge-units.js';
 import type { ProgressHub } from './progress.js';
 import type { CollectionStore } from './store.js';
-import type { ResolveCredentials, StoredCollection } from './types.js';
+import { type StoredCollection, withFields } from './types.js';
+import type { CollectionPlan, CollectionUnits } from './units.js';
 import { UnsavedFinals } from './unsaved.js';
 
 export interface CollectionJobPayload {
@@ -17,8 +17,8 @@ export interface CollectionJobPayload {
 export interface CollectionJobDeps {
   store: CollectionStore;
   hub: ProgressHub;
-  resolveCredentials: ResolveCredentials;
-  runCollection: RunCollection;
+  /** Plans the units and runs each one (src/collections/units.ts). */
+  units: CollectionUnits;
   now: () => Date;
   log: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
   /** Where final states that storage refused are kept for readers (the service overlays them). */
@@ -101,8 +101,16 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
     });
   }
 
+  /**
+   * The parent of a collection's units: queued → running, plan the units, run them as child jobs
+   * (in any worker), merge their outcomes and records into one document per service, THEN write
+   * the final metadata.json — a reader never sees a finished collection with missing files.
+   * On BullMQ this handler runs again from the top once the units are done: each step before
+   * fanOut reads what the first pass decided instead of deciding again.
+   */
   return async function runCollectionJob(payload: CollectionJobPayload, ctx: JobContext) {
     const { username, collectionId: id } = payload;
+    const log = withFields(deps.log, { jobId: id, username });
     const started = await store.updateMetadata(username, id, (current) =>
       current.status === 'queued'
         ? { ...current, status: 'running', startedAt: deps.now().toISOString() }
@@ -114,54 +122,37 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
       return;
     }
     hub.setStatus(id, 'running');
-    try {
-      if (ctx.signal.aborted) throw ctx.signal.reason;
-      const access = await deps.resolveCredentials(username, started.connectionId);
-      const collected = await collectAccount(deps.runCollection, {
-        access,
-        request: {
-          services: started.services,
-          regions: started.requestedRegions ?? started.regions,
-          ...(started.collectors ? { collectors: started.collectors } : {}),
-        },
-        signal: ctx.signal,
-        onProgress: (event: ProgressEvent) => hub.update(id, event),
-        // Each service's document is written (create-only) as soon as it is complete, so the
-        // runner never holds the whole collection; a cancelled run writes no more of them.
-        onServiceDocument: async (document) => {
-          if (ctx.signal.aborted) return;
-          const collectedAt = deps.now().toISOString();
-          await store.createServiceDocument(username, { ...document, collectionId: id, collectedAt });
-        },
-      });
-      const { status, failureReason } = collected;
-      if (status === 'cancelled') {
-        await finalize(started, {
-          ...collected.outcome,
-          status,
-          ...(failureReason ? { failureReason } : {}),
-        });
-        return;
-      }
-      const collectedAt = deps.now().toISOString();
-      for (const document of collected.documents) {
-        await store
-          .createServiceDocument(username, { ...document, collectionId: id, collectedAt })
-          .catch((error: unknown) => {
-            // Re-run after a worker died between its writes: the first complete write stands
-            // (create-only, so exactly one document per service), the rest are written now.
-            if (!(ctx.redelivered && error instanceof PreconditionFailedError)) throw error;
-          });
-      }
-      await finalize(started, { ...collected.outcome, status, ...(failureReason ? { failureReason } : {}) });
-      deps.log('info', 'collection finished', { collectionId: id, status });
-    } catch (error) {
+    const fail = async (error: unknown) => {
       if (ctx.signal.aborted) {
         await finalize(started, { status: 'cancelled', failureReason: CANCELLED_BY_USER });
         return;
       }
-      deps.log('error', 'collection failed', { collectionId: id, error: errorMessage(error) });
+      log('error', 'collection failed', { collectionId: id, error: errorMessage(error) });
       await finalize(started, { status: 'failed', failureReason: errorMessage(error) });
+    };
+    let plan: CollectionPlan;
+    try {
+      if (ctx.signal.aborted && !ctx.redelivered) throw ctx.signal.reason;
+      plan = await deps.units.plan(started);
+    } catch (error) {
+      await fail(error);
+      return;
+    }
+    // Outside the try: on BullMQ this suspends the job (by throwing) until every unit is done.
+    await ctx.fanOut(deps.units.children(started, plan));
+    try {
+      const merged = mergeOutcomes(started, plan, await readOutcomes(store, started, plan));
+      const status = ctx.signal.aborted ? 'cancelled' : merged.status;
+      await writeServiceDocuments(store, started, plan, {
+        collectedAt: deps.now().toISOString(),
+        completeOnly: status === 'cancelled',
+      });
+      const failureReason = status === 'cancelled' ? CANCELLED_BY_USER : merged.failureReason;
+      await finalize(started, { ...merged.outcome, status, ...(failureReason ? { failureReason } : {}) });
+      await store.deleteUnits(username, id).catch(() => {});
+      log('info', 'collection finished', { collectionId: id, status, units: plan.units.length });
+    } catch (error) {
+      await fail(error);
     }
   };
 }

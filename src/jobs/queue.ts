@@ -20,6 +20,15 @@ export interface JobContext {
    * threw and is retried): the handler resumes instead of assuming a fresh start.
    */
   redelivered: boolean;
+  /**
+   * Runs child jobs (BullMQ flows: parent/child jobs, possibly in other worker processes) and
+   * resolves once every child has finished — completed, failed after its retries, or cancelled.
+   * Cancelling this job cancels every child. On BullMQ the parent is suspended meanwhile and its
+   * handler is called again from the start once the children are done, so the code before
+   * `fanOut` must be idempotent; the second call does not add the children again. It suspends
+   * by throwing a queue-internal error: never catch around it.
+   */
+  fanOut(children: readonly JobSpec[]): Promise<void>;
 }
 
 export type JobHandler<P = unknown> = (payload: P, ctx: JobContext) => Promise<void>;
