@@ -25,6 +25,9 @@ export default defineConfig({
           globalSetup: ['test/support/moto-global-setup.ts', 'test/support/redis-global-setup.ts'],
           environment: 'node',
           fileParallelism: false,
+          // A page on a busy machine can take seconds to answer: expect.poll waits up to 15 s (its
+          // default is 1 s) before a browser assertion fails.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -8,7 +8,13 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CSRF_HEADER } from '../../src/shared/api/common.js';
 import { en } from '../../src/web/i18n/en.js';
 import { ko } from '../../src/web/i18n/ko.js';
-import { type BrowserSession, openBrowser, type RunningConsole, startConsole } from './browser.js';
+import {
+  type BrowserSession,
+  type ConsoleOptions,
+  openBrowser,
+  type RunningConsole,
+  startConsole,
+} from './browser.js';
 import { motoClientConfig, resetMoto } from './moto.js';
 
 /** Each browser scenario runs once in Korean and once in English. */
@@ -31,12 +37,13 @@ export const fillTemplate = (text: string, vars: Record<string, string>) =>
 export function consolePerFile(
   seed: (() => Promise<void>) | undefined,
   started: (server: RunningConsole) => void,
+  options: ConsoleOptions = {},
 ): void {
   let server: RunningConsole | undefined;
   beforeAll(async () => {
     await resetMoto();
     await seed?.();
-    server = await startConsole();
+    server = await startConsole(options);
     started(server);
   });
   afterAll(async () => server?.close());

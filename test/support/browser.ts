@@ -9,6 +9,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { composeApp } from '../../src/app/compose.js';
 import { loadConfig } from '../../src/config/config.js';
 import { buildApp } from '../../src/server/app.js';
+import { startLatencyProxy } from './latency-proxy.js';
 import { motoEndpoint, testCredentials } from './moto.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -34,24 +35,32 @@ export interface RunningConsole {
   close(): Promise<void>;
 }
 
+export interface ConsoleOptions {
+  /** Every AWS call the console makes waits this long first (a proxy in front of the emulator). */
+  awsLatencyMs?: number;
+}
+
 /**
  * The real server in-process on a free port: temp data and log dirs, the test worker's moto
  * emulator as AWS, and the built web client (dist/web).
  */
-export async function startConsole(): Promise<RunningConsole> {
+export async function startConsole(options: ConsoleOptions = {}): Promise<RunningConsole> {
   if (!existsSync(join(WEB_ROOT, 'index.html'))) {
     throw new Error(
       `The web client is not built (${WEB_ROOT}): run "npm run build:web" (npm run test:browser does).`,
     );
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'again-console-browser-'));
+  const proxy = options.awsLatencyMs
+    ? await startLatencyProxy(motoEndpoint(), options.awsLatencyMs)
+    : undefined;
   const config = loadConfig({
     DATA_DIR: join(dataDir, 'data'),
     LOG_DIR: join(dataDir, 'logs'),
     LOG_LEVEL: 'warn',
     SECRET_KEY: 'browser-suite-secret-key-0123456789',
     AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL: motoEndpoint(),
+    AWS_ENDPOINT_URL: proxy?.endpoint ?? motoEndpoint(),
     AWS_ACCESS_KEY: testCredentials.accessKeyId,
     AWS_SECRET_KEY: testCredentials.secretAccessKey,
     HOST: '127.0.0.1',
@@ -74,6 +83,7 @@ export async function startConsole(): Promise<RunningConsole> {
     dataDir,
     async close() {
       await app.close();
+      await proxy?.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
