@@ -6,9 +6,13 @@
 
 import type { EmulatorTarget } from './demo-seed-aws.js';
 import { seedEc2Region } from './demo-seed-ec2.js';
+import { seedGuardrailsRegion } from './demo-seed-guardrails.js';
 import { seedIam } from './demo-seed-iam.js';
+import { seedIamAdditions } from './demo-seed-iam-additions.js';
 import { seedMessagingRegion } from './demo-seed-messaging.js';
+import { seedElbRegion, seedNetworkRegion } from './demo-seed-network.js';
 import { seedLambdaRegion, seedRdsRegion, seedS3Region } from './demo-seed-services.js';
+import { seedStoreRegion } from './demo-seed-store.js';
 
 export const DEMO_ACCOUNT_ID = '123456789012';
 export const DEMO_REGIONS = ['us-east-1', 'ap-northeast-2', 'eu-west-1'];
@@ -39,6 +43,7 @@ export async function seedDemoAccount(options: DemoSeedOptions): Promise<DemoSee
 
   log('IAM: users, groups, roles, password policy');
   await seedIam(target, DEMO_ROLE_NAME);
+  await seedIamAdditions(target, accountId);
   // Regions one after another: the emulator has one core, and each region's first EC2 call is slow.
   for (const region of regions) {
     log(`${region}: EC2, EBS, security groups, Elastic IPs, AMIs, metrics`);
@@ -49,6 +54,14 @@ export async function seedDemoAccount(options: DemoSeedOptions): Promise<DemoSee
     await seedRdsRegion(target, region, now);
     log(`${region}: CloudWatch Logs, SNS, SQS`);
     await seedMessagingRegion(target, region);
+    log(`${region}: CloudTrail, AWS Config, GuardDuty, CloudWatch alarms`);
+    // The first region is the guarded home region; the others show what is missing.
+    await seedGuardrailsRegion(target, region, accountId, region === regions[0]);
+    log(`${region}: VPC, network ACLs, NAT gateways, load balancers`);
+    const network = await seedNetworkRegion(target, region, now);
+    await seedElbRegion(target, region, accountId, network, now);
+    log(`${region}: ECR, Secrets Manager, ACM, KMS, DynamoDB, EFS`);
+    await seedStoreRegion(target, region, now);
   }
   return {
     regions,

@@ -1,5 +1,6 @@
+import { ANY_REGION, coverageSourceOf, latestPerServiceRegion } from '../core/coverage.js';
 import type { Finding } from '../core/findings.js';
-import { SERVICE_IDS, type ServiceId } from '../core/services.js';
+import type { ServiceId } from '../core/services.js';
 import type { AdvisorRunSummary } from '../shared/api/advisor.js';
 import type { DashboardResponse, DashboardSource } from '../shared/api/dashboard.js';
 import { isOpen, summarizeFindings } from './summary.js';
@@ -11,11 +12,7 @@ type RunRef = Pick<
 
 const finishedAt = (run: RunRef) => run.finishedAt ?? run.requestedAt;
 
-/**
- * The source of a service's global findings and of regions no run asked for (S3 buckets live
- * wherever they were made): the latest completed run of that service, whatever its regions.
- */
-export const ANY_REGION = 'global';
+export { ANY_REGION };
 
 /**
  * For each service × region, the latest completed run that covered the pair, so a later run of
@@ -23,35 +20,14 @@ export const ANY_REGION = 'global';
  * "Latest" is by finish time, not by list order: two runs started together may finish in either order.
  */
 export function latestRunPerServiceRegion(runs: readonly RunRef[]): DashboardSource[] {
-  const best = new Map<string, { service: ServiceId; region: string; run: RunRef }>();
-  const consider = (service: ServiceId, region: string, run: RunRef) => {
-    const key = `${service}|${region}`;
-    const current = best.get(key);
-    if (!current || finishedAt(run) > finishedAt(current.run)) best.set(key, { service, region, run });
-  };
-  for (const run of runs) {
-    if (run.status !== 'completed') continue;
-    for (const service of run.services) {
-      consider(service, ANY_REGION, run);
-      for (const region of run.regions) if (region !== ANY_REGION) consider(service, region, run);
-    }
-  }
-  const order = (region: string) => (region === ANY_REGION ? '' : region);
-  return [...best.values()]
-    .sort(
-      (a, b) =>
-        SERVICE_IDS.indexOf(a.service) - SERVICE_IDS.indexOf(b.service) ||
-        order(a.region).localeCompare(order(b.region)),
-    )
-    .map(({ service, region, run }) => ({ service, region, runId: run.runId, at: finishedAt(run) }));
+  return latestPerServiceRegion(runs, (run) =>
+    run.status === 'completed' ? { services: run.services, regions: run.regions, at: finishedAt(run) } : null,
+  ).map(({ service, region, source }) => ({ service, region, runId: source.runId, at: finishedAt(source) }));
 }
 
 /** The run a finding's service × region is taken from (its region's source, else the service's global one). */
 export function sourceOf(sources: readonly DashboardSource[], service: ServiceId, region: string) {
-  return (
-    sources.find((s) => s.service === service && s.region === region) ??
-    sources.find((s) => s.service === service && s.region === ANY_REGION)
-  );
+  return coverageSourceOf(sources, service, region);
 }
 
 /** The biggest open savings first (failing or warning, unmuted, with a positive figure). */

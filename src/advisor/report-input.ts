@@ -1,8 +1,13 @@
-import { checkSummaries } from '../checks/registry.js';
+import { allChecks, checkSummaries } from '../checks/registry.js';
 import type { StoredCollection } from '../collections/types.js';
+import { complianceForRun } from '../compliance/service.js';
+import { COMPLIANCE_FRAMEWORK_IDS } from '../core/compliance.js';
+import type { Finding } from '../core/findings.js';
 import type { Lang, ServiceId } from '../core/services.js';
 import type { CollectionMetadata } from '../core/snapshot.js';
-import type { ReportInput } from '../reports/types.js';
+import { mostSevere } from '../reports/actions.js';
+import type { ReportInput, RunChange } from '../reports/types.js';
+import { compareFindings } from './compare.js';
 import { AdvisorError } from './errors.js';
 import type { AdvisorService } from './service.js';
 import type { StoredRun } from './store.js';
@@ -26,6 +31,44 @@ function collectionOf(run: StoredRun, found: StoredCollection | null): Collectio
   };
 }
 
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * New and resolved open findings since the latest earlier completed run of the same scope (same
+ * connection, services and regions); undefined when there is none.
+ */
+async function changeSincePrevious(
+  advisor: AdvisorService,
+  run: StoredRun,
+  findings: Finding[],
+  services: readonly ServiceId[],
+): Promise<RunChange | undefined> {
+  const runs = await advisor.storedRuns(run.username);
+  const at = runs.findIndex((r) => r.runId === run.runId);
+  const previous = runs
+    .slice(at + 1)
+    .find(
+      (r) =>
+        r.status === 'completed' &&
+        r.connectionId === run.connectionId &&
+        sameSet(r.services, run.services) &&
+        sameSet(r.regions, run.regions),
+    );
+  if (!previous) return undefined;
+  const diff = compareFindings(
+    { services: previous.services, findings: await advisor.findingsOf(previous) },
+    { services, findings },
+  );
+  const notMuted = diff.new.filter((f) => !f.muted);
+  return {
+    previousRunAt: previous.requestedAt,
+    newCount: notMuted.length,
+    resolvedCount: diff.resolved.length,
+    topNew: mostSevere(notMuted),
+  };
+}
+
 /**
  * Everything the report renderers need for one completed run, mutes in force applied (renderers
  * show muted findings apart). `service` narrows the report to one service of the run.
@@ -42,6 +85,13 @@ export async function runReportInput(
     throw new AdvisorError('validation_failed', `The run did not evaluate ${options.service}`, {
       service: 'not_in_run',
     });
+  const findings = await advisor.findingsOf(run);
+  const change = await changeSincePrevious(
+    advisor,
+    run,
+    findings,
+    options.service ? [options.service] : run.services,
+  );
   const collection = run.collectionId
     ? await getCollection(options.username, run.collectionId).catch(() => null)
     : null;
@@ -55,9 +105,25 @@ export async function runReportInput(
     regions: run.regions,
     services: options.service ? [options.service] : run.services,
     collection: collectionOf(run, collection),
-    findings: await advisor.findingsOf(run),
+    findings,
     checks: checkSummaries(),
     runId: run.runId,
+    // The merged report carries the compliance section; a one-service report is about that service.
+    ...(options.service
+      ? {}
+      : {
+          compliance: await Promise.all(
+            COMPLIANCE_FRAMEWORK_IDS.map((framework) =>
+              complianceForRun(advisor, allChecks, {
+                username: options.username,
+                runId: run.runId,
+                framework,
+                withTrend: false,
+              }),
+            ),
+          ),
+        }),
+    ...(change ? { change } : {}),
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   };
 }

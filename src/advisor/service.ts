@@ -21,6 +21,7 @@ import { AdvisorError, runNotFound } from './errors.js';
 import { createFindingViews } from './finding-views.js';
 import { applyMutes, createMuteService } from './mutes.js';
 import { RunProgressHub } from './progress.js';
+import { createResourceFindings } from './resource-findings.js';
 import {
   type AdvisorCollections,
   type AdvisorJobPayload,
@@ -251,12 +252,20 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     requireRun,
     /** The grouped table and the pages of findings of the results page. */
     views: createFindingViews({ requireRun, findingsOf, checks }),
+    /** A resource's findings and per-resource open counts, from the latest runs of its account. */
+    resourceFindings: createResourceFindings({
+      collection: (username, id) => deps.collections.get(username, id),
+      listRuns: (username) => runs.list(username),
+      findingsOf,
+    }),
     /** Told of runs this process's worker finished (the listener must not block); returns the unsubscribe. */
     onRunFinished(listener: (run: StoredRun) => void): () => void {
       finishedListeners.add(listener);
       return () => finishedListeners.delete(listener);
     },
     findingsOf: (run: StoredRun) => findingsOf(run, run.username),
+    /** Every stored run of the user, newest first (records only). */
+    storedRuns: (username: string) => runs.list(username),
     summary: (username: string, runId: string) => requireRun(username, runId).then(summarize),
 
     /** Cancels a queued or running run (and the collection it started); a finished one is a 409. */

@@ -78,13 +78,15 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     (await loadIamActions((error) =>
       logger.warn({ err: error }, 'collector registry unavailable; serving the original IAM policy'),
     ));
-  const watch = composeWatch(config, {
+  const watch = await composeWatch(config, {
     documents,
     logger,
     now,
     users: accounts.users,
     connections: accounts.connections,
     ...runs.services,
+    worker,
+    ...(options.jobTuning?.redisPrefix ? { redisPrefix: options.jobTuning.redisPrefix } : {}),
     ...(options.watch ? { options: options.watch } : {}),
   });
   if (worker) await runs.startWorker();

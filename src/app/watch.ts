@@ -1,7 +1,8 @@
 /**
  * Continuous watch: notification channels, rules and deliveries, and schedules with their
- * scheduler. Deliveries are jobs on their own queue (in-process; a BullMQ adapter fits the same
- * JobQueue interface); the embedded scheduler's timer also releases notifications held by quiet hours.
+ * scheduler: BullMQ job schedulers with REDIS_URL, else the embedded timer. Deliveries are jobs on
+ * their own in-process queue; the scheduler's timer also releases notifications held by quiet hours
+ * and recovers deliveries left in `sending` by a process that died.
  */
 import type { Logger } from 'pino';
 import type { AdvisorService } from '../advisor/service.js';
@@ -11,9 +12,10 @@ import { SecretBox } from '../connections/secrets.js';
 import type { ConnectionService } from '../connections/service.js';
 import { createInProcessQueue } from '../jobs/in-process-queue.js';
 import { createNotifyService } from '../notify/service.js';
+import { createBullmqScheduler } from '../schedules/bullmq-scheduler.js';
 import { createEmbeddedScheduler } from '../schedules/embedded-scheduler.js';
 import { createScheduleService } from '../schedules/service.js';
-import { ScheduleStore } from '../schedules/store.js';
+import { ScheduleStore, type StoredSchedule } from '../schedules/store.js';
 import type { DocumentStore } from '../storage/documents.js';
 import type { UserService } from '../users/service.js';
 import { domainLog } from './logging.js';
@@ -34,7 +36,7 @@ export interface WatchOptions {
 /** Deliveries sent at once per process: each waits on a network receiver, not the CPU. */
 const DELIVERY_CONCURRENCY = 4;
 
-export function composeWatch(
+export async function composeWatch(
   config: AppConfig,
   deps: {
     documents: DocumentStore;
@@ -44,6 +46,9 @@ export function composeWatch(
     connections: ConnectionService;
     advisor: AdvisorService;
     collections: CollectionService;
+    /** Redis mode: this process runs scheduled-run jobs (and delivery maintenance). */
+    worker: boolean;
+    redisPrefix?: string;
     options?: WatchOptions;
   },
 ) {
@@ -67,6 +72,7 @@ export function composeWatch(
     connectionExists,
     lang: async (username) => (await deps.users.getUser(username))?.lang ?? 'en',
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    allowLocalReceivers: config.notifyAllowLocalHttp,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.retryDelayMs ? { retryDelayMs: options.retryDelayMs } : {}),
     log: (level, message, fields) => notifyLog(level, message, fields),
@@ -76,10 +82,10 @@ export function composeWatch(
 
   const store = new ScheduleStore(deps.documents);
   const schedulerLog = domainLog(deps.logger, { component: 'scheduler' });
-  const scheduler = createEmbeddedScheduler({
+  const common = {
     store,
     now: options.schedulerNow ?? deps.now,
-    startRun: async (schedule) =>
+    startRun: async (schedule: StoredSchedule) =>
       (
         await deps.advisor.startRun(schedule.username, {
           connectionId: schedule.connectionId,
@@ -87,12 +93,20 @@ export function composeWatch(
           regions: schedule.regions,
         })
       ).runId,
-    alsoEachCheck: () => notify.releaseHeld(),
     ...(options.schedulerIntervalMs ? { intervalMs: options.schedulerIntervalMs } : {}),
-    log: (level, message, fields) => schedulerLog(level, message, fields),
-  });
+    log: schedulerLog,
+  };
+  const scheduler = config.redisUrl
+    ? createBullmqScheduler({
+        ...common,
+        redisUrl: config.redisUrl,
+        ...(deps.redisPrefix ? { prefix: deps.redisPrefix } : {}),
+        worker: deps.worker,
+        alsoEvery: () => notify.maintain(),
+      })
+    : createEmbeddedScheduler({ ...common, alsoEachCheck: () => notify.maintain() });
   const schedules = createScheduleService({ store, scheduler, now: deps.now, connectionExists });
-  if (options.startScheduler !== false) scheduler.start();
+  if (options.startScheduler !== false) await scheduler.start();
   return {
     services: { notify, schedules, scheduler },
     async close() {

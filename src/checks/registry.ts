@@ -9,7 +9,7 @@ import type { AnyCheck } from './lib/run-checks.js';
 /** Folders under src/checks that are not check folders. */
 const NON_CHECK_FOLDERS = new Set(['lib']);
 /** Folders allowed beside the service folders, mapped to the service their checks belong to. */
-const FOLDER_ALIASES: Record<string, ServiceId> = { ebs: 'ec2' };
+const FOLDER_ALIASES: Record<string, ServiceId> = { ebs: 'ec2', vpc: 'ec2' };
 
 export interface DiscoveredCheckFile {
   folder: string;

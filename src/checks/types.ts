@@ -1,3 +1,4 @@
+import type { ComplianceMapping } from '../core/compliance.js';
 import type { PriceBook } from '../core/prices.js';
 import type { CollectorId, RecordKinds } from '../core/records.js';
 import type { Remediation } from '../core/remediation.js';
@@ -56,6 +57,12 @@ export interface CheckDefinition<S extends Record<string, number> = Record<strin
   /** Why it matters, console steps, commands and IaC; templates filled per finding. */
   remediation: Remediation;
   docs: string[];
+  /**
+   * Control ids of CIS AWS Foundations v5.0.0, AWS FSBP and KISA ISMS-P 2023 this check evidences.
+   * Optional in the type so part-2 checks can land before their mapping moves in from
+   * src/compliance/pending.ts; src/compliance/mapping.test.ts requires it for every check.
+   */
+  compliance?: ComplianceMapping;
   /**
    * Snapshot inputs; the first lists the resources the check judges. Where that one failed, the
    * engine emits one `unknown` per collector × region; where only a later one (a dependency) failed,

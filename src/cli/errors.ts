@@ -1,12 +1,15 @@
-/** Exit statuses of the command line (0 = the command ran, whatever it found). */
+/**
+ * Exit statuses of the command line. SPEC's contract: 0 when the scan ran (whatever it found), 3 only
+ * for `--fail-on` (an open, unmuted finding at or above the severity), any other non-zero status when
+ * the command could not run. Each status means one thing, so CI can tell a failed gate from a broken scan.
+ */
 export const EXIT = {
   ok: 0,
   unexpected: 1,
   badArguments: 2,
-  credentials: 3,
-  unreachable: 4,
-  /** `--fail-on`: an open, unmuted finding at or above the severity (SPEC; shares 3 with credentials). */
   failOn: 3,
+  unreachable: 4,
+  credentials: 5,
 } as const;
 
 /** An error the user can act on: printed as one line, never a stack trace. */

@@ -67,6 +67,16 @@ async function runCollect(io: CliIo, args: CollectArgs, signal: AbortSignal) {
   return collection;
 }
 
+const EXIT_STATUS_HELP = `
+Exit status:
+  ${EXIT.ok}  the command ran (whatever it found)
+  ${EXIT.unexpected}  unexpected error
+  ${EXIT.badArguments}  bad arguments (unknown service or region, unwritable --output)
+  ${EXIT.failOn}  --fail-on: an open finding at or above the severity exists
+  ${EXIT.unreachable}  the AWS endpoint is unreachable
+  ${EXIT.credentials}  no AWS credentials, or AWS refused them
+`;
+
 /** Runs the command line; resolves to the exit status (never throws, never prints a stack). */
 export async function main(
   argv: string[],
@@ -79,7 +89,8 @@ export async function main(
     .description('Collect AWS resources and run the Service Advisor headless')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stderr.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError(false);
+    .showHelpAfterError(false)
+    .addHelpText('after', EXIT_STATUS_HELP);
 
   commonOptions(
     program.command('collect').description('collect resources and metrics; JSON to stdout or --output'),

@@ -4,6 +4,7 @@
  * create-only, so a re-run after a crash keeps exactly one snapshot per service).
  */
 import type { CollectorId } from '../core/records.js';
+import type { ServiceId } from '../core/services.js';
 import type { CollectionError, CollectionStatus } from '../core/snapshot.js';
 import { statusOf } from '../pipeline/collect.js';
 import { keys } from '../storage/keys.js';
@@ -107,7 +108,12 @@ export async function writeServiceDocuments(
   store: CollectionStore,
   c: StoredCollection,
   plan: CollectionPlan,
-  options: { collectedAt: string; completeOnly: boolean },
+  options: {
+    collectedAt: string;
+    completeOnly: boolean;
+    /** Sees each merged document (the search index is built from them without a second read). */
+    onWritten?: (document: { service: ServiceId; data: Record<string, Record<string, unknown>[]> }) => void;
+  },
 ): Promise<void> {
   for (const service of c.services) {
     const data: Record<string, Record<string, unknown>[]> = {};
@@ -130,5 +136,6 @@ export async function writeServiceDocuments(
       collectedAt: options.collectedAt,
       data,
     });
+    options.onWritten?.({ service, data });
   }
 }

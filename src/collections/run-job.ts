@@ -4,6 +4,7 @@ import { CANCELLED_BY_USER } from '../pipeline/collect.js';
 import { FINAL_STATUSES } from '../shared/api/collections.js';
 import { mergeOutcomes, readOutcomes, writeServiceDocuments } from './merge-units.js';
 import type { ProgressHub } from './progress.js';
+import { SearchIndexBuilder, writeSearchIndex } from './search-index.js';
 import type { CollectionStore } from './store.js';
 import { type StoredCollection, withFields } from './types.js';
 import type { CollectionPlan, CollectionUnits } from './units.js';
@@ -102,6 +103,22 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
   }
 
   /**
+   * The search index is derived data: when it cannot be written the collection still completes
+   * and the search builds the index the first time it needs it.
+   */
+  async function writeIndex(collection: StoredCollection, builder: SearchIndexBuilder): Promise<void> {
+    const { username, id } = collection;
+    await writeSearchIndex(
+      store.documents,
+      { username, collectionId: id, services: collection.services },
+      builder,
+      (service) => store.getServiceDocument(username, id, service),
+    ).catch((error: unknown) =>
+      deps.log('warn', 'could not write the search index', { collectionId: id, error: errorMessage(error) }),
+    );
+  }
+
+  /**
    * The parent of a collection's units: queued → running, plan the units, run them as child jobs
    * (in any worker), merge their outcomes and records into one document per service, THEN write
    * the final metadata.json — a reader never sees a finished collection with missing files.
@@ -143,10 +160,13 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
     try {
       const merged = mergeOutcomes(started, plan, await readOutcomes(store, started, plan));
       const status = ctx.signal.aborted ? 'cancelled' : merged.status;
+      const searchIndex = new SearchIndexBuilder();
       await writeServiceDocuments(store, started, plan, {
         collectedAt: deps.now().toISOString(),
         completeOnly: status === 'cancelled',
+        onWritten: (document) => searchIndex.add(document),
       });
+      if (status !== 'failed' && status !== 'cancelled') await writeIndex(started, searchIndex);
       const failureReason = status === 'cancelled' ? CANCELLED_BY_USER : merged.failureReason;
       await finalize(started, { ...merged.outcome, status, ...(failureReason ? { failureReason } : {}) });
       await store.deleteUnits(username, id).catch(() => {});

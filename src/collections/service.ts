@@ -14,6 +14,7 @@ import { ProgressHub } from './progress.js';
 import { createRecordsReader } from './records.js';
 import { listSelectableRegions } from './regions.js';
 import { type CollectionJobPayload, createCollectionJobHandler, isFinal } from './run-job.js';
+import { createResourceSearch } from './search.js';
 import { type CollectionDocuments, CollectionStore } from './store.js';
 import { summarize } from './summary.js';
 import type { Logger, ResolveCredentials, StoredCollection } from './types.js';
@@ -155,6 +156,8 @@ export function createCollectionService(deps: CollectionServiceDeps) {
       deps.queue.process(COLLECTION_UNIT_JOB, units.run);
     },
     records,
+    /** Search over the latest collections' resources and tags (their search indexes). */
+    search: createResourceSearch(store),
     diff: (username: string, fromId: string, toId: string) => diffCollections(store, username, fromId, toId),
     regions: (username: string, connectionId?: string) =>
       listSelectableRegions(deps.resolveCredentials, username, connectionId, deps.homeRegion ?? 'us-east-1'),

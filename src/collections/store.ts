@@ -54,6 +54,11 @@ const METADATA_KEYS = metadataKeyPattern();
 export class CollectionStore {
   constructor(private readonly docs: CollectionDocuments) {}
 
+  /** The documents behind the store, for the derived documents beside a collection (search index). */
+  get documents(): CollectionDocuments {
+    return this.docs;
+  }
+
   metadataKey(username: string, id: string): string | null {
     // Ids arrive from URLs: a malformed one cannot exist, so it is "not found", never a 500.
     return isCollectionId(id) ? keys.collectionMetadata(username, id) : null;

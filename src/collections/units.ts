@@ -15,7 +15,7 @@ import { keys } from '../storage/keys.js';
 import type { ProgressHub } from './progress.js';
 import { listSelectableRegions } from './regions.js';
 import type { CollectionStore } from './store.js';
-import { type ResolveCredentials, type StoredCollection, withFields } from './types.js';
+import type { ResolveCredentials, StoredCollection } from './types.js';
 
 export const COLLECTION_UNIT_JOB = 'collection-unit';
 /** The unit of the global services (IAM, S3 …). Region names never look like this. */

@@ -30,6 +30,8 @@ export interface AppConfig {
   publicUrl?: string;
   /** REDIS_URL: jobs and progress in Redis (BullMQ), sessions, throttle counters and the rate limit; absent → in-process and Storage. */
   redisUrl?: string;
+  /** NOTIFY_ALLOW_LOCAL_HTTP=true (development and tests only): Slack/webhook receivers on loopback, over http too. */
+  notifyAllowLocalHttp: boolean;
   /** WORKERS: in-process workers of the web process (0 = pure web tier, needs REDIS_URL). */
   workers: 0 | 1;
   /** WORKER_CONCURRENCY: jobs run at once per worker (per job family). */
@@ -100,6 +102,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: optionalText,
   PUBLIC_URL: z.preprocess(empty, z.url({ protocol: /^https?$/ }).optional()),
   REDIS_URL: z.preprocess(empty, z.url({ protocol: /^rediss?$/ }).optional()),
+  NOTIFY_ALLOW_LOCAL_HTTP: z.preprocess(empty, z.enum(['true', 'false']).default('false')),
   WORKERS: z.preprocess(empty, z.coerce.number().int().min(0).max(1).default(1)),
   WORKER_CONCURRENCY: z.preprocess(empty, z.coerce.number().int().min(1).max(64).default(2)),
   WEB_INSTANCES: z.preprocess(empty, z.coerce.number().int().min(1).max(1000).default(1)),
@@ -188,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}),
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+    notifyAllowLocalHttp: e.NOTIFY_ALLOW_LOCAL_HTTP === 'true',
     workers: e.WORKERS === 0 ? 0 : 1,
     workerConcurrency: e.WORKER_CONCURRENCY,
     webInstances: e.WEB_INSTANCES,

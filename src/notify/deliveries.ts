@@ -7,6 +7,7 @@ import { keys, timestampSegment } from '../storage/keys.js';
 import type { ChannelStore } from './channels.js';
 import type { RenderedMessage } from './messages.js';
 import { DeliveryError, sendToChannel } from './senders.js';
+import type { ReceiverPolicy } from './url-guard.js';
 
 export const DELIVERY_JOB = 'notify-delivery';
 /** Tries per delivery: the first and two retries. */
@@ -29,10 +30,29 @@ const RenderedMessageSchema: z.ZodType<RenderedMessage> = z.object({
 });
 
 /** The stored delivery: the public view plus the rendered message (no secret is in it). */
-const StoredDelivery = DeliverySchema.extend({ username: z.string(), message: RenderedMessageSchema });
+const StoredDelivery = DeliverySchema.extend({
+  username: z.string(),
+  message: RenderedMessageSchema,
+  /** When a worker moved it to `sending` (its own mark: a late finish of a dead worker is ignored). */
+  sendingSince: z.string().optional(),
+  /** Already sent again once after its process died mid-delivery. */
+  recovered: z.boolean().optional(),
+});
 export type StoredDelivery = z.infer<typeof StoredDelivery>;
 
-const toPublic = ({ username: _u, message: _m, ...visible }: StoredDelivery): Delivery => visible;
+const toPublic = ({
+  username: _u,
+  message: _m,
+  sendingSince: _s,
+  recovered: _r,
+  ...visible
+}: StoredDelivery): Delivery => visible;
+
+const SendingMark = z.object({ since: z.string() });
+const indexEntry = (prefix: string, key: string) => {
+  const [username, file] = key.slice(prefix.length).split('/');
+  return username && file?.endsWith('.json') ? { username, deliveryId: file.slice(0, -5) } : null;
+};
 
 export class DeliveryStore {
   constructor(
@@ -89,12 +109,64 @@ export class DeliveryStore {
   async dueHeld(at: Date): Promise<{ username: string; deliveryId: string }[]> {
     const due: { username: string; deliveryId: string }[] = [];
     for (const key of await this.documents.list(keys.notifyHeldPrefix())) {
-      const m = /^notify-held\/([^/]+)\/([^/]+)\.json$/.exec(key);
+      const entry = indexEntry(keys.notifyHeldPrefix(), key);
       const held = await this.documents.getJson(key, z.object({ notBefore: z.string() }));
-      if (m?.[1] && m[2] && held && new Date(held.value.notBefore) <= at)
-        due.push({ username: m[1], deliveryId: m[2] });
+      if (entry && held && new Date(held.value.notBefore) <= at) due.push(entry);
     }
     return due;
+  }
+
+  /** Moves a queued or held delivery to `sending` (one worker wins the CAS); null when another has it. */
+  async startSending(username: string, id: string): Promise<StoredDelivery | null> {
+    const since = this.now().toISOString();
+    const taken = await this.update(username, id, (d) =>
+      d.status === 'queued' || d.status === 'held' ? { ...d, status: 'sending', sendingSince: since } : null,
+    );
+    if (taken) await this.documents.putJson(keys.notifySending(username, id), { since });
+    return taken;
+  }
+
+  /** The final status, unless the delivery was meanwhile recovered from this (presumed dead) sender. */
+  async finish(delivery: StoredDelivery, status: 'delivered' | 'failed'): Promise<boolean> {
+    const finished = await this.update(delivery.username, delivery.id, (d) =>
+      d.status === 'sending' && d.sendingSince === delivery.sendingSince ? { ...d, status } : null,
+    );
+    if (finished) await this.documents.delete(keys.notifySending(delivery.username, delivery.id));
+    return finished !== null;
+  }
+
+  /**
+   * Deliveries in `sending` for longer than `staleAfterMs` lost their process mid-delivery: sent
+   * again once (back to `queued`; returned for the caller to enqueue), failed the second time.
+   */
+  async recoverStuck(
+    staleAfterMs: number,
+  ): Promise<{ requeued: StoredDelivery[]; failed: StoredDelivery[] }> {
+    const at = this.now();
+    const requeued: StoredDelivery[] = [];
+    const failed: StoredDelivery[] = [];
+    for (const key of await this.documents.list(keys.notifySendingPrefix())) {
+      const entry = indexEntry(keys.notifySendingPrefix(), key);
+      const mark = await this.documents.getJson(key, SendingMark);
+      if (!entry || !mark || at.getTime() - new Date(mark.value.since).getTime() < staleAfterMs) continue;
+      const changed = await this.update(entry.username, entry.deliveryId, (d) => {
+        if (d.status !== 'sending') return null;
+        const { sendingSince: _s, ...rest } = d;
+        const again = !d.recovered;
+        const error = again
+          ? 'the process sending it stopped; sending again'
+          : 'the process sending it stopped again; given up';
+        return {
+          ...rest,
+          status: again ? 'queued' : 'failed',
+          recovered: true,
+          attempts: [...d.attempts, { at: at.toISOString(), ok: false, error, durationMs: 0 }],
+        };
+      }).catch(() => null); // deleted meanwhile
+      await this.documents.delete(key);
+      if (changed) (changed.status === 'queued' ? requeued : failed).push(changed);
+    }
+    return { requeued, failed };
   }
 
   async release(username: string, deliveryId: string): Promise<void> {
@@ -110,6 +182,7 @@ export interface DeliveryHandlerDeps {
   timeoutMs: number;
   /** First retry delay; doubled for the next (exponential backoff). */
   retryDelayMs: number;
+  receivers: ReceiverPolicy;
   log: (level: 'info' | 'warn', message: string, fields: Record<string, unknown>) => void;
 }
 
@@ -124,9 +197,7 @@ export function createDeliveryHandler(deps: DeliveryHandlerDeps) {
 
   return async function sendDelivery(payload: DeliveryJobPayload, ctx: { signal: AbortSignal }) {
     // Only one worker moves it to `sending`, so a delivery is never sent twice.
-    const delivery = await deliveries.update(payload.username, payload.deliveryId, (d) =>
-      d.status === 'queued' || d.status === 'held' ? { ...d, status: 'sending' } : null,
-    );
+    const delivery = await deliveries.startSending(payload.username, payload.deliveryId);
     if (!delivery) return;
     let delivered = false;
     try {
@@ -139,6 +210,7 @@ export function createDeliveryHandler(deps: DeliveryHandlerDeps) {
               timeoutMs: deps.timeoutMs,
               signal: ctx.signal,
               now: deps.now,
+              receivers: deps.receivers,
             });
             await recordAttempt(delivery, {
               at: deps.now().toISOString(),
@@ -177,13 +249,13 @@ export function createDeliveryHandler(deps: DeliveryHandlerDeps) {
         error: error instanceof Error ? error.message : String(error),
       });
     }
+    // A sender that was presumed dead and recovered from changes neither the channel nor the delivery.
+    const current = await deliveries.get(delivery.username, delivery.id);
+    if (current?.status !== 'sending' || current.sendingSince !== delivery.sendingSince) return;
     // The channel's health first: a final status then means every effect of the delivery is stored.
     await deps.channels
       .recordOutcome(delivery.username, delivery.channelId, delivered)
       .catch(() => undefined);
-    await deliveries.update(delivery.username, delivery.id, (d) => ({
-      ...d,
-      status: delivered ? 'delivered' : 'failed',
-    }));
+    await deliveries.finish(delivery, delivered ? 'delivered' : 'failed');
   };
 }

@@ -8,7 +8,10 @@ export type NotifyErrorCode =
   | 'connection_not_found'
   | 'invalid_cron'
   | 'too_many'
-  | 'validation_failed';
+  | 'validation_failed'
+  | 'url_not_https'
+  | 'url_unresolvable'
+  | 'url_private_address';
 
 const KIND: Record<NotifyErrorCode, DomainErrorKind> = {
   channel_not_found: 'not_found',
@@ -18,6 +21,9 @@ const KIND: Record<NotifyErrorCode, DomainErrorKind> = {
   invalid_cron: 'invalid',
   too_many: 'invalid',
   validation_failed: 'invalid',
+  url_not_https: 'invalid',
+  url_unresolvable: 'invalid',
+  url_private_address: 'invalid',
 };
 
 export class NotifyError extends DomainError {

@@ -1,7 +1,10 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import nodemailer from 'nodemailer';
 import type { ChannelSecrets } from './channels.js';
 import type { RenderedMessage } from './messages.js';
 import { SIGNATURE_HEADER, signWebhookBody, TIMESTAMP_HEADER } from './signature.js';
+import { ADDRESS_REFUSED, checkReceiverUrl, guardedLookup, type ReceiverPolicy } from './url-guard.js';
 
 /** A failed attempt: `retryable` is false for answers that will not change (4xx but 429, SMTP 5xx). */
 export class DeliveryError extends Error {
@@ -20,40 +23,72 @@ export interface SendOptions {
   timeoutMs: number;
   signal: AbortSignal;
   now: () => Date;
+  /** Which receiver addresses are allowed (the SSRF guard). */
+  receivers: ReceiverPolicy;
 }
 
 export interface SendResult {
   responseCode?: number;
 }
 
+/** One POST over node:http(s) so the socket's lookup is the guarded one; redirects are never followed. */
 async function postJson(
   url: string,
   body: string,
   headers: Record<string, string>,
   options: SendOptions,
 ): Promise<SendResult> {
-  let response: Response;
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
-      body,
-      redirect: 'error',
-      signal: AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]),
+    await checkReceiverUrl(url, options.receivers);
+  } catch {
+    // Saved before the guard, or its DNS now points inside: never sent, never retried.
+    throw new DeliveryError('the receiver address is not allowed (private, local or not https)', false);
+  }
+  const target = new URL(url);
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  let status: number;
+  try {
+    status = await new Promise<number>((resolve, reject) => {
+      const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(
+        target,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json; charset=utf-8',
+            'content-length': String(Buffer.byteLength(body)),
+            ...headers,
+          },
+          signal: AbortSignal.any([options.signal, timeout]),
+          lookup: guardedLookup(options.receivers),
+        },
+        (response) => {
+          // The body is not needed; reading it releases the connection.
+          response.resume();
+          response.on('end', () => resolve(response.statusCode ?? 0));
+          response.on('error', reject);
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
     });
   } catch (error) {
-    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    if ((error as { code?: string }).code === ADDRESS_REFUSED)
+      throw new DeliveryError('the receiver address is not allowed (private, local or not https)', false);
     // The URL is a secret (Slack's carries its token): only the error kind is reported.
     throw new DeliveryError(
-      timedOut ? `no answer within ${options.timeoutMs} ms` : 'could not reach the receiver',
+      timeout.aborted ? `no answer within ${options.timeoutMs} ms` : 'could not reach the receiver',
       true,
     );
   }
-  // The body is not needed; reading it releases the connection.
-  await response.arrayBuffer().catch(() => undefined);
-  if (response.ok) return { responseCode: response.status };
-  const retryable = response.status === 429 || response.status >= 500;
-  throw new DeliveryError(`the receiver answered HTTP ${response.status}`, retryable, response.status);
+  if (status >= 200 && status < 300) return { responseCode: status };
+  if (status >= 300 && status < 400)
+    throw new DeliveryError(
+      `the receiver answered HTTP ${status} (redirects are not followed)`,
+      false,
+      status,
+    );
+  const retryable = status === 429 || status >= 500;
+  throw new DeliveryError(`the receiver answered HTTP ${status}`, retryable, status);
 }
 
 async function sendEmail(

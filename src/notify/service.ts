@@ -8,6 +8,7 @@ import type { DocumentStore } from '../storage/documents.js';
 import { ChannelStore } from './channels.js';
 import {
   createDeliveryHandler,
+  DELIVERY_ATTEMPTS,
   DELIVERY_JOB,
   type DeliveryJobPayload,
   DeliveryStore,
@@ -18,6 +19,7 @@ import { NotifyError } from './errors.js';
 import { evaluateRule, quietUntil, type RunOutcome } from './evaluate.js';
 import { type NotificationContent, renderMessage } from './messages.js';
 import { RuleStore } from './rules.js';
+import { checkReceiverUrl, type ReceiverPolicy } from './url-guard.js';
 
 export interface NotifyServiceDeps {
   documents: DocumentStore;
@@ -35,6 +37,10 @@ export interface NotifyServiceDeps {
   publicUrl?: string;
   timeoutMs?: number;
   retryDelayMs?: number;
+  /** NOTIFY_ALLOW_LOCAL_HTTP: loopback Slack/webhook receivers, over http too (development and tests). */
+  allowLocalReceivers?: boolean;
+  /** DNS for the URL check when a channel is saved (tests give names their own answers). */
+  resolveHost?: (host: string) => Promise<string[]>;
   log: (level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown>) => void;
 }
 
@@ -42,6 +48,7 @@ export type NotifyService = ReturnType<typeof createNotifyService>;
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_RETRY_DELAY_MS = 2_000;
+const STUCK_MARGIN_MS = 60_000;
 
 /** Channels, rules, deliveries and the hook advisor runs call when they finish. */
 export function createNotifyService(deps: NotifyServiceDeps) {
@@ -50,10 +57,21 @@ export function createNotifyService(deps: NotifyServiceDeps) {
   const deliveries = new DeliveryStore(deps.documents, deps.now);
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const retryDelayMs = deps.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
+  /** Longer than a live delivery can be `sending`: every attempt timing out plus the backoffs. */
+  const stuckAfterMs = DELIVERY_ATTEMPTS * timeoutMs + 3 * 4 * retryDelayMs + STUCK_MARGIN_MS;
 
+  const receivers: ReceiverPolicy = { allowLocal: deps.allowLocalReceivers ?? false };
   deps.queue.process<DeliveryJobPayload>(
     DELIVERY_JOB,
-    createDeliveryHandler({ deliveries, channels, now: deps.now, timeoutMs, retryDelayMs, log: deps.log }),
+    createDeliveryHandler({
+      deliveries,
+      channels,
+      now: deps.now,
+      timeoutMs,
+      retryDelayMs,
+      receivers,
+      log: deps.log,
+    }),
   );
 
   const enqueue = (d: Pick<StoredDelivery, 'username' | 'id'>) =>
@@ -98,7 +116,10 @@ export function createNotifyService(deps: NotifyServiceDeps) {
       ...(held ? { notBefore: held.toISOString() } : {}),
       message: renderMessage(lang, content),
     });
-    if (!held) enqueue(delivery);
+    if (!held)
+      await enqueue(delivery).catch((error: unknown) =>
+        deps.log('warn', 'could not queue a delivery', { deliveryId: delivery.id, error: String(error) }),
+      );
     return delivery;
   }
 
@@ -134,7 +155,16 @@ export function createNotifyService(deps: NotifyServiceDeps) {
     rules,
     deliveries,
 
-    createChannel: (username: string, body: CreateChannelBody) => channels.create(username, body),
+    /** Slack and webhook URLs pass the SSRF guard first (a clear 400 names what is wrong). */
+    async createChannel(username: string, body: CreateChannelBody) {
+      if (body.kind !== 'email')
+        await checkReceiverUrl(
+          body.kind === 'slack' ? body.webhookUrl : body.url,
+          receivers,
+          deps.resolveHost,
+        );
+      return await channels.create(username, body);
+    },
 
     async createRule(username: string, body: RuleBody): Promise<Rule> {
       await validateRule(username, body);
@@ -169,7 +199,7 @@ export function createNotifyService(deps: NotifyServiceDeps) {
         // The id is known only once stored; the job cannot finish before its first storage write.
         const delivery = await pending;
         jobId = deliveryJobId(username, delivery.id);
-        if (deps.queue.state(jobId) === undefined) finished();
+        if ((await deps.queue.state(jobId)) === undefined) finished();
         const limit = timeoutMs * 3 + retryDelayMs * 3 + 2_000;
         await Promise.race([done, new Promise((r) => setTimeout(r, limit).unref())]);
         const latest = await deliveries.get(username, delivery.id);
@@ -220,16 +250,30 @@ export function createNotifyService(deps: NotifyServiceDeps) {
       }
     },
 
-    /** Queues held deliveries whose quiet hours are over (the scheduler's timer calls it). */
+    /**
+     * The scheduler timer's periodic work: held deliveries whose quiet hours are over, and
+     * deliveries left in `sending` by a process that died (longer than any delivery can take).
+     */
+    async maintain(): Promise<void> {
+      await this.releaseHeld();
+      const { requeued, failed } = await deliveries.recoverStuck(stuckAfterMs);
+      for (const d of requeued) await enqueue(d).catch(() => undefined); // already queued here
+      for (const d of failed)
+        await channels.recordOutcome(d.username, d.channelId, false).catch(() => undefined);
+      if (requeued.length + failed.length > 0)
+        deps.log('warn', 'deliveries recovered from a stopped process', {
+          requeued: requeued.length,
+          failed: failed.length,
+        });
+    },
+
+    /** Queues held deliveries whose quiet hours are over. */
     async releaseHeld(): Promise<number> {
       const due = await deliveries.dueHeld(deps.now());
       for (const d of due) {
         await deliveries.release(d.username, d.deliveryId);
-        try {
-          enqueue({ username: d.username, id: d.deliveryId });
-        } catch {
-          // Already queued in this process.
-        }
+        // Rejected only when it is already queued in this process.
+        await enqueue({ username: d.username, id: d.deliveryId }).catch(() => undefined);
       }
       return due.length;
     },

@@ -12,7 +12,8 @@
  *
  * Units: EC2/RDS USD per instance-hour; EBS USD per GB-month of provisioned size (AWS bills the
  * volume's GiB size at the "GB-month" rate, so no GB↔GiB conversion is applied anywhere);
- * IOPS per provisioned IOPS-month; throughput per provisioned MiB/s-month; Lambda per GB-second.
+ * IOPS per provisioned IOPS-month; throughput per provisioned MiB/s-month; Lambda per GB-second;
+ * DynamoDB per provisioned capacity unit-hour (RCU-hour, WCU-hour); Secrets Manager per secret-month.
  */
 export const PRICE_TABLE_DATE = '2025-06-01';
 
@@ -215,3 +216,43 @@ export const PUBLIC_IPV4_HOURLY = 0.005;
 
 /** Lambda duration USD per GB-second (first pricing tier), same in the regions above. */
 export const LAMBDA_GB_SECOND: Record<string, number> = { x86_64: 0.0000166667, arm64: 0.0000133334 };
+
+/**
+ * NAT gateway USD per hour (data processing per GB is usage, not counted) and load balancer USD per
+ * hour (ALB/NLB capacity units are usage, not counted), by region.
+ */
+export const NAT_GATEWAY_HOURLY: Record<string, number> = {
+  'us-east-1': 0.045,
+  'us-east-2': 0.045,
+  'us-west-2': 0.045,
+  'eu-west-1': 0.048,
+  'eu-central-1': 0.052,
+  'ap-northeast-1': 0.062,
+  'ap-northeast-2': 0.059,
+  'ap-southeast-1': 0.059,
+};
+
+//                                                     ALB     NLB     Classic
+export const LOAD_BALANCER_HOURLY: Record<string, Record<'application' | 'network' | 'classic', number>> = {
+  'us-east-1': { application: 0.0225, network: 0.0225, classic: 0.025 },
+  'us-east-2': { application: 0.0225, network: 0.0225, classic: 0.025 },
+  'us-west-2': { application: 0.0225, network: 0.0225, classic: 0.025 },
+  'eu-west-1': { application: 0.0252, network: 0.0252, classic: 0.028 },
+  'eu-central-1': { application: 0.027, network: 0.027, classic: 0.03 },
+  'ap-northeast-1': { application: 0.0243, network: 0.0243, classic: 0.027 },
+  'ap-northeast-2': { application: 0.0225, network: 0.0225, classic: 0.025 },
+  'ap-southeast-1': { application: 0.0252, network: 0.0252, classic: 0.028 },
+};
+
+/**
+ * DynamoDB provisioned capacity (standard table class), USD per RCU-hour and WCU-hour. Listed for
+ * the regions where these figures are the list price; other regions have no embedded price.
+ */
+export const DYNAMODB_CAPACITY_HOURLY: Record<string, { read: number; write: number }> = {
+  'us-east-1': { read: 0.00013, write: 0.00065 },
+  'us-east-2': { read: 0.00013, write: 0.00065 },
+  'us-west-2': { read: 0.00013, write: 0.00065 },
+};
+
+/** Secrets Manager, USD per secret-month (the same in every region above). */
+export const SECRETS_MANAGER_SECRET_MONTHLY = 0.4;

@@ -21,6 +21,25 @@ describe('embedded price table', () => {
     });
   });
 
+  it('has the DynamoDB and Secrets Manager prices of CHECKS.md part 2, in their own units', () => {
+    expect(book.dynamodbCapacityUnitHourly('us-east-1', 'read')).toMatchObject({
+      usd: 0.00013,
+      unit: 'RCU-hour',
+    });
+    expect(book.dynamodbCapacityUnitHourly('us-east-1', 'write')).toMatchObject({
+      usd: 0.00065,
+      unit: 'WCU-hour',
+    });
+    expect(book.secretsManagerSecretMonthly('us-east-1')).toMatchObject({ usd: 0.4, unit: 'secret-month' });
+    // 10 RCU + 5 WCU for a 730-hour month: (10 × 0.00013 + 5 × 0.00065) × 730 = 3.32 USD.
+    const read = book.dynamodbCapacityUnitHourly('us-east-1', 'read')?.usd ?? 0;
+    const write = book.dynamodbCapacityUnitHourly('us-east-1', 'write')?.usd ?? 0;
+    expect(Math.round((10 * read + 5 * write) * HOURS_PER_MONTH * 100) / 100).toBe(3.32);
+    // No guessed figure where the table does not know the region's price.
+    expect(book.dynamodbCapacityUnitHourly('ap-northeast-2', 'read')).toBeUndefined();
+    expect(book.secretsManagerSecretMonthly('xx-nowhere-1')).toBeUndefined();
+  });
+
   it('pins units: hourly × 730 = monthly, EBS per GB-month, IOPS per IOPS-month, Lambda per GB-second', () => {
     expect(HOURS_PER_MONTH).toBe(730);
     const m5 = book.ec2InstanceHourly('us-east-1', 'm5.large');

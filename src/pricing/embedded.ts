@@ -1,14 +1,18 @@
 import type { PriceBook, PriceQuote } from '../core/prices.js';
 import {
+  DYNAMODB_CAPACITY_HOURLY,
   EBS,
   EC2_REGIONAL_EXACT,
   EC2_US_EAST_1,
   LAMBDA_GB_SECOND,
+  LOAD_BALANCER_HOURLY,
+  NAT_GATEWAY_HOURLY,
   PRICE_TABLE_DATE,
   PUBLIC_IPV4_HOURLY,
   RDS_PRICED_ENGINES,
   RDS_US_EAST_1,
   REGION_COMPUTE_MULTIPLIER,
+  SECRETS_MANAGER_SECRET_MONTHLY,
 } from './embedded-table.js';
 
 const round4 = (n: number): number => Math.round(n * 10_000) / 10_000;
@@ -71,6 +75,23 @@ export function embeddedPriceBook(): PriceBook {
     lambdaGbSecond(region, architecture) {
       if (!(region in REGION_COMPUTE_MULTIPLIER)) return undefined;
       return quote(LAMBDA_GB_SECOND[architecture === 'arm64' ? 'arm64' : 'x86_64'], 'GB-second', region);
+    },
+    natGatewayHourly(region) {
+      return quote(NAT_GATEWAY_HOURLY[region], 'hour', region);
+    },
+    loadBalancerHourly(region, type) {
+      return quote(LOAD_BALANCER_HOURLY[region]?.[type], 'hour', region);
+    },
+    dynamodbCapacityUnitHourly(region, kind) {
+      return quote(
+        DYNAMODB_CAPACITY_HOURLY[region]?.[kind],
+        kind === 'read' ? 'RCU-hour' : 'WCU-hour',
+        region,
+      );
+    },
+    secretsManagerSecretMonthly(region) {
+      const known = region in REGION_COMPUTE_MULTIPLIER;
+      return quote(known ? SECRETS_MANAGER_SECRET_MONTHLY : undefined, 'secret-month', region);
     },
   };
 }

@@ -36,30 +36,47 @@ function sdkFetcher(config: PricingClientConfig = {}): PriceListFetcher {
     const client = new PricingClient({ region: 'us-east-1', maxAttempts: 2, ...config });
     const items: string[] = [];
     try {
-      const queries = regions.flatMap((region) => [
+      const queries: [string, string[][]][] = regions.flatMap((region): [string, string[][]][] => [
         [
-          ['regionCode', region],
-          ['productFamily', 'Compute Instance'],
-          ['operatingSystem', 'Linux'],
-          ['tenancy', 'Shared'],
-          ['preInstalledSw', 'NA'],
-          ['capacitystatus', 'Used'],
+          'AmazonEC2',
+          [
+            ['regionCode', region],
+            ['productFamily', 'Compute Instance'],
+            ['operatingSystem', 'Linux'],
+            ['tenancy', 'Shared'],
+            ['preInstalledSw', 'NA'],
+            ['capacitystatus', 'Used'],
+          ],
         ],
         [
-          ['regionCode', region],
-          ['productFamily', 'Storage'],
+          'AmazonEC2',
+          [
+            ['regionCode', region],
+            ['productFamily', 'Storage'],
+          ],
         ],
         [
-          ['regionCode', region],
-          ['group', 'EBS IOPS'],
+          'AmazonEC2',
+          [
+            ['regionCode', region],
+            ['group', 'EBS IOPS'],
+          ],
         ],
+        [
+          'AmazonEC2',
+          [
+            ['regionCode', region],
+            ['productFamily', 'NAT Gateway'],
+          ],
+        ],
+        ['AWSELB', [['regionCode', region]]],
       ]);
-      for (const filters of queries) {
+      for (const [ServiceCode, filters] of queries) {
         let NextToken: string | undefined;
         do {
           const page = await client.send(
             new GetProductsCommand({
-              ServiceCode: 'AmazonEC2',
+              ServiceCode,
               Filters: filters.map(([Field, Value]) => ({ Type: 'TERM_MATCH', Field, Value })),
               FormatVersion: 'aws_v1',
               MaxResults: 100,
@@ -108,6 +125,11 @@ export function livePriceBook(live: LivePrices, fallback: PriceBook = embeddedPr
     ebsIopsMonth: (region, type) =>
       // gp3's IOPS line is for IOPS above the free 3,000, as in the embedded table.
       quote(live.ebsIopsMonth[region]?.[type], 'IOPS-month', region) ?? fallback.ebsIopsMonth(region, type),
+    natGatewayHourly: (region) =>
+      quote(live.natGatewayHourly[region], 'hour', region) ?? fallback.natGatewayHourly(region),
+    loadBalancerHourly: (region, type) =>
+      quote(live.loadBalancerHourly[region]?.[type], 'hour', region) ??
+      fallback.loadBalancerHourly(region, type),
   };
 }
 

@@ -10,7 +10,18 @@ export interface LivePrices {
   ebsGbMonth: Record<string, Record<string, number>>;
   /** region → volume type → USD per IOPS-month (first tier). */
   ebsIopsMonth: Record<string, Record<string, number>>;
+  /** region → USD per NAT gateway-hour. */
+  natGatewayHourly: Record<string, number>;
+  /** region → load balancer type (application, network, classic) → USD per load balancer-hour. */
+  loadBalancerHourly: Record<string, Record<string, number>>;
 }
+
+/** AWSELB product families → load balancer type. */
+const LOAD_BALANCER_FAMILIES: Record<string, string> = {
+  'Load Balancer-Application': 'application',
+  'Load Balancer-Network': 'network',
+  'Load Balancer': 'classic',
+};
 
 /** The parts of one GetProducts PriceList entry (a JSON string) that we read. */
 const productSchema = z.object({
@@ -37,6 +48,12 @@ const productSchema = z.object({
   }),
 });
 
+/** The load balancer type of an AWSELB hourly product ("…LoadBalancerUsage"), else undefined. */
+function lbType(family: string | undefined, usageType: string | undefined): string | undefined {
+  if (!family || !usageType?.endsWith('LoadBalancerUsage')) return undefined;
+  return LOAD_BALANCER_FAMILIES[family];
+}
+
 /** The On-Demand USD price of the first tier (beginRange 0), if any. */
 function onDemandUsd(
   terms: z.infer<typeof productSchema>['terms'],
@@ -58,7 +75,14 @@ function put(table: Record<string, Record<string, number>>, region: string, key:
 
 /** Parses GetProducts `PriceList` entries (AmazonEC2); unparseable or irrelevant entries are skipped. */
 export function parsePriceList(items: readonly string[], asOf: string): LivePrices {
-  const prices: LivePrices = { asOf, ec2Hourly: {}, ebsGbMonth: {}, ebsIopsMonth: {} };
+  const prices: LivePrices = {
+    asOf,
+    ec2Hourly: {},
+    ebsGbMonth: {},
+    ebsIopsMonth: {},
+    natGatewayHourly: {},
+    loadBalancerHourly: {},
+  };
   for (const raw of items) {
     let json: unknown;
     try {
@@ -87,6 +111,10 @@ export function parsePriceList(items: readonly string[], asOf: string): LivePric
       put(prices.ebsGbMonth, region, a.volumeApiName, price.usd);
     } else if (a.group === 'EBS IOPS' && a.volumeApiName && price.unit === 'IOPS-Mo') {
       put(prices.ebsIopsMonth, region, a.volumeApiName, price.usd);
+    } else if (product.productFamily === 'NAT Gateway' && price.unit === 'Hrs') {
+      prices.natGatewayHourly[region] = price.usd;
+    } else if (lbType(product.productFamily, a.usagetype) && price.unit === 'Hrs') {
+      put(prices.loadBalancerHourly, region, lbType(product.productFamily, a.usagetype) ?? '', price.usd);
     }
   }
   return prices;
@@ -97,4 +125,7 @@ export const livePricesSchema = z.object({
   ec2Hourly: z.record(z.string(), z.record(z.string(), z.number())),
   ebsGbMonth: z.record(z.string(), z.record(z.string(), z.number())),
   ebsIopsMonth: z.record(z.string(), z.record(z.string(), z.number())),
+  // Caches written before these prices existed parse as empty (the embedded table answers).
+  natGatewayHourly: z.record(z.string(), z.number()).default({}),
+  loadBalancerHourly: z.record(z.string(), z.record(z.string(), z.number())).default({}),
 });

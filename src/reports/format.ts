@@ -1,4 +1,5 @@
 import type { Lang } from '../core/services.js';
+import { approxInCurrency, type DisplayCurrency } from '../shared/currency.js';
 import { ReportInputError } from './types.js';
 
 const LOCALES: Record<Lang, string> = { ko: 'ko-KR', en: 'en-US' };
@@ -7,6 +8,7 @@ const LOCALES: Record<Lang, string> = { ko: 'ko-KR', en: 'en-US' };
 export interface Formatters {
   lang: Lang;
   timeZone: string;
+  /** USD, then "≈ ₩…" when a display currency is set; joined by non-breaking spaces (never wraps). */
   money(usd: number): string;
   number(value: number): string;
   /** Date and time with the zone name, e.g. "2026년 11월 26일 오후 12:48 (Asia/Seoul)". */
@@ -38,7 +40,7 @@ function formatDateTime(format: Intl.DateTimeFormat, value: Date, lang: Lang): s
     .join('');
 }
 
-export function createFormatters(lang: Lang, timeZone?: string): Formatters {
+export function createFormatters(lang: Lang, timeZone?: string, currency?: DisplayCurrency): Formatters {
   const zone = resolveTimeZone(timeZone);
   const locale = LOCALES[lang];
   const money = new Intl.NumberFormat(locale, {
@@ -57,7 +59,8 @@ export function createFormatters(lang: Lang, timeZone?: string): Formatters {
   return {
     lang,
     timeZone: zone,
-    money: (usd) => money.format(usd),
+    money: (usd) =>
+      currency ? `${money.format(usd)}\u00a0(${approxInCurrency(usd, currency, lang)})` : money.format(usd),
     number: (value) => number.format(value),
     // An unparsable stored date is shown as-is rather than as "Invalid Date".
     dateTime: (iso) => {

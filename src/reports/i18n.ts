@@ -1,4 +1,5 @@
 import { serviceName } from '../core/catalog.js';
+import type { ControlStatus } from '../core/compliance.js';
 import {
   type Category,
   type FindingStatus,
@@ -61,6 +62,14 @@ const en = {
   mutedBy: 'Muted by',
   mutedExpires: 'Expires',
   neverExpires: 'never',
+  compliance: 'Compliance',
+  complianceIntro:
+    'A control passes when every check mapped to it passes, fails when any fails, and is unknown when nothing failed but a check could not judge or was not run. Manual controls are not evidenced by any check: review them another way.',
+  complianceShare: 'Controls passing (of those judged)',
+  control: 'Control',
+  controlTitle: 'Title',
+  controlStatus: 'Status',
+  failingResources: 'Failing resources',
   notEvaluated: 'Could not be evaluated',
   notEvaluatedIntro: 'These checks could not be evaluated, so they are neither passed nor failed.',
   nothingUnevaluated: 'Every check could be evaluated.',
@@ -74,6 +83,23 @@ const en = {
   findingsCount: 'open: {n}',
   resourcesCount: '{n} resources',
   continued: '(continued)',
+  actFirst: 'What to act on first',
+  topRisks: 'Top risks',
+  topSavings: 'Top savings',
+  noRisks: 'No open risks were found.',
+  riskLine: '{severity}: {check} — {resources} in {regions} (e.g. {examples})',
+  savingsLine: '{check}: about {money} a month from {resources} (e.g. {examples})',
+  oneResource: '1 resource',
+  sinceLastRun: 'Since the previous run',
+  changeLine:
+    'Compared with the previous run of the same scope ({date}): {new} new open findings, {resolved} resolved.',
+  topNew: 'Most severe new findings',
+  newLine: '{severity}: {check} — {resource} ({region})',
+  noPreviousRun:
+    'There is no earlier run of the same scope (connection, services and regions) to compare with.',
+  scope: 'Scope',
+  scopeLine: '{services} services, {regions} regions',
+  currencyNote: 'KRW amounts are approximate, at a rate the user set: 1 USD = {rate} ({date}).',
 } as const;
 
 export type LabelKey = keyof typeof en;
@@ -125,6 +151,14 @@ const ko: Record<LabelKey, string> = {
   mutedBy: '예외 처리한 사용자',
   mutedExpires: '만료',
   neverExpires: '없음',
+  compliance: '규정 준수',
+  complianceIntro:
+    '통제 항목에 연결된 점검이 모두 통과하면 통과, 하나라도 실패하면 실패, 실패는 없지만 판단하지 못했거나 실행하지 않은 점검이 있으면 알 수 없음입니다. 수동 검토 항목은 어떤 점검으로도 확인할 수 없으므로 다른 방법으로 검토해야 합니다.',
+  complianceShare: '판단한 통제 항목 중 통과 비율',
+  control: '통제 항목',
+  controlTitle: '제목',
+  controlStatus: '상태',
+  failingResources: '실패한 리소스',
   notEvaluated: '평가하지 못함',
   notEvaluatedIntro: '다음 점검 항목은 평가하지 못했으므로 통과도 실패도 아닙니다.',
   nothingUnevaluated: '모든 점검 항목을 평가했습니다.',
@@ -138,6 +172,22 @@ const ko: Record<LabelKey, string> = {
   findingsCount: '미해결 {n}건',
   resourcesCount: '리소스 {n}개',
   continued: '(계속)',
+  actFirst: '먼저 조치할 항목',
+  topRisks: '주요 위험',
+  topSavings: '주요 절감 항목',
+  noRisks: '미해결 위험이 없습니다.',
+  riskLine: '{severity}: {check} — {regions} 리전의 {resources} (예: {examples})',
+  savingsLine: '{check}: {resources}에서 월 약 {money} 절감 (예: {examples})',
+  oneResource: '리소스 1개',
+  sinceLastRun: '이전 실행 이후 변화',
+  changeLine:
+    '같은 범위의 이전 실행({date})과 비교하면 새 미해결 발견 항목은 {new}건, 해결된 발견 항목은 {resolved}건입니다.',
+  topNew: '가장 심각한 새 발견 항목',
+  newLine: '{severity}: {check} — {resource} ({region})',
+  noPreviousRun: '비교할 같은 범위(연결, 서비스, 리전)의 이전 실행이 없습니다.',
+  scope: '범위',
+  scopeLine: '서비스 {services}개, 리전 {regions}개',
+  currencyNote: 'KRW 금액은 사용자가 설정한 환율(1 USD = {rate}, {date} 기준)로 환산한 근삿값입니다.',
 };
 
 export const LABELS: Record<Lang, Record<LabelKey, string>> = { en, ko };
@@ -180,6 +230,11 @@ export const STATUS_LABELS: Record<Lang, Record<FindingStatus, string>> = {
     not_applicable: 'Not applicable',
   },
   ko: { pass: '통과', warning: '경고', fail: '실패', unknown: '알 수 없음', not_applicable: '해당 없음' },
+};
+
+export const CONTROL_STATUS_LABELS: Record<Lang, Record<ControlStatus, string>> = {
+  en: { pass: 'Pass', fail: 'Fail', unknown: 'Unknown', manual: 'Manual' },
+  ko: { pass: '통과', fail: '실패', unknown: '알 수 없음', manual: '수동 검토' },
 };
 
 export const COLLECTION_STATUS_LABELS: Record<Lang, Record<CollectionStatus, string>> = {

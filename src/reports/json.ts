@@ -90,5 +90,9 @@ export function buildJsonReport(input: ReportInput): JsonReport {
   if (input.collection.skippedRegions?.length)
     report.collection.skippedRegions = input.collection.skippedRegions;
   if (input.runId) report.runId = input.runId;
+  if (input.change) {
+    const { previousRunAt, newCount, resolvedCount } = input.change;
+    report.changeSincePreviousRun = { previousRunAt, newCount, resolvedCount };
+  }
   return report;
 }

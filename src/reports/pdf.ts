@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit';
 import { createFormatters, type Formatters } from './format.js';
 import { label, SERVICE_LABELS } from './i18n.js';
 import { buildReportModel, checkLookup, type ReportModel } from './model.js';
+import { drawComplianceSection } from './pdf/compliance.js';
 import type { RenderContext } from './pdf/context.js';
 import { reportFonts } from './pdf/fonts.js';
 import { drawCover, drawExecutiveSummary, drawToc } from './pdf/front.js';
@@ -28,7 +29,7 @@ import type { ReportInput } from './types.js';
  */
 export async function renderAdvisorPdf(input: ReportInput, out: Writable): Promise<void> {
   const model = buildReportModel(input);
-  const fmt = createFormatters(input.lang, input.timeZone);
+  const fmt = createFormatters(input.lang, input.timeZone, input.displayCurrency);
   const pageMap = await renderPass(input, model, fmt, discardingSink(), undefined);
   const second = await renderPass(input, model, fmt, out, pageMap);
   if (second.totalPages !== pageMap.totalPages) {
@@ -84,6 +85,7 @@ async function renderPass(
     info: {
       Title: `${label(lang, 'reportTitle')} — ${accountId}`,
       Author: label(lang, 'productName'),
+      ...(input.runId ? { Subject: `${label(lang, 'runId')} ${input.runId}` } : {}),
       Creator: label(lang, 'productName'),
       CreationDate: new Date(input.generatedAt),
     },
@@ -100,6 +102,7 @@ async function renderPass(
     const tocTitles = [
       label(lang, 'executiveSummary'),
       ...model.services.map((s) => SERVICE_LABELS[s]),
+      ...(input.compliance?.length ? [label(lang, 'compliance')] : []),
       label(lang, 'appendix'),
     ];
     w.addPage();
@@ -107,6 +110,7 @@ async function renderPass(
     drawToc(ctx, tocTitles);
     await drawExecutiveSummary(ctx);
     for (const section of model.sections) await drawServiceSection(ctx, section);
+    await drawComplianceSection(ctx);
     await drawAppendix(ctx);
     doc.end();
     await done;

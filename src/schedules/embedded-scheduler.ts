@@ -1,4 +1,5 @@
 import { latestTick } from './cron.js';
+import { runTick, type SchedulerLog } from './run-tick.js';
 import type { Scheduler, StartScheduledRun } from './scheduler.js';
 import type { ScheduleStore, StoredSchedule } from './store.js';
 
@@ -10,7 +11,7 @@ export interface EmbeddedSchedulerDeps {
   intervalMs?: number;
   /** Other periodic work of this process (releasing notifications held by quiet hours). */
   alsoEachCheck?: () => Promise<unknown>;
-  log: (level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown>) => void;
+  log: SchedulerLog;
 }
 
 export const DEFAULT_CHECK_INTERVAL_MS = 30_000;
@@ -41,33 +42,7 @@ export function createEmbeddedScheduler(deps: EmbeddedSchedulerDeps): EmbeddedSc
     if (!tick || tick.toISOString() <= since) return false;
     // Late by more than two checks: the process was down (or busy) at the tick's time.
     const catchUp = now.getTime() - tick.getTime() > 2 * intervalMs;
-    const claimed = await deps.store.claim(schedule, tick, now, catchUp);
-    if (!claimed) return false;
-    let runId: string | undefined;
-    try {
-      runId = await deps.startRun(schedule);
-      await deps.store.recordRun(schedule, tick, { runId });
-      deps.log('info', 'scheduled run started', {
-        scheduleId: schedule.id,
-        tick: tick.toISOString(),
-        runId,
-        catchUp,
-      });
-    } catch (error) {
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-      await deps.store.recordRun(schedule, tick, { error: message });
-      deps.log('warn', 'scheduled run could not start', { scheduleId: schedule.id, error: message });
-    }
-    await deps.store
-      .update(schedule.username, schedule.id, (current) => ({
-        ...current,
-        ...(current.lastTick && current.lastTick >= tick.toISOString()
-          ? {}
-          : { lastTick: tick.toISOString() }),
-        ...(runId ? { lastRunId: runId } : {}),
-      }))
-      .catch(() => undefined); // removed meanwhile
-    return true;
+    return await runTick(deps, schedule, tick, now, catchUp);
   }
 
   async function checkOnce(): Promise<number> {
@@ -96,7 +71,7 @@ export function createEmbeddedScheduler(deps: EmbeddedSchedulerDeps): EmbeddedSc
 
   return {
     check,
-    start() {
+    async start() {
       if (timer) return;
       timer = setInterval(() => void check(), intervalMs);
       timer.unref();

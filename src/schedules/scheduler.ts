@@ -5,12 +5,12 @@ import type { StoredSchedule } from './store.js';
  * process over the same storage or Redis.
  * - embedded (./embedded-scheduler.ts): a timer over the stored schedule list; create-only claim
  *   documents per (schedule, tick) decide which process runs a tick.
- * - Redis: BullMQ job schedulers (one per schedule), so the repeat and its de-duplication are
- *   BullMQ's; it plugs in here once the BullMQ queue of the scale-out work is on main.
+ * - Redis (./bullmq-scheduler.ts): one BullMQ job scheduler per active schedule, so the repeat and
+ *   its hand-out to one worker are BullMQ's; the same claim documents guard against re-runs.
  */
 export interface Scheduler {
-  /** Starts watching the clock (no-op when already started). */
-  start(): void;
+  /** Starts watching the clock (no-op when already started); Redis mode first mirrors the stored schedules. */
+  start(): Promise<void>;
   /** Stops the timer and waits for a check in progress. */
   stop(): Promise<void>;
   /** A schedule was created, edited, paused, resumed or removed (null): adapters that mirror schedules update theirs. */

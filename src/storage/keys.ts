@@ -8,6 +8,7 @@ import { assertValidSegment } from './key-validation.js';
  *   users/{username}/connections.json
  *   users/{username}/collections/{collectionId}/metadata.json
  *   users/{username}/collections/{collectionId}/{service}.json
+ *   users/{username}/collections/{collectionId}/index/resources.json (search index, create-only)
  *   users/{username}/collection-units/{collectionId}/plan.json, {unit}/{outcome|service}.json
  *     (work documents of a collection split into units; deleted once it is final)
  *   service_advisor/history/{username}/{service}/{timestamp}.json
@@ -37,6 +38,7 @@ export function timestampSegment(timestamp: string | Date): string {
 const ADVISOR_RUN =
   /^service_advisor\/history\/[^/]+\/[^/]+\/(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2}(?:\.\d+)?Z)\.json$/;
 const COLLECTION_SERVICE_DOC = /^users\/[^/]+\/collections\/[^/]+\/(?!metadata\.json$)[^/]+\.json$/;
+const COLLECTION_SEARCH_INDEX = /^users\/[^/]+\/collections\/[^/]+\/index\/resources\.json$/;
 
 export const keys = {
   profile: (username: string) => `users/${seg(username, 'username')}/profile.json`,
@@ -49,6 +51,9 @@ export const keys = {
     `${keys.collectionPrefix(username, collectionId)}metadata.json`,
   collectionService: (username: string, collectionId: string, service: string) =>
     `${keys.collectionPrefix(username, collectionId)}${seg(service, 'service')}.json`,
+  /** The compact search index of a finished collection (ids, names, regions, tags), written once. */
+  collectionSearchIndex: (username: string, collectionId: string) =>
+    `${keys.collectionPrefix(username, collectionId)}index/resources.json`,
   /** A running collection's units (plan, each unit's outcome and records): not part of the snapshot. */
   collectionUnitsPrefix: (username: string, collectionId: string) =>
     `users/${seg(username, 'username')}/collection-units/${seg(collectionId, 'collection id')}/`,
@@ -96,6 +101,10 @@ export const keys = {
   notifyHeldPrefix: () => 'notify-held/',
   notifyHeld: (username: string, deliveryId: string) =>
     `notify-held/${seg(username, 'username')}/${seg(deliveryId, 'delivery id')}.json`,
+  /** Deliveries being sent, of every user: a sweep finds the ones whose process died mid-delivery. */
+  notifySendingPrefix: () => 'notify-sending/',
+  notifySending: (username: string, deliveryId: string) =>
+    `notify-sending/${seg(username, 'username')}/${seg(deliveryId, 'delivery id')}.json`,
   /** Every user's schedules under one prefix, so a scheduler process finds them with one list. */
   schedulesPrefix: (username?: string) =>
     `schedules/${username === undefined ? '' : `${seg(username, 'username')}/`}`,
@@ -119,8 +128,9 @@ export const keys = {
   /**
    * Keys whose content never changes once written, so a cache may serve them without asking
    * storage: a collection's per-service snapshot documents (written once, create-only, before
-   * the collection is marked finished) and advisor history runs. metadata.json, profiles and
+   * the collection is marked finished), its search index (create-only) and advisor history runs. metadata.json, profiles and
    * connections change and are never cached.
    */
-  isImmutable: (key: string): boolean => COLLECTION_SERVICE_DOC.test(key) || ADVISOR_RUN.test(key),
+  isImmutable: (key: string): boolean =>
+    COLLECTION_SERVICE_DOC.test(key) || COLLECTION_SEARCH_INDEX.test(key) || ADVISOR_RUN.test(key),
 };

@@ -4,6 +4,7 @@ import { createPasswordHasher, isCommonPassword, PASSWORD_SCHEME } from '../auth
 import { DomainError } from '../core/errors.js';
 import { PreconditionFailedError } from '../core/storage.js';
 import type { User } from '../shared/api/auth.js';
+import { type DisplayCurrency, DisplayCurrencySchema } from '../shared/currency.js';
 import type { DocumentStore } from '../storage/documents.js';
 import { keys } from '../storage/keys.js';
 
@@ -20,6 +21,7 @@ export const Profile = z.object({
   /** Per-user External ID for AssumeRole (confused-deputy protection); never changes. */
   externalId: z.string(),
   lang: z.enum(['ko', 'en']).optional(),
+  displayCurrency: DisplayCurrencySchema.optional(),
 });
 export type Profile = z.infer<typeof Profile>;
 
@@ -48,6 +50,7 @@ function toUser(profile: Profile): User {
     username: profile.username,
     createdAt: profile.createdAt,
     ...(profile.lang ? { lang: profile.lang } : {}),
+    ...(profile.displayCurrency ? { displayCurrency: profile.displayCurrency } : {}),
   };
 }
 
@@ -136,6 +139,16 @@ export function createUserService(deps: UserServiceDeps) {
         if (!current) throw new DomainError('unauthenticated', 'unauthenticated', 'Sign in first');
         return { ...current, ...hashed, passwordChangedAt: now().toISOString() };
       });
+    },
+
+    /** Sets (or, with null, clears) the display currency shown beside USD amounts. */
+    async setDisplayCurrency(username: string, currency: DisplayCurrency | null): Promise<User> {
+      const saved = await deps.documents.updateJson(keys.profile(username), Profile, (current) => {
+        if (!current) throw new DomainError('unauthenticated', 'unauthenticated', 'Sign in first');
+        const { displayCurrency: _old, ...rest } = current;
+        return currency ? { ...rest, displayCurrency: currency } : rest;
+      });
+      return toUser(saved);
     },
 
     async getExternalId(username: string): Promise<string> {

@@ -12,6 +12,7 @@ import {
   type AdvisorRunDetailResponse as Detail,
 } from '../../src/shared/api/advisor.js';
 import { CollectionsResponse } from '../../src/shared/api/collections.js';
+import { JsonReport } from '../../src/shared/api/report.js';
 import { keys } from '../../src/storage/keys.js';
 import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.js';
 import { resetMoto } from '../support/moto.js';
@@ -136,6 +137,20 @@ describe('advisor runs through the real app and the emulator', () => {
       expect.objectContaining({ checkId: 'ebs-default-encryption-enabled', region: REGION }),
     );
     expect(diff.new.some((f) => f.resourceId === seeded.encryptedVolume)).toBe(false);
+    // The report's change since the previous run of the same scope (EC2, one region) is that diff.
+    const report = JsonReport.parse(
+      (await alice.get(`/api/advisor/runs/${third.run.runId}/report?format=json`)).json(),
+    );
+    expect(report.changeSincePreviousRun).toEqual({
+      previousRunAt: reused.run.requestedAt,
+      newCount: diff.new.length,
+      resolvedCount: diff.resolved.length,
+    });
+    // The first run covered five services: no earlier run of its scope.
+    const firstReport = JsonReport.parse(
+      (await alice.get(`/api/advisor/runs/${first.run.runId}/report?format=json`)).json(),
+    );
+    expect(firstReport.changeSincePreviousRun).toBeUndefined();
     // An EC2-only collection cannot be reused for S3.
     const s3 = await alice.post('/api/advisor/runs', {
       services: ['s3'],

@@ -184,7 +184,12 @@ describe.each(LANGUAGES)('Resources pages in $locale', ({ locale, lang, text }) 
       .click();
     await expect.poll(() => page.locator('th[aria-sort="ascending"]').count()).toBe(1);
     await expect
-      .poll(() => page.locator('table.resource-table tbody td:nth-child(2)').allTextContents())
+      .poll(async () => {
+        // The Type column's place among the headers (the Findings column sits before it).
+        const headers = await page.locator('table.resource-table thead th').allTextContents();
+        const type = headers.findIndex((h) => h.startsWith(COLUMN_LABELS.type[lang])) + 1;
+        return page.locator(`table.resource-table tbody td:nth-child(${type})`).allTextContents();
+      })
       .toEqual(['m5.xlarge', 't3.large', 't3.micro']);
     await page.getByLabel(r.table.search).fill('web-server');
     await expect.poll(() => rows.count()).toBe(1);

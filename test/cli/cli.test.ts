@@ -150,7 +150,7 @@ describe('again-console command line against the emulator', () => {
     expect(badRegion.code).toBe(2);
     expect(badRegion.stderr).toMatch(/Invalid region name: moon-1/);
     expect(both.code).toBe(2);
-    expect(noCreds.code).toBe(3);
+    expect(noCreds.code).toBe(5);
     expect(noCreds.stderr).toMatch(/No AWS credentials found/);
     expect(unreachable.code).toBe(4);
     expect(unreachable.stderr).toMatch(/unreachable/);
@@ -158,6 +158,14 @@ describe('again-console command line against the emulator', () => {
       expect(run.stdout).toBe('');
       noStack(run.stderr);
     }
+  });
+
+  it('--help lists the exit statuses; 3 belongs to --fail-on alone', async () => {
+    const help = await cli(['--help'], motoEnv);
+    expect(help.code).toBe(0);
+    expect(help.stderr).toMatch(/^\s+3\s+--fail-on/m);
+    expect(help.stderr).toMatch(/^\s+5\s+no AWS credentials/m);
+    expect(help.stderr.match(/^\s+3\s/gm)).toHaveLength(1);
   });
 
   it('an unknown but well-formed region is an error with no report (checked against the partition)', async () => {

@@ -53,8 +53,8 @@ describe('final status of a collection', () => {
     expect(meta.status).toBe('completed_with_errors');
     expect(meta.errors).toEqual([denied]);
     expect(meta.results['s3.buckets']?.['us-east-2']).toEqual({ status: 'error', error: denied });
-    // The data that was collected is kept beside the errors.
-    expect(await env.documents.list(keys.collectionPrefix('frank', a.id))).toHaveLength(2);
+    // The data that was collected is kept beside the errors (metadata, s3.json, search index).
+    expect(await env.documents.list(keys.collectionPrefix('frank', a.id))).toHaveLength(3);
 
     const none = makeService(env.documents, { runCollection: runWith(['error']) });
     const b = await none.service.start('frank', { services: ['s3'], regions: ['us-east-1'] });

@@ -111,7 +111,8 @@ describe('collection service against the emulator', () => {
     await expect(service.remove(USER, job.id)).rejects.toMatchObject({ code: 'collection_running' });
     release();
     await queue.idle();
-    expect((await env.documents.list(keys.collectionPrefix(USER, job.id))).length).toBe(2);
+    // metadata.json, iam.json and the search index written when it completed.
+    expect((await env.documents.list(keys.collectionPrefix(USER, job.id))).length).toBe(3);
     await service.remove(USER, job.id);
     expect(await env.documents.list(keys.collectionPrefix(USER, job.id))).toEqual([]);
     await expect(service.get(USER, job.id)).rejects.toMatchObject({ code: 'collection_not_found' });

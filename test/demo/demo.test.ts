@@ -105,6 +105,36 @@ describe('demo account seeding', () => {
     }
   });
 
+  it('the per-resource and per-region checks show a passing AND a failing resource', () => {
+    const statuses = (checkId: string) =>
+      new Set(findings.filter((f) => f.checkId === checkId).map((f) => f.status));
+    for (const checkId of [
+      'cloudtrail-log-file-validation-enabled',
+      'cloudtrail-kms-encrypted',
+      'cloudtrail-cloudwatch-logs-integrated',
+      'cloudtrail-bucket-not-public',
+      'config-recorder-enabled',
+      'guardduty-enabled',
+      'iam-policy-no-full-admin',
+      'iam-user-single-active-key',
+    ]) {
+      expect([...statuses(checkId)].sort(), checkId).toEqual(['fail', 'pass']);
+    }
+  });
+
+  it('the account-wide checks: root activity alarmed, others not; a support role; the old certificate', () => {
+    const statuses = (checkId: string) => findings.filter((f) => f.checkId === checkId).map((f) => f.status);
+    expect(statuses('cloudtrail-multi-region-enabled')).toEqual(['pass']);
+    expect(statuses('cloudwatch-alarm-root-usage')).toEqual(['pass']);
+    expect(statuses('cloudwatch-alarm-unauthorized-api-calls')).toEqual(['fail']);
+    expect(statuses('iam-support-role-exists')).toEqual(['pass']);
+    // The emulator dates every server certificate 2012 (a passing one: the check's fixture test).
+    // The load balancers' HTTPS listeners upload one certificate per region as well.
+    const certificates = findings.filter((f) => f.checkId === 'iam-server-certificate-not-expired');
+    expect(certificates.map((f) => f.resourceId)).toContain('demo-legacy-site');
+    expect(new Set(certificates.map((f) => f.status))).toEqual(new Set(['fail']));
+  });
+
   it('estimates savings for the wasteful resources', () => {
     const savings = findings.reduce(
       (sum, f) => sum + (f.status === 'fail' ? (f.estimatedMonthlySavingsUsd ?? 0) : 0),

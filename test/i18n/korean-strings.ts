@@ -88,7 +88,7 @@ const ALLOWED = new Set(
    API CLI SDK CSV JSON PDF URL IP IPv4 IPv6 CIDR VPN VPC DNS MFA ID ARN OU UTC KST USD KRW GB GiB MB KB TB TiB
    IOPS MiB ms AZ SSE KMS ACL S3 EC2 EBS RDS IAM EIP AMI SNS SQS EFS ECR ACM ELB ALB NLB CPU OS gp2 gp3 io1 io2
    On Demand Google Authenticator OTP TOTP QR YubiKey WebAuthn Passkey ExternalId External Role Key Secret
-   Enter Esc Tab Shift Ctrl Cmd Alt OK Mac Gateway ZIP CPUUtilization true false null`.split(/\s+/),
+   Secrets Enter Esc Tab Shift Ctrl Cmd Alt OK Mac Gateway ZIP CPUUtilization true false null`.split(/\s+/),
 );
 
 function looksLikeIdentifier(word: string): boolean {

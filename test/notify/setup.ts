@@ -57,14 +57,25 @@ export interface NotifyHarness {
   collectionStatus: Map<string, string>;
   lang: { value: Lang };
   logs: string[];
+  /** Stops the delivery queue (aborting its sends) and keeps the data: a process that stops. */
+  stopQueue(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** A notification service over temp local storage, with the advisor side stubbed by plain data. */
 export async function createNotifyHarness(
-  options: { timeoutMs?: number; retryDelayMs?: number; now?: () => Date } = {},
+  options: {
+    timeoutMs?: number;
+    retryDelayMs?: number;
+    now?: () => Date;
+    /** Another harness's data directory: a second process over the same storage. */
+    dataDir?: string;
+    /** NOTIFY_ALLOW_LOCAL_HTTP (default true: the receivers here are local). */
+    allowLocalReceivers?: boolean;
+    resolveHost?: (host: string) => Promise<string[]>;
+  } = {},
 ): Promise<NotifyHarness> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'again-notify-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'again-notify-')));
   const documents = new DocumentStore(new LocalStorage(dataDir));
   const queue = createInProcessQueue({ concurrency: 4 });
   const runs: StoredRun[] = [];
@@ -84,6 +95,8 @@ export async function createNotifyHarness(
     lang: async () => lang.value,
     publicUrl: 'https://console.example.com/',
     timeoutMs: options.timeoutMs ?? 2_000,
+    allowLocalReceivers: options.allowLocalReceivers ?? true,
+    ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
     retryDelayMs: options.retryDelayMs ?? 50,
     log: (level, message, fields) => logs.push(JSON.stringify({ level, message, ...fields })),
   });
@@ -96,9 +109,11 @@ export async function createNotifyHarness(
     collectionStatus,
     lang,
     logs,
+    stopQueue: () => queue.close(),
     async close() {
       await queue.close();
-      await rm(dataDir, { recursive: true, force: true });
+      // A second process over another harness's data leaves it to that harness.
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -56,11 +56,13 @@ describe('a worker process killed mid-collection', () => {
     expect(done.resourceCounts['ec2.instances']).toBe(2);
 
     const stored = await cluster.web.storage.list(keys.collectionPrefix('alice', id));
-    const services = stored.filter((k) => !k.endsWith('/metadata.json'));
+    const index = keys.collectionSearchIndex('alice', id);
+    expect(stored).toContain(index);
+    const services = stored.filter((k) => !k.endsWith('/metadata.json') && k !== index);
     expect(services.sort()).toEqual(SERVICES.map((s) => keys.collectionService('alice', id, s)).sort());
     // No temporary or partial files beside the documents, and every document parses.
     const onDisk = await readdir(join(cluster.dataDir, keys.collectionPrefix('alice', id)));
-    expect(onDisk.sort()).toEqual([...SERVICES.map((s) => `${s}.json`), 'metadata.json'].sort());
+    expect(onDisk.sort()).toEqual([...SERVICES.map((s) => `${s}.json`), 'index', 'metadata.json'].sort());
     await parsedDocuments(cluster.dataDir, stored);
     // The units' work documents (global + us-east-1) are gone once the collection is final.
     await eventually(async () =>

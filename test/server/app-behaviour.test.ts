@@ -125,7 +125,7 @@ describe('the app on S3 storage (emulator)', () => {
     const s3 = new S3Client(config);
     await s3.send(new CreateBucketCommand({ Bucket: 'again-app-data' }));
     s3.destroy();
-    const storage = new S3Storage('again-app-data', config);
+    const storage = new S3Storage('again-app-data', { ...config, maxAttempts: 3 });
     const t = await createTestApp({ storage });
     try {
       const [a, b] = await Promise.all([anonymousAgent(t.app), anonymousAgent(t.app)]);

@@ -5,8 +5,11 @@ import { S3Storage } from '../../src/storage/s3.js';
 import { motoClientConfig, resetMoto } from '../support/moto.js';
 import { describeStorageContract } from './contract.js';
 
-async function freshBucket(bucket: string): Promise<ReturnType<typeof motoClientConfig>> {
-  const config = motoClientConfig('ap-northeast-2');
+async function freshBucket(bucket: string) {
+  // The storage retries like production (src/storage/index.ts: maxAttempts 3). moto's threaded
+  // server now and then answers a burst of parallel requests with an HTML 500 from an internal race;
+  // real S3 has its own transient 5xx, and the retry is what covers both.
+  const config = { ...motoClientConfig('ap-northeast-2'), maxAttempts: 3 };
   const admin = new S3Client(config);
   await admin.send(
     new CreateBucketCommand({

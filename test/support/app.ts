@@ -44,6 +44,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     AWS_ENDPOINT_URL: motoEndpoint(),
     AWS_ACCESS_KEY: testCredentials.accessKeyId,
     AWS_SECRET_KEY: testCredentials.secretAccessKey,
+    // The suites' Slack/webhook receivers listen on 127.0.0.1; test/notify/url-guard.test.ts turns it off.
+    NOTIFY_ALLOW_LOCAL_HTTP: 'true',
     ...options.env,
   });
   const logs: string[] = [];

@@ -64,6 +64,8 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Runnin
     AWS_ACCESS_KEY: testCredentials.accessKeyId,
     AWS_SECRET_KEY: testCredentials.secretAccessKey,
     HOST: '127.0.0.1',
+    // The suite's Slack/webhook receivers listen on 127.0.0.1 (the SSRF guard refuses it otherwise).
+    NOTIFY_ALLOW_LOCAL_HTTP: 'true',
   });
   // A low bcrypt cost keeps sign-ups fast here; the production cost is tested in the unit suite.
   // Warnings go to stderr only: no log files (and no rotation worker) for a throw-away server.

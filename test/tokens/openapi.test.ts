@@ -28,6 +28,7 @@ describe('OpenAPI document and docs UI', () => {
       '/api/advisor/runs',
       '/api/advisor/runs/{runId}',
       '/api/advisor/runs/{runId}/report',
+      '/api/advisor/runs/{runId}/compliance',
       '/api/tokens',
       '/api/tokens/{id}',
     ]) {
@@ -35,6 +36,8 @@ describe('OpenAPI document and docs UI', () => {
     }
     // Generated from the zod schemas: the start-collection body is described, not empty.
     expect(JSON.stringify(doc.paths['/api/collections']?.post?.requestBody)).toContain('regions');
+    // The compliance route documents its framework choice.
+    expect(JSON.stringify(doc.paths['/api/advisor/runs/{runId}/compliance'])).toContain('ismsp');
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(doc.security).toContainEqual({ bearerAuth: [] });
     // Hidden helper routes stay out of the document.

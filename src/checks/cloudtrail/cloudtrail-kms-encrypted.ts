@@ -33,6 +33,7 @@ export default defineCheck({
       'aws cloudtrail update-trail --name {{resourceId}} --kms-key-id <KEY_ARN> --region {{region}}',
     ],
   },
+  compliance: { cis: ['3.5'], fsbp: ['CloudTrail.2'], ismsp: ['2.7.1', '2.9.4'] },
   docs: [
     'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html',
   ],

@@ -32,6 +32,7 @@ export default defineCheck({
       'aws cloudtrail update-trail --name {{resourceId}} --enable-log-file-validation --region {{region}}',
     ],
   },
+  compliance: { cis: ['3.2'], fsbp: ['CloudTrail.4'], ismsp: ['2.9.4'] },
   docs: [
     'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html',
   ],

@@ -40,6 +40,7 @@ export default defineCheck({
       'aws cloudtrail start-logging --name <TRAIL_NAME>',
     ],
   },
+  compliance: { cis: ['3.1'], fsbp: ['CloudTrail.1'], ismsp: ['2.9.4'] },
   docs: [
     'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html',
     'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-management-events-with-cloudtrail.html',

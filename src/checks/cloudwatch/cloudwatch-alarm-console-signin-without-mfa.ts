@@ -12,4 +12,5 @@ export default defineTrailAlarmCheck({
     en: 'A console sign-in without MFA rests on a password alone.',
     ko: 'MFA 없는 콘솔 로그인은 암호 하나에만 의존합니다.',
   },
+  compliance: { cis: ['4.2'], ismsp: ['2.9.5', '2.11.3'] },
 });

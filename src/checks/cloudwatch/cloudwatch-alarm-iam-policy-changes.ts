@@ -13,4 +13,5 @@ export default defineTrailAlarmCheck({
     en: 'A changed policy can quietly grant someone far more access.',
     ko: '정책이 바뀌면 누군가에게 훨씬 넓은 권한이 조용히 주어질 수 있습니다.',
   },
+  compliance: { cis: ['4.4'], ismsp: ['2.9.5', '2.11.3'] },
 });

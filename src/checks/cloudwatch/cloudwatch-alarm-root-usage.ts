@@ -17,4 +17,5 @@ export default defineTrailAlarmCheck({
     en: 'The root user should almost never be used; each use deserves a look.',
     ko: '루트 사용자는 거의 쓰지 않아야 하므로 사용할 때마다 확인해야 합니다.',
   },
+  compliance: { cis: ['4.3'], ismsp: ['2.9.5', '2.11.3'] },
 });

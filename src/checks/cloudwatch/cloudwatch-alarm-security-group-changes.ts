@@ -18,4 +18,5 @@ export default defineTrailAlarmCheck({
     en: 'One changed rule can open a server to the internet.',
     ko: '규칙 하나만 바뀌어도 서버가 인터넷에 열릴 수 있습니다.',
   },
+  compliance: { cis: ['4.10'], ismsp: ['2.9.5', '2.11.3'] },
 });

@@ -12,4 +12,5 @@ export default defineTrailAlarmCheck({
     en: 'Bursts of denied calls often mean stolen credentials probing what they can do.',
     ko: '거부된 호출이 몰리면 탈취된 자격 증명으로 권한을 떠보는 경우가 많습니다.',
   },
+  compliance: { cis: ['4.1'], ismsp: ['2.9.5', '2.11.3'] },
 });

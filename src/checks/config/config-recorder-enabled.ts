@@ -35,6 +35,7 @@ export default defineCheck({
       'aws configservice start-configuration-recorder --configuration-recorder-name default --region {{region}}',
     ],
   },
+  compliance: { cis: ['3.3'], fsbp: ['Config.1'], ismsp: ['2.9.1'] },
   docs: [
     'https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html',
     'https://docs.aws.amazon.com/config/latest/developerguide/select-resources.html',

@@ -32,6 +32,7 @@ export default defineCheck({
     commands: ['aws ec2 enable-ebs-encryption-by-default --region {{region}}'],
     iac: { kind: 'terraform', code: 'resource "aws_ebs_encryption_by_default" "this" { enabled = true }' },
   },
+  compliance: { cis: ['5.1.1'], fsbp: ['EC2.7'], ismsp: ['2.7.1'] },
   docs: ['https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html'],
   requires: ['ec2.ebs-encryption-default'],
   settings: {},

@@ -36,6 +36,7 @@ export default defineCheck({
       'aws ec2 modify-snapshot-tier --snapshot-id {{resourceId}} --storage-tier archive --region {{region}}',
     ],
   },
+  compliance: { ismsp: ['2.9.7'] },
   docs: ['https://docs.aws.amazon.com/ebs/latest/userguide/ebs-deleting-snapshot.html', EBS_PRICING_DOC],
   requires: ['ec2.snapshots', 'ec2.volumes', 'ec2.images'],
   settings: {},

@@ -35,6 +35,7 @@ export default defineCheck({
       'aws ec2 delete-volume --volume-id {{resourceId}} --region {{region}}',
     ],
   },
+  compliance: { noneReason: 'Cost tuning: none of CIS v5, FSBP or ISMS-P 2023 has a control for it' },
   docs: ['https://docs.aws.amazon.com/ebs/latest/userguide/ebs-deleting-volume.html', EBS_PRICING_DOC],
   requires: ['ec2.volumes'],
   settings: {},

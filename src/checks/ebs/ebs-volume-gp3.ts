@@ -35,6 +35,7 @@ export default defineCheck({
     },
     commands: ['aws ec2 modify-volume --volume-id {{resourceId}} --volume-type gp3 --region {{region}}'],
   },
+  compliance: { noneReason: 'Cost tuning: none of CIS v5, FSBP or ISMS-P 2023 has a control for it' },
   docs: ['https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modify-volume.html', EBS_PRICING_DOC],
   requires: ['ec2.volumes'],
   settings: {},

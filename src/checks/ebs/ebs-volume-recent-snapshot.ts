@@ -36,6 +36,7 @@ export default defineCheck({
       'aws ec2 create-snapshot --volume-id {{resourceId}} --description "manual backup" --region {{region}}',
     ],
   },
+  compliance: { ismsp: ['2.9.3'] },
   docs: [
     'https://docs.aws.amazon.com/ebs/latest/userguide/snapshot-lifecycle.html',
     'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-creating-snapshot.html',

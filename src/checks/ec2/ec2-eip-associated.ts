@@ -30,6 +30,7 @@ export default defineCheck({
     },
     commands: ['aws ec2 release-address --allocation-id {{resourceId}} --region {{region}}'],
   },
+  compliance: { fsbp: ['EC2.12'] },
   docs: [
     'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/elastic-ip-addresses-eip.html',
     'https://aws.amazon.com/vpc/pricing/',

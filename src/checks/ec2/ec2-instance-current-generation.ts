@@ -42,6 +42,7 @@ export default defineCheck({
       'aws ec2 start-instances --instance-ids {{resourceId}} --region {{region}}',
     ],
   },
+  compliance: { noneReason: 'Cost tuning: none of CIS v5, FSBP or ISMS-P 2023 has a control for it' },
   docs: [
     'https://aws.amazon.com/ec2/previous-generation/',
     'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-resize.html',

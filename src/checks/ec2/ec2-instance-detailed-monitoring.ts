@@ -31,6 +31,7 @@ export default defineCheck({
     },
     commands: ['aws ec2 monitor-instances --instance-ids {{resourceId}} --region {{region}}'],
   },
+  compliance: { ismsp: ['2.9.2'] },
   docs: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/manage-detailed-monitoring.html'],
   requires: ['ec2.instances'],
   settings: {},

@@ -34,6 +34,7 @@ export default defineCheck({
     ],
     iac: { kind: 'terraform', code: 'metadata_options { http_tokens = "required" }' },
   },
+  compliance: { cis: ['5.7'], fsbp: ['EC2.8'], ismsp: ['2.6.2'] },
   docs: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html'],
   requires: ['ec2.instances'],
   requiresFields: { 'ec2.instances': ['metadataOptions'] },

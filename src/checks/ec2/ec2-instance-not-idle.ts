@@ -44,6 +44,7 @@ export default defineCheck({
       'aws ec2 stop-instances --instance-ids {{resourceId}} --region {{region}}',
     ],
   },
+  compliance: { noneReason: 'Cost tuning: none of CIS v5, FSBP or ISMS-P 2023 has a control for it' },
   docs: [
     'https://docs.aws.amazon.com/awssupport/latest/user/cost-optimization-checks.html',
     'https://aws.amazon.com/ec2/pricing/on-demand/',

@@ -40,6 +40,7 @@ export default defineCheck({
       'aws ec2 start-instances --instance-ids {{resourceId}} --region {{region}}',
     ],
   },
+  compliance: { ismsp: ['2.9.2'] },
   docs: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-resize.html'],
   requires: ['ec2.instances', 'ec2.instance-metrics'],
   settings: {

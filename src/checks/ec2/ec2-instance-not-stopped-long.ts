@@ -46,6 +46,7 @@ export default defineCheck({
       'aws ec2 terminate-instances --instance-ids {{resourceId}} --region {{region}}',
     ],
   },
+  compliance: { fsbp: ['EC2.4'], ismsp: ['2.1.3'] },
   docs: [
     'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Stop_Start.html',
     'https://aws.amazon.com/ebs/pricing/',

@@ -49,6 +49,7 @@ export default defineCheck({
       'aws ec2 start-instances --instance-ids {{resourceId}} --region {{region}}',
     ],
   },
+  compliance: { noneReason: 'Cost tuning: none of CIS v5, FSBP or ISMS-P 2023 has a control for it' },
   docs: [
     'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-resize.html',
     'https://docs.aws.amazon.com/compute-optimizer/latest/ug/view-ec2-recommendations.html',

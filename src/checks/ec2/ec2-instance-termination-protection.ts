@@ -34,6 +34,10 @@ export default defineCheck({
     ],
     iac: { kind: 'terraform', code: 'disable_api_termination = true' },
   },
+  compliance: {
+    noneReason:
+      'Guards against accidental termination; no control of CIS v5, FSBP or ISMS-P 2023 asks for it',
+  },
   docs: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Using_ChangingDisableAPITermination.html'],
   requires: ['ec2.instances'],
   requiresFields: { 'ec2.instances': ['disableApiTermination'] },

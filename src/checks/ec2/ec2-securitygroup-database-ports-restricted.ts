@@ -40,6 +40,7 @@ export default defineCheck({
       'aws ec2 revoke-security-group-ingress --group-id {{resourceId}} --protocol tcp --port 3306 --cidr 0.0.0.0/0 --region {{region}}',
     ],
   },
+  compliance: { fsbp: ['EC2.19'], ismsp: ['2.6.1', '2.6.4'] },
   docs: SG_DOCS,
   requires: ['ec2.security-groups'],
   settings: {},

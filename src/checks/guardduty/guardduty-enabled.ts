@@ -34,6 +34,7 @@ export default defineCheck({
       'aws guardduty update-detector --detector-id <DETECTOR_ID> --enable --region {{region}}',
     ],
   },
+  compliance: { fsbp: ['GuardDuty.1'], ismsp: ['2.10.1', '2.11.3'] },
   docs: ['https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html'],
   requires: ['guardduty.detectors'],
   settings: {},

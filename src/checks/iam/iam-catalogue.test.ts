@@ -11,6 +11,12 @@ const CATALOGUE: [string, string, string][] = [
   ['iam-password-policy-strong', 'security', 'medium'],
   ['iam-user-no-admin-access', 'security', 'critical'],
   ['iam-user-no-direct-policies', 'operational', 'low'],
+  // IAM additions (CHECKS.md part 2)
+  ['iam-support-role-exists', 'operational', 'low'],
+  ['iam-root-not-used-recently', 'security', 'high'],
+  ['iam-policy-no-full-admin', 'security', 'high'],
+  ['iam-user-single-active-key', 'security', 'medium'],
+  ['iam-server-certificate-not-expired', 'security', 'medium'],
 ];
 
 describe('IAM catalogue (CHECKS.md)', () => {

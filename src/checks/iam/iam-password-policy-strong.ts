@@ -32,6 +32,7 @@ export default defineCheck({
       code: 'resource "aws_iam_account_password_policy" "strict" { minimum_password_length = 14  password_reuse_prevention = 24 }',
     },
   },
+  compliance: { cis: ['1.7', '1.8'], fsbp: ['IAM.7'], ismsp: ['2.5.4'] },
   docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html'],
   requires: ['iam.password-policy'],
   settings: {

@@ -30,6 +30,7 @@ export default defineCheck({
     },
     commands: [],
   },
+  compliance: { cis: ['1.3'], fsbp: ['IAM.4'], ismsp: ['2.5.5'] },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
     'https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html',

@@ -35,6 +35,7 @@ export default defineCheck({
       'aws iam delete-access-key --user-name {{resourceId}} --access-key-id <OLD_KEY_ID>',
     ],
   },
+  compliance: { cis: ['1.13'], fsbp: ['IAM.3'], ismsp: ['2.5.3'] },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console',
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',

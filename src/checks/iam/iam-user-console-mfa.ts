@@ -34,6 +34,7 @@ export default defineCheck({
       'aws iam delete-login-profile --user-name {{resourceId}}',
     ],
   },
+  compliance: { cis: ['1.9'], fsbp: ['IAM.5'], ismsp: ['2.5.3'] },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html',
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',

@@ -36,6 +36,7 @@ export default defineCheck({
       'aws iam delete-user-policy --user-name {{resourceId}} --policy-name <INLINE_POLICY>',
     ],
   },
+  compliance: { cis: ['1.14'], fsbp: ['IAM.2'], ismsp: ['2.5.1'] },
   docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups_manage_attach-policy.html'],
   requires: ['iam.users'],
   requiresFields: { 'iam.users': ['attachedPolicies', 'inlinePolicies'] },

@@ -33,6 +33,7 @@ export default defineCheck({
       'aws lambda put-function-code-signing-config --function-name {{resourceId}} --code-signing-config-arn <CSC_ARN> --region {{region}}',
     ],
   },
+  compliance: { ismsp: ['2.8.6'] },
   docs: ['https://docs.aws.amazon.com/lambda/latest/dg/configuration-codesigning.html'],
   requires: ['lambda.functions'],
   requiresFields: { 'lambda.functions': ['codeSigningConfigArn'] },

@@ -36,6 +36,7 @@ export default defineCheck({
       'aws cloudwatch put-metric-alarm --alarm-name {{resourceId}}-errors --namespace AWS/Lambda --metric-name Errors --dimensions Name=FunctionName,Value={{resourceId}} --statistic Sum --period 300 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --region {{region}}',
     ],
   },
+  compliance: { ismsp: ['2.9.2'] },
   docs: [
     'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html',
     'https://docs.aws.amazon.com/lambda/latest/dg/invocation-retries.html',

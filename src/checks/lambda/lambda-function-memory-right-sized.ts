@@ -112,6 +112,7 @@ export default defineCheck({
       'aws lambda update-function-configuration --function-name {{resourceId}} --memory-size {{details.recommendedMemoryMb}} --region {{region}}',
     ],
   },
+  compliance: { noneReason: 'Cost tuning: none of CIS v5, FSBP or ISMS-P 2023 has a control for it' },
   docs: [
     'https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html',
     'https://docs.aws.amazon.com/lambda/latest/operatorguide/computing-power.html',

@@ -35,6 +35,7 @@ export default defineCheck({
       'aws lambda remove-permission --function-name {{resourceId}} --statement-id <SID> --region {{region}}',
     ],
   },
+  compliance: { fsbp: ['Lambda.1'], ismsp: ['2.6.3', '2.10.2'] },
   docs: [
     'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html',
     'https://docs.aws.amazon.com/lambda/latest/dg/permissions-function-cross-account.html',

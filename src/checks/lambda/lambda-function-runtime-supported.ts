@@ -41,6 +41,7 @@ export default defineCheck({
       'aws lambda update-function-configuration --function-name {{resourceId}} --runtime {{details.upgradeTo}} --region {{region}}',
     ],
   },
+  compliance: { fsbp: ['Lambda.2'], ismsp: ['2.10.8'] },
   docs: [
     'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html',
     'https://docs.aws.amazon.com/lambda/latest/dg/runtimes-update.html',

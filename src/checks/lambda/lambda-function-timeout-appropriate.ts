@@ -37,6 +37,7 @@ export default defineCheck({
       'aws lambda update-function-configuration --function-name {{resourceId}} --timeout <SECONDS> --region {{region}}',
     ],
   },
+  compliance: { ismsp: ['2.9.2'] },
   docs: [
     'https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html',
     'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html',

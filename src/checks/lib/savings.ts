@@ -8,6 +8,9 @@ const UNIT_TEXT: Record<PriceQuote['unit'], LocalizedText> = {
   'MiBps-month': { en: 'per MiB/s-month', ko: 'MiB/s-월당' },
   'GB-second': { en: 'per GB-second', ko: 'GB-초당' },
   request: { en: 'per request', ko: '요청당' },
+  'RCU-hour': { en: 'per RCU-hour', ko: 'RCU-시간당' },
+  'WCU-hour': { en: 'per WCU-hour', ko: 'WCU-시간당' },
+  'secret-month': { en: 'per secret-month', ko: '보안 암호-월당' },
 };
 
 /** Monthly cost of an hourly price (AWS's 730-hour month). */

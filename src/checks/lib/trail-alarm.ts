@@ -1,3 +1,4 @@
+import type { ComplianceMapping } from '../../core/compliance.js';
 /**
  * The CIS monitoring checks: a log group that receives a multi-region, logging trail has a metric
  * filter whose pattern holds every token (whitespace removed from both), and an alarm on that
@@ -47,6 +48,7 @@ export interface TrailAlarmSpec {
   why: LocalizedText;
   /** The filter pattern to suggest in the remediation. */
   pattern: string;
+  compliance: ComplianceMapping;
 }
 
 export function defineTrailAlarmCheck(spec: TrailAlarmSpec): CheckDefinition<Record<never, number>> {
@@ -79,6 +81,7 @@ export function defineTrailAlarmCheck(spec: TrailAlarmSpec): CheckDefinition<Rec
         `aws cloudwatch put-metric-alarm --alarm-name ${spec.id} --metric-name ${spec.id} --namespace CISBenchmark --statistic Sum --period 300 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --evaluation-periods 1 --alarm-actions <SNS_TOPIC_ARN> --region {{region}}`,
       ],
     },
+    compliance: spec.compliance,
     docs: [
       'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/MonitoringPolicyExamples.html',
       'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',

@@ -32,6 +32,7 @@ export default defineCheck({
       'aws logs associate-kms-key --log-group-name {{resourceId}} --kms-key-id <KMS_KEY_ARN> --region {{region}}',
     ],
   },
+  compliance: { ismsp: ['2.7.1'] },
   docs: ['https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html'],
   requires: ['logs.log-groups'],
   settings: {},

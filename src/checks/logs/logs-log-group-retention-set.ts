@@ -30,6 +30,7 @@ export default defineCheck({
       'aws logs put-retention-policy --log-group-name {{resourceId}} --retention-in-days 90 --region {{region}}',
     ],
   },
+  compliance: { ismsp: ['2.9.4'] },
   docs: [
     'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention',
   ],

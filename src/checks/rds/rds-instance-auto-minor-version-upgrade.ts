@@ -35,6 +35,7 @@ export default defineCheck({
     ],
     iac: { kind: 'terraform', code: 'auto_minor_version_upgrade = true' },
   },
+  compliance: { cis: ['2.2.2'], fsbp: ['RDS.13'], ismsp: ['2.10.8'] },
   docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.Upgrading.html'],
   requires: ['rds.instances'],
   settings: {},

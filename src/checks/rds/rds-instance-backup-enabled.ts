@@ -32,6 +32,7 @@ export default defineCheck({
     ],
     iac: { kind: 'terraform', code: 'backup_retention_period = 7' },
   },
+  compliance: { fsbp: ['RDS.11'], ismsp: ['2.9.3'] },
   docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html'],
   requires: ['rds.instances'],
   settings: {

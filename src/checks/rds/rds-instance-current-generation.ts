@@ -40,6 +40,7 @@ export default defineCheck({
       'aws rds modify-db-instance --db-instance-identifier {{resourceId}} --db-instance-class {{details.recommendedClass}} --region {{region}}',
     ],
   },
+  compliance: { noneReason: 'Cost tuning: none of CIS v5, FSBP or ISMS-P 2023 has a control for it' },
   docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html'],
   requires: ['rds.instances'],
   settings: {},

@@ -27,6 +27,7 @@ export default defineCheck({
     ],
     iac: { kind: 'terraform', code: 'deletion_protection = true' },
   },
+  compliance: { fsbp: ['RDS.8'] },
   docs: [
     'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection',
   ],

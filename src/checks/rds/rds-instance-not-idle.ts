@@ -35,6 +35,7 @@ export default defineCheck({
       'aws rds delete-db-instance --db-instance-identifier {{resourceId}} --final-db-snapshot-identifier {{resourceId}}-final --region {{region}}',
     ],
   },
+  compliance: { noneReason: 'Cost tuning: none of CIS v5, FSBP or ISMS-P 2023 has a control for it' },
   docs: [
     'https://docs.aws.amazon.com/awssupport/latest/user/cost-optimization-checks.html',
     'https://aws.amazon.com/rds/pricing/',

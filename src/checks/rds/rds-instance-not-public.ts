@@ -33,6 +33,7 @@ export default defineCheck({
     ],
     iac: { kind: 'terraform', code: 'publicly_accessible = false' },
   },
+  compliance: { cis: ['2.2.3'], fsbp: ['RDS.2'], ismsp: ['2.6.1', '2.6.4'] },
   docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html'],
   requires: ['rds.instances'],
   settings: {},

@@ -35,6 +35,7 @@ export default defineCheck({
       'aws rds restore-db-instance-from-db-snapshot --db-instance-identifier {{resourceId}}-enc --db-snapshot-identifier {{resourceId}}-enc --region {{region}}',
     ],
   },
+  compliance: { cis: ['2.2.1'], fsbp: ['RDS.3'], ismsp: ['2.7.1'] },
   docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html'],
   requires: ['rds.instances'],
   settings: {},

@@ -29,6 +29,7 @@ export default defineCheck({
       'aws s3api put-bucket-encryption --bucket {{resourceId}} --server-side-encryption-configuration \'{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"AES256"}}]}\'',
     ],
   },
+  compliance: { ismsp: ['2.7.1'] },
   docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-bucket-encryption.html'],
   requires: ['s3.buckets'],
   requiresFields: { 's3.buckets': ['encryption'] },

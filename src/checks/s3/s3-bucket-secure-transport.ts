@@ -35,6 +35,7 @@ export default defineCheck({
       'aws s3api put-bucket-policy --bucket {{resourceId}} --policy file://policy.json',
     ],
   },
+  compliance: { cis: ['2.1.1'], fsbp: ['S3.5'], ismsp: ['2.7.1', '2.10.5'] },
   docs: [
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit',
     'https://repost.aws/knowledge-center/s3-bucket-policy-for-config-rule',

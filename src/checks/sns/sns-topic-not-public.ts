@@ -35,6 +35,7 @@ export default defineCheck({
       'aws sns set-topic-attributes --topic-arn {{resourceId}} --attribute-name Policy --attribute-value file://policy.json --region {{region}}',
     ],
   },
+  compliance: { fsbp: ['SNS.4'], ismsp: ['2.6.1', '2.10.2'] },
   docs: [
     'https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html',
     'https://docs.aws.amazon.com/sns/latest/dg/sns-security-best-practices.html',

@@ -33,6 +33,7 @@ export default defineCheck({
       'aws sqs set-queue-attributes --queue-url {{resourceId}} --attributes SqsManagedSseEnabled=true --region {{region}}',
     ],
   },
+  compliance: { fsbp: ['SQS.1'], ismsp: ['2.7.1'] },
   docs: [
     'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html',
   ],

@@ -33,10 +33,23 @@ export function policyAttribute(
   operation: string,
 ): PolicyDocument | null | undefined {
   if (attributes === undefined) return undefined;
-  const text = attributes.Policy?.trim();
-  if (!text) return null;
+  return policyText(ctx, fieldErrors, attributes.Policy, operation);
+}
+
+/**
+ * A resource policy read as JSON text (ECR GetRepositoryPolicy, KMS GetKeyPolicy, attribute maps):
+ * null when absent or empty; a bad document marks `fieldErrors.policy` and answers undefined.
+ */
+export function policyText(
+  ctx: CollectorContext,
+  fieldErrors: Record<string, FieldError>,
+  text: string | undefined,
+  operation: string,
+): PolicyDocument | null | undefined {
+  const trimmed = text?.trim();
+  if (!trimmed) return null;
   try {
-    return parsePolicyDocument(text);
+    return parsePolicyDocument(trimmed);
   } catch (error) {
     fieldErrors.policy = ctx.fieldError(error, operation);
     return undefined;

@@ -83,112 +83,125 @@ export async function fetchBucketSettings(
     });
   });
 
-  const [encryption, publicAccessBlock, policy, versioning, lifecycleRules, logging, tiering] =
-    await Promise.all([
-      field<S3Bucket['encryption']>({
-        field: 'encryption',
-        operation: 'GetBucketEncryption',
-        call: async () => {
-          const r = await s3.send(new GetBucketEncryptionCommand({ Bucket }), opts);
-          const rules = r.ServerSideEncryptionConfiguration?.Rules ?? [];
-          if (rules.length === 0) return null;
-          return rules.map((rule) => ({
-            algorithm: rule.ApplyServerSideEncryptionByDefault?.SSEAlgorithm ?? 'Unknown',
-            ...(rule.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID
-              ? { kmsKeyId: rule.ApplyServerSideEncryptionByDefault.KMSMasterKeyID }
-              : {}),
-            ...(rule.BucketKeyEnabled !== undefined ? { bucketKeyEnabled: rule.BucketKeyEnabled } : {}),
-          }));
-        },
-        notConfigured: ['ServerSideEncryptionConfigurationNotFoundError', 'NotFound'],
-        empty: null,
-      }),
-      field<S3Bucket['publicAccessBlock']>({
-        field: 'publicAccessBlock',
-        operation: 'GetPublicAccessBlock',
-        call: async () => {
-          const c = (await s3.send(new GetPublicAccessBlockCommand({ Bucket }), opts))
-            .PublicAccessBlockConfiguration;
-          return {
-            blockPublicAcls: c?.BlockPublicAcls === true,
-            ignorePublicAcls: c?.IgnorePublicAcls === true,
-            blockPublicPolicy: c?.BlockPublicPolicy === true,
-            restrictPublicBuckets: c?.RestrictPublicBuckets === true,
-          };
-        },
-        notConfigured: ['NoSuchPublicAccessBlockConfiguration'],
-        empty: null,
-      }),
-      field<S3Bucket['policy']>({
-        field: 'policy',
-        operation: 'GetBucketPolicy',
-        call: async () => {
-          const r = await s3.send(new GetBucketPolicyCommand({ Bucket }), opts);
-          return r.Policy ? parsePolicyDocument(r.Policy) : null;
-        },
-        notConfigured: ['NoSuchBucketPolicy'],
-        empty: null,
-      }),
-      field<S3Bucket['versioning']>({
-        field: 'versioning',
-        operation: 'GetBucketVersioning',
-        call: async () => {
-          const r = await s3.send(new GetBucketVersioningCommand({ Bucket }), opts);
-          return {
-            status: r.Status === 'Enabled' || r.Status === 'Suspended' ? r.Status : 'Disabled',
-            mfaDelete: r.MFADelete === 'Enabled' ? 'Enabled' : 'Disabled',
-          };
-        },
-      }),
-      field<S3Bucket['lifecycleRules']>({
-        field: 'lifecycleRules',
-        operation: 'GetBucketLifecycleConfiguration',
-        call: async () => {
-          const r = await s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket }), opts);
-          return (r.Rules ?? []).map(
-            (rule): LifecycleRule => ({
-              ...(rule.ID ? { id: rule.ID } : {}),
-              status: rule.Status === 'Enabled' ? 'Enabled' : 'Disabled',
-              transitions: (rule.Transitions ?? []).map((t) => ({
-                storageClass: t.StorageClass ?? 'Unknown',
-                ...(t.Days !== undefined ? { days: t.Days } : {}),
-                ...(t.Date ? { date: t.Date.toISOString() } : {}),
-              })),
-              ...(rule.Expiration?.Days !== undefined ? { expirationDays: rule.Expiration.Days } : {}),
-            }),
-          );
-        },
-        notConfigured: ['NoSuchLifecycleConfiguration'],
-        empty: [],
-      }),
-      field<S3Bucket['logging']>({
-        field: 'logging',
-        operation: 'GetBucketLogging',
-        call: async () => {
-          const target = (await s3.send(new GetBucketLoggingCommand({ Bucket }), opts)).LoggingEnabled;
-          if (!target?.TargetBucket) return null;
-          return {
-            targetBucket: target.TargetBucket,
-            ...(target.TargetPrefix ? { targetPrefix: target.TargetPrefix } : {}),
-          };
-        },
-      }),
-      field({
-        field: 'intelligentTieringConfigurations',
-        operation: 'ListBucketIntelligentTieringConfigurations',
-        call: () => intelligentTiering(s3, Bucket, ctx.signal),
-      }),
-    ]);
+  // Both promises above go into the same Promise.all as the rest: awaited after it, they would be
+  // left unhandled (and crash the process) whenever a sibling call rejects, e.g. on a cancel.
+  const [
+    ownership,
+    acl,
+    encryption,
+    publicAccessBlock,
+    policy,
+    versioning,
+    lifecycleRules,
+    logging,
+    tiering,
+  ] = await Promise.all([
+    ownershipControls,
+    aclGrants,
+    field<S3Bucket['encryption']>({
+      field: 'encryption',
+      operation: 'GetBucketEncryption',
+      call: async () => {
+        const r = await s3.send(new GetBucketEncryptionCommand({ Bucket }), opts);
+        const rules = r.ServerSideEncryptionConfiguration?.Rules ?? [];
+        if (rules.length === 0) return null;
+        return rules.map((rule) => ({
+          algorithm: rule.ApplyServerSideEncryptionByDefault?.SSEAlgorithm ?? 'Unknown',
+          ...(rule.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID
+            ? { kmsKeyId: rule.ApplyServerSideEncryptionByDefault.KMSMasterKeyID }
+            : {}),
+          ...(rule.BucketKeyEnabled !== undefined ? { bucketKeyEnabled: rule.BucketKeyEnabled } : {}),
+        }));
+      },
+      notConfigured: ['ServerSideEncryptionConfigurationNotFoundError', 'NotFound'],
+      empty: null,
+    }),
+    field<S3Bucket['publicAccessBlock']>({
+      field: 'publicAccessBlock',
+      operation: 'GetPublicAccessBlock',
+      call: async () => {
+        const c = (await s3.send(new GetPublicAccessBlockCommand({ Bucket }), opts))
+          .PublicAccessBlockConfiguration;
+        return {
+          blockPublicAcls: c?.BlockPublicAcls === true,
+          ignorePublicAcls: c?.IgnorePublicAcls === true,
+          blockPublicPolicy: c?.BlockPublicPolicy === true,
+          restrictPublicBuckets: c?.RestrictPublicBuckets === true,
+        };
+      },
+      notConfigured: ['NoSuchPublicAccessBlockConfiguration'],
+      empty: null,
+    }),
+    field<S3Bucket['policy']>({
+      field: 'policy',
+      operation: 'GetBucketPolicy',
+      call: async () => {
+        const r = await s3.send(new GetBucketPolicyCommand({ Bucket }), opts);
+        return r.Policy ? parsePolicyDocument(r.Policy) : null;
+      },
+      notConfigured: ['NoSuchBucketPolicy'],
+      empty: null,
+    }),
+    field<S3Bucket['versioning']>({
+      field: 'versioning',
+      operation: 'GetBucketVersioning',
+      call: async () => {
+        const r = await s3.send(new GetBucketVersioningCommand({ Bucket }), opts);
+        return {
+          status: r.Status === 'Enabled' || r.Status === 'Suspended' ? r.Status : 'Disabled',
+          mfaDelete: r.MFADelete === 'Enabled' ? 'Enabled' : 'Disabled',
+        };
+      },
+    }),
+    field<S3Bucket['lifecycleRules']>({
+      field: 'lifecycleRules',
+      operation: 'GetBucketLifecycleConfiguration',
+      call: async () => {
+        const r = await s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket }), opts);
+        return (r.Rules ?? []).map(
+          (rule): LifecycleRule => ({
+            ...(rule.ID ? { id: rule.ID } : {}),
+            status: rule.Status === 'Enabled' ? 'Enabled' : 'Disabled',
+            transitions: (rule.Transitions ?? []).map((t) => ({
+              storageClass: t.StorageClass ?? 'Unknown',
+              ...(t.Days !== undefined ? { days: t.Days } : {}),
+              ...(t.Date ? { date: t.Date.toISOString() } : {}),
+            })),
+            ...(rule.Expiration?.Days !== undefined ? { expirationDays: rule.Expiration.Days } : {}),
+          }),
+        );
+      },
+      notConfigured: ['NoSuchLifecycleConfiguration'],
+      empty: [],
+    }),
+    field<S3Bucket['logging']>({
+      field: 'logging',
+      operation: 'GetBucketLogging',
+      call: async () => {
+        const target = (await s3.send(new GetBucketLoggingCommand({ Bucket }), opts)).LoggingEnabled;
+        if (!target?.TargetBucket) return null;
+        return {
+          targetBucket: target.TargetBucket,
+          ...(target.TargetPrefix ? { targetPrefix: target.TargetPrefix } : {}),
+        };
+      },
+    }),
+    field({
+      field: 'intelligentTieringConfigurations',
+      operation: 'ListBucketIntelligentTieringConfigurations',
+      call: () => intelligentTiering(s3, Bucket, ctx.signal),
+    }),
+  ]);
 
   return {
     encryption,
     publicAccessBlock,
     policy,
-    aclGrants: await aclGrants,
+    aclGrants: acl,
     versioning,
     lifecycleRules,
     logging,
     intelligentTieringConfigurations: tiering,
-    ownershipControls: await ownershipControls,
+    ownershipControls: ownership,
   };
 }

@@ -21,6 +21,8 @@ export const s3Buckets = defineCollector({
   async *collect(ctx) {
     const { buckets, ownerId } = await listBucketsWithRegions(ctx);
     // Start every bucket now (ctx.limit bounds the calls in flight) and yield in listing order.
+    // Promise.all, not one await per bucket: after a cancel (or a failure) the buckets not awaited
+    // yet would reject with nobody listening — an unhandled rejection that ends the process.
     const pending = buckets.map(async (bucket): Promise<S3Bucket> => {
       const fieldErrors: Record<string, FieldError> = {};
       const base = {
@@ -41,6 +43,6 @@ export const s3Buckets = defineCollector({
         ...(Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}),
       };
     });
-    for (const record of pending) yield await record;
+    yield* await Promise.all(pending);
   },
 });

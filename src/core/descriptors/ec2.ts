@@ -1,4 +1,4 @@
-/** EC2: instances, volumes, snapshots, security groups, Elastic IPs, AMIs, default encryption, metrics. */
+/** EC2: instances, volumes, snapshots, security groups, Elastic IPs, AMIs, default encryption, metrics, and the network (./ec2/network.ts). */
 import { column, COLUMN_LABELS as L } from '../columns.js';
 import { defineCollectorDescriptor, defineService } from '../descriptor.js';
 import {
@@ -11,6 +11,7 @@ import {
   ec2SnapshotSchema,
   ec2VolumeSchema,
 } from '../records/ec2.js';
+import { NETWORK_COLLECTORS } from './ec2/network.js';
 
 const instances = defineCollectorDescriptor({
   id: 'ec2.instances',
@@ -170,5 +171,6 @@ export const ec2 = defineService({
     images,
     ebsEncryptionDefault,
     instanceMetrics,
+    ...NETWORK_COLLECTORS,
   ],
 });

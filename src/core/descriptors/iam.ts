@@ -8,6 +8,7 @@ import {
   iamPasswordPolicySchema,
   iamPolicySchema,
   iamRoleSchema,
+  iamServerCertificateSchema,
   iamUserSchema,
 } from '../records/iam.js';
 
@@ -129,10 +130,35 @@ const accountSummary = defineCollectorDescriptor({
   iamActions: ['iam:GetAccountSummary'],
 });
 
+const serverCertificates = defineCollectorDescriptor({
+  id: 'iam.server-certificates',
+  label: { ko: '서버 인증서', en: 'Server certificates' },
+  scope: 'global',
+  record: iamServerCertificateSchema,
+  resource: { idFields: ['serverCertificateName'], arnField: 'arn', nameField: 'serverCertificateName' },
+  inventory: true,
+  diff: true,
+  columns: [
+    column.date('expiration', { ko: '만료일', en: 'Expires' }),
+    column.date('uploadDate', { ko: '업로드일', en: 'Uploaded' }),
+    column.mono('path', { ko: '경로', en: 'Path' }),
+  ],
+  iamActions: ['iam:ListServerCertificates'],
+});
+
 export const iam = defineService({
   id: 'iam',
   name: 'IAM',
   fullName: 'AWS IAM',
   costExplorerService: 'AWS Identity and Access Management',
-  collectors: [users, groups, roles, policies, credentialReport, passwordPolicy, accountSummary],
+  collectors: [
+    users,
+    groups,
+    roles,
+    policies,
+    credentialReport,
+    passwordPolicy,
+    accountSummary,
+    serverCertificates,
+  ],
 });

@@ -92,6 +92,16 @@ export const iamAccountSummarySchema = recordBaseSchema.extend({
   summary: z.record(z.string(), z.number()),
 });
 
+/** ListServerCertificates metadata (the certificate body is not collected). */
+export const iamServerCertificateSchema = recordBaseSchema.extend({
+  serverCertificateName: z.string(),
+  serverCertificateId: z.string().optional(),
+  arn: z.string(),
+  path: z.string().optional(),
+  uploadDate: z.string().optional(),
+  expiration: z.string().optional(),
+});
+
 export type AttachedPolicyRef = z.infer<typeof attachedPolicyRefSchema>;
 export type InlinePolicy = z.infer<typeof inlinePolicySchema>;
 export type IamUser = z.infer<typeof iamUserSchema>;
@@ -101,3 +111,4 @@ export type IamPolicy = z.infer<typeof iamPolicySchema>;
 export type IamCredentialReportRow = z.infer<typeof iamCredentialReportRowSchema>;
 export type IamPasswordPolicy = z.infer<typeof iamPasswordPolicySchema>;
 export type IamAccountSummary = z.infer<typeof iamAccountSummarySchema>;
+export type IamServerCertificate = z.infer<typeof iamServerCertificateSchema>;

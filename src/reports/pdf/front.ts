@@ -1,5 +1,6 @@
 import { CATEGORIES, SEVERITIES } from '../../core/services.js';
 import { CATEGORY_LABELS, label, SERVICE_LABELS, SEVERITY_LABELS } from '../i18n.js';
+import { drawActions } from './actions.js';
 import { drawBarChart, drawDonutChart } from './charts.js';
 import type { RenderContext } from './context.js';
 import {
@@ -34,14 +35,22 @@ export function drawCover(ctx: RenderContext): void {
 
   const accountId = input.account.id ?? input.collection.accountId ?? '—';
   const connection = input.account.connectionName ?? input.collection.connectionName;
-  const rows: [string, string][] = [[label(lang, 'account'), accountId]];
-  if (connection) rows.push([label(lang, 'connection'), connection]);
+  // The account and what was looked at, in words a reader knows (the run id is in the metadata).
+  const rows: [string, string][] = [
+    [label(lang, 'account'), connection ? `${accountId} · ${connection}` : accountId],
+  ];
+  rows.push([
+    label(lang, 'scope'),
+    label(lang, 'scopeLine', {
+      services: fmt.number(ctx.model.services.length),
+      regions: fmt.number(input.regions.length),
+    }),
+  ]);
   rows.push([label(lang, 'generatedAt'), fmt.dateTime(input.generatedAt)]);
   const collectedAt = input.collection.finishedAt ?? input.collection.startedAt;
   if (collectedAt) rows.push([label(lang, 'collectedAt'), fmt.dateTime(collectedAt)]);
   rows.push([label(lang, 'regions'), input.regions.join(', ')]);
   rows.push([label(lang, 'services'), ctx.model.services.map((s) => SERVICE_LABELS[s]).join(', ')]);
-  if (input.runId) rows.push([label(lang, 'runId'), input.runId]);
 
   let y = 300;
   for (const [key, value] of rows) {
@@ -167,6 +176,8 @@ export async function drawExecutiveSummary(ctx: RenderContext): Promise<void> {
   );
   doc.x = PAGE.marginX;
   doc.y = box.y + box.height + 20;
+
+  drawActions(ctx);
 
   w.heading(label(lang, 'topOpportunities'), 2, { toc: false });
   if (model.topOpportunities.length === 0) {

@@ -2,7 +2,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app/compose.js';
 import { AuditResponse } from '../../shared/api/audit.js';
-import { CreatedInviteResponse, InvitesResponse } from '../../shared/api/auth.js';
+import {
+  CreatedInviteResponse,
+  DisplayCurrencyBody,
+  InvitesResponse,
+  UserResponse,
+} from '../../shared/api/auth.js';
 import { ApiHttpError } from '../errors.js';
 import { getUsername } from '../session.js';
 
@@ -18,6 +23,14 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps): Promis
     }
     return username;
   }
+
+  r.put(
+    '/api/account/display-currency',
+    { config, schema: { body: DisplayCurrencyBody, response: { 200: UserResponse } } },
+    async (request) => ({
+      user: await deps.users.setDisplayCurrency(getUsername(request), request.body.displayCurrency),
+    }),
+  );
 
   r.get('/api/audit', { config, schema: { response: { 200: AuditResponse } } }, async (request) => ({
     events: await deps.audit.listOwn(getUsername(request)),

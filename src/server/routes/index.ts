@@ -4,12 +4,14 @@ import { accountRoutes } from './account.js';
 import { advisorRoutes } from './advisor.js';
 import { authRoutes } from './auth.js';
 import { collectionRoutes } from './collections.js';
+import { complianceRoutes } from './compliance.js';
 import { connectionRoutes } from './connections.js';
 import { dashboardRoutes } from './dashboard.js';
 import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
 import { notifyRoutes } from './notify.js';
 import { reportRoutes } from './reports.js';
+import { resourceRoutes } from './resources.js';
 import { scheduleRoutes } from './schedules.js';
 import { spendRoutes } from './spend.js';
 import { tokenRoutes } from './tokens.js';
@@ -31,6 +33,8 @@ export const routePlugins: RoutePlugin[] = [
   notifyRoutes,
   scheduleRoutes,
   spendRoutes,
+  complianceRoutes,
+  resourceRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {

@@ -61,6 +61,8 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise
         ...(tz ? { timeZone: tz } : {}),
         now: deps.now(),
       });
+      const { displayCurrency } = (await deps.users.getUser(username)) ?? {};
+      if (displayCurrency) input.displayCurrency = displayCurrency;
       const base = safeName(['again-advisor', input.account.id, input.runId, service ?? 'all', lang]);
       reply.header('cache-control', 'no-store');
       if (format === 'json') {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DisplayCurrencySchema } from '../currency.js';
 
 /** 3–32 chars: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit. */
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
@@ -34,6 +35,8 @@ export const User = z.object({
   username: z.string(),
   createdAt: z.string(),
   lang: z.enum(['ko', 'en']).optional(),
+  /** The user's display currency beside USD (a rate they set), absent when amounts are USD only. */
+  displayCurrency: DisplayCurrencySchema.optional(),
   /** The admin of an invite-only server (creates invites); absent for everyone else. */
   role: z.literal('admin').optional(),
 });
@@ -66,4 +69,6 @@ export const InvitesResponse = z.object({ invites: z.array(Invite) });
 
 /** POST /api/auth/register → 201 { user } ; POST /api/auth/login → 200 { user }. */
 export const UserResponse = z.object({ user: User });
+/** PUT /api/account/display-currency → 200 UserResponse; `null` turns the display currency off. */
+export const DisplayCurrencyBody = z.object({ displayCurrency: DisplayCurrencySchema.nullable() });
 // POST /api/auth/logout → 204 ; POST /api/auth/password → 204

@@ -91,6 +91,10 @@ export const JsonReport = z.object({
   lang: ReportLangSchema,
   generatedAt: z.string(),
   runId: z.string().optional(),
+  /** Open findings new and resolved since the previous completed run of the same scope. */
+  changeSincePreviousRun: z
+    .object({ previousRunAt: z.string(), newCount: z.number(), resolvedCount: z.number() })
+    .optional(),
   summary: z.object({
     score: ScoreSchema,
     scoreByService: z.record(z.string(), ScoreSchema),

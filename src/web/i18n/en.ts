@@ -1,7 +1,9 @@
+import { complianceEn } from '../pages/advisor/complianceMessages.js';
 import { advisorEn, advisorErrorsEn } from '../pages/advisor/messages.en.js';
 import { dashboardEn } from '../pages/dashboard/messages.en.js';
 import { resourcesEn } from '../pages/resources/messages.en.js';
 import { apiTokensEn, apiTokensErrorsEn } from '../pages/settings/ApiTokensMessages.js';
+import { currencyEn } from '../pages/settings/DisplayCurrencyMessages.js';
 import { auditEn, invitesEn, securityErrorsEn } from '../pages/settings/SecurityMessages.js';
 import { watchEn, watchErrorsEn } from '../pages/settings/WatchMessages.js';
 import { spendEn, spendErrorsEn } from '../pages/spend/messages.en.js';
@@ -198,6 +200,7 @@ export const en = {
     audit: auditEn,
     invites: invitesEn,
     watch: watchEn,
+    currency: currencyEn,
     account: {
       title: 'Change password',
       currentPassword: 'Current password',
@@ -211,6 +214,7 @@ export const en = {
   },
   resources: resourcesEn,
   advisor: advisorEn,
+  compliance: complianceEn,
   dashboard: dashboardEn,
   spend: spendEn,
   errors: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatNumber, formatUsd, LOCALES } from './format';
+import { formatDateTime, formatMoney, formatNumber, formatUsd, LOCALES } from './format';
 
 describe('web formatting', () => {
   const iso = '2026-03-05T23:30:00.000Z';
@@ -23,5 +23,13 @@ describe('web formatting', () => {
     expect(formatNumber(LOCALES.en, 1234567.5)).toBe('1,234,567.5');
     expect(formatUsd(LOCALES.en, 1234.5)).toBe('$1,234.50');
     expect(formatUsd(LOCALES.ko, 1234.5)).toBe('US$1,234.50');
+  });
+
+  it('adds the display currency beside USD, joined by non-breaking spaces so it never wraps', () => {
+    const krw = { code: 'KRW', rate: 1400, rateDate: '2026-12-01' } as const;
+    expect(formatMoney('en', 12.5)).toBe('$12.50');
+    expect(formatMoney('en', 12.5, krw)).toBe('$12.50\u00a0≈\u00a0₩17,500');
+    expect(formatMoney('ko', 1234.5, krw)).toBe('US$1,234.50\u00a0≈\u00a0₩1,728,300');
+    expect(formatMoney('ko', 1, krw)).not.toMatch(/ /);
   });
 });

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/services';
+import { approxInCurrency, type DisplayCurrency } from '../../shared/currency';
+import { useMe } from '../api/hooks';
 import { currentLang } from './index';
 
 export const LOCALES: Record<Lang, string> = { ko: 'ko-KR', en: 'en-US' };
@@ -30,15 +32,32 @@ export function formatUsd(locale: string, value: number): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(value);
 }
 
-/** Formatters bound to the chosen UI language. */
+function formatUsdRate(locale: string, currency: DisplayCurrency): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: currency.code }).format(currency.rate);
+}
+
+/** USD, then "≈ ₩…" in the user's display currency when set; non-breaking spaces keep it on one line. */
+export function formatMoney(lang: Lang, value: number, currency?: DisplayCurrency): string {
+  const usd = formatUsd(LOCALES[lang], value);
+  return currency ? `${usd}\u00a0${approxInCurrency(value, currency, lang)}` : usd;
+}
+
+/** Formatters bound to the chosen UI language (and the signed-in user's display currency). */
 export function useFormat() {
   const { i18n, t } = useTranslation();
-  const locale = LOCALES[currentLang(i18n)];
+  const lang = currentLang(i18n);
+  const locale = LOCALES[lang];
+  const currency = useMe().data?.user?.displayCurrency;
   return {
+    currency,
     locale,
     dateTime: (iso: string | null | undefined): string =>
       (iso ? formatDateTime(locale, iso) : null) ?? t('format.never'),
     number: (value: number) => formatNumber(locale, value),
-    usd: (value: number) => formatUsd(locale, value),
+    usd: (value: number) => formatMoney(lang, value, currency),
+    /** The rate note for a title attribute, or undefined when amounts are USD only. */
+    rateNote: currency
+      ? t('settings.currency.approxTitle', { rate: formatUsdRate(locale, currency), date: currency.rateDate })
+      : undefined,
   };
 }

@@ -1,7 +1,9 @@
+import { complianceKo } from '../pages/advisor/complianceMessages.js';
 import { advisorErrorsKo, advisorKo } from '../pages/advisor/messages.ko.js';
 import { dashboardKo } from '../pages/dashboard/messages.ko.js';
 import { resourcesKo } from '../pages/resources/messages.ko.js';
 import { apiTokensErrorsKo, apiTokensKo } from '../pages/settings/ApiTokensMessages.js';
+import { currencyKo } from '../pages/settings/DisplayCurrencyMessages.js';
 import { auditKo, invitesKo, securityErrorsKo } from '../pages/settings/SecurityMessages.js';
 import { watchErrorsKo, watchKo } from '../pages/settings/WatchMessages.js';
 import { spendErrorsKo, spendKo } from '../pages/spend/messages.ko.js';
@@ -197,6 +199,7 @@ export const ko: UiMessages = {
     audit: auditKo,
     invites: invitesKo,
     watch: watchKo,
+    currency: currencyKo,
     account: {
       title: '비밀번호 변경',
       currentPassword: '현재 비밀번호',
@@ -209,6 +212,7 @@ export const ko: UiMessages = {
   },
   resources: resourcesKo,
   advisor: advisorKo,
+  compliance: complianceKo,
   dashboard: dashboardKo,
   spend: spendKo,
   errors: {

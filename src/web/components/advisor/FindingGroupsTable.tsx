@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CheckCatalogueEntry, FindingFilter, FindingGroup } from '../../../shared/api/advisor';
 import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
+import { Amount } from '../Amount';
 import { SeverityBadge } from './badges';
 import { type FindingActions, FindingPage } from './FindingPage';
 
@@ -99,7 +100,7 @@ export function FindingGroupsTable({
                     {t(`${c}.ratio`, { failed: fmt.number(g.failed), total: fmt.number(g.total) })}
                   </td>
                   <td className="text-end text-nowrap">
-                    {g.estimatedMonthlySavingsUsd > 0 ? fmt.usd(g.estimatedMonthlySavingsUsd) : '—'}
+                    {g.estimatedMonthlySavingsUsd > 0 ? <Amount usd={g.estimatedMonthlySavingsUsd} /> : '—'}
                   </td>
                   <td className="d-none d-lg-table-cell small">
                     {g.regions.slice(0, REGIONS_SHOWN).join(', ')}

@@ -63,7 +63,7 @@ export function FindingItem({
             </span>
           </div>
           {savings !== undefined && savings > 0 && (
-            <p className="mb-0 mt-1 fw-semibold text-success-emphasis">
+            <p className="mb-0 mt-1 fw-semibold text-success-emphasis" title={fmt.rateNote}>
               {t('advisor.finding.savings', { amount: fmt.usd(savings) })}
             </p>
           )}

@@ -3,6 +3,7 @@ import { CATEGORIES, type Category, SERVICE_IDS, type ServiceId } from '../../..
 import type { AdvisorRunSummary } from '../../../shared/api/advisor';
 import type { Score } from '../../../shared/api/report';
 import { useFormat } from '../../i18n/format';
+import { Amount } from '../Amount';
 import { ScoreValue, scoreClass } from './badges';
 
 type Results = NonNullable<AdvisorRunSummary['results']>;
@@ -100,7 +101,7 @@ export function ScoreSummary({ results }: { results: Results }) {
           <div className="card-body">
             <div className="stat-label">{t('advisor.results.savings')}</div>
             <div className="fs-3 fw-bold text-success-emphasis" data-testid="run-savings">
-              {fmt.usd(results.estimatedMonthlySavingsUsd)}
+              <Amount usd={results.estimatedMonthlySavingsUsd} />
             </div>
           </div>
         </div>

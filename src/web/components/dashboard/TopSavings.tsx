@@ -2,15 +2,14 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingDto } from '../../../shared/api/advisor';
 import { currentLang } from '../../i18n';
-import { useFormat } from '../../i18n/format';
 import { useChecks } from '../../pages/advisor/api';
+import { Amount } from '../Amount';
 import { Card } from '../Card';
 
 /** The ten biggest open savings (GET /api/dashboard picks them, biggest first), each with its basis. */
 export function TopSavings({ top }: { top: readonly FindingDto[] }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
-  const fmt = useFormat();
   const checks = useChecks();
   const titles = useMemo(
     () => new Map((checks.data?.checks ?? []).map((c) => [c.id, c.failureLabel[lang]])),
@@ -48,7 +47,7 @@ export function TopSavings({ top }: { top: readonly FindingDto[] }) {
                     <div className="text-body-secondary">{f.region}</div>
                   </td>
                   <td className="text-end fw-semibold text-success-emphasis">
-                    {fmt.usd(f.estimatedMonthlySavingsUsd ?? 0)}
+                    <Amount usd={f.estimatedMonthlySavingsUsd ?? 0} />
                   </td>
                 </tr>
               ))}

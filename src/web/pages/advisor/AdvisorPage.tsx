@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router-dom';
 import { KEEP_FOCUS } from '../../components/focus';
 import { PageHeader } from '../../components/PageHeader';
+import { ComplianceView } from './ComplianceView';
 import { HistoryView } from './HistoryView';
 import { NewRunView } from './NewRunView';
 import { ResultsView } from './ResultsView';
@@ -10,12 +11,13 @@ import { SettingsView } from './SettingsView';
 
 const TABS = [
   { to: '/advisor', key: 'results', end: true },
+  { to: '/advisor/compliance', key: 'compliance', end: false },
   { to: '/advisor/new', key: 'new', end: false },
   { to: '/advisor/history', key: 'history', end: false },
   { to: '/advisor/settings', key: 'settings', end: false },
 ] as const;
 
-/** Service Advisor: results (index, first on every screen), a new run, history and comparison, check thresholds. */
+/** Service Advisor: results (index, first on every screen), compliance, a new run, history and comparison, check thresholds. */
 export function AdvisorPage() {
   const { t } = useTranslation();
   return (
@@ -27,7 +29,7 @@ export function AdvisorPage() {
             <li className="nav-item" key={tab.key}>
               {/* The tabs stay on screen: focus stays on the chosen one, not the page heading above. */}
               <NavLink className="nav-link" to={tab.to} end={tab.end} state={KEEP_FOCUS}>
-                {t(`advisor.tabs.${tab.key}`)}
+                {tab.key === 'compliance' ? t('compliance.tab') : t(`advisor.tabs.${tab.key}`)}
               </NavLink>
             </li>
           ))}
@@ -35,6 +37,7 @@ export function AdvisorPage() {
       </nav>
       <Routes>
         <Route index element={<ResultsView />} />
+        <Route path="compliance" element={<ComplianceView />} />
         <Route path="new" element={<NewRunView />} />
         <Route path="history" element={<HistoryView />} />
         <Route path="settings" element={<SettingsView />} />

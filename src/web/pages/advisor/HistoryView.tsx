@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { FindingDto } from '../../../shared/api/advisor';
+import { Amount } from '../../components/Amount';
 import {
   RunStatusBadge,
   ScoreValue,
@@ -83,7 +84,7 @@ export function HistoryView() {
                       {r ? fmt.number(r.countsByStatus.fail + r.countsByStatus.warning) : '—'}
                     </td>
                     <td className="text-end d-none d-sm-table-cell">
-                      {r ? fmt.usd(r.estimatedMonthlySavingsUsd) : '—'}
+                      {r ? <Amount usd={r.estimatedMonthlySavingsUsd} /> : '—'}
                     </td>
                     <td className="text-end text-nowrap">
                       <Link

@@ -1,3 +1,4 @@
+import { Amount } from '../../components/Amount';
 import '../../components/advisor/advisor.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -151,7 +152,7 @@ export function DashboardPage() {
         </StatCard>
         <StatCard
           label={t('dashboard.savings')}
-          value={fmt.usd(results?.estimatedMonthlySavingsUsd ?? 0)}
+          value={<Amount usd={results?.estimatedMonthlySavingsUsd ?? 0} />}
           valueClassName="fs-2 fw-bold text-success-emphasis"
           testId="dash-savings"
         >

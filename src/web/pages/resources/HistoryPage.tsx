@@ -14,6 +14,7 @@ import { EmptyState, ErrorAlert, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useCollections, useDeleteCollection } from './api';
 import { formatDuration } from './format';
+import { ResourceSearchForm } from './ResourceSearchForm';
 
 const COMPARABLE = new Set(['completed', 'completed_with_errors']);
 const MAX_REGIONS_SHOWN = 3;
@@ -98,6 +99,7 @@ export function HistoryPage() {
   return (
     <>
       {header}
+      <ResourceSearchForm />
       {notice && (
         <div className="alert alert-success py-2" role="status">
           {notice}
@@ -127,10 +129,10 @@ export function HistoryPage() {
               { label: t('resources.history.requested') },
               { label: t('resources.history.status') },
               { label: t('resources.history.duration'), className: 'd-none d-md-table-cell' },
-              { label: t('resources.history.regions') },
+              { label: t('resources.history.regions'), className: 'd-none d-sm-table-cell' },
               { label: t('resources.history.services'), className: 'd-none d-lg-table-cell' },
-              { label: t('resources.history.resources'), className: 'text-end' },
-              { label: t('resources.history.errors'), className: 'text-end' },
+              { label: t('resources.history.resources'), className: 'text-end d-none d-sm-table-cell' },
+              { label: t('resources.history.errors'), className: 'text-end d-none d-sm-table-cell' },
               { label: t('resources.history.actions'), className: 'text-end' },
             ]}
           >
@@ -163,24 +165,26 @@ export function HistoryPage() {
                   <td className="d-none d-md-table-cell">
                     {formatDuration(format.locale, row.durationMs) ?? '—'}
                   </td>
-                  <td className="small font-monospace">
+                  <td className="small font-monospace d-none d-sm-table-cell">
                     {row.regions.slice(0, MAX_REGIONS_SHOWN).join(', ') || '—'}
                     {extra > 0 && <> {t('resources.history.moreRegions', { count: extra })}</>}
                   </td>
                   <td className="d-none d-lg-table-cell small">
                     {row.services.map((s) => t(`resources.services.${s}`)).join(', ')}
                   </td>
-                  <td className="text-end">{format.number(resourceTotal(row.resourceCounts))}</td>
-                  <td className="text-end">
+                  <td className="text-end d-none d-sm-table-cell">
+                    {format.number(resourceTotal(row.resourceCounts))}
+                  </td>
+                  <td className="text-end d-none d-sm-table-cell">
                     {row.errorCount > 0 ? (
                       <span className="badge state-badge state-error">{format.number(row.errorCount)}</span>
                     ) : (
                       format.number(0)
                     )}
                   </td>
-                  <td className="text-end text-nowrap">
+                  <td className="text-end">
                     <Link
-                      className="btn btn-sm btn-outline-primary me-1"
+                      className="btn btn-sm btn-outline-primary me-1 mb-1 mb-sm-0"
                       to={`/resources/collections/${encodeURIComponent(row.id)}`}
                     >
                       {t('resources.history.open')}

@@ -8,6 +8,7 @@ import { useResource } from './api';
 import { collectorLabelKey, isCollectorId, serviceOfCollector } from './collectors';
 import { displayName, tagsOf } from './format';
 import { MetricsSection } from './MetricsSection';
+import { ResourceFindings } from './ResourceFindings';
 
 /** One resource: its metrics as charts, its tags, and every collected field. */
 export function ResourceDetailPage() {
@@ -43,6 +44,12 @@ export function ResourceDetailPage() {
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
       {data && resource && valid && (
         <>
+          <ResourceFindings
+            collectionId={id}
+            collector={collector}
+            resourceId={resourceId}
+            region={typeof resource.region === 'string' ? resource.region : 'global'}
+          />
           {data.metricsCollector && (
             <section className="mb-4" aria-labelledby="metrics-title">
               <h2 className="h5" id="metrics-title">

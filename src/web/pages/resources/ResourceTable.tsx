@@ -10,6 +10,8 @@ import { useFormat } from '../../i18n/format';
 import { useServiceRecords } from './api';
 import { type CollectorId, collectorLabelKey, isCollectorId } from './collectors';
 import { type CellContext, columnsOf } from './columns';
+import { FindingCountCell } from './FindingCountCell';
+import { useFindingCounts } from './findingsApi';
 import { detailPath, displayName, resourceIdOf } from './format';
 
 const PAGE_SIZES = [25, 50, 100] as const;
@@ -66,6 +68,8 @@ export function ResourceTable({ collectionId, service }: { collectionId: string;
     offset: state.page * state.size,
     limit: state.size,
   });
+
+  const counts = useFindingCounts(collectionId, service);
 
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
@@ -148,6 +152,7 @@ export function ResourceTable({ collectionId, service }: { collectionId: string;
               <th scope="col" aria-sort={ariaSort(idField)}>
                 {sortHeader(t('resources.columns.id'), idField)}
               </th>
+              <th scope="col">{t('resources.findings.column')}</th>
               {columns.map((column) => (
                 <th
                   scope="col"
@@ -163,7 +168,7 @@ export function ResourceTable({ collectionId, service }: { collectionId: string;
           <tbody>
             {data.items.length === 0 && (
               <tr>
-                <td colSpan={columns.length + 1} className="text-center text-body-secondary py-4">
+                <td colSpan={columns.length + 2} className="text-center text-body-secondary py-4">
                   {state.q ? t('resources.table.noMatch') : t('resources.table.empty')}
                 </td>
               </tr>
@@ -184,8 +189,18 @@ export function ResourceTable({ collectionId, service }: { collectionId: string;
                     )}
                     {name && <div className="small text-body-secondary text-truncate">{name}</div>}
                   </th>
+                  <td>
+                    <FindingCountCell
+                      count={counts.data?.get(`${String(row.region ?? 'global')}|${id}`)}
+                      loaded={counts.isSuccess}
+                    />
+                  </td>
                   {columns.map((column) => (
-                    <td key={column.label} className={column.numeric ? 'text-end' : undefined}>
+                    <td
+                      key={column.label}
+                      data-label={column.label}
+                      className={column.numeric ? 'text-end' : undefined}
+                    >
                       {column.render(row, ctx)}
                     </td>
                   ))}

@@ -49,8 +49,16 @@ export function displayName(collector: CollectorId, row: Row): string | undefine
 
 export function detailPath(collectionId: string, collector: CollectorId, row: Row): string | undefined {
   const id = resourceIdOf(collector, row);
-  if (!id) return undefined;
-  const region = str(row, 'region');
+  return id ? resourcePath(collectionId, collector, id, str(row, 'region')) : undefined;
+}
+
+/** The resource page of one resource of a collection (region left out for global resources). */
+export function resourcePath(
+  collectionId: string,
+  collector: string,
+  id: string,
+  region: string | undefined,
+): string {
   const query = region && region !== 'global' ? `?region=${encodeURIComponent(region)}` : '';
   return `/resources/collections/${encodeURIComponent(collectionId)}/r/${encodeURIComponent(collector)}/${encodeURIComponent(id)}${query}`;
 }

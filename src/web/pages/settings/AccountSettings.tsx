@@ -9,6 +9,7 @@ import { TitledCard } from '../../components/SettingsCard';
 import { ErrorAlert } from '../../components/States';
 import { SubmitButton } from '../../components/SubmitButton';
 import { AuditLogCard } from './AuditLogCard';
+import { DisplayCurrencyCard } from './DisplayCurrencyCard';
 import { InvitesCard } from './InvitesCard';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirm';
@@ -19,6 +20,7 @@ export function AccountSettings() {
   return (
     <div className="d-flex flex-column gap-4">
       <ChangePasswordCard />
+      <DisplayCurrencyCard />
       {me.data?.user?.role === 'admin' && <InvitesCard />}
       <AuditLogCard />
     </div>

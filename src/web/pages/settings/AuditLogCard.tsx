@@ -22,7 +22,7 @@ export function AuditLogCard() {
           columns={[
             { label: t('settings.audit.when') },
             { label: t('settings.audit.what') },
-            { label: t('settings.audit.address') },
+            { label: t('settings.audit.address'), className: 'd-none d-sm-table-cell' },
             { label: t('settings.audit.target') },
           ]}
         >
@@ -34,7 +34,7 @@ export function AuditLogCard() {
               <td className={event.action === 'sign_in_failed' ? 'text-danger-emphasis' : undefined}>
                 {t(`settings.audit.actions.${event.action}`)}
               </td>
-              <td className="small font-monospace">{event.address}</td>
+              <td className="small font-monospace d-none d-sm-table-cell">{event.address}</td>
               <td className="small font-monospace text-break">{event.target ?? ''}</td>
             </tr>
           ))}

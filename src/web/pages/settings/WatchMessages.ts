@@ -122,6 +122,10 @@ export const watchErrorsEn = {
   schedule_not_found: 'This schedule no longer exists.',
   invalid_cron: 'This cron expression is not valid, or runs more often than every 15 minutes.',
   too_many: 'You have reached the maximum number.',
+  url_not_https: 'The URL must start with https://.',
+  url_unresolvable: 'The host name of this URL could not be found.',
+  url_private_address:
+    'This URL points to a private, local or cloud metadata address. Use a receiver on the public internet.',
 };
 
 export const watchKo: typeof watchEn = {
@@ -244,4 +248,8 @@ export const watchErrorsKo: typeof watchErrorsEn = {
   schedule_not_found: '이 예약은 더 이상 없습니다.',
   invalid_cron: 'cron 표현식이 올바르지 않거나 15분보다 자주 실행됩니다.',
   too_many: '만들 수 있는 최대 개수에 이르렀습니다.',
+  url_not_https: 'URL은 https://로 시작해야 합니다.',
+  url_unresolvable: '이 URL의 호스트 이름을 찾을 수 없습니다.',
+  url_private_address:
+    '이 URL은 사설, 로컬 또는 클라우드 메타데이터 주소를 가리킵니다. 공용 인터넷에 있는 수신 서버를 사용하세요.',
 };

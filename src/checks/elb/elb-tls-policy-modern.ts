@@ -1,0 +1,103 @@
+import { particle } from '../../core/korean.js';
+import { ELB_DOCS, lbLabel, listenerText } from '../lib/elb.js';
+import { passOrFail, perResource, type Verdict } from '../lib/per-resource.js';
+import { defineCheck } from '../types.js';
+
+/** Predefined policies whose minimum is TLS 1.2 (CHECKS.md); anything else on an HTTPS/TLS listener fails. */
+export const MODERN_TLS_POLICIES: readonly string[] = [
+  'ELBSecurityPolicy-TLS13-1-2-2021-06',
+  'ELBSecurityPolicy-TLS13-1-2-Res-2021-06',
+  'ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06',
+  'ELBSecurityPolicy-TLS13-1-2-Ext2-2021-06',
+  'ELBSecurityPolicy-TLS13-1-3-2021-06',
+  'ELBSecurityPolicy-TLS-1-2-2017-01',
+  'ELBSecurityPolicy-TLS-1-2-Ext-2018-06',
+  'ELBSecurityPolicy-FS-1-2-2019-08',
+  'ELBSecurityPolicy-FS-1-2-Res-2019-08',
+  'ELBSecurityPolicy-FS-1-2-Res-2020-10',
+];
+
+const TLS_PROTOCOLS = ['HTTPS', 'TLS', 'SSL'];
+
+export default defineCheck({
+  id: 'elb-tls-policy-modern',
+  service: 'elb',
+  category: 'security',
+  severity: 'medium',
+  title: { en: 'TLS listeners require TLS 1.2 or later', ko: 'TLS 리스너가 TLS 1.2 이상을 요구함' },
+  failureLabel: { en: 'Listeners accepting TLS older than 1.2', ko: 'TLS 1.2 미만을 허용하는 리스너' },
+  description: {
+    en: 'Fails when an HTTPS or TLS listener (Classic: HTTPS or SSL) uses a security policy that is not one of the TLS 1.2-minimum ELBSecurityPolicy policies. A Classic listener with a custom policy is unknown.',
+    ko: 'HTTPS나 TLS 리스너(클래식: HTTPS나 SSL)의 보안 정책이 TLS 1.2 이상만 허용하는 ELBSecurityPolicy 정책이 아니면 실패입니다. 사용자 지정 정책을 쓰는 클래식 리스너는 알 수 없음입니다.',
+  },
+  remediation: {
+    why: {
+      en: 'TLS 1.0 and 1.1 have known weaknesses and are no longer accepted by PCI DSS; clients that still need them are rare.',
+      ko: 'TLS 1.0과 1.1에는 알려진 약점이 있고 PCI DSS에서도 더 이상 인정하지 않으며, 이를 필요로 하는 클라이언트는 드뭅니다.',
+    },
+    steps: {
+      en: [
+        'EC2 → Load balancers → the load balancer → Listeners → the HTTPS/TLS listener → Edit → Security policy: ELBSecurityPolicy-TLS13-1-2-2021-06 → Save.',
+        'Classic: Listeners → Edit → Cipher → Predefined security policy ELBSecurityPolicy-TLS-1-2-2017-01.',
+      ],
+      ko: [
+        'EC2 → 로드 밸런서 → 해당 로드 밸런서 → 리스너 → HTTPS/TLS 리스너 → 편집 → 보안 정책: ELBSecurityPolicy-TLS13-1-2-2021-06 → 저장.',
+        '클래식: 리스너 → 편집 → 암호 → 사전 정의 보안 정책 ELBSecurityPolicy-TLS-1-2-2017-01.',
+      ],
+    },
+    commands: [
+      'aws elbv2 modify-listener --listener-arn <LISTENER_ARN> --ssl-policy ELBSecurityPolicy-TLS13-1-2-2021-06 --region {{region}}',
+    ],
+  },
+  docs: [
+    'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html',
+    ELB_DOCS.classic,
+  ],
+  compliance: { fsbp: ['ELB.8'], ismsp: ['2.7.1', '2.10.5'] },
+  requires: ['elb.load-balancers'],
+  requiresFields: { 'elb.load-balancers': ['listeners'] },
+  settings: {},
+  evaluate(ctx) {
+    return perResource(ctx, 'elb.load-balancers', (lb): Verdict => {
+      const label = lbLabel(lb);
+      const secure = (lb.listeners ?? []).filter((l) => TLS_PROTOCOLS.includes(l.protocol));
+      if (secure.length === 0) {
+        return {
+          status: 'not_applicable',
+          message: {
+            en: `${label.en} has no HTTPS or TLS listener.`,
+            ko: `${label.ko}에는 HTTPS나 TLS 리스너가 없습니다.`,
+          },
+        };
+      }
+      const custom = secure.filter(
+        (l) => lb.type === 'classic' && !l.sslPolicy?.startsWith('ELBSecurityPolicy-'),
+      );
+      const weak = secure
+        .filter((l) => !custom.includes(l) && !MODERN_TLS_POLICIES.includes(l.sslPolicy ?? ''))
+        .map((l) => `${listenerText(l)} ${l.sslPolicy ?? '-'}`);
+      if (weak.length === 0 && custom.length > 0) {
+        const names = custom.map((l) => `${listenerText(l)} ${l.sslPolicy ?? '-'}`).join(', ');
+        return {
+          status: 'unknown',
+          message: {
+            en: `${label.en} uses a custom negotiation policy (${names}); its TLS versions are not collected.`,
+            ko: `${label.ko}${particle(lb.loadBalancerName, '은/는')} 사용자 지정 협상 정책(${names})을 쓰며, 그 TLS 버전은 수집하지 않습니다.`,
+          },
+        };
+      }
+      return passOrFail(
+        weak.length === 0,
+        {
+          en: `${label.en} requires TLS 1.2 or later on every TLS listener.`,
+          ko: `${label.ko}${particle(lb.loadBalancerName, '은/는')} 모든 TLS 리스너에서 TLS 1.2 이상을 요구합니다.`,
+        },
+        {
+          en: `${label.en} allows TLS older than 1.2 on ${weak.join(', ')}.`,
+          ko: `${label.ko}${particle(lb.loadBalancerName, '은/는')} ${weak.join(', ')}에서 TLS 1.2 미만을 허용합니다.`,
+        },
+        weak.length > 0 ? { weakListeners: weak.join(', ') } : undefined,
+      );
+    });
+  },
+});

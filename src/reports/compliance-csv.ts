@@ -1,0 +1,33 @@
+import { controlTitleIn } from '../core/compliance.js';
+import type { Lang } from '../core/services.js';
+import type { ComplianceResponse } from '../shared/api/compliance.js';
+import { toCsv } from './csv.js';
+
+export const COMPLIANCE_CSV_COLUMNS = [
+  'framework',
+  'controlId',
+  'title',
+  'status',
+  'checkIds',
+  'failedResources',
+] as const;
+
+/**
+ * One row per control of each view: checks separated by spaces, failing resources as
+ * `region/resourceId` separated by spaces (ids never contain one); the title in `lang`.
+ */
+export function complianceToCsv(views: readonly ComplianceResponse[], lang: Lang): string {
+  return toCsv(
+    COMPLIANCE_CSV_COLUMNS,
+    views.flatMap((view) =>
+      view.controls.map((control) => [
+        view.framework.id,
+        control.id,
+        controlTitleIn(control.title, view.framework.koreanFirst, lang),
+        control.status,
+        control.checks.map((c) => c.checkId).join(' '),
+        [...new Set(control.failedResources.map((r) => `${r.region}/${r.resourceId}`))].join(' '),
+      ]),
+    ),
+  );
+}
