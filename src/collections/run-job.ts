@@ -1,5 +1,5 @@
 import type { CollectionStatus } from '../core/snapshot.js';
-import type { JobContext } from '../jobs/queue.js';
+import { FanOutError, type JobContext } from '../jobs/queue.js';
 import { CANCELLED_BY_USER } from '../pipeline/collect.js';
 import { FINAL_STATUSES } from '../shared/api/collections.js';
 import { mergeOutcomes, readOutcomes, writeServiceDocuments } from './merge-units.js';
@@ -155,8 +155,16 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
       await fail(error);
       return;
     }
-    // Outside the try: on BullMQ this suspends the job (by throwing) until every unit is done.
-    await ctx.fanOut(deps.units.children(started, plan));
+    try {
+      // On BullMQ this suspends the job (by throwing) until every unit is done: let that through.
+      await ctx.fanOut(deps.units.children(started, plan));
+    } catch (error) {
+      if (!(error instanceof FanOutError)) throw error;
+      // No unit was queued, so none will run: failed now (never left running), no work documents.
+      await fail(error);
+      await store.deleteUnits(username, id).catch(() => {});
+      return;
+    }
     try {
       const merged = mergeOutcomes(started, plan, await readOutcomes(store, started, plan));
       const status = ctx.signal.aborted ? 'cancelled' : merged.status;

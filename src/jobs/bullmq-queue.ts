@@ -8,6 +8,7 @@
 import { FlowProducer, type Job, Queue, QueueEvents, WaitingChildrenError, Worker } from 'bullmq';
 import {
   DuplicateJobError,
+  FanOutError,
   type JobContext,
   type JobEvent,
   type JobHandler,
@@ -107,19 +108,24 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
   const fanOut = (job: Job<Payload>, token: string | undefined) => async (children: readonly JobSpec[]) => {
     const id = job.id ?? '';
     if (!job.data.fannedOut) {
-      await flows.addBulk(
-        children.map((child) => ({
-          name: child.type,
-          queueName: options.name,
-          data: { payload: child.payload, group: id },
-          opts: {
-            ...jobOptions(child.id),
-            parent: { id, queue: job.queueQualifiedName },
-            // A child that failed all its attempts still lets the parent finish (and report it).
-            ignoreDependencyOnFailure: true,
-          },
-        })),
-      );
+      // One MULTI transaction: every child is added or none (options are validated before it).
+      await flows
+        .addBulk(
+          children.map((child) => ({
+            name: child.type,
+            queueName: options.name,
+            data: { payload: child.payload, group: id },
+            opts: {
+              ...jobOptions(child.id),
+              parent: { id, queue: job.queueQualifiedName },
+              // A child that failed all its attempts still lets the parent finish (and report it).
+              ignoreDependencyOnFailure: true,
+            },
+          })),
+        )
+        .catch((error: unknown) => {
+          throw new FanOutError(error);
+        });
       await job.updateData({ ...job.data, fannedOut: true });
     }
     if (token && (await job.moveToWaitingChildren(token))) throw new WaitingChildrenError();

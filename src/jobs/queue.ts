@@ -26,7 +26,8 @@ export interface JobContext {
    * Cancelling this job cancels every child. On BullMQ the parent is suspended meanwhile and its
    * handler is called again from the start once the children are done, so the code before
    * `fanOut` must be idempotent; the second call does not add the children again. It suspends
-   * by throwing a queue-internal error: never catch around it.
+   * by throwing a queue-internal error: never catch around it, except for `FanOutError` (the
+   * children could not be queued: none of them was added, nothing runs).
    */
   fanOut(children: readonly JobSpec[]): Promise<void>;
 }
@@ -66,5 +67,15 @@ export class DuplicateJobError extends Error {
   constructor(id: string) {
     super(`Job ${id} is already queued or running`);
     this.name = 'DuplicateJobError';
+  }
+}
+
+/** The children of a fan-out could not be queued (none of them was added). */
+export class FanOutError extends Error {
+  constructor(cause: unknown) {
+    super(`Could not queue the child jobs: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+    this.name = 'FanOutError';
   }
 }

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRunCollection } from '../../src/collectors/runner.js';
 import { createBullmqQueue } from '../../src/jobs/bullmq-queue.js';
-import type { JobEvent } from '../../src/jobs/queue.js';
+import type { JobEvent, JobQueue } from '../../src/jobs/queue.js';
 import { keys } from '../../src/storage/keys.js';
 import { eventually } from '../support/eventually.js';
 import { resetMoto } from '../support/moto.js';
@@ -63,6 +63,7 @@ describe('a collection split into account × region units (BullMQ flow)', () => 
       expect(stored.sort()).toEqual(
         [
           keys.collectionMetadata(USER, started.id),
+          keys.collectionSearchIndex(USER, started.id),
           ...SERVICES.map((s) => keys.collectionService(USER, started.id, s)),
         ].sort(),
       );
@@ -78,6 +79,45 @@ describe('a collection split into account × region units (BullMQ flow)', () => 
       );
     } finally {
       await queue.close();
+    }
+  }, 60_000);
+
+  it('fails cleanly when its units cannot be queued: failed with a reason, nothing half-written', async () => {
+    const real = await createBullmqQueue({
+      redisUrl: redisUrl(),
+      name: `units-${randomBytes(4).toString('hex')}`,
+      concurrency: 4,
+      attempts: 1,
+    });
+    // The real queue refuses the children: BullMQ rejects job ids with ':' before adding any.
+    const queue: JobQueue = {
+      ...real,
+      process: (type, handler) =>
+        real.process(type, (payload, ctx) =>
+          handler(payload as never, {
+            ...ctx,
+            fanOut: (children) => ctx.fanOut(children.map((c) => ({ ...c, id: `${c.id}:refused` }))),
+          }),
+        ),
+    };
+    try {
+      const { service } = makeService(env.documents, {
+        runCollection: createRunCollection(),
+        queue,
+        splitUnits: true,
+      });
+      const started = await service.start(USER, { services: SERVICES, regions: REGIONS });
+      const done = await waitForFinal(service, started.id);
+      expect(done.status).toBe('failed');
+      expect(done.failureReason).toMatch(/Could not queue the child jobs: Custom Id cannot contain :/);
+      // The job itself ended (no retry keeps it running) and no unit ever ran.
+      await real.idle();
+      expect(await env.documents.list(keys.collectionPrefix(USER, started.id))).toEqual([
+        keys.collectionMetadata(USER, started.id),
+      ]);
+      expect(await env.documents.list(keys.collectionUnitsPrefix(USER, started.id))).toEqual([]);
+    } finally {
+      await real.close();
     }
   }, 60_000);
 });
