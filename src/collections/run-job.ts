@@ -6,7 +6,7 @@ import { mergeOutcomes, readOutcomes, writeServiceDocuments } from './merge-unit
 import type { ProgressHub } from './progress.js';
 import { SearchIndexBuilder, writeSearchIndex } from './search-index.js';
 import type { CollectionStore } from './store.js';
-import { type StoredCollection, withFields } from './types.js';
+import { type Logger, type StoredCollection, withFields } from './types.js';
 import type { CollectionPlan, CollectionUnits } from './units.js';
 import { UnsavedFinals } from './unsaved.js';
 
@@ -56,6 +56,7 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
   async function finalize(
     base: StoredCollection,
     patch: Partial<StoredCollection> & { status: CollectionStatus },
+    log: Logger,
   ): Promise<void> {
     const { username, id } = base;
     const finishedAt = deps.now();
@@ -74,7 +75,7 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
         return;
       } catch (error) {
         lastError = error;
-        deps.log('warn', 'could not save the final collection state', {
+        log('warn', 'could not save the final collection state', {
           collectionId: id,
           attempt: attempt + 1,
           error: errorMessage(error),
@@ -96,7 +97,7 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
     };
     unsaved.remember(failed);
     hub.finish(id, failed);
-    deps.log('error', 'collection final state kept in memory only', {
+    log('error', 'collection final state kept in memory only', {
       collectionId: id,
       status: patch.status,
     });
@@ -106,7 +107,11 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
    * The search index is derived data: when it cannot be written the collection still completes
    * and the search builds the index the first time it needs it.
    */
-  async function writeIndex(collection: StoredCollection, builder: SearchIndexBuilder): Promise<void> {
+  async function writeIndex(
+    collection: StoredCollection,
+    builder: SearchIndexBuilder,
+    log: Logger,
+  ): Promise<void> {
     const { username, id } = collection;
     await writeSearchIndex(
       store.documents,
@@ -114,7 +119,7 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
       builder,
       (service) => store.getServiceDocument(username, id, service),
     ).catch((error: unknown) =>
-      deps.log('warn', 'could not write the search index', { collectionId: id, error: errorMessage(error) }),
+      log('warn', 'could not write the search index', { collectionId: id, error: errorMessage(error) }),
     );
   }
 
@@ -127,7 +132,8 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
    */
   return async function runCollectionJob(payload: CollectionJobPayload, ctx: JobContext) {
     const { username, collectionId: id } = payload;
-    const log = withFields(deps.log, { jobId: id, username });
+    // Every line of this job carries its id and user (a pino child logger underneath).
+    const log = withFields(deps.log, { jobId: id, user: username });
     const started = await store.updateMetadata(username, id, (current) =>
       current.status === 'queued'
         ? { ...current, status: 'running', startedAt: deps.now().toISOString() }
@@ -141,11 +147,11 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
     hub.setStatus(id, 'running');
     const fail = async (error: unknown) => {
       if (ctx.signal.aborted) {
-        await finalize(started, { status: 'cancelled', failureReason: CANCELLED_BY_USER });
+        await finalize(started, { status: 'cancelled', failureReason: CANCELLED_BY_USER }, log);
         return;
       }
       log('error', 'collection failed', { collectionId: id, error: errorMessage(error) });
-      await finalize(started, { status: 'failed', failureReason: errorMessage(error) });
+      await finalize(started, { status: 'failed', failureReason: errorMessage(error) }, log);
     };
     let plan: CollectionPlan;
     try {
@@ -174,9 +180,13 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
         completeOnly: status === 'cancelled',
         onWritten: (document) => searchIndex.add(document),
       });
-      if (status !== 'failed' && status !== 'cancelled') await writeIndex(started, searchIndex);
+      if (status !== 'failed' && status !== 'cancelled') await writeIndex(started, searchIndex, log);
       const failureReason = status === 'cancelled' ? CANCELLED_BY_USER : merged.failureReason;
-      await finalize(started, { ...merged.outcome, status, ...(failureReason ? { failureReason } : {}) });
+      await finalize(
+        started,
+        { ...merged.outcome, status, ...(failureReason ? { failureReason } : {}) },
+        log,
+      );
       await store.deleteUnits(username, id).catch(() => {});
       log('info', 'collection finished', { collectionId: id, status, units: plan.units.length });
     } catch (error) {

@@ -15,7 +15,7 @@ import { keys } from '../storage/keys.js';
 import type { ProgressHub } from './progress.js';
 import { listSelectableRegions } from './regions.js';
 import type { CollectionStore } from './store.js';
-import type { ResolveCredentials, StoredCollection } from './types.js';
+import { type ResolveCredentials, type StoredCollection, withFields } from './types.js';
 
 export const COLLECTION_UNIT_JOB = 'collection-unit';
 /** The unit of the global services (IAM, S3 …). Region names never look like this. */
@@ -148,6 +148,7 @@ export function createUnits(deps: UnitDeps) {
     /** The unit job: collect, write each service's records, then the outcome (all create-only). */
     async run(payload: UnitJobPayload, ctx: JobContext): Promise<void> {
       const { username, collectionId: id, unit } = payload;
+      const log = withFields(deps.log, { jobId: unitJobId(id, unit), user: username });
       const c = await store.getMetadata(username, id);
       if (c?.status !== 'running') return;
       const outcomeKey = unitKey(c, unit, 'outcome');
@@ -183,7 +184,7 @@ export function createUnits(deps: UnitDeps) {
       } catch (error) {
         const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
         if (!ctx.signal.aborted)
-          deps.log('error', 'collection unit failed', { collectionId: id, unit, error: reason });
+          log('error', 'collection unit failed', { collectionId: id, unit, error: reason });
         result = ctx.signal.aborted
           ? { unit, status: 'cancelled', outcome: empty }
           : { unit, status: 'failed', failureReason: reason, outcome: empty };
