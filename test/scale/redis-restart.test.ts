@@ -98,6 +98,7 @@ describe('Redis restarted mid-run', () => {
       expect(stored.sort()).toEqual(
         [
           keys.collectionMetadata(USER, started.id),
+          keys.collectionSearchIndex(USER, started.id),
           ...SERVICES.map((s) => keys.collectionService(USER, started.id, s)),
         ].sort(),
       );
