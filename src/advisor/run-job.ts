@@ -2,7 +2,7 @@ import { selectChecks } from '../checks/engine.js';
 import type { AnyCheck } from '../checks/lib/run-checks.js';
 import { resolveSettings } from '../checks/lib/settings.js';
 import type { CollectionService } from '../collections/service.js';
-import type { StoredCollection } from '../collections/types.js';
+import { type Logger, type StoredCollection, withFields } from '../collections/types.js';
 import type { PriceBook } from '../core/prices.js';
 import type { Snapshot } from '../core/snapshot.js';
 import { PreconditionFailedError } from '../core/storage.js';
@@ -139,18 +139,18 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
     }
   }
 
-  async function finishUnsuccessfully(run: StoredRun, error: unknown, signal: AbortSignal) {
+  async function finishUnsuccessfully(run: StoredRun, error: unknown, signal: AbortSignal, log: Logger) {
     if (signal.aborted) {
       // No partial history: files of an interrupted evaluation go before the final status is written.
       await deps.runs.deleteServiceDocuments(run).catch((e: unknown) => {
-        deps.log('warn', 'could not remove the files of a cancelled run', {
+        log('warn', 'could not remove the files of a cancelled run', {
           runId: run.runId,
           error: String(e),
         });
       });
     }
     if (signal.aborted && deps.cancelRequested?.(run.runId)) {
-      deps.log('info', 'advisor run cancelled', { runId: run.runId });
+      log('info', 'advisor run cancelled', { runId: run.runId });
       return await setStatus(run, {
         status: 'cancelled',
         failureReason: CANCEL_REASON,
@@ -158,7 +158,7 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
       });
     }
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-    deps.log('error', 'advisor run failed', { runId: run.runId, error: reason });
+    log('error', 'advisor run failed', { runId: run.runId, error: reason });
     return await setStatus(run, {
       status: 'failed',
       failureReason: reason,
@@ -167,6 +167,8 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
   }
 
   return async function runAdvisorJob(payload: AdvisorJobPayload, ctx: JobContext) {
+    // Every line of this job carries its id and user (a pino child logger underneath).
+    const log = withFields(deps.log, { jobId: payload.runId, user: payload.username });
     let run = await deps.runs.get(payload.username, payload.runId);
     // A re-run after its worker died resumes an unfinished run; otherwise only a queued one starts.
     const resumable = run && ctx.redelivered && !isFinalRunStatus(run.status);
@@ -198,9 +200,9 @@ export function createAdvisorJobHandler(deps: AdvisorJobDeps) {
       throwIfAborted(ctx.signal);
       // The completed marker comes only after every history file (see evaluate).
       run = await setStatus(run, { status: 'completed', finishedAt: deps.now().toISOString() });
-      deps.log('info', 'advisor run finished', { runId: run.runId });
+      log('info', 'advisor run finished', { runId: run.runId });
     } catch (error) {
-      run = await finishUnsuccessfully(run, error, ctx.signal);
+      run = await finishUnsuccessfully(run, error, ctx.signal, log);
     }
     deps.hub.publish(run.runId, { type: 'done', run: await deps.summarize(run) });
     deps.onFinished?.(run);

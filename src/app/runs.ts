@@ -5,7 +5,7 @@
 import type { Logger } from 'pino';
 import { processPriceBook } from '../advisor/prices.js';
 import { ADVISOR_JOB, createAdvisorService } from '../advisor/service.js';
-import { COLLECTION_JOB, createCollectionService } from '../collections/service.js';
+import { createCollectionService } from '../collections/service.js';
 import { runCollection as defaultRunCollection } from '../collectors/runner.js';
 import type { AppConfig } from '../config/config.js';
 import type { RunCollection } from '../core/collection-run.js';
@@ -35,6 +35,8 @@ export function composeRuns(
     runCollection: deps.runCollection ?? defaultRunCollection,
     now,
     homeRegion: config.awsRegion,
+    // With a shared queue, units of one collection run in parallel on every worker.
+    splitUnits: jobs.kind === 'redis',
     log: domainLog(deps.logger, { component: 'collections' }),
   });
   const advisor = createAdvisorService({
@@ -58,7 +60,7 @@ export function composeRuns(
         await collections.recover();
         await advisor.recover();
       }
-      jobs.collections.process(COLLECTION_JOB, collections.jobHandler);
+      collections.processJobs();
       jobs.advisor.process(ADVISOR_JOB, advisor.jobHandler);
     },
   };

@@ -1,13 +1,13 @@
-import type { ProgressEvent, RunCollection } from '../core/collection-run.js';
 import type { CollectionStatus } from '../core/snapshot.js';
-import { PreconditionFailedError } from '../core/storage.js';
-import type { JobContext } from '../jobs/queue.js';
-import { CANCELLED_BY_USER, collectAccount } from '../pipeline/collect.js';
+import { FanOutError, type JobContext } from '../jobs/queue.js';
+import { CANCELLED_BY_USER } from '../pipeline/collect.js';
 import { FINAL_STATUSES } from '../shared/api/collections.js';
+import { mergeOutcomes, readOutcomes, writeServiceDocuments } from './merge-units.js';
 import type { ProgressHub } from './progress.js';
 import { SearchIndexBuilder, writeSearchIndex } from './search-index.js';
 import type { CollectionStore } from './store.js';
-import type { ResolveCredentials, StoredCollection } from './types.js';
+import { type Logger, type StoredCollection, withFields } from './types.js';
+import type { CollectionPlan, CollectionUnits } from './units.js';
 import { UnsavedFinals } from './unsaved.js';
 
 export interface CollectionJobPayload {
@@ -18,8 +18,8 @@ export interface CollectionJobPayload {
 export interface CollectionJobDeps {
   store: CollectionStore;
   hub: ProgressHub;
-  resolveCredentials: ResolveCredentials;
-  runCollection: RunCollection;
+  /** Plans the units and runs each one (src/collections/units.ts). */
+  units: CollectionUnits;
   now: () => Date;
   log: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
   /** Where final states that storage refused are kept for readers (the service overlays them). */
@@ -56,6 +56,7 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
   async function finalize(
     base: StoredCollection,
     patch: Partial<StoredCollection> & { status: CollectionStatus },
+    log: Logger,
   ): Promise<void> {
     const { username, id } = base;
     const finishedAt = deps.now();
@@ -74,7 +75,7 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
         return;
       } catch (error) {
         lastError = error;
-        deps.log('warn', 'could not save the final collection state', {
+        log('warn', 'could not save the final collection state', {
           collectionId: id,
           attempt: attempt + 1,
           error: errorMessage(error),
@@ -96,7 +97,7 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
     };
     unsaved.remember(failed);
     hub.finish(id, failed);
-    deps.log('error', 'collection final state kept in memory only', {
+    log('error', 'collection final state kept in memory only', {
       collectionId: id,
       status: patch.status,
     });
@@ -106,7 +107,11 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
    * The search index is derived data: when it cannot be written the collection still completes
    * and the search builds the index the first time it needs it.
    */
-  async function writeIndex(collection: StoredCollection, builder: SearchIndexBuilder): Promise<void> {
+  async function writeIndex(
+    collection: StoredCollection,
+    builder: SearchIndexBuilder,
+    log: Logger,
+  ): Promise<void> {
     const { username, id } = collection;
     await writeSearchIndex(
       store.documents,
@@ -114,12 +119,21 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
       builder,
       (service) => store.getServiceDocument(username, id, service),
     ).catch((error: unknown) =>
-      deps.log('warn', 'could not write the search index', { collectionId: id, error: errorMessage(error) }),
+      log('warn', 'could not write the search index', { collectionId: id, error: errorMessage(error) }),
     );
   }
 
+  /**
+   * The parent of a collection's units: queued → running, plan the units, run them as child jobs
+   * (in any worker), merge their outcomes and records into one document per service, THEN write
+   * the final metadata.json — a reader never sees a finished collection with missing files.
+   * On BullMQ this handler runs again from the top once the units are done: each step before
+   * fanOut reads what the first pass decided instead of deciding again.
+   */
   return async function runCollectionJob(payload: CollectionJobPayload, ctx: JobContext) {
     const { username, collectionId: id } = payload;
+    // Every line of this job carries its id and user (a pino child logger underneath).
+    const log = withFields(deps.log, { jobId: id, user: username });
     const started = await store.updateMetadata(username, id, (current) =>
       current.status === 'queued'
         ? { ...current, status: 'running', startedAt: deps.now().toISOString() }
@@ -131,58 +145,52 @@ export function createCollectionJobHandler(deps: CollectionJobDeps) {
       return;
     }
     hub.setStatus(id, 'running');
-    const searchIndex = new SearchIndexBuilder();
-    try {
-      if (ctx.signal.aborted) throw ctx.signal.reason;
-      const access = await deps.resolveCredentials(username, started.connectionId);
-      const collected = await collectAccount(deps.runCollection, {
-        access,
-        request: {
-          services: started.services,
-          regions: started.requestedRegions ?? started.regions,
-          ...(started.collectors ? { collectors: started.collectors } : {}),
-        },
-        signal: ctx.signal,
-        onProgress: (event: ProgressEvent) => hub.update(id, event),
-        // Each service's document is written (create-only) as soon as it is complete, so the
-        // runner never holds the whole collection; a cancelled run writes no more of them.
-        onServiceDocument: async (document) => {
-          if (ctx.signal.aborted) return;
-          const collectedAt = deps.now().toISOString();
-          await store.createServiceDocument(username, { ...document, collectionId: id, collectedAt });
-          searchIndex.add(document);
-        },
-      });
-      const { status, failureReason } = collected;
-      if (status === 'cancelled') {
-        await finalize(started, {
-          ...collected.outcome,
-          status,
-          ...(failureReason ? { failureReason } : {}),
-        });
-        return;
-      }
-      const collectedAt = deps.now().toISOString();
-      for (const document of collected.documents) {
-        await store
-          .createServiceDocument(username, { ...document, collectionId: id, collectedAt })
-          .catch((error: unknown) => {
-            // Re-run after a worker died between its writes: the first complete write stands
-            // (create-only, so exactly one document per service), the rest are written now.
-            if (!(ctx.redelivered && error instanceof PreconditionFailedError)) throw error;
-          });
-        searchIndex.add(document);
-      }
-      if (status !== 'failed') await writeIndex(started, searchIndex);
-      await finalize(started, { ...collected.outcome, status, ...(failureReason ? { failureReason } : {}) });
-      deps.log('info', 'collection finished', { collectionId: id, status });
-    } catch (error) {
+    const fail = async (error: unknown) => {
       if (ctx.signal.aborted) {
-        await finalize(started, { status: 'cancelled', failureReason: CANCELLED_BY_USER });
+        await finalize(started, { status: 'cancelled', failureReason: CANCELLED_BY_USER }, log);
         return;
       }
-      deps.log('error', 'collection failed', { collectionId: id, error: errorMessage(error) });
-      await finalize(started, { status: 'failed', failureReason: errorMessage(error) });
+      log('error', 'collection failed', { collectionId: id, error: errorMessage(error) });
+      await finalize(started, { status: 'failed', failureReason: errorMessage(error) }, log);
+    };
+    let plan: CollectionPlan;
+    try {
+      if (ctx.signal.aborted && !ctx.redelivered) throw ctx.signal.reason;
+      plan = await deps.units.plan(started);
+    } catch (error) {
+      await fail(error);
+      return;
+    }
+    try {
+      // On BullMQ this suspends the job (by throwing) until every unit is done: let that through.
+      await ctx.fanOut(deps.units.children(started, plan));
+    } catch (error) {
+      if (!(error instanceof FanOutError)) throw error;
+      // No unit was queued, so none will run: failed now (never left running), no work documents.
+      await fail(error);
+      await store.deleteUnits(username, id).catch(() => {});
+      return;
+    }
+    try {
+      const merged = mergeOutcomes(started, plan, await readOutcomes(store, started, plan));
+      const status = ctx.signal.aborted ? 'cancelled' : merged.status;
+      const searchIndex = new SearchIndexBuilder();
+      await writeServiceDocuments(store, started, plan, {
+        collectedAt: deps.now().toISOString(),
+        completeOnly: status === 'cancelled',
+        onWritten: (document) => searchIndex.add(document),
+      });
+      if (status !== 'failed' && status !== 'cancelled') await writeIndex(started, searchIndex, log);
+      const failureReason = status === 'cancelled' ? CANCELLED_BY_USER : merged.failureReason;
+      await finalize(
+        started,
+        { ...merged.outcome, status, ...(failureReason ? { failureReason } : {}) },
+        log,
+      );
+      await store.deleteUnits(username, id).catch(() => {});
+      log('info', 'collection finished', { collectionId: id, status, units: plan.units.length });
+    } catch (error) {
+      await fail(error);
     }
   };
 }

@@ -18,9 +18,11 @@ import { createResourceSearch } from './search.js';
 import { type CollectionDocuments, CollectionStore } from './store.js';
 import { summarize } from './summary.js';
 import type { Logger, ResolveCredentials, StoredCollection } from './types.js';
+import { COLLECTION_UNIT_JOB, createUnits } from './units.js';
 import { UnsavedFinals } from './unsaved.js';
 
 export const COLLECTION_JOB = 'collection';
+
 export const RESTART_REASON = 'server restarted';
 
 export interface CollectionServiceDeps {
@@ -36,6 +38,8 @@ export interface CollectionServiceDeps {
   homeRegion?: string;
   /** Waits between attempts of a job's final metadata write (tests shorten them). */
   finalWriteRetryDelaysMs?: readonly number[];
+  /** Split each collection into region units run as child jobs (a shared queue: Redis mode). */
+  splitUnits?: boolean;
 }
 
 export interface StartCollectionInput {
@@ -106,11 +110,20 @@ export function createCollectionService(deps: CollectionServiceDeps) {
   const hub = new ProgressHub(deps.bus);
   const unsaved = new UnsavedFinals();
   /** Registered on the queue by the composition root where a worker runs (src/app). */
-  const jobHandler = createCollectionJobHandler({
+  const units = createUnits({
     store,
     hub,
     resolveCredentials: deps.resolveCredentials,
     runCollection: deps.runCollection,
+    now,
+    homeRegion: deps.homeRegion ?? 'us-east-1',
+    split: deps.splitUnits ?? false,
+    log,
+  });
+  const jobHandler = createCollectionJobHandler({
+    store,
+    hub,
+    units,
     now,
     log,
     unsaved,
@@ -137,6 +150,11 @@ export function createCollectionService(deps: CollectionServiceDeps) {
     store,
     progress: hub,
     jobHandler,
+    /** Makes this process run collections: the collection job and its units' jobs (units.ts). */
+    processJobs(): void {
+      deps.queue.process(COLLECTION_JOB, jobHandler);
+      deps.queue.process(COLLECTION_UNIT_JOB, units.run);
+    },
     records,
     /** Search over the latest collections' resources and tags (their search indexes). */
     search: createResourceSearch(store),

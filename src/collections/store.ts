@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ServiceId } from '../core/services.js';
 import type { ServiceSnapshotDocument } from '../core/snapshot.js';
-import type { PutOptions } from '../core/storage.js';
+import { PreconditionFailedError, type PutOptions } from '../core/storage.js';
 import { CollectionMetadataSchema, CollectorIdSchema, ServiceIdSchema } from '../shared/api/collections.js';
 import { CoverageIndex } from '../storage/coverage-index.js';
 import { keys } from '../storage/keys.js';
@@ -204,6 +204,28 @@ export class CollectionStore {
     await this.docs.delete(keys.collectionMetadata(username, id));
     await this.coverage(username).rebuild();
     for (const key of await this.docs.list(prefix)) await this.docs.delete(key);
+    await this.deleteUnits(username, id);
+  }
+
+  /** The work documents of a collection's units (src/collections/units.ts). */
+  async deleteUnits(username: string, id: string): Promise<void> {
+    for (const key of await this.docs.list(keys.collectionUnitsPrefix(username, id)))
+      await this.docs.delete(key);
+  }
+
+  /** Create-only; false when it exists already (a re-run keeps the first complete write). */
+  async createOnce(key: string, value: unknown): Promise<boolean> {
+    return await this.docs.createJson(key, value).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof PreconditionFailedError) return false;
+        throw error;
+      },
+    );
+  }
+
+  async read<T>(key: string, schema: z.ZodType<T>): Promise<T | null> {
+    return (await this.docs.getJson(key, schema))?.value ?? null;
   }
 }
 

@@ -22,3 +22,9 @@ export type Logger = (
   message: string,
   fields?: Record<string, unknown>,
 ) => void;
+
+/** A log whose every line carries `bound` (a job's id and user): the domain's pino child logger. */
+export const withFields =
+  (log: Logger, bound: Record<string, unknown>): Logger =>
+  (level, message, fields) =>
+    log(level, message, { ...bound, ...fields });

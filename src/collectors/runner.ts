@@ -90,7 +90,11 @@ async function runWithFactory(
   const now = options.now ?? new Date();
   const emit = (event: ProgressEvent) => options.onProgress?.(event);
   const errors = new ErrorLog();
-  const resolved = await resolveRegions(factory, options.request.regions, homeRegion);
+  // A global-only unit covers no region, so it does not look regions up.
+  const resolved =
+    options.request.scope === 'global'
+      ? { regions: [], skipped: [], errors: [] }
+      : await resolveRegions(factory, options.request.regions, homeRegion);
   for (const error of resolved.errors) errors.add(error);
 
   const chosen = chooseCollectors(options.request, runner.collectors ?? registryCollectors);
@@ -232,9 +236,10 @@ async function runWithFactory(
  * services; either way every dependency comes along, or its dependants would only be skipped.
  */
 export function chooseCollectors(request: CollectionRequest, pool: readonly Collector[]): Collector[] {
-  return request.collectors
+  const chosen = request.collectors
     ? collectorsForIds(request.collectors, pool)
     : collectorsForServices(request.services, pool);
+  return request.scope ? chosen.filter((c) => c.scope === request.scope) : chosen;
 }
 
 function dependencyRecords(

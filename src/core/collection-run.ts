@@ -16,6 +16,11 @@ export interface CollectionRequest {
    * an advisor run collects what its checks read. `services` still names the collection's services.
    */
   collectors?: CollectorId[];
+  /**
+   * Only the global collectors (no region lookup) or only the regional ones: how a collection is
+   * split into account × region units that different workers run (src/collections/units.ts).
+   */
+  scope?: 'global' | 'regional';
 }
 
 export type ProgressState = 'pending' | 'running' | 'done' | 'error' | 'skipped';

@@ -5,13 +5,16 @@
  * retries with exponential backoff, and queue events across processes. Cancel crosses processes
  * over a Redis pub/sub channel; every worker aborts its local run of that job.
  */
-import { type Job, Queue, QueueEvents, Worker } from 'bullmq';
+import { FlowProducer, type Job, Queue, QueueEvents, WaitingChildrenError, Worker } from 'bullmq';
 import {
   DuplicateJobError,
+  FanOutError,
+  type JobContext,
   type JobEvent,
   type JobHandler,
   type JobListener,
   type JobQueue,
+  type JobSpec,
   type JobState,
 } from './queue.js';
 import { bullmqConnection, redisClient } from './redis-connection.js';
@@ -34,13 +37,15 @@ export interface BullmqQueueOptions {
   onError?: (jobId: string, error: unknown) => void;
 }
 
-type Payload = { payload: unknown };
+/** `group`: the parent's id on child jobs (cancelling the parent reaches them); `fannedOut` on a parent. */
+type Payload = { payload: unknown; group?: string; fannedOut?: boolean };
 
-const QUEUED: readonly string[] = ['waiting', 'delayed', 'prioritized', 'waiting-children', 'wait'];
+const QUEUED: readonly string[] = ['waiting', 'delayed', 'prioritized', 'wait'];
 const CANCELLED = 'cancelled';
 
 function toState(state: string): JobState | undefined {
-  if (state === 'active') return 'running';
+  // A parent waiting for its children is under way: its children are queued or running.
+  if (state === 'active' || state === 'waiting-children') return 'running';
   return QUEUED.includes(state) ? 'queued' : undefined;
 }
 
@@ -49,6 +54,7 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
   // Options, not clients: BullMQ opens and closes its own connections.
   const connection = bullmqConnection(options.redisUrl);
   const queue = new Queue(options.name, { connection, prefix });
+  const flows = new FlowProducer({ connection, prefix });
   const events = new QueueEvents(options.name, { connection, prefix });
   const cancelChannel = `${prefix}:${options.name}:cancel`;
   const cancelKey = (id: string) => `${prefix}:${options.name}:cancelled:${id}`;
@@ -57,6 +63,8 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
   const handlers = new Map<string, JobHandler<never>>();
   const listeners = new Set<JobListener>();
   let worker: Worker | undefined;
+  /** Jobs this process runs, by the parent id that cancels them (their own id for a parent). */
+  const running = new Map<string, Set<string>>();
 
   const emit = (event: JobEvent) => {
     for (const listener of listeners) {
@@ -83,27 +91,72 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
   await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
 
   await subscriber.subscribe(cancelChannel);
-  subscriber.on('message', (_channel: string, jobId: string) => {
-    worker?.cancelJob(jobId, CANCELLED);
+  subscriber.on('message', (_channel: string, groupId: string) => {
+    for (const jobId of running.get(groupId) ?? []) worker?.cancelJob(jobId, CANCELLED);
   });
 
-  const processJob = async (job: Job<Payload>, _token?: string, signal?: AbortSignal) => {
+  const jobOptions = (id: string) => ({
+    jobId: id,
+    attempts: options.attempts ?? 3,
+    backoff: { type: 'exponential' as const, delay: options.backoffMs ?? 1_000 },
+    // Children are kept a while: adding one again (a parent re-run) must not run it twice.
+    removeOnComplete: { age: 3600 },
+    removeOnFail: { age: 24 * 3600 },
+  });
+
+  /** BullMQ flows: children attach to the running parent, which waits for them (a step job). */
+  const fanOut = (job: Job<Payload>, token: string | undefined) => async (children: readonly JobSpec[]) => {
+    const id = job.id ?? '';
+    if (!job.data.fannedOut) {
+      // One MULTI transaction: every child is added or none (options are validated before it).
+      await flows
+        .addBulk(
+          children.map((child) => ({
+            name: child.type,
+            queueName: options.name,
+            data: { payload: child.payload, group: id },
+            opts: {
+              ...jobOptions(child.id),
+              parent: { id, queue: job.queueQualifiedName },
+              // A child that failed all its attempts still lets the parent finish (and report it).
+              ignoreDependencyOnFailure: true,
+            },
+          })),
+        )
+        .catch((error: unknown) => {
+          throw new FanOutError(error);
+        });
+      await job.updateData({ ...job.data, fannedOut: true });
+    }
+    if (token && (await job.moveToWaitingChildren(token))) throw new WaitingChildrenError();
+  };
+
+  const processJob = async (job: Job<Payload>, token?: string, signal?: AbortSignal) => {
     const handler = handlers.get(job.name);
     if (!handler) throw new Error(`No handler registered for job type ${job.name}`);
     const id = job.id ?? '';
+    const group = job.data.group ?? id;
     const controller = new AbortController();
     signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-    // A cancel published before this worker took the job leaves its marker.
-    if (await commands.exists(cancelKey(id))) controller.abort(new Error(CANCELLED));
+    const mine = running.get(group) ?? new Set<string>();
+    running.set(group, mine.add(id));
+    // A cancel published before this worker took the job (or its parent's) leaves its marker.
+    if (await commands.exists(cancelKey(group))) controller.abort(new Error(CANCELLED));
+    const ctx: JobContext = {
+      signal: controller.signal,
+      redelivered: job.attemptsStarted > 1 || job.stalledCounter > 0,
+      fanOut: fanOut(job, token),
+    };
     try {
-      await (handler as JobHandler<unknown>)(job.data.payload, {
-        signal: controller.signal,
-        redelivered: job.attemptsStarted > 1 || job.stalledCounter > 0,
-      });
+      await (handler as JobHandler<unknown>)(job.data.payload, ctx);
     } catch (error) {
+      if (error instanceof WaitingChildrenError) throw error;
       if (controller.signal.aborted) return CANCELLED;
       options.onError?.(id, error);
       throw error;
+    } finally {
+      mine.delete(id);
+      if (mine.size === 0) running.delete(group);
     }
     return controller.signal.aborted ? CANCELLED : 'completed';
   };
@@ -137,13 +190,7 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
       await queue.add(
         spec.type,
         { payload: spec.payload },
-        {
-          jobId: spec.id,
-          attempts: options.attempts ?? 3,
-          backoff: { type: 'exponential', delay: options.backoffMs ?? 1_000 },
-          removeOnComplete: true,
-          removeOnFail: { age: 24 * 3600 },
-        },
+        { ...jobOptions(spec.id), removeOnComplete: true },
       );
     },
 
@@ -190,7 +237,7 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
       // No abort: a job this process leaves behind is re-run by another worker once its lease
       // expires (the stalled-job checker), which is exactly what a restart should do.
       await worker?.close(true);
-      await Promise.all([queue.close(), events.close()]);
+      await Promise.all([queue.close(), events.close(), flows.close()]);
       subscriber.disconnect();
       commands.disconnect();
     },

@@ -25,6 +25,8 @@ export interface InProcessQueueOptions {
 /** Runs jobs in this process with a concurrency limit. State is lost on restart (see recovery). */
 export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQueue {
   const limit = pLimit(Math.max(1, options.concurrency ?? 2));
+  // Children get their own slots: a parent holds one of `limit`'s while it waits for them.
+  const childLimit = pLimit(Math.max(1, options.concurrency ?? 2));
   const handlers = new Map<string, JobHandler<never>>();
   const jobs = new Map<string, LiveJob>();
   const listeners = new Set<JobListener>();
@@ -49,6 +51,24 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
     }
   };
 
+  /** Children run here with the parent's signal (cancelling the parent cancels them). */
+  const fanOut =
+    (signal: AbortSignal) =>
+    async (children: readonly JobSpec[]): Promise<void> => {
+      await Promise.allSettled(
+        children.map((child) =>
+          childLimit(async () => {
+            const handler = handlers.get(child.type) as JobHandler<unknown> | undefined;
+            if (!handler) throw new Error(`No handler registered for job type ${child.type}`);
+            const ctx = { signal, redelivered: false, fanOut: fanOut(signal) };
+            await handler(child.payload, ctx).catch((error: unknown) => {
+              options.onError?.(child.id, error);
+            });
+          }),
+        ),
+      );
+    };
+
   const run = async <P>(job: JobSpec<P>, live: LiveJob, handler: JobHandler<P>) => {
     if (live.controller.signal.aborted) {
       emit({ type: 'cancelled', jobId: job.id, whileRunning: false });
@@ -57,7 +77,8 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
     live.state = 'running';
     emit({ type: 'started', jobId: job.id });
     try {
-      await handler(job.payload, { signal: live.controller.signal, redelivered: false });
+      const signal = live.controller.signal;
+      await handler(job.payload, { signal, redelivered: false, fanOut: fanOut(signal) });
       emit(
         live.controller.signal.aborted
           ? { type: 'cancelled', jobId: job.id, whileRunning: true }

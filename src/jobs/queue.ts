@@ -20,6 +20,16 @@ export interface JobContext {
    * threw and is retried): the handler resumes instead of assuming a fresh start.
    */
   redelivered: boolean;
+  /**
+   * Runs child jobs (BullMQ flows: parent/child jobs, possibly in other worker processes) and
+   * resolves once every child has finished — completed, failed after its retries, or cancelled.
+   * Cancelling this job cancels every child. On BullMQ the parent is suspended meanwhile and its
+   * handler is called again from the start once the children are done, so the code before
+   * `fanOut` must be idempotent; the second call does not add the children again. It suspends
+   * by throwing a queue-internal error: never catch around it, except for `FanOutError` (the
+   * children could not be queued: none of them was added, nothing runs).
+   */
+  fanOut(children: readonly JobSpec[]): Promise<void>;
 }
 
 export type JobHandler<P = unknown> = (payload: P, ctx: JobContext) => Promise<void>;
@@ -57,5 +67,15 @@ export class DuplicateJobError extends Error {
   constructor(id: string) {
     super(`Job ${id} is already queued or running`);
     this.name = 'DuplicateJobError';
+  }
+}
+
+/** The children of a fan-out could not be queued (none of them was added). */
+export class FanOutError extends Error {
+  constructor(cause: unknown) {
+    super(`Could not queue the child jobs: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+    this.name = 'FanOutError';
   }
 }

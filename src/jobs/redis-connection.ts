@@ -14,4 +14,7 @@ const RECONNECT = {
 export const bullmqConnection = (redisUrl: string): ConnectionOptions => ({ url: redisUrl, ...RECONNECT });
 
 /** A plain client (commands, pub/sub, streams) from REDIS_URL; its owner disconnects it. */
-export const redisClient = (redisUrl: string): Redis => new Redis(redisUrl, RECONNECT);
+export const redisClient = (redisUrl: string): Redis =>
+  // While Redis is away the client reconnects by itself and its commands wait; the error events
+  // of each failed attempt are expected, not unhandled.
+  new Redis(redisUrl, RECONNECT).on('error', () => {});

@@ -137,9 +137,12 @@ declare module 'fastify' {
  * a route's input rules, and a route someone adds later cannot forget the check.
  */
 export function requireSignInByDefault(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const url = request.routeOptions.url;
     if (!url?.startsWith('/api/') || request.routeOptions.config?.public) return;
-    getUsername(request);
+    // From here on every line of this request (and its "request completed") carries its user
+    // beside Fastify's reqId.
+    request.log = request.log.child({ user: getUsername(request) });
+    reply.log = request.log;
   });
 }

@@ -9,6 +9,8 @@ import { assertValidSegment } from './key-validation.js';
  *   users/{username}/collections/{collectionId}/metadata.json
  *   users/{username}/collections/{collectionId}/{service}.json
  *   users/{username}/collections/{collectionId}/index/resources.json (search index, create-only)
+ *   users/{username}/collection-units/{collectionId}/plan.json, {unit}/{outcome|service}.json
+ *     (work documents of a collection split into units; deleted once it is final)
  *   service_advisor/history/{username}/{service}/{timestamp}.json
  *   users/{username}/advisor/runs/{runId}.json, advisor/mutes.json, advisor/settings.json
  *   users/{username}/api-tokens.json, api-tokens/{tokenId}.json (owner index)
@@ -53,6 +55,13 @@ export const keys = {
   /** The compact search index of a finished collection (ids, names, regions, tags), written once. */
   collectionSearchIndex: (username: string, collectionId: string) =>
     `${keys.collectionPrefix(username, collectionId)}index/resources.json`,
+  /** A running collection's units (plan, each unit's outcome and records): not part of the snapshot. */
+  collectionUnitsPrefix: (username: string, collectionId: string) =>
+    `users/${seg(username, 'username')}/collection-units/${seg(collectionId, 'collection id')}/`,
+  collectionPlan: (username: string, collectionId: string) =>
+    `${keys.collectionUnitsPrefix(username, collectionId)}plan.json`,
+  collectionUnitDocument: (username: string, collectionId: string, unit: string, name: string) =>
+    `${keys.collectionUnitsPrefix(username, collectionId)}${seg(unit, 'unit')}/${seg(name, 'document')}.json`,
   advisorPrefix: (username: string, service?: string) =>
     `service_advisor/history/${seg(username, 'username')}/${service === undefined ? '' : `${seg(service, 'service')}/`}`,
   advisorRun: (username: string, service: string, timestamp: string | Date) =>

@@ -77,7 +77,10 @@ describe('an advisor job cancelled while evaluating', () => {
       log: () => {},
       cancelRequested: () => options.userCancelled,
     });
-    await handler({ username: 'u', runId: run.runId }, { signal: controller.signal, redelivered: false });
+    await handler(
+      { username: 'u', runId: run.runId },
+      { signal: controller.signal, redelivered: false, fanOut: async () => {} },
+    );
     const files = (await storage.list(keys.advisorPrefix('u'))).filter((k) =>
       ['ec2', 's3', 'iam'].some((s) => k === keys.advisorRun('u', s, runInstant(run.runId))),
     );

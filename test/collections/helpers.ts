@@ -3,11 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import {
-  COLLECTION_JOB,
-  type CollectionServiceDeps,
-  createCollectionService,
-} from '../../src/collections/service.js';
+import { type CollectionServiceDeps, createCollectionService } from '../../src/collections/service.js';
 import type { ResolveCredentials } from '../../src/collections/types.js';
 import { DomainError } from '../../src/core/errors.js';
 import { createInProcessQueue } from '../../src/jobs/in-process-queue.js';
@@ -56,7 +52,7 @@ export function makeService(
     ...overrides,
   });
   // What the composition root does where a worker runs (src/app/runs.ts).
-  queue.process(COLLECTION_JOB, service.jobHandler);
+  service.processJobs();
   return { service, queue };
 }
 

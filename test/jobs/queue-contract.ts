@@ -96,6 +96,39 @@ export function queueContract(name: string, makeQueue: (concurrency: number) => 
       }
     });
 
+    it('fans out child jobs: the parent goes on once every child finished; cancel reaches them', async () => {
+      const queue = await makeQueue(2);
+      try {
+        const ran: string[] = [];
+        const after: string[][] = [];
+        const childStarted = deferred();
+        queue.process<string>('child', async (name, { signal }) => {
+          if (name === 'wait-for-cancel') {
+            childStarted.resolve();
+            await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve()));
+          }
+          ran.push(name);
+        });
+        queue.process<string[]>('parent', async (names, ctx) => {
+          const parentId = names.join('-');
+          await ctx.fanOut(names.map((n) => ({ id: `${parentId}.${n}`, type: 'child', payload: n })));
+          after.push([...ran].sort());
+        });
+        await queue.enqueue({ id: 'p1', type: 'parent', payload: ['a', 'b', 'c'] });
+        await eventually(() => expect(after).toEqual([['a', 'b', 'c']]));
+
+        ran.length = 0;
+        await queue.enqueue({ id: 'p2', type: 'parent', payload: ['wait-for-cancel'] });
+        await childStarted.promise;
+        expect(await queue.state('p2')).toBe('running');
+        expect(await queue.cancel('p2')).toBe(true);
+        await eventually(() => expect(after).toHaveLength(2));
+        expect(after[1]).toEqual(['wait-for-cancel']);
+      } finally {
+        await queue.close();
+      }
+    });
+
     it('refuses a duplicate id while the first job is live', async () => {
       const queue = await makeQueue(1);
       try {

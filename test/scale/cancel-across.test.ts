@@ -43,7 +43,7 @@ describe('cancel from the web process', () => {
     expect(Date.now() - askedAt).toBeLessThan(5_000);
     expect(cancelled.finishedAt).toBeDefined();
     expect(worker.exitCode).toBeNull();
-    expect(cancelled.results['s3.buckets']?.['global']).toMatchObject({ status: 'skipped' });
+    expect(cancelled.results['s3.buckets']?.global).toMatchObject({ status: 'skipped' });
     // Services finished before the cancel keep their document (written as each completes); the
     // held service, cancelled mid-run, stores none — and nothing half-written remains.
     const stored = await cluster.web.storage.list(keys.collectionPrefix('alice', id));

@@ -8,7 +8,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import { type Job, Queue } from 'bullmq';
 import { expect } from 'vitest';
+import { bullmqConnection } from '../../src/jobs/redis-connection.js';
 import { CollectionResponse } from '../../src/shared/api/collections.js';
 import { LocalStorage } from '../../src/storage/local.js';
 import { type Gate, startGate } from '../advisor/gate.js';
@@ -18,9 +20,18 @@ import { motoClientConfig, motoEndpoint, resetMoto, testCredentials } from '../s
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SECRET_KEY = 'test-secret-key-0123456789abcdef';
-/** Short leases so a killed worker's job is taken over in seconds, not the default 30 s. */
-export const LOCK_MS = 2_000;
+/**
+ * Short leases so a killed worker's job is taken over in seconds, not the default 30 s: a job
+ * whose lock has expired is moved back to wait by the next stalled check of a LIVE worker (the web
+ * process runs none: WORKERS=0). The lock is renewed every LOCK_MS / 2, so a busy worker whose
+ * event loop lags less than that keeps its jobs; takeover takes at most LOCK_MS + 2 × STALLED_MS.
+ */
+export const LOCK_MS = 4_000;
 export const STALLED_MS = 1_000;
+/** What `npm run worker` logs once its queues (and so BullMQ's stalled checkers) run. */
+const WORKER_STARTED = 'again-console worker started';
+/** A worker process boots tsx, the SDK and the app: slow on a shared, loaded machine. */
+const WORKER_BOOT_MS = 120_000;
 
 export interface Cluster {
   gate: Gate;
@@ -29,6 +40,10 @@ export interface Cluster {
   dataDir: string;
   /** Starts a worker process against `redisUrl` (default: the cluster's). */
   startWorker(redisUrl?: string): ChildProcess;
+  /** Resolves once the worker process runs its queues (it logged that it started). */
+  ready(child: ChildProcess): Promise<void>;
+  /** Jobs of the collections queue as BullMQ keeps them (undefined once removed). */
+  collectionJobs(ids: readonly string[]): Promise<(Job | undefined)[]>;
   kill(child: ChildProcess, signal?: NodeJS.Signals): Promise<void>;
   close(): Promise<void>;
 }
@@ -67,6 +82,7 @@ export async function startCluster(redisUrl: string): Promise<Cluster> {
   expect(conn.statusCode, conn.body).toBe(201);
 
   const children = new Set<ChildProcess>();
+  const started = new WeakMap<ChildProcess, Promise<void>>();
   const kill = async (child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL') => {
     children.delete(child);
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -82,11 +98,23 @@ export async function startCluster(redisUrl: string): Promise<Cluster> {
     startWorker(url = redisUrl) {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/worker/main.ts'], {
         cwd: ROOT,
-        env: { ...process.env, ...env, REDIS_URL: url, LOG_LEVEL: 'warn' },
-        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, ...env, REDIS_URL: url, LOG_LEVEL: 'info' },
+        stdio: ['ignore', 'pipe', 'inherit'],
       });
       children.add(child);
+      started.set(child, startedLine(child));
       return child;
+    },
+    async ready(child) {
+      await started.get(child);
+    },
+    async collectionJobs(ids) {
+      const queue = new Queue('collections', { connection: bullmqConnection(redisUrl), prefix: 'again' });
+      try {
+        return await Promise.all(ids.map(async (id) => (await queue.getJob(id)) ?? undefined));
+      } finally {
+        await queue.close();
+      }
     },
     kill,
     async close() {
@@ -126,4 +154,28 @@ export async function heldAtGate(gate: Gate): Promise<void> {
 /** Every stored document of a collection parses as JSON (nothing half-written). */
 export async function parsedDocuments(dataDir: string, keys: string[]): Promise<unknown[]> {
   return await Promise.all(keys.map(async (k) => JSON.parse(await readFile(join(dataDir, k), 'utf8'))));
+}
+
+/** Reads the worker's log (so its pipe never fills) until it says it started. */
+function startedLine(child: ChildProcess): Promise<void> {
+  const started = new Promise<void>((resolve, reject) => {
+    let tail = '';
+    const timer = setTimeout(
+      () => reject(new Error(`worker ${child.pid} did not start within ${WORKER_BOOT_MS} ms`)),
+      WORKER_BOOT_MS,
+    );
+    child.stdout?.on('data', (chunk: Buffer) => {
+      tail = (tail + chunk.toString('utf8')).slice(-4 * WORKER_STARTED.length);
+      if (!tail.includes(WORKER_STARTED)) return;
+      clearTimeout(timer);
+      resolve();
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`worker ${child.pid} exited (${code ?? signal}) before it started`));
+    });
+  });
+  // A worker killed before anyone waited for it is not an unhandled rejection.
+  started.catch(() => {});
+  return started;
 }

@@ -43,12 +43,17 @@ async function answersPing(port: number): Promise<boolean> {
 
 /**
  * Starts a throw-away redis-server on a free loopback port (no persistence), waits until it
- * answers PING. `port` may be given to restart a server on the same port (Redis-restart tests).
+ * answers PING. `port` may be given to restart a server on the same port, and `dataDir` turns on
+ * the append-only file there (fsync on every write), so a restarted server has every job back —
+ * what a production Redis for BullMQ needs (Redis-restart tests).
  */
-export async function startRedis(port?: number): Promise<RedisServer> {
+export async function startRedis(port?: number, dataDir?: string): Promise<RedisServer> {
   const missing = redisMissingReason();
   if (missing) throw new Error(missing);
   const chosen = port ?? (await freePort());
+  const persistence = dataDir
+    ? ['--dir', dataDir, '--appendonly', 'yes', '--appendfsync', 'always']
+    : ['--appendonly', 'no'];
   const child = spawn(
     'redis-server',
     [
@@ -58,8 +63,7 @@ export async function startRedis(port?: number): Promise<RedisServer> {
       '127.0.0.1',
       '--save',
       '',
-      '--appendonly',
-      'no',
+      ...persistence,
       '--protected-mode',
       'yes',
     ],
