@@ -28,7 +28,7 @@ export interface BullmqQueueOptions {
   lockDurationMs?: number;
   /** How often the stalled-job checker runs. */
   stalledIntervalMs?: number;
-  /** Attempts of a job whose handler throws (exponential backoff from `backoffMs`). */
+  /** Attempts of a job whose handler throws (BullMQ's exponential backoff from `backoffMs`). */
   attempts?: number;
   backoffMs?: number;
   onError?: (jobId: string, error: unknown) => void;
@@ -95,10 +95,15 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
     signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
     // A cancel published before this worker took the job leaves its marker.
     if (await commands.exists(cancelKey(id))) controller.abort(new Error(CANCELLED));
+    // A stalled run (its worker died) is run again without spending an attempt: attemptsMade
+    // counts only the tries whose handler threw.
+    const attempt = job.attemptsMade + 1;
     try {
       await (handler as JobHandler<unknown>)(job.data.payload, {
         signal: controller.signal,
         redelivered: job.attemptsStarted > 1 || job.stalledCounter > 0,
+        attempt,
+        finalAttempt: attempt >= (job.opts.attempts ?? 1),
       });
     } catch (error) {
       if (controller.signal.aborted) return CANCELLED;

@@ -77,7 +77,15 @@ describe('an advisor job cancelled while evaluating', () => {
       log: () => {},
       cancelRequested: () => options.userCancelled,
     });
-    await handler({ username: 'u', runId: run.runId }, { signal: controller.signal, redelivered: false });
+    await handler(
+      { username: 'u', runId: run.runId },
+      {
+        signal: controller.signal,
+        redelivered: false,
+        attempt: 1,
+        finalAttempt: true,
+      },
+    );
     const files = (await storage.list(keys.advisorPrefix('u'))).filter((k) =>
       ['ec2', 's3', 'iam'].some((s) => k === keys.advisorRun('u', s, runInstant(run.runId))),
     );

@@ -6,6 +6,7 @@ import { SecretBox } from '../../src/connections/secrets.js';
 import type { Finding } from '../../src/core/findings.js';
 import type { Lang, Severity } from '../../src/core/services.js';
 import { createInProcessQueue } from '../../src/jobs/in-process-queue.js';
+import { deliveryRetry } from '../../src/notify/deliveries.js';
 import { createNotifyService, type NotifyService } from '../../src/notify/service.js';
 import { DocumentStore } from '../../src/storage/documents.js';
 import { LocalStorage } from '../../src/storage/local.js';
@@ -77,7 +78,8 @@ export async function createNotifyHarness(
 ): Promise<NotifyHarness> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'again-notify-')));
   const documents = new DocumentStore(new LocalStorage(dataDir));
-  const queue = createInProcessQueue({ concurrency: 4 });
+  const retryDelayMs = options.retryDelayMs ?? 50;
+  const queue = createInProcessQueue({ concurrency: 4, retry: deliveryRetry(retryDelayMs) });
   const runs: StoredRun[] = [];
   const findings = new Map<string, Finding[]>();
   const collectionStatus = new Map<string, string>();
@@ -97,7 +99,7 @@ export async function createNotifyHarness(
     timeoutMs: options.timeoutMs ?? 2_000,
     allowLocalReceivers: options.allowLocalReceivers ?? true,
     ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
-    retryDelayMs: options.retryDelayMs ?? 50,
+    retryDelayMs,
     log: (level, message, fields) => logs.push(JSON.stringify({ level, message, ...fields })),
   });
   return {
