@@ -75,6 +75,7 @@ export async function composeWatch(
     collectionStatus: async (username, id) =>
       (await deps.collections.get(username, id).catch(() => null))?.status ?? null,
     connectionExists,
+    checkIds: () => deps.advisor.checkIds(),
     lang: async (username) => (await deps.users.getUser(username))?.lang ?? 'en',
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     allowLocalReceivers: config.notifyAllowLocalHttp,

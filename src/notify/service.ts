@@ -39,6 +39,8 @@ export interface NotifyServiceDeps {
   findingsOf: (run: StoredRun) => Promise<Finding[]>;
   collectionStatus: (username: string, collectionId: string) => Promise<string | null>;
   connectionExists: (username: string, connectionId: string) => Promise<boolean>;
+  /** Ids of the checks a rule of chosen checks may name (the advisor's catalogue). */
+  checkIds: () => ReadonlySet<string>;
   lang: (username: string) => Promise<Lang>;
   /** PUBLIC_URL: messages link back to the run when set. */
   publicUrl?: string;
@@ -84,11 +86,17 @@ export function createNotifyService(deps: NotifyServiceDeps) {
     });
 
   async function validateRule(username: string, body: RuleBody): Promise<void> {
-    const known = new Set((await channels.list(username)).map((c) => c.id));
-    const missing = body.channelIds.filter((id) => !known.has(id));
+    const channelIds = new Set((await channels.list(username)).map((c) => c.id));
+    const missing = body.channelIds.filter((id) => !channelIds.has(id));
     if (missing.length > 0)
       throw new NotifyError('channel_not_found', `Unknown channel ${missing[0]?.slice(0, 100)}`, {
         channelIds: 'unknown channel',
+      });
+    const known = deps.checkIds();
+    const unknownCheck = body.triggers.checkIds.find((id) => !known.has(id));
+    if (unknownCheck !== undefined)
+      throw new NotifyError('unknown_check', `Unknown check ${unknownCheck.slice(0, 100)}`, {
+        checkIds: 'unknown_check',
       });
     if (body.connectionId && !(await deps.connectionExists(username, body.connectionId)))
       throw new NotifyError('connection_not_found', 'Unknown connection', {

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StoredRun } from '../../src/advisor/store.js';
+import { allChecks } from '../../src/checks/registry.js';
 import { SecretBox } from '../../src/connections/secrets.js';
 import type { Finding } from '../../src/core/findings.js';
 import type { Lang, Severity } from '../../src/core/services.js';
@@ -94,6 +95,7 @@ export async function createNotifyHarness(
     findingsOf: async (run) => findings.get(run.runId) ?? [],
     collectionStatus: async (_u, id) => collectionStatus.get(id) ?? 'completed',
     connectionExists: async (_u, id) => id === 'conn-1',
+    checkIds: () => new Set(allChecks.map((c) => c.id)),
     lang: async () => lang.value,
     publicUrl: 'https://console.example.com/',
     timeoutMs: options.timeoutMs ?? 2_000,
