@@ -1,10 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceId } from '../../../core/services';
-import { ScheduleBody } from '../../../shared/api/notify';
+import { type Schedule, ScheduleBody } from '../../../shared/api/notify';
 import { fieldErrors } from '../../api/client';
 import { useConnections } from '../../api/hooks';
 import { FormField } from '../../components/FormField';
+import { focusElement } from '../../components/focus';
 import { ServiceCheckboxes } from '../../components/ServiceCheckboxes';
 import { ErrorAlert, Loading } from '../../components/States';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -16,6 +17,7 @@ import {
   useRemoveSchedule,
   useSchedulePreview,
   useSchedules,
+  useUpdateSchedule,
 } from './WatchApi';
 
 /** The server's presets (src/schedules/cron.ts): 09:00 in the schedule's time zone. */
@@ -27,21 +29,39 @@ export function defaultTimeZone(lang: string): string {
   return lang === 'ko' ? 'Asia/Seoul' : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-function ScheduleForm() {
+const presetOf = (cron: string): Preset =>
+  (Object.keys(PRESETS) as (keyof typeof PRESETS)[]).find((p) => PRESETS[p] === cron) ?? 'custom';
+
+/**
+ * Creates a schedule, or edits `schedule` in place (PUT): the form starts from its values, takes the
+ * focus, and `onClose` runs after a save or Cancel.
+ */
+function ScheduleForm({ schedule, onClose }: { schedule?: Schedule; onClose?: (saved?: Schedule) => void }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const connections = useConnections();
   const create = useCreateSchedule();
-  const [name, setName] = useState('');
-  const [connectionId, setConnectionId] = useState('');
-  const [preset, setPreset] = useState<Preset>('daily');
-  const [cron, setCron] = useState<string>(PRESETS.daily);
-  const [timeZone, setTimeZone] = useState(() => defaultTimeZone(currentLang(i18n)));
-  const [services, setServices] = useState<ServiceId[]>(['ec2', 's3', 'lambda', 'rds', 'iam']);
-  const [regions, setRegions] = useState('');
+  const update = useUpdateSchedule();
+  const mutation = schedule ? update : create;
+  const [name, setName] = useState(schedule?.name ?? '');
+  const [connectionId, setConnectionId] = useState(schedule?.connectionId ?? '');
+  const [preset, setPreset] = useState<Preset>(schedule ? presetOf(schedule.cron) : 'daily');
+  const [cron, setCron] = useState<string>(schedule?.cron ?? PRESETS.daily);
+  const [timeZone, setTimeZone] = useState(() => schedule?.timeZone ?? defaultTimeZone(currentLang(i18n)));
+  const [services, setServices] = useState<ServiceId[]>(
+    schedule?.services ?? ['ec2', 's3', 'lambda', 'rds', 'iam'],
+  );
+  const [regions, setRegions] = useState(
+    schedule && schedule.regions !== 'all-enabled' ? schedule.regions.join(', ') : '',
+  );
   const [done, setDone] = useState('');
   const preview = useSchedulePreview(cron, timeZone);
-  const errors = fieldErrors(create.error, t);
+  const errors = fieldErrors(mutation.error, t);
+  const scheduleId = schedule?.id;
+
+  useEffect(() => {
+    if (scheduleId) focusElement(document.getElementById('schedule-form-title'));
+  }, [scheduleId]);
   const list = connections.data?.connections ?? [];
   const chosenConnection = connectionId || list[0]?.id || '';
   const tx = (key: string) => t(`settings.watch.schedules.${key}`);
@@ -60,11 +80,20 @@ function ScheduleForm() {
       timeZone,
       services,
       regions: regionList.length > 0 ? regionList : 'all-enabled',
+      paused: schedule?.paused ?? false,
     });
-    create
-      .mutateAsync(body)
-      .then(({ schedule }) => setDone(t('settings.watch.schedules.created', { name: schedule.name })))
-      .catch(() => undefined);
+    if (schedule)
+      update
+        .mutateAsync({ id: schedule.id, body })
+        .then(({ schedule: saved }) => onClose?.(saved))
+        .catch(() => undefined);
+    else
+      create
+        .mutateAsync(body)
+        .then(({ schedule: created }) =>
+          setDone(t('settings.watch.schedules.created', { name: created.name })),
+        )
+        .catch(() => undefined);
   };
 
   if (connections.isPending) return <Loading />;
@@ -72,7 +101,7 @@ function ScheduleForm() {
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="schedule-form-title" className="mb-4">
       <h3 id="schedule-form-title" className="h6 mb-3">
-        {tx('add')}
+        {schedule ? t('settings.watch.schedules.editTitle', { name: schedule.name }) : tx('add')}
       </h3>
       <FormField id="schedule-name" label={tx('name')} value={name} onChange={setName} maxLength={80} />
       <div className="mb-3">
@@ -157,13 +186,24 @@ function ScheduleForm() {
         onChange={setRegions}
         placeholder="ap-northeast-2, us-east-1"
       />
-      {create.isError && <ErrorAlert error={create.error} />}
+      {mutation.isError && <ErrorAlert error={mutation.error} />}
       {done && (
         <div className="alert alert-success" role="status">
           {done}
         </div>
       )}
-      <SubmitButton pending={create.isPending} label={tx('add')} pendingLabel={tx('adding')} />
+      <div className="d-flex gap-2">
+        <SubmitButton
+          pending={mutation.isPending}
+          label={schedule ? tx('save') : tx('add')}
+          pendingLabel={schedule ? tx('saving') : tx('adding')}
+        />
+        {schedule && (
+          <button type="button" className="btn btn-outline-secondary" onClick={() => onClose?.()}>
+            {tx('cancel')}
+          </button>
+        )}
+      </div>
     </form>
   );
 }
@@ -174,7 +214,17 @@ export function SchedulesSettings() {
   const schedules = useSchedules();
   const pause = usePauseSchedule();
   const remove = useRemoveSchedule();
+  const [editingId, setEditingId] = useState<string>();
+  const [saved, setSaved] = useState('');
+  const editing = schedules.data?.schedules.find((s) => s.id === editingId);
   const tx = (key: string) => t(`settings.watch.schedules.${key}`);
+  const closeEdit = (savedSchedule?: Schedule) => {
+    const id = editingId;
+    setEditingId(undefined);
+    setSaved(savedSchedule ? t('settings.watch.schedules.saved', { name: savedSchedule.name }) : '');
+    // Back to where the edit started, so the keyboard carries on from the same row.
+    setTimeout(() => focusElement(document.getElementById(`schedule-edit-${id}`)));
+  };
   return (
     <section aria-labelledby="schedules-title">
       <h2 id="schedules-title" className="h5">
@@ -210,6 +260,19 @@ export function SchedulesSettings() {
                   <td className="d-flex gap-2">
                     <button
                       type="button"
+                      id={`schedule-edit-${s.id}`}
+                      className="btn btn-sm btn-outline-secondary"
+                      aria-expanded={editingId === s.id}
+                      aria-controls="schedule-form"
+                      onClick={() => {
+                        setSaved('');
+                        setEditingId(s.id);
+                      }}
+                    >
+                      {tx('edit')}
+                    </button>
+                    <button
+                      type="button"
                       className="btn btn-sm btn-outline-secondary"
                       onClick={() => pause.mutate({ id: s.id, paused: !s.paused })}
                     >
@@ -229,7 +292,18 @@ export function SchedulesSettings() {
           </table>
         </div>
       )}
-      <ScheduleForm />
+      {saved && (
+        <div className="alert alert-success" role="status">
+          {saved}
+        </div>
+      )}
+      <div id="schedule-form">
+        {editing ? (
+          <ScheduleForm key={editing.id} schedule={editing} onClose={closeEdit} />
+        ) : (
+          <ScheduleForm key="new" />
+        )}
+      </div>
     </section>
   );
 }
