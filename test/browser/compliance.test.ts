@@ -1,7 +1,7 @@
 /**
  * The advisor's Compliance tab in Korean and English: two stored runs of one account, a framework
  * and a run picked from the page, controls with their status, checks and failing resources, the
- * manual controls, and the trend.
+ * manual controls, and the trend (table and line chart).
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -60,6 +60,12 @@ describe.each(LANGUAGES)('compliance page in $locale', ({ locale, lang, text }) 
     const trend = page.getByTestId('compliance-trend').locator('tbody tr');
     expect(await trend.count()).toBe(2);
     expect(await trend.nth(1).getAttribute('aria-current')).toBe('true');
+    // The same shares drawn as a line: the canvas is named by its title, its figures sit in a hidden table.
+    const chart = page.getByTestId('compliance-trend-chart');
+    expect(await chart.getByRole('img', { name: c.trend.chart }).count()).toBe(1);
+    const shares = await trend.evaluateAll((rows) => rows.map((r) => r.children[1]?.textContent ?? ''));
+    const drawn = await chart.locator('table td').allTextContents();
+    expect(drawn).toEqual(shares.map((s) => s.replace(/\s*%/, '')));
     await expectNoSeriousA11yViolations(page);
   });
 

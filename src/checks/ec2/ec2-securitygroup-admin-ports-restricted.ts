@@ -41,7 +41,11 @@ export default defineCheck({
       'aws ec2 revoke-security-group-ingress --group-id {{resourceId}} --protocol tcp --port 3389 --cidr 0.0.0.0/0 --region {{region}}',
     ],
   },
-  compliance: { cis: ['5.3', '5.4'], fsbp: ['EC2.19', 'EC2.53', 'EC2.54'], ismsp: ['2.6.1', '2.6.6'] },
+  compliance: {
+    cis: ['5.3', '5.4'],
+    fsbp: ['EC2.13', 'EC2.14', 'EC2.19', 'EC2.53', 'EC2.54'],
+    ismsp: ['2.6.1', '2.6.6'],
+  },
   docs: SG_DOCS,
   requires: ['ec2.security-groups'],
   settings: {},

@@ -36,7 +36,11 @@ export default defineCheck({
       "aws ec2 revoke-security-group-ingress --group-id {{resourceId}} --ip-permissions 'IpProtocol=-1,Ipv6Ranges=[{CidrIpv6=::/0}]' --region {{region}}",
     ],
   },
-  compliance: { cis: ['5.3', '5.4'], fsbp: ['EC2.18', 'EC2.19', 'EC2.53', 'EC2.54'], ismsp: ['2.6.1'] },
+  compliance: {
+    cis: ['5.3', '5.4'],
+    fsbp: ['EC2.13', 'EC2.14', 'EC2.18', 'EC2.19', 'EC2.53', 'EC2.54'],
+    ismsp: ['2.6.1'],
+  },
   docs: SG_DOCS,
   requires: ['ec2.security-groups'],
   settings: {},

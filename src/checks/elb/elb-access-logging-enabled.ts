@@ -1,6 +1,6 @@
 import { particle } from '../../core/korean.js';
-import { lbLabel } from '../lib/elb.js';
-import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
+import { lbSwitchVerdict } from '../lib/elb.js';
+import { perResource } from '../lib/per-resource.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -43,22 +43,22 @@ export default defineCheck({
   requiresFields: { 'elb.load-balancers': ['accessLogsEnabled'] },
   settings: {},
   evaluate(ctx) {
-    return perResource(ctx, 'elb.load-balancers', (lb) => {
-      const label = lbLabel(lb);
-      if (lb.accessLogsEnabled === undefined) {
-        return missingFromCollection(label, { en: 'the access log attribute', ko: '액세스 로그 속성이' });
-      }
-      return passOrFail(
-        lb.accessLogsEnabled,
-        {
-          en: `${label.en} writes access logs.`,
-          ko: `${label.ko}${particle(lb.loadBalancerName, '은/는')} 액세스 로그를 남깁니다.`,
-        },
-        {
-          en: `${label.en} writes no access logs.`,
-          ko: `${label.ko}${particle(lb.loadBalancerName, '은/는')} 액세스 로그를 남기지 않습니다.`,
-        },
-      );
-    });
+    return perResource(ctx, 'elb.load-balancers', (lb) =>
+      lbSwitchVerdict(
+        lb,
+        'accessLogsEnabled',
+        { en: 'the access log attribute', ko: '액세스 로그 속성이' },
+        (label) => ({
+          on: {
+            en: `${label.en} writes access logs.`,
+            ko: `${label.ko}${particle(lb.loadBalancerName, '은/는')} 액세스 로그를 남깁니다.`,
+          },
+          off: {
+            en: `${label.en} writes no access logs.`,
+            ko: `${label.ko}${particle(lb.loadBalancerName, '은/는')} 액세스 로그를 남기지 않습니다.`,
+          },
+        }),
+      ),
+    );
   },
 });

@@ -1,6 +1,6 @@
 import { particle } from '../../core/korean.js';
-import { lbLabel } from '../lib/elb.js';
-import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
+import { lbSwitchVerdict } from '../lib/elb.js';
+import { perResource } from '../lib/per-resource.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -40,23 +40,22 @@ export default defineCheck({
     return perResource(
       ctx,
       'elb.load-balancers',
-      (lb) => {
-        const label = lbLabel(lb);
-        if (lb.deletionProtectionEnabled === undefined) {
-          return missingFromCollection(label, {
-            en: 'the deletion protection attribute',
-            ko: '삭제 방지 속성이',
-          });
-        }
-        return passOrFail(
-          lb.deletionProtectionEnabled,
-          { en: `${label.en} has deletion protection on.`, ko: `${label.ko}에 삭제 방지가 켜져 있습니다.` },
-          {
-            en: `${label.en} can be deleted by a single call: turn on deletion protection.`,
-            ko: `${label.ko}${particle(lb.loadBalancerName, '은/는')} 호출 한 번으로 삭제될 수 있습니다. 삭제 방지를 켜세요.`,
-          },
-        );
-      },
+      (lb) =>
+        lbSwitchVerdict(
+          lb,
+          'deletionProtectionEnabled',
+          { en: 'the deletion protection attribute', ko: '삭제 방지 속성이' },
+          (label) => ({
+            on: {
+              en: `${label.en} has deletion protection on.`,
+              ko: `${label.ko}에 삭제 방지가 켜져 있습니다.`,
+            },
+            off: {
+              en: `${label.en} can be deleted by a single call: turn on deletion protection.`,
+              ko: `${label.ko}${particle(lb.loadBalancerName, '은/는')} 호출 한 번으로 삭제될 수 있습니다. 삭제 방지를 켜세요.`,
+            },
+          }),
+        ),
       (lb) => lb.type !== 'classic',
     );
   },

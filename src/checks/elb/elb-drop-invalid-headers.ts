@@ -1,6 +1,6 @@
 import { particle } from '../../core/korean.js';
-import { lbLabel } from '../lib/elb.js';
-import { missingFromCollection, passOrFail, perResource } from '../lib/per-resource.js';
+import { lbSwitchVerdict } from '../lib/elb.js';
+import { perResource } from '../lib/per-resource.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -40,26 +40,22 @@ export default defineCheck({
     return perResource(
       ctx,
       'elb.load-balancers',
-      (lb) => {
-        const label = lbLabel(lb);
-        if (lb.dropInvalidHeaderFields === undefined) {
-          return missingFromCollection(label, {
-            en: 'the invalid header attribute',
-            ko: '잘못된 헤더 속성이',
-          });
-        }
-        return passOrFail(
-          lb.dropInvalidHeaderFields,
-          {
-            en: `${label.en} drops invalid header fields.`,
-            ko: `${label.ko}${particle(lb.loadBalancerName, '은/는')} 잘못된 헤더 필드를 삭제합니다.`,
-          },
-          {
-            en: `${label.en} passes invalid header fields on to its targets.`,
-            ko: `${label.ko}${particle(lb.loadBalancerName, '은/는')} 잘못된 헤더 필드를 대상에 그대로 전달합니다.`,
-          },
-        );
-      },
+      (lb) =>
+        lbSwitchVerdict(
+          lb,
+          'dropInvalidHeaderFields',
+          { en: 'the invalid header attribute', ko: '잘못된 헤더 속성이' },
+          (label) => ({
+            on: {
+              en: `${label.en} drops invalid header fields.`,
+              ko: `${label.ko}${particle(lb.loadBalancerName, '은/는')} 잘못된 헤더 필드를 삭제합니다.`,
+            },
+            off: {
+              en: `${label.en} passes invalid header fields on to its targets.`,
+              ko: `${label.ko}${particle(lb.loadBalancerName, '은/는')} 잘못된 헤더 필드를 대상에 그대로 전달합니다.`,
+            },
+          }),
+        ),
       (lb) => lb.type === 'application',
     );
   },

@@ -53,7 +53,7 @@ export default defineCheck({
     'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html',
     ELB_DOCS.classic,
   ],
-  compliance: { fsbp: ['ELB.8'], ismsp: ['2.7.1', '2.10.5'] },
+  compliance: { fsbp: ['ELB.8', 'ELB.17'], ismsp: ['2.7.1', '2.10.5'] },
   requires: ['elb.load-balancers'],
   requiresFields: { 'elb.load-balancers': ['listeners'] },
   settings: {},

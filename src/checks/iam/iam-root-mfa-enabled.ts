@@ -30,7 +30,7 @@ export default defineCheck({
     },
     commands: [],
   },
-  compliance: { cis: ['1.4'], ismsp: ['2.5.3', '2.5.5'] },
+  compliance: { cis: ['1.4'], fsbp: ['IAM.9'], ismsp: ['2.5.3', '2.5.5'] },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
     'https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html',

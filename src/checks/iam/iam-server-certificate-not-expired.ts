@@ -30,7 +30,7 @@ export default defineCheck({
     },
     commands: ['aws iam delete-server-certificate --server-certificate-name {{resourceId}}'],
   },
-  compliance: { cis: ['1.18'], ismsp: ['2.10.5'] },
+  compliance: { cis: ['1.18'], fsbp: ['IAM.26'], ismsp: ['2.10.5'] },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_server-certs.html',
     'https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServerCertificates.html',

@@ -46,7 +46,7 @@ export default defineCheck({
     iac: { kind: 'terraform', code: 'enable_key_rotation = true' },
   },
   docs: ['https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html'],
-  compliance: { cis: ['3.6'], ismsp: ['2.7.2'] },
+  compliance: { cis: ['3.6'], fsbp: ['KMS.4'], ismsp: ['2.7.2'] },
   requires: ['kms.keys'],
   requiresFields: { 'kms.keys': ['keyManager', 'rotationEnabled'] },
   settings: {},

@@ -1,7 +1,7 @@
 /** What the ELB checks share: how a load balancer is named in messages and its type in both languages. */
 import type { ElbListener, ElbLoadBalancer } from '../../core/records/elb.js';
 import type { LocalizedText } from '../../core/services.js';
-import type { Verdict } from './per-resource.js';
+import { missingFromCollection, passOrFail, type Verdict } from './per-resource.js';
 
 const TYPE_NAMES: Record<ElbLoadBalancer['type'], LocalizedText> = {
   application: { en: 'ALB', ko: 'ALB' },
@@ -40,3 +40,26 @@ export const ELB_DOCS = {
   v2: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html',
   classic: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-listener-config.html',
 };
+
+/** The elbv2 attributes the checks read as "on or off". */
+export type ElbSwitchAttribute =
+  | 'deletionProtectionEnabled'
+  | 'dropInvalidHeaderFields'
+  | 'accessLogsEnabled';
+
+/**
+ * Pass when a load balancer's on/off attribute is on, fail when off, `unknown` when the attribute
+ * was not collected (`field` names it in that message: "the access log attribute").
+ */
+export function lbSwitchVerdict(
+  lb: ElbLoadBalancer,
+  attribute: ElbSwitchAttribute,
+  field: LocalizedText,
+  messages: (label: LocalizedText) => { on: LocalizedText; off: LocalizedText },
+): Verdict {
+  const label = lbLabel(lb);
+  const value = lb[attribute];
+  if (value === undefined) return missingFromCollection(label, field);
+  const { on, off } = messages(label);
+  return passOrFail(value, on, off);
+}

@@ -31,7 +31,7 @@ export default defineCheck({
       'aws s3api put-bucket-logging --bucket {{resourceId}} --bucket-logging-status \'{"LoggingEnabled":{"TargetBucket":"<LOG_BUCKET>","TargetPrefix":"{{resourceId}}/"}}\'',
     ],
   },
-  compliance: { ismsp: ['2.9.4'] },
+  compliance: { fsbp: ['S3.9'], ismsp: ['2.9.4'] },
   docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html'],
   requires: ['s3.buckets'],
   requiresFields: { 's3.buckets': ['logging'] },

@@ -30,7 +30,7 @@ export default defineCheck({
       'aws s3api put-bucket-lifecycle-configuration --bucket {{resourceId}} --lifecycle-configuration \'{"Rules":[{"ID":"abort-incomplete-uploads","Status":"Enabled","Filter":{},"AbortIncompleteMultipartUpload":{"DaysAfterInitiation":7}}]}\'',
     ],
   },
-  compliance: { noneReason: 'Cost tuning: none of CIS v5, FSBP or ISMS-P 2023 has a control for it' },
+  compliance: { fsbp: ['S3.13'] },
   docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html'],
   requires: ['s3.buckets'],
   requiresFields: { 's3.buckets': ['lifecycleRules'] },

@@ -33,7 +33,7 @@ export default defineCheck({
       'aws s3api put-bucket-versioning --bucket {{resourceId}} --versioning-configuration Status=Enabled',
     ],
   },
-  compliance: { ismsp: ['2.9.3'] },
+  compliance: { fsbp: ['S3.14'], ismsp: ['2.9.3'] },
   docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html'],
   requires: ['s3.buckets'],
   requiresFields: { 's3.buckets': ['versioning'] },

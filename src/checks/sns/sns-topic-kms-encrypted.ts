@@ -33,7 +33,7 @@ export default defineCheck({
       'aws sns set-topic-attributes --topic-arn {{resourceId}} --attribute-name KmsMasterKeyId --attribute-value alias/aws/sns --region {{region}}',
     ],
   },
-  compliance: { ismsp: ['2.7.1'] },
+  compliance: { fsbp: ['SNS.1'], ismsp: ['2.7.1'] },
   docs: ['https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html'],
   requires: ['sns.topics'],
   requiresFields: { 'sns.topics': ['kmsMasterKeyId'] },

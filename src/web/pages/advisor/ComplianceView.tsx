@@ -6,6 +6,7 @@ import type { ComplianceResponse } from '../../../shared/api/compliance';
 import { ComplianceControls, ControlStatusBadge } from '../../components/advisor/ComplianceControls';
 import { ComplianceDownloads } from '../../components/advisor/ComplianceDownloads';
 import { DataTable } from '../../components/DataTable';
+import { LineChart } from '../../components/dashboard/Charts';
 import { ErrorAlert, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useAdvisorRuns } from './api';
@@ -49,6 +50,8 @@ function Summary({ data }: { data: ComplianceResponse }) {
 function Trend({ data }: { data: ComplianceResponse }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  // A run in which no control could be judged has no share: it is left out of the line, not drawn as 0.
+  const judged = data.trend.flatMap((p) => (p.passShare === null ? [] : [{ ...p, share: p.passShare }]));
   return (
     <section className="card stat-card mb-4" aria-labelledby="compliance-trend-title">
       <div className="card-body">
@@ -56,6 +59,18 @@ function Trend({ data }: { data: ComplianceResponse }) {
           {t('compliance.trend.title')}
         </h3>
         {data.trend.length < 2 && <p className="text-body-secondary">{t('compliance.trend.empty')}</p>}
+        {judged.length >= 2 && (
+          <div className="mb-3" data-testid="compliance-trend-chart">
+            <LineChart
+              title={t('compliance.trend.chart')}
+              max={100}
+              series={{
+                labels: judged.map((p) => fmt.dateTime(p.requestedAt)),
+                values: judged.map((p) => Math.round(p.share * 100)),
+              }}
+            />
+          </div>
+        )}
         <DataTable
           className="table-sm"
           testId="compliance-trend"

@@ -24,6 +24,7 @@ export const complianceEn = {
     title: 'Trend over recent runs',
     date: 'Run',
     share: 'Passing',
+    chart: 'Share of controls passing (%)',
     empty: 'This is the first run of this account.',
   },
   controls: {
@@ -72,6 +73,7 @@ export const complianceKo: Messages<typeof complianceEn> = {
     title: '최근 실행 추이',
     date: '실행',
     share: '통과율',
+    chart: '통과한 통제 항목 비율(%)',
     empty: '이 계정의 첫 실행입니다.',
   },
   controls: {
