@@ -9,7 +9,7 @@ import { ErrorAlert, Loading } from '../../components/States';
 import { SubmitButton } from '../../components/SubmitButton';
 import { currentLang } from '../../i18n';
 import { CheckPicker } from './CheckPicker';
-import { defaultTimeZone } from './SchedulesSettings';
+import { defaultTimeZone } from './ScheduleForm';
 import { useChannels, useCreateRule, useUpdateRule } from './WatchApi';
 
 const optionalNumber = (text: string) => (text.trim() === '' ? undefined : Number(text));
