@@ -69,11 +69,8 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
   const checks = () => deps.checks ?? allChecks;
   const runs = new AdvisorRunStore(deps.documents);
   const hub = new RunProgressHub(deps.bus);
-  const mutes = createMuteService({
-    documents: deps.documents,
-    checkIds: () => new Set(checks().map((c) => c.id)),
-    now,
-  });
+  const checkIds = () => new Set(checks().map((c) => c.id));
+  const mutes = createMuteService({ documents: deps.documents, checkIds, now });
   const settings = createSettingsService({ documents: deps.documents, checks, now });
   const finishedListeners = new Set<(run: StoredRun) => void>();
   const runFinished = (run: StoredRun) => {
@@ -165,6 +162,8 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     mutes,
     settings,
     runs,
+    /** Ids of every check the runs evaluate (mutes and notification rules name them). */
+    checkIds,
 
     /** Queues a run (202): on a chosen completed collection, or on a new one of what the checks need. */
     async startRun(username: string, input: StartAdvisorRunBody): Promise<AdvisorRunSummary> {

@@ -85,6 +85,7 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     users: accounts.users,
     connections: accounts.connections,
     ...runs.services,
+    jobs,
     worker,
     ...(options.jobTuning?.redisPrefix ? { redisPrefix: options.jobTuning.redisPrefix } : {}),
     ...(options.watch ? { options: options.watch } : {}),

@@ -1,7 +1,8 @@
 /**
  * Continuous watch: notification channels, rules and deliveries, and schedules with their
  * scheduler: BullMQ job schedulers with REDIS_URL, else the embedded timer. Deliveries are jobs on
- * their own in-process queue; the scheduler's timer also releases notifications held by quiet hours
+ * their own queue of the job backend (BullMQ with REDIS_URL: any worker sends them, its attempts and
+ * backoff are the retries); the scheduler's timer also releases notifications held by quiet hours
  * and recovers deliveries left in `sending` by a process that died.
  */
 import type { Logger } from 'pino';
@@ -10,7 +11,7 @@ import type { CollectionService } from '../collections/service.js';
 import type { AppConfig } from '../config/config.js';
 import { SecretBox } from '../connections/secrets.js';
 import type { ConnectionService } from '../connections/service.js';
-import { createInProcessQueue } from '../jobs/in-process-queue.js';
+import { DEFAULT_DELIVERY_BACKOFF_MS, DELIVERY_QUEUE, deliveryRetry } from '../notify/deliveries.js';
 import { createNotifyService } from '../notify/service.js';
 import { createBullmqScheduler } from '../schedules/bullmq-scheduler.js';
 import { createEmbeddedScheduler } from '../schedules/embedded-scheduler.js';
@@ -18,12 +19,13 @@ import { createScheduleService } from '../schedules/service.js';
 import { ScheduleStore, type StoredSchedule } from '../schedules/store.js';
 import type { DocumentStore } from '../storage/documents.js';
 import type { UserService } from '../users/service.js';
+import type { JobBackend } from './jobs.js';
 import { domainLog } from './logging.js';
 
 export interface WatchOptions {
   /** Per delivery attempt (default 10 s). */
   timeoutMs?: number;
-  /** First retry delay, doubled for the next (default 2 s). */
+  /** First retry delay, doubled for the next (default 2 s; the delivery queue's backoff). */
   retryDelayMs?: number;
   /** How often the embedded scheduler checks the schedules (default 30 s). */
   schedulerIntervalMs?: number;
@@ -46,7 +48,8 @@ export async function composeWatch(
     connections: ConnectionService;
     advisor: AdvisorService;
     collections: CollectionService;
-    /** Redis mode: this process runs scheduled-run jobs (and delivery maintenance). */
+    jobs: JobBackend;
+    /** This process runs scheduled-run and delivery jobs (and delivery maintenance). */
     worker: boolean;
     redisPrefix?: string;
     options?: WatchOptions;
@@ -55,26 +58,29 @@ export async function composeWatch(
   const options = deps.options ?? {};
   const connectionExists = async (username: string, id: string) =>
     (await deps.connections.list(username)).some((c) => c.id === id);
-  const queue = createInProcessQueue({
+  const retryDelayMs = options.retryDelayMs ?? DEFAULT_DELIVERY_BACKOFF_MS;
+  const queue = await deps.jobs.createQueue(DELIVERY_QUEUE, {
     concurrency: DELIVERY_CONCURRENCY,
-    onError: (jobId, error) => deps.logger.child({ jobId }).error({ err: error }, 'notification job failed'),
+    retry: deliveryRetry(retryDelayMs),
   });
   const notifyLog = domainLog(deps.logger, { component: 'notify' });
   const notify = createNotifyService({
     documents: deps.documents,
     box: new SecretBox(config.secretKey),
     queue,
+    sendsDeliveries: deps.worker,
     now: deps.now,
     runs: deps.advisor.runs,
     findingsOf: (run) => deps.advisor.findingsOf(run),
     collectionStatus: async (username, id) =>
       (await deps.collections.get(username, id).catch(() => null))?.status ?? null,
     connectionExists,
+    checkIds: () => deps.advisor.checkIds(),
     lang: async (username) => (await deps.users.getUser(username))?.lang ?? 'en',
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     allowLocalReceivers: config.notifyAllowLocalHttp,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.retryDelayMs ? { retryDelayMs: options.retryDelayMs } : {}),
+    retryDelayMs,
     log: (level, message, fields) => notifyLog(level, message, fields),
   });
   // Not awaited: a slow receiver or a rule error must never hold up or fail the run.
@@ -111,8 +117,7 @@ export async function composeWatch(
     services: { notify, schedules, scheduler },
     async close() {
       unsubscribe();
-      await scheduler.stop();
-      await queue.close();
+      await scheduler.stop(); // the delivery queue closes with the job backend
     },
   };
 }

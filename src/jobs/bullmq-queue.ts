@@ -31,7 +31,7 @@ export interface BullmqQueueOptions {
   lockDurationMs?: number;
   /** How often the stalled-job checker runs. */
   stalledIntervalMs?: number;
-  /** Attempts of a job whose handler throws (exponential backoff from `backoffMs`). */
+  /** Attempts of a job whose handler throws (BullMQ's exponential backoff from `backoffMs`). */
   attempts?: number;
   backoffMs?: number;
   onError?: (jobId: string, error: unknown) => void;
@@ -142,9 +142,14 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
     running.set(group, mine.add(id));
     // A cancel published before this worker took the job (or its parent's) leaves its marker.
     if (await commands.exists(cancelKey(group))) controller.abort(new Error(CANCELLED));
+    // A stalled run (its worker died) is run again without spending an attempt: attemptsMade
+    // counts only the tries whose handler threw.
+    const attempt = job.attemptsMade + 1;
     const ctx: JobContext = {
       signal: controller.signal,
       redelivered: job.attemptsStarted > 1 || job.stalledCounter > 0,
+      attempt,
+      finalAttempt: attempt >= (job.opts.attempts ?? 1),
       fanOut: fanOut(job, token),
     };
     try {

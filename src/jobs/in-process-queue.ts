@@ -1,10 +1,12 @@
 import pLimit from 'p-limit';
+import pRetry from 'p-retry';
 import {
   DuplicateJobError,
   type JobEvent,
   type JobHandler,
   type JobListener,
   type JobQueue,
+  type JobRetry,
   type JobSpec,
   type JobState,
 } from './queue.js';
@@ -20,6 +22,8 @@ export interface InProcessQueueOptions {
   concurrency?: number;
   /** Where handler failures are reported (they are also emitted as `failed` events). */
   onError?: (jobId: string, error: unknown) => void;
+  /** A handler that throws is run again, with exponential backoff (default: one attempt). */
+  retry?: JobRetry;
 }
 
 /** Runs jobs in this process with a concurrency limit. State is lost on restart (see recovery). */
@@ -60,7 +64,13 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
           childLimit(async () => {
             const handler = handlers.get(child.type) as JobHandler<unknown> | undefined;
             if (!handler) throw new Error(`No handler registered for job type ${child.type}`);
-            const ctx = { signal, redelivered: false, fanOut: fanOut(signal) };
+            const ctx = {
+              signal,
+              redelivered: false,
+              attempt: 1,
+              finalAttempt: true,
+              fanOut: fanOut(signal),
+            };
             await handler(child.payload, ctx).catch((error: unknown) => {
               options.onError?.(child.id, error);
             });
@@ -76,9 +86,28 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
     }
     live.state = 'running';
     emit({ type: 'started', jobId: job.id });
+    const attempts = Math.max(1, options.retry?.attempts ?? 1);
+    const backoffMs = options.retry?.backoffMs ?? 1_000;
+    const signal = live.controller.signal;
     try {
-      const signal = live.controller.signal;
-      await handler(job.payload, { signal, redelivered: false, fanOut: fanOut(signal) });
+      await pRetry(
+        (attempt) =>
+          handler(job.payload, {
+            signal,
+            redelivered: attempt > 1,
+            attempt,
+            finalAttempt: attempt >= attempts,
+            fanOut: fanOut(signal),
+          }),
+        {
+          retries: attempts - 1,
+          factor: 2,
+          minTimeout: backoffMs,
+          maxTimeout: backoffMs * 2 ** attempts,
+          randomize: false,
+          shouldRetry: () => !signal.aborted,
+        },
+      );
       emit(
         live.controller.signal.aborted
           ? { type: 'cancelled', jobId: job.id, whileRunning: true }

@@ -30,6 +30,16 @@ export interface JobContext {
    * children could not be queued: none of them was added, nothing runs).
    */
   fanOut(children: readonly JobSpec[]): Promise<void>;
+  /** 1 for the first try; a queue built with `attempts` runs a throwing handler again, with backoff. */
+  attempt: number;
+  /** No try follows this one if it throws (the handler records a final failure itself when it cares). */
+  finalAttempt: boolean;
+}
+
+/** Retries of a queue's jobs: `attempts` tries in all, waiting `backoffMs`, then twice that, … between them. */
+export interface JobRetry {
+  attempts: number;
+  backoffMs: number;
 }
 
 export type JobHandler<P = unknown> = (payload: P, ctx: JobContext) => Promise<void>;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import pRetry from 'p-retry';
 import { z } from 'zod';
+import type { JobContext, JobRetry } from '../jobs/queue.js';
 import { type Delivery, DeliverySchema } from '../shared/api/notify.js';
 import type { DocumentStore } from '../storage/documents.js';
 import { keys, timestampSegment } from '../storage/keys.js';
@@ -10,8 +10,14 @@ import { DeliveryError, sendToChannel } from './senders.js';
 import type { ReceiverPolicy } from './url-guard.js';
 
 export const DELIVERY_JOB = 'notify-delivery';
+/** The job backend's queue of deliveries (a BullMQ queue of this name in Redis mode). */
+export const DELIVERY_QUEUE = 'notify-deliveries';
 /** Tries per delivery: the first and two retries. */
 export const DELIVERY_ATTEMPTS = 3;
+/** First wait before a retry (doubled for the next). */
+export const DEFAULT_DELIVERY_BACKOFF_MS = 2_000;
+/** The delivery queue's retries: 3 tries, `backoffMs` then twice that between them. */
+export const deliveryRetry = (backoffMs: number): JobRetry => ({ attempts: DELIVERY_ATTEMPTS, backoffMs });
 export const HISTORY_LIMIT = 100;
 
 export interface DeliveryJobPayload {
@@ -40,7 +46,7 @@ const StoredDelivery = DeliverySchema.extend({
 });
 export type StoredDelivery = z.infer<typeof StoredDelivery>;
 
-const toPublic = ({
+export const toPublic = ({
   username: _u,
   message: _m,
   sendingSince: _s,
@@ -116,14 +122,36 @@ export class DeliveryStore {
     return due;
   }
 
-  /** Moves a queued or held delivery to `sending` (one worker wins the CAS); null when another has it. */
-  async startSending(username: string, id: string): Promise<StoredDelivery | null> {
+  /**
+   * Moves a queued or held delivery to `sending` (one worker wins the CAS); null when another has
+   * it or it is final. `takeOver`: a job run again after its worker died also takes a `sending` one.
+   */
+  async startSending(
+    username: string,
+    id: string,
+    takeOver = false,
+  ): Promise<{ delivery: StoredDelivery; tookOver: boolean } | null> {
     const since = this.now().toISOString();
-    const taken = await this.update(username, id, (d) =>
-      d.status === 'queued' || d.status === 'held' ? { ...d, status: 'sending', sendingSince: since } : null,
-    );
-    if (taken) await this.documents.putJson(keys.notifySending(username, id), { since });
-    return taken;
+    let tookOver = false;
+    const taken = await this.update(username, id, (d) => {
+      tookOver = d.status === 'sending';
+      const free = d.status === 'queued' || d.status === 'held' || (takeOver && tookOver);
+      return free ? { ...d, status: 'sending', sendingSince: since } : null;
+    });
+    if (!taken) return null;
+    await this.documents.putJson(keys.notifySending(username, id), { since });
+    return { delivery: taken, tookOver };
+  }
+
+  /** Back to `queued` between two tries (false when it was meanwhile recovered from this sender). */
+  async requeue(delivery: StoredDelivery): Promise<boolean> {
+    const queued = await this.update(delivery.username, delivery.id, (d) => {
+      if (d.status !== 'sending' || d.sendingSince !== delivery.sendingSince) return null;
+      const { sendingSince: _s, ...rest } = d;
+      return { ...rest, status: 'queued' };
+    });
+    if (queued) await this.documents.delete(keys.notifySending(delivery.username, delivery.id));
+    return queued !== null;
   }
 
   /** The final status, unless the delivery was meanwhile recovered from this (presumed dead) sender. */
@@ -180,13 +208,23 @@ export interface DeliveryHandlerDeps {
   now: () => Date;
   /** Per attempt (short: a hanging receiver must not hold a worker). */
   timeoutMs: number;
-  /** First retry delay; doubled for the next (exponential backoff). */
-  retryDelayMs: number;
   receivers: ReceiverPolicy;
   log: (level: 'info' | 'warn', message: string, fields: Record<string, unknown>) => void;
 }
 
-/** The job that sends one delivery: 3 attempts with backoff, each one written to the history. */
+/** A failed try the queue runs again after its backoff (the delivery is back in `queued`). */
+export class RetryDeliveryError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'RetryDeliveryError';
+  }
+}
+
+/**
+ * The job that sends one delivery, one try per run: the queue's own attempts and backoff
+ * (DELIVERY_RETRY) run it again after a retryable failure. Each try is written to the history; a
+ * 4xx other than 429, or the last try, ends the delivery as failed without another run.
+ */
 export function createDeliveryHandler(deps: DeliveryHandlerDeps) {
   const { deliveries } = deps;
   const recordAttempt = (d: StoredDelivery, attempt: Delivery['attempts'][number]) =>
@@ -195,67 +233,67 @@ export function createDeliveryHandler(deps: DeliveryHandlerDeps) {
       attempts: [...current.attempts, attempt],
     }));
 
-  return async function sendDelivery(payload: DeliveryJobPayload, ctx: { signal: AbortSignal }) {
-    // Only one worker moves it to `sending`, so a delivery is never sent twice.
-    const delivery = await deliveries.startSending(payload.username, payload.deliveryId);
-    if (!delivery) return;
-    let delivered = false;
-    try {
-      const config = await deps.channels.secrets(delivery.username, delivery.channelId);
-      await pRetry(
-        async () => {
-          const started = Date.now();
-          try {
-            const result = await sendToChannel(config, delivery.message, {
-              timeoutMs: deps.timeoutMs,
-              signal: ctx.signal,
-              now: deps.now,
-              receivers: deps.receivers,
-            });
-            await recordAttempt(delivery, {
-              at: deps.now().toISOString(),
-              ok: true,
-              ...(result.responseCode ? { responseCode: result.responseCode } : {}),
-              durationMs: Date.now() - started,
-            });
-          } catch (error) {
-            const failure =
-              error instanceof DeliveryError ? error : new DeliveryError('unexpected error', false);
-            await recordAttempt(delivery, {
-              at: deps.now().toISOString(),
-              ok: false,
-              ...(failure.responseCode ? { responseCode: failure.responseCode } : {}),
-              error: failure.message,
-              durationMs: Date.now() - started,
-            });
-            throw failure;
-          }
-        },
-        {
-          retries: DELIVERY_ATTEMPTS - 1,
-          factor: 2,
-          minTimeout: deps.retryDelayMs,
-          maxTimeout: deps.retryDelayMs * 4,
-          randomize: false,
-          signal: ctx.signal,
-          shouldRetry: ({ error }) => !(error instanceof DeliveryError) || error.retryable,
-        },
-      );
-      delivered = true;
-    } catch (error) {
-      deps.log('warn', 'notification delivery failed', {
-        deliveryId: delivery.id,
-        channelId: delivery.channelId,
-        error: error instanceof Error ? error.message : String(error),
-      });
-    }
-    // A sender that was presumed dead and recovered from changes neither the channel nor the delivery.
+  /** The channel's health first: a final status then means every effect of the delivery is stored. */
+  const settle = async (delivery: StoredDelivery, delivered: boolean) => {
     const current = await deliveries.get(delivery.username, delivery.id);
+    // A sender that was presumed dead and recovered from changes neither the channel nor the delivery.
     if (current?.status !== 'sending' || current.sendingSince !== delivery.sendingSince) return;
-    // The channel's health first: a final status then means every effect of the delivery is stored.
     await deps.channels
       .recordOutcome(delivery.username, delivery.channelId, delivered)
       .catch(() => undefined);
     await deliveries.finish(delivery, delivered ? 'delivered' : 'failed');
+  };
+
+  return async function sendDelivery(payload: DeliveryJobPayload, ctx: JobContext) {
+    // Only one worker moves it to `sending`, so a delivery is never sent twice at once. A job run
+    // again after its worker died takes over the dead run's `sending`.
+    const taken = await deliveries.startSending(payload.username, payload.deliveryId, ctx.redelivered);
+    if (!taken) return;
+    const { delivery, tookOver } = taken;
+    if (tookOver)
+      await recordAttempt(delivery, {
+        at: deps.now().toISOString(),
+        ok: false,
+        error: 'the process sending it stopped; sending again',
+        durationMs: 0,
+      });
+    const started = Date.now();
+    try {
+      const config = await deps.channels.secrets(delivery.username, delivery.channelId);
+      const result = await sendToChannel(config, delivery.message, {
+        timeoutMs: deps.timeoutMs,
+        signal: ctx.signal,
+        now: deps.now,
+        receivers: deps.receivers,
+      });
+      await recordAttempt(delivery, {
+        at: deps.now().toISOString(),
+        ok: true,
+        ...(result.responseCode ? { responseCode: result.responseCode } : {}),
+        durationMs: Date.now() - started,
+      });
+      await settle(delivery, true);
+      return;
+    } catch (error) {
+      const failure = error instanceof DeliveryError ? error : new DeliveryError('unexpected error', false);
+      await recordAttempt(delivery, {
+        at: deps.now().toISOString(),
+        ok: false,
+        ...(failure.responseCode ? { responseCode: failure.responseCode } : {}),
+        error: failure.message,
+        durationMs: Date.now() - started,
+      });
+      if (failure.retryable && !ctx.finalAttempt && !ctx.signal.aborted) {
+        // Back to `queued` while the queue waits out the backoff; the throw asks it for the next try.
+        if (await deliveries.requeue(delivery)) throw new RetryDeliveryError(failure.message);
+        return;
+      }
+      deps.log('warn', 'notification delivery failed', {
+        deliveryId: delivery.id,
+        channelId: delivery.channelId,
+        error: failure.message,
+      });
+      await settle(delivery, false);
+    }
   };
 }

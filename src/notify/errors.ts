@@ -6,6 +6,7 @@ export type NotifyErrorCode =
   | 'rule_not_found'
   | 'schedule_not_found'
   | 'connection_not_found'
+  | 'unknown_check'
   | 'invalid_cron'
   | 'too_many'
   | 'validation_failed'
@@ -18,6 +19,7 @@ const KIND: Record<NotifyErrorCode, DomainErrorKind> = {
   rule_not_found: 'not_found',
   schedule_not_found: 'not_found',
   connection_not_found: 'invalid',
+  unknown_check: 'invalid',
   invalid_cron: 'invalid',
   too_many: 'invalid',
   validation_failed: 'invalid',

@@ -8,12 +8,14 @@ import type { DocumentStore } from '../storage/documents.js';
 import { ChannelStore } from './channels.js';
 import {
   createDeliveryHandler,
+  DEFAULT_DELIVERY_BACKOFF_MS,
   DELIVERY_ATTEMPTS,
   DELIVERY_JOB,
   type DeliveryJobPayload,
   DeliveryStore,
   deliveryJobId,
   type StoredDelivery,
+  toPublic,
 } from './deliveries.js';
 import { NotifyError } from './errors.js';
 import { evaluateRule, quietUntil, type RunOutcome } from './evaluate.js';
@@ -24,18 +26,26 @@ import { checkReceiverUrl, type ReceiverPolicy } from './url-guard.js';
 export interface NotifyServiceDeps {
   documents: DocumentStore;
   box: SecretBox;
-  /** Deliveries are jobs on this queue (in-process today; a BullMQ queue in Redis mode). */
+  /**
+   * Deliveries are jobs on this queue: in-process, or BullMQ in Redis mode (any worker sends them).
+   * Built with `deliveryRetry(retryDelayMs)`: the queue's attempts and backoff are the retries.
+   */
   queue: JobQueue;
+  /** This process sends deliveries (registers the job handler): a worker, or the embedded server. */
+  sendsDeliveries?: boolean;
   now: () => Date;
   runs: Pick<AdvisorRunStore, 'list'>;
   /** A run's findings with the user's mutes applied (AdvisorService.findingsOf). */
   findingsOf: (run: StoredRun) => Promise<Finding[]>;
   collectionStatus: (username: string, collectionId: string) => Promise<string | null>;
   connectionExists: (username: string, connectionId: string) => Promise<boolean>;
+  /** Ids of the checks a rule of chosen checks may name (the advisor's catalogue). */
+  checkIds: () => ReadonlySet<string>;
   lang: (username: string) => Promise<Lang>;
   /** PUBLIC_URL: messages link back to the run when set. */
   publicUrl?: string;
   timeoutMs?: number;
+  /** The queue's first backoff (only to bound how long "send a test" and a `sending` delivery may take). */
   retryDelayMs?: number;
   /** NOTIFY_ALLOW_LOCAL_HTTP: loopback Slack/webhook receivers, over http too (development and tests). */
   allowLocalReceivers?: boolean;
@@ -47,8 +57,9 @@ export interface NotifyServiceDeps {
 export type NotifyService = ReturnType<typeof createNotifyService>;
 
 const DEFAULT_TIMEOUT_MS = 10_000;
-const DEFAULT_RETRY_DELAY_MS = 2_000;
 const STUCK_MARGIN_MS = 60_000;
+/** How often "send a test" looks at its delivery's status. */
+const TEST_POLL_MS = 100;
 
 /** Channels, rules, deliveries and the hook advisor runs call when they finish. */
 export function createNotifyService(deps: NotifyServiceDeps) {
@@ -56,23 +67,16 @@ export function createNotifyService(deps: NotifyServiceDeps) {
   const rules = new RuleStore(deps.documents, deps.now);
   const deliveries = new DeliveryStore(deps.documents, deps.now);
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const retryDelayMs = deps.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
+  const retryDelayMs = deps.retryDelayMs ?? DEFAULT_DELIVERY_BACKOFF_MS;
   /** Longer than a live delivery can be `sending`: every attempt timing out plus the backoffs. */
   const stuckAfterMs = DELIVERY_ATTEMPTS * timeoutMs + 3 * 4 * retryDelayMs + STUCK_MARGIN_MS;
 
   const receivers: ReceiverPolicy = { allowLocal: deps.allowLocalReceivers ?? false };
-  deps.queue.process<DeliveryJobPayload>(
-    DELIVERY_JOB,
-    createDeliveryHandler({
-      deliveries,
-      channels,
-      now: deps.now,
-      timeoutMs,
-      retryDelayMs,
-      receivers,
-      log: deps.log,
-    }),
-  );
+  if (deps.sendsDeliveries !== false)
+    deps.queue.process<DeliveryJobPayload>(
+      DELIVERY_JOB,
+      createDeliveryHandler({ deliveries, channels, now: deps.now, timeoutMs, receivers, log: deps.log }),
+    );
 
   const enqueue = (d: Pick<StoredDelivery, 'username' | 'id'>) =>
     deps.queue.enqueue<DeliveryJobPayload>({
@@ -82,11 +86,17 @@ export function createNotifyService(deps: NotifyServiceDeps) {
     });
 
   async function validateRule(username: string, body: RuleBody): Promise<void> {
-    const known = new Set((await channels.list(username)).map((c) => c.id));
-    const missing = body.channelIds.filter((id) => !known.has(id));
+    const channelIds = new Set((await channels.list(username)).map((c) => c.id));
+    const missing = body.channelIds.filter((id) => !channelIds.has(id));
     if (missing.length > 0)
       throw new NotifyError('channel_not_found', `Unknown channel ${missing[0]?.slice(0, 100)}`, {
         channelIds: 'unknown channel',
+      });
+    const known = deps.checkIds();
+    const unknownCheck = body.triggers.checkIds.find((id) => !known.has(id));
+    if (unknownCheck !== undefined)
+      throw new NotifyError('unknown_check', `Unknown check ${unknownCheck.slice(0, 100)}`, {
+        checkIds: 'unknown_check',
       });
     if (body.connectionId && !(await deps.connectionExists(username, body.connectionId)))
       throw new NotifyError('connection_not_found', 'Unknown connection', {
@@ -179,35 +189,23 @@ export function createNotifyService(deps: NotifyServiceDeps) {
     /** Sends a test message now and waits (bounded) for the result to show it. */
     async sendTest(username: string, channelId: string, lang: Lang): Promise<Delivery> {
       await channels.get(username, channelId);
-      let finished: () => void = () => {};
-      const done = new Promise<void>((resolve) => {
-        finished = resolve;
-      });
-      let jobId = '';
-      const unsubscribe = deps.queue.subscribe((event) => {
-        if (event.jobId === jobId && event.type !== 'queued' && event.type !== 'started') finished();
-      });
-      try {
-        const content: NotificationContent = {
-          kind: 'test',
-          newCount: 0,
-          newTop: [],
-          resolvedCount: 0,
-          resolvedTop: [],
-        };
-        const pending = queueMessage(username, channelId, content, lang);
-        // The id is known only once stored; the job cannot finish before its first storage write.
-        const delivery = await pending;
-        jobId = deliveryJobId(username, delivery.id);
-        if ((await deps.queue.state(jobId)) === undefined) finished();
-        const limit = timeoutMs * 3 + retryDelayMs * 3 + 2_000;
-        await Promise.race([done, new Promise((r) => setTimeout(r, limit).unref())]);
-        const latest = await deliveries.get(username, delivery.id);
-        const { username: _u, message: _m, ...visible } = latest ?? delivery;
-        return visible;
-      } finally {
-        unsubscribe();
+      const content: NotificationContent = {
+        kind: 'test',
+        newCount: 0,
+        newTop: [],
+        resolvedCount: 0,
+        resolvedTop: [],
+      };
+      const delivery = await queueMessage(username, channelId, content, lang);
+      // Whichever process sends it (this one, or a worker in Redis mode), the stored status tells.
+      const deadline = Date.now() + timeoutMs * DELIVERY_ATTEMPTS + retryDelayMs * 3 + 2_000;
+      let latest: StoredDelivery | null = delivery;
+      while (Date.now() < deadline) {
+        latest = await deliveries.get(username, delivery.id);
+        if (latest?.status === 'delivered' || latest?.status === 'failed') break;
+        await new Promise((r) => setTimeout(r, TEST_POLL_MS));
       }
+      return toPublic(latest ?? delivery);
     },
 
     /**

@@ -14,7 +14,7 @@ function parse(cron: string, timeZone: string): Cron {
       'invalid_cron',
       'A cron expression has five fields: minute hour day month weekday',
       {
-        cron: 'five fields',
+        cron: 'invalid_cron',
       },
     );
   try {
@@ -24,7 +24,7 @@ function parse(cron: string, timeZone: string): Cron {
       'invalid_cron',
       `Invalid cron expression: ${(error as Error).message}`.slice(0, 300),
       {
-        cron: 'invalid',
+        cron: 'invalid_cron',
       },
     );
   }
@@ -33,10 +33,11 @@ function parse(cron: string, timeZone: string): Cron {
 /** Throws NotifyError('invalid_cron') for a bad expression or one that runs too often. */
 export function validateCron(cron: string, timeZone: string, from: Date): void {
   const [first, second] = parse(cron, timeZone).nextRuns(2, from);
-  if (!first) throw new NotifyError('invalid_cron', 'The cron expression never runs', { cron: 'never runs' });
+  if (!first)
+    throw new NotifyError('invalid_cron', 'The cron expression never runs', { cron: 'invalid_cron' });
   if (second && second.getTime() - first.getTime() < MIN_INTERVAL_MINUTES * 60_000)
     throw new NotifyError('invalid_cron', `Runs must be at least ${MIN_INTERVAL_MINUTES} minutes apart`, {
-      cron: 'too often',
+      cron: 'invalid_cron',
     });
 }
 

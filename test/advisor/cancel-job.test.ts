@@ -79,7 +79,13 @@ describe('an advisor job cancelled while evaluating', () => {
     });
     await handler(
       { username: 'u', runId: run.runId },
-      { signal: controller.signal, redelivered: false, fanOut: async () => {} },
+      {
+        signal: controller.signal,
+        redelivered: false,
+        attempt: 1,
+        finalAttempt: true,
+        fanOut: async () => {},
+      },
     );
     const files = (await storage.list(keys.advisorPrefix('u'))).filter((k) =>
       ['ec2', 's3', 'iam'].some((s) => k === keys.advisorRun('u', s, runInstant(run.runId))),

@@ -1,10 +1,13 @@
 /**
  * Settings → Schedules and Settings → Notifications in the browser, in Korean and English: create a
  * schedule from a preset (with its next-runs preview), a signed webhook channel with "send a test"
- * against a local receiver, and a rule; the delivery shows in the history.
+ * against a local receiver, and a rule; the delivery shows in the history. Then both are edited in
+ * place from the keyboard: a refused cron shows its error in the page's language, and the rule gets
+ * a check from the searchable picker.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allChecks } from '../../src/checks/registry.js';
 import { type HttpReceiver, startHttpReceiver } from '../notify/receivers.js';
 import { expectNoSeriousA11yViolations, type RunningConsole } from '../support/browser.js';
 import {
@@ -111,6 +114,86 @@ describe.each(LANGUAGES)('schedules and notifications in $locale', ({ locale, la
     const history = page.locator('section[aria-labelledby="deliveries-title"] tbody tr');
     await expect.poll(() => history.count()).toBe(1);
     expect(await history.textContent()).toContain(w.deliveries.statuses.delivered);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  it('edits a schedule in place from the keyboard, showing a refused cron in the page language', async () => {
+    await page.getByRole('link', { name: w.tabs.schedules, exact: true }).click();
+    await page.waitForURL('**/settings/schedules');
+    const row = page.locator('table tbody tr', { hasText: `weekly ${lang}` });
+    await row.getByRole('button', { name: w.schedules.edit }).focus();
+    await page.keyboard.press('Enter');
+    const title = fillTemplate(w.schedules.editTitle, { name: `weekly ${lang}` });
+    await expect.poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe(title);
+    const cron = page.getByLabel(w.schedules.cron, { exact: true });
+    expect(await cron.inputValue()).toBe('0 9 * * 1');
+    await cron.fill('* * * * *');
+    await page.getByRole('button', { name: w.schedules.save }).click();
+    await expect
+      .poll(() => page.locator('#schedule-cron-error').textContent())
+      .toBe(text.errors.invalid_cron);
+    expect(await cron.getAttribute('aria-invalid')).toBe('true');
+
+    await cron.fill('30 8 * * *');
+    await cron.press('Enter');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: fillTemplate(w.schedules.saved, { name: `weekly ${lang}` }) })
+          .count(),
+      )
+      .toBe(1);
+    expect(await row.textContent()).toContain('30 8 * * *');
+    // Paused before the edit, still paused after it; the focus is back on the row's Edit button.
+    expect(await row.textContent()).toContain(w.schedules.paused);
+    await expect
+      .poll(() => page.evaluate<string>('document.activeElement?.id ?? ""'))
+      .toMatch(/^schedule-edit-sch-/);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  it('edits a rule in place and adds a check from the searchable picker', async () => {
+    const chosen = allChecks.find((c) => c.service === 's3') ?? allChecks[0];
+    if (!chosen) throw new Error('no checks');
+    await page.getByRole('link', { name: w.tabs.notifications, exact: true }).click();
+    await page.waitForURL('**/settings/notifications');
+    const row = page.locator('table tbody tr', { hasText: `serious ${lang}` });
+    await row.getByRole('button', { name: w.rules.edit }).focus();
+    await page.keyboard.press('Enter');
+    const title = fillTemplate(w.rules.editTitle, { name: `serious ${lang}` });
+    await expect.poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe(title);
+    expect(await page.getByLabel(w.rules.minSeverity, { exact: true }).inputValue()).toBe('high');
+
+    // The picker lists the catalogue's titles in this language; the search narrows it.
+    const picker = page.getByTestId('check-picker');
+    await expect.poll(() => picker.getByRole('checkbox').count()).toBe(allChecks.length);
+    await page.getByLabel(w.checks.search, { exact: true }).fill(chosen.title[lang]);
+    await expect.poll(() => picker.getByRole('checkbox').count()).toBeLessThan(allChecks.length);
+    const box = picker.getByLabel(chosen.title[lang], { exact: true });
+    await box.focus();
+    await page.keyboard.press('Space');
+    expect(await box.isChecked()).toBe(true);
+    expect(await page.getByText(fillTemplate(w.checks.chosen, { count: '1' })).count()).toBe(1);
+
+    // An emptied name is refused by the server; the error shows beside the field.
+    await page.getByLabel(w.rules.name, { exact: true }).fill('');
+    await page.getByRole('button', { name: w.rules.save }).click();
+    await expect.poll(() => page.locator('#rule-name-error').count()).toBe(1);
+    await page.getByLabel(w.rules.name, { exact: true }).fill(`serious ${lang} v2`);
+    await page.getByRole('button', { name: w.rules.save }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: fillTemplate(w.rules.saved, { name: `serious ${lang} v2` }) })
+          .count(),
+      )
+      .toBe(1);
+    const edited = page.locator('table tbody tr', { hasText: `serious ${lang} v2` });
+    expect(await edited.textContent()).toContain(fillTemplate(w.rules.summaryChecks, { count: '1' }));
+    const stored = await page.evaluate<string>("fetch('/api/notify/rules').then((r) => r.text())");
+    expect(stored).toContain(`"checkIds":["${chosen.id}"]`);
     await expectNoSeriousA11yViolations(page);
   });
 });

@@ -6,11 +6,12 @@ import { queueContract } from './queue-contract.js';
 
 beforeEach(async () => resetRedis());
 
-queueContract('BullMQ on Redis', (concurrency) =>
+queueContract('BullMQ on Redis', (concurrency, retry) =>
   createBullmqQueue({
     redisUrl: redisUrl(),
     name: `contract-${randomBytes(4).toString('hex')}`,
     concurrency,
-    attempts: 1,
+    attempts: retry?.attempts ?? 1,
+    ...(retry ? { backoffMs: retry.backoffMs } : {}),
   }),
 );

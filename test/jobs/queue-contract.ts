@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JobEvent, JobQueue } from '../../src/jobs/queue.js';
+import type { JobContext, JobEvent, JobQueue, JobRetry } from '../../src/jobs/queue.js';
 import { eventually } from '../support/eventually.js';
 
 function deferred() {
@@ -16,9 +16,13 @@ const eventsOf = (events: JobEvent[], jobId: string) =>
 
 /**
  * The JobQueue contract every adapter passes (in-process and BullMQ run the same function).
- * `makeQueue` builds a fresh queue with the given concurrency; the suite closes it.
+ * `makeQueue` builds a fresh queue with the given concurrency (and retries: one attempt without);
+ * the suite closes it.
  */
-export function queueContract(name: string, makeQueue: (concurrency: number) => Promise<JobQueue>) {
+export function queueContract(
+  name: string,
+  makeQueue: (concurrency: number, retry?: JobRetry) => Promise<JobQueue>,
+) {
   describe(`job queue contract: ${name}`, () => {
     it('never runs more jobs at once than its concurrency limit', async () => {
       const queue = await makeQueue(2);
@@ -124,6 +128,39 @@ export function queueContract(name: string, makeQueue: (concurrency: number) => 
         expect(await queue.cancel('p2')).toBe(true);
         await eventually(() => expect(after).toHaveLength(2));
         expect(after[1]).toEqual(['wait-for-cancel']);
+      } finally {
+        await queue.close();
+      }
+    });
+
+    it('runs a throwing job again with exponential backoff, telling the handler its attempt', async () => {
+      const queue = await makeQueue(1, { attempts: 3, backoffMs: 200 });
+      try {
+        const events: JobEvent[] = [];
+        queue.subscribe((e) => events.push(e));
+        const tries: { at: number; ctx: Omit<JobContext, 'signal' | 'fanOut'> }[] = [];
+        queue.process<number>('flaky', async (succeedOn, { signal: _s, fanOut: _f, ...ctx }) => {
+          tries.push({ at: Date.now(), ctx });
+          if (ctx.attempt < succeedOn) throw new Error(`try ${ctx.attempt} failed`);
+        });
+        await queue.enqueue({ id: 'third-time', type: 'flaky', payload: 3 });
+        await eventually(() => expect(eventsOf(events, 'third-time')).toContain('completed'), {
+          timeoutMs: 10_000,
+        });
+        expect(tries.map((t) => t.ctx)).toEqual([
+          { attempt: 1, finalAttempt: false, redelivered: false },
+          { attempt: 2, finalAttempt: false, redelivered: true },
+          { attempt: 3, finalAttempt: true, redelivered: true },
+        ]);
+        const [first, second, third] = tries.map((t) => t.at) as [number, number, number];
+        // 200 ms, then 400 ms (timers may fire a little early or late, never half as soon).
+        expect(second - first).toBeGreaterThanOrEqual(180);
+        expect(third - second).toBeGreaterThanOrEqual(380);
+
+        tries.length = 0;
+        await queue.enqueue({ id: 'never', type: 'flaky', payload: 9 });
+        await eventually(() => expect(eventsOf(events, 'never')).toContain('failed'), { timeoutMs: 10_000 });
+        expect(tries.map((t) => t.ctx.attempt)).toEqual([1, 2, 3]);
       } finally {
         await queue.close();
       }

@@ -2,10 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StoredRun } from '../../src/advisor/store.js';
+import { allChecks } from '../../src/checks/registry.js';
 import { SecretBox } from '../../src/connections/secrets.js';
 import type { Finding } from '../../src/core/findings.js';
 import type { Lang, Severity } from '../../src/core/services.js';
 import { createInProcessQueue } from '../../src/jobs/in-process-queue.js';
+import { deliveryRetry } from '../../src/notify/deliveries.js';
 import { createNotifyService, type NotifyService } from '../../src/notify/service.js';
 import { DocumentStore } from '../../src/storage/documents.js';
 import { LocalStorage } from '../../src/storage/local.js';
@@ -77,7 +79,8 @@ export async function createNotifyHarness(
 ): Promise<NotifyHarness> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'again-notify-')));
   const documents = new DocumentStore(new LocalStorage(dataDir));
-  const queue = createInProcessQueue({ concurrency: 4 });
+  const retryDelayMs = options.retryDelayMs ?? 50;
+  const queue = createInProcessQueue({ concurrency: 4, retry: deliveryRetry(retryDelayMs) });
   const runs: StoredRun[] = [];
   const findings = new Map<string, Finding[]>();
   const collectionStatus = new Map<string, string>();
@@ -92,12 +95,13 @@ export async function createNotifyHarness(
     findingsOf: async (run) => findings.get(run.runId) ?? [],
     collectionStatus: async (_u, id) => collectionStatus.get(id) ?? 'completed',
     connectionExists: async (_u, id) => id === 'conn-1',
+    checkIds: () => new Set(allChecks.map((c) => c.id)),
     lang: async () => lang.value,
     publicUrl: 'https://console.example.com/',
     timeoutMs: options.timeoutMs ?? 2_000,
     allowLocalReceivers: options.allowLocalReceivers ?? true,
     ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
-    retryDelayMs: options.retryDelayMs ?? 50,
+    retryDelayMs,
     log: (level, message, fields) => logs.push(JSON.stringify({ level, message, ...fields })),
   });
   return {

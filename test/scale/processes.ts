@@ -48,7 +48,11 @@ export interface Cluster {
   close(): Promise<void>;
 }
 
-export async function startCluster(redisUrl: string): Promise<Cluster> {
+/** `extraEnv` goes to the web app and every worker (e.g. NOTIFY_ALLOW_LOCAL_HTTP for local receivers). */
+export async function startCluster(
+  redisUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<Cluster> {
   await resetMoto();
   const iam = new IAMClient(motoClientConfig('us-east-1'));
   await iam.send(new CreateUserCommand({ UserName: 'collector' }));
@@ -67,6 +71,7 @@ export async function startCluster(redisUrl: string): Promise<Cluster> {
     REDIS_URL: redisUrl,
     JOB_LOCK_DURATION_MS: String(LOCK_MS),
     JOB_STALLED_INTERVAL_MS: String(STALLED_MS),
+    ...extraEnv,
   };
   const web = await createTestApp({
     storage: new LocalStorage(dataDir),

@@ -1,179 +1,13 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Lang, SEVERITIES, type Severity } from '../../../core/services';
-import type { Rule, RuleBody } from '../../../shared/api/notify';
-import { fieldErrors } from '../../api/client';
-import { FormField } from '../../components/FormField';
+import type { Rule } from '../../../shared/api/notify';
+import { focusElement } from '../../components/focus';
 import { ErrorAlert, Loading } from '../../components/States';
-import { SubmitButton } from '../../components/SubmitButton';
-import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
-import { defaultTimeZone } from './SchedulesSettings';
-import { useChannels, useCreateRule, useDeliveries, useRemoveRule, useRules } from './WatchApi';
+import { RuleForm } from './RuleForm';
+import { useDeliveries, useRemoveRule, useRules } from './WatchApi';
 
-const optionalNumber = (text: string) => (text.trim() === '' ? undefined : Number(text));
-
-function RuleForm() {
-  const { t, i18n } = useTranslation();
-  const channels = useChannels();
-  const create = useCreateRule();
-  const [name, setName] = useState('');
-  const [channelIds, setChannelIds] = useState<string[]>([]);
-  const [minSeverity, setMinSeverity] = useState<Severity | ''>('high');
-  const [resolved, setResolved] = useState(false);
-  const [scanFailed, setScanFailed] = useState(true);
-  const [savingsUsd, setSavingsUsd] = useState('');
-  const [savingsPercent, setSavingsPercent] = useState('');
-  const [lang, setLang] = useState<Lang>(currentLang(i18n));
-  const [quietStart, setQuietStart] = useState('');
-  const [quietEnd, setQuietEnd] = useState('');
-  const errors = fieldErrors(create.error, t);
-  const tx = (key: string) => t(`settings.watch.rules.${key}`);
-  const available = channels.data?.channels ?? [];
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const usd = optionalNumber(savingsUsd);
-    const percent = optionalNumber(savingsPercent);
-    const body: RuleBody = {
-      name,
-      enabled: true,
-      channelIds,
-      lang,
-      triggers: {
-        ...(minSeverity ? { newFindingsMinSeverity: minSeverity } : {}),
-        resolvedFindings: resolved,
-        scanFailed,
-        checkIds: [],
-        ...(usd !== undefined ? { savingsChangeUsd: usd } : {}),
-        ...(percent !== undefined ? { savingsChangePercent: percent } : {}),
-      },
-      ...(quietStart && quietEnd
-        ? { quietHours: { start: quietStart, end: quietEnd, timeZone: defaultTimeZone(currentLang(i18n)) } }
-        : {}),
-    };
-    create
-      .mutateAsync(body)
-      .then(() => setName(''))
-      .catch(() => undefined);
-  };
-
-  if (channels.isPending) return <Loading />;
-  if (available.length === 0) return <p className="text-body-secondary">{tx('noChannels')}</p>;
-  const check = (id: string, label: string, checked: boolean, onChange: (on: boolean) => void) => (
-    <div className="form-check" key={id}>
-      <input
-        className="form-check-input"
-        type="checkbox"
-        id={id}
-        checked={checked}
-        onChange={(e) => onChange(e.target.checked)}
-      />
-      <label className="form-check-label" htmlFor={id}>
-        {label}
-      </label>
-    </div>
-  );
-  return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="rule-form-title" className="mt-3">
-      <h3 id="rule-form-title" className="h6 mb-3">
-        {tx('add')}
-      </h3>
-      <FormField
-        id="rule-name"
-        label={tx('name')}
-        value={name}
-        onChange={setName}
-        error={errors.name}
-        maxLength={80}
-      />
-      <fieldset className="mb-3">
-        <legend className="form-label fw-medium fs-6">{tx('channels')}</legend>
-        {errors.channelIds && <div className="text-danger small">{errors.channelIds}</div>}
-        {available.map((c) =>
-          check(`rule-channel-${c.id}`, c.name, channelIds.includes(c.id), (on) =>
-            setChannelIds((cur) => (on ? [...cur, c.id] : cur.filter((x) => x !== c.id))),
-          ),
-        )}
-      </fieldset>
-      <div className="mb-3">
-        <label htmlFor="rule-severity" className="form-label fw-medium">
-          {tx('minSeverity')}
-        </label>
-        <select
-          id="rule-severity"
-          className="form-select"
-          value={minSeverity}
-          onChange={(e) => setMinSeverity(e.target.value as Severity | '')}
-        >
-          <option value="">{tx('none')}</option>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {t(`settings.watch.severities.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="mb-3">
-        {check('rule-resolved', tx('resolved'), resolved, setResolved)}
-        {check('rule-failed', tx('scanFailed'), scanFailed, setScanFailed)}
-      </div>
-      <FormField
-        id="rule-savings-usd"
-        label={tx('savingsUsd')}
-        type="number"
-        min={0}
-        value={savingsUsd}
-        onChange={setSavingsUsd}
-      />
-      <FormField
-        id="rule-savings-percent"
-        label={tx('savingsPercent')}
-        type="number"
-        min={0}
-        value={savingsPercent}
-        onChange={setSavingsPercent}
-      />
-      <div className="mb-3">
-        <label htmlFor="rule-lang" className="form-label fw-medium">
-          {tx('lang')}
-        </label>
-        <select
-          id="rule-lang"
-          className="form-select"
-          value={lang}
-          onChange={(e) => setLang(e.target.value as Lang)}
-        >
-          <option value="ko">{t('settings.watch.langs.ko')}</option>
-          <option value="en">{t('settings.watch.langs.en')}</option>
-        </select>
-      </div>
-      <fieldset className="mb-3">
-        <legend className="form-label fw-medium fs-6">{tx('quietHours')}</legend>
-        <div className="d-flex gap-3">
-          <FormField
-            id="rule-quiet-start"
-            label={tx('quietStart')}
-            type="time"
-            value={quietStart}
-            onChange={setQuietStart}
-          />
-          <FormField
-            id="rule-quiet-end"
-            label={tx('quietEnd')}
-            type="time"
-            value={quietEnd}
-            onChange={setQuietEnd}
-          />
-        </div>
-      </fieldset>
-      {create.isError && <ErrorAlert error={create.error} />}
-      <SubmitButton pending={create.isPending} label={tx('add')} pendingLabel={tx('adding')} />
-    </form>
-  );
-}
-
-function ruleSummary(rule: Rule, t: (key: string) => string): string {
+function ruleSummary(rule: Rule, t: (key: string, values?: Record<string, unknown>) => string): string {
   const parts: string[] = [];
   const tr = rule.triggers;
   if (tr.newFindingsMinSeverity)
@@ -182,6 +16,8 @@ function ruleSummary(rule: Rule, t: (key: string) => string): string {
   if (tr.scanFailed) parts.push(t('settings.watch.rules.scanFailed'));
   if (tr.savingsChangeUsd !== undefined) parts.push(`$${tr.savingsChangeUsd}`);
   if (tr.savingsChangePercent !== undefined) parts.push(`${tr.savingsChangePercent}%`);
+  if (tr.checkIds.length > 0)
+    parts.push(t('settings.watch.rules.summaryChecks', { count: tr.checkIds.length }));
   return parts.join(', ');
 }
 
@@ -189,7 +25,17 @@ export function RulesCard() {
   const { t } = useTranslation();
   const rules = useRules();
   const remove = useRemoveRule();
+  const [editingId, setEditingId] = useState<string>();
+  const [saved, setSaved] = useState('');
+  const editing = rules.data?.rules.find((r) => r.id === editingId);
   const tx = (key: string) => t(`settings.watch.rules.${key}`);
+  const closeEdit = (savedRule?: Rule) => {
+    const id = editingId;
+    setEditingId(undefined);
+    setSaved(savedRule ? t('settings.watch.rules.saved', { name: savedRule.name }) : '');
+    // Back to where the edit started, so the keyboard carries on from the same row.
+    setTimeout(() => focusElement(document.getElementById(`rule-edit-${id}`)));
+  };
   return (
     <section aria-labelledby="rules-title" className="mb-5">
       <h2 id="rules-title" className="h5">
@@ -213,7 +59,20 @@ export function RulesCard() {
               <tr key={r.id}>
                 <td>{r.name}</td>
                 <td>{ruleSummary(r, t)}</td>
-                <td>
+                <td className="d-flex gap-2">
+                  <button
+                    type="button"
+                    id={`rule-edit-${r.id}`}
+                    className="btn btn-sm btn-outline-secondary"
+                    aria-expanded={editingId === r.id}
+                    aria-controls="rule-form"
+                    onClick={() => {
+                      setSaved('');
+                      setEditingId(r.id);
+                    }}
+                  >
+                    {tx('edit')}
+                  </button>
                   <button
                     type="button"
                     className="btn btn-sm btn-outline-danger"
@@ -227,7 +86,14 @@ export function RulesCard() {
           </tbody>
         </table>
       )}
-      <RuleForm />
+      {saved && (
+        <div className="alert alert-success" role="status">
+          {saved}
+        </div>
+      )}
+      <div id="rule-form">
+        {editing ? <RuleForm key={editing.id} rule={editing} onClose={closeEdit} /> : <RuleForm key="new" />}
+      </div>
     </section>
   );
 }

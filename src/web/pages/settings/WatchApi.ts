@@ -60,6 +60,15 @@ export function useCreateSchedule() {
   );
 }
 
+export function useUpdateSchedule() {
+  const api = useApi();
+  return useInvalidating(
+    ({ id, body }: { id: string; body: ScheduleBody }) =>
+      api.put(`/api/schedules/${encodeURIComponent(id)}`, body, ScheduleResponse),
+    watchKeys.schedules,
+  );
+}
+
 export function usePauseSchedule() {
   const api = useApi();
   return useInvalidating(
@@ -124,6 +133,15 @@ export function useCreateRule() {
   const api = useApi();
   return useInvalidating(
     (body: RuleBody) => api.post('/api/notify/rules', body, RuleResponse),
+    watchKeys.rules,
+  );
+}
+
+export function useUpdateRule() {
+  const api = useApi();
+  return useInvalidating(
+    ({ id, body }: { id: string; body: RuleBody }) =>
+      api.put(`/api/notify/rules/${encodeURIComponent(id)}`, body, RuleResponse),
     watchKeys.rules,
   );
 }
