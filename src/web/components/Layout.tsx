@@ -1,11 +1,10 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useMe } from '../api/hooks';
 import { useFocusOnRouteChange } from './focus';
 import { CloudIcon } from './Icons';
 import { LanguageSwitch } from './LanguageSwitch';
-import { Loading } from './States';
 import { UserMenu } from './UserMenu';
 
 const NAV_ITEMS = [
@@ -73,10 +72,7 @@ export function Layout() {
         </nav>
       </header>
       <main ref={mainRef} id="main" className="flex-grow-1 container-xl py-4" tabIndex={-1}>
-        {/* Pages load as their own chunks: the header and menu stay while one arrives. */}
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <Outlet />
       </main>
       <footer className="border-top py-3 text-body-secondary small">
         <div className="container-xl">{t('app.tagline')}</div>
