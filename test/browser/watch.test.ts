@@ -5,9 +5,12 @@
  * place from the keyboard: a refused cron shows its error in the page's language, and the rule gets
  * a check from the searchable picker.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allChecks } from '../../src/checks/registry.js';
+import { keys } from '../../src/storage/keys.js';
 import { type HttpReceiver, startHttpReceiver } from '../notify/receivers.js';
 import { expectNoSeriousA11yViolations, type RunningConsole } from '../support/browser.js';
 import {
@@ -151,6 +154,45 @@ describe.each(LANGUAGES)('schedules and notifications in $locale', ({ locale, la
       .poll(() => page.evaluate<string>('document.activeElement?.id ?? ""'))
       .toMatch(/^schedule-edit-sch-/);
     await expectNoSeriousA11yViolations(page);
+  });
+
+  it('shows the history of scheduled runs: the advisor run each one started, or why it could not start', async () => {
+    const row = page.locator('table tbody tr', { hasText: `weekly ${lang}` }).first();
+    const historyButton = row.getByRole('button', { name: w.schedules.history, exact: true });
+    const historyTitle = fillTemplate(w.schedules.historyTitle, { name: `weekly ${lang}` });
+    const scheduleId = (
+      (await row.getByRole('button', { name: w.schedules.edit }).getAttribute('id')) ?? ''
+    ).replace('schedule-edit-', '');
+    expect(scheduleId).toMatch(/^sch-/);
+    await historyButton.click();
+    expect(await historyButton.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('heading', { name: historyTitle }).waitFor();
+    await expect.poll(() => page.getByText(w.schedules.historyEmpty).count()).toBe(1);
+    await historyButton.click();
+
+    // Two ticks as the scheduler records them: one started a run, one could not start it.
+    const username = `watch-${lang}`;
+    const write = async (tick: string, result: Record<string, string>) => {
+      const file = join(server.dataDir, 'data', keys.scheduleRun(username, scheduleId, tick));
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify({ tick, claimedAt: tick, catchUp: false, ...result }));
+    };
+    await write('2026-12-07T00:30:00.000Z', { runId: 'run-from-schedule' });
+    await write('2026-12-08T00:30:00.000Z', { error: 'connection not found' });
+    await historyButton.click();
+    const history = page.locator(`#schedule-history-${scheduleId}`);
+    await expect.poll(() => history.locator('tbody tr').count()).toBe(2);
+    const [newest, oldest] = [history.locator('tbody tr').nth(0), history.locator('tbody tr').nth(1)];
+    expect(await newest.textContent()).toContain(w.schedules.historyFailed);
+    expect(await newest.textContent()).toContain('connection not found');
+    expect(await oldest.getByRole('link', { name: w.schedules.historyOpen }).getAttribute('href')).toBe(
+      '/advisor?run=run-from-schedule',
+    );
+    // Korean time (the browser's zone): 09:30 on 7 December for the 00:30 UTC tick.
+    expect(await oldest.textContent()).toMatch(/09:30/);
+    await expectNoSeriousA11yViolations(page);
+    await historyButton.click();
+    await expect.poll(() => history.count()).toBe(0);
   });
 
   it('edits a rule in place and adds a check from the searchable picker', async () => {

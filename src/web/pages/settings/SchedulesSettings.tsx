@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schedule } from '../../../shared/api/notify';
 import { focusElement } from '../../components/focus';
 import { ErrorAlert, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { ScheduleForm } from './ScheduleForm';
+import { ScheduleHistory } from './ScheduleHistory';
 import { usePauseSchedule, useRemoveSchedule, useSchedules } from './WatchApi';
 
 export function SchedulesSettings() {
@@ -14,6 +15,7 @@ export function SchedulesSettings() {
   const pause = usePauseSchedule();
   const remove = useRemoveSchedule();
   const [editingId, setEditingId] = useState<string>();
+  const [historyId, setHistoryId] = useState<string>();
   const [saved, setSaved] = useState('');
   const editing = schedules.data?.schedules.find((s) => s.id === editingId);
   const tx = (key: string) => t(`settings.watch.schedules.${key}`);
@@ -48,44 +50,62 @@ export function SchedulesSettings() {
             </thead>
             <tbody>
               {schedules.data.schedules.map((s) => (
-                <tr key={s.id}>
-                  <td>{s.name}</td>
-                  <td>
-                    <code>{s.cron}</code> <span className="text-body-secondary">({s.timeZone})</span>
-                  </td>
-                  <td>{fmt.dateTime(s.nextRuns[0])}</td>
-                  <td>{fmt.dateTime(s.lastTick)}</td>
-                  <td>{s.paused ? tx('paused') : tx('active')}</td>
-                  <td className="d-flex gap-2">
-                    <button
-                      type="button"
-                      id={`schedule-edit-${s.id}`}
-                      className="btn btn-sm btn-outline-secondary"
-                      aria-expanded={editingId === s.id}
-                      aria-controls="schedule-form"
-                      onClick={() => {
-                        setSaved('');
-                        setEditingId(s.id);
-                      }}
-                    >
-                      {tx('edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-sm btn-outline-secondary"
-                      onClick={() => pause.mutate({ id: s.id, paused: !s.paused })}
-                    >
-                      {s.paused ? tx('resume') : tx('pause')}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-sm btn-outline-danger"
-                      onClick={() => remove.mutate(s.id)}
-                    >
-                      {tx('remove')}
-                    </button>
-                  </td>
-                </tr>
+                <Fragment key={s.id}>
+                  <tr>
+                    <td>{s.name}</td>
+                    <td>
+                      <code>{s.cron}</code> <span className="text-body-secondary">({s.timeZone})</span>
+                    </td>
+                    <td>{fmt.dateTime(s.nextRuns[0])}</td>
+                    <td>{fmt.dateTime(s.lastTick)}</td>
+                    <td>{s.paused ? tx('paused') : tx('active')}</td>
+                    <td className="d-flex gap-2">
+                      <button
+                        type="button"
+                        id={`schedule-edit-${s.id}`}
+                        className="btn btn-sm btn-outline-secondary"
+                        aria-expanded={editingId === s.id}
+                        aria-controls="schedule-form"
+                        onClick={() => {
+                          setSaved('');
+                          setEditingId(s.id);
+                        }}
+                      >
+                        {tx('edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="btn btn-sm btn-outline-secondary"
+                        aria-expanded={historyId === s.id}
+                        aria-controls={`schedule-history-${s.id}`}
+                        onClick={() => setHistoryId(historyId === s.id ? undefined : s.id)}
+                      >
+                        {tx('history')}
+                      </button>
+                      <button
+                        type="button"
+                        className="btn btn-sm btn-outline-secondary"
+                        onClick={() => pause.mutate({ id: s.id, paused: !s.paused })}
+                      >
+                        {s.paused ? tx('resume') : tx('pause')}
+                      </button>
+                      <button
+                        type="button"
+                        className="btn btn-sm btn-outline-danger"
+                        onClick={() => remove.mutate(s.id)}
+                      >
+                        {tx('remove')}
+                      </button>
+                    </td>
+                  </tr>
+                  {historyId === s.id && (
+                    <tr>
+                      <td colSpan={6}>
+                        <ScheduleHistory schedule={s} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>

@@ -11,6 +11,7 @@ import {
   RuleResponse,
   RulesResponse,
   type ScheduleBody,
+  ScheduledRunsResponse,
   ScheduleResponse,
   SchedulesResponse,
 } from '../../../shared/api/notify';
@@ -20,6 +21,7 @@ import { useApi } from '../../api/hooks';
 export const watchKeys = {
   schedules: ['schedules'] as const,
   preview: (cron: string, timeZone: string) => ['schedules', 'preview', cron, timeZone] as const,
+  runs: (id: string) => ['schedules', 'runs', id] as const,
   channels: ['notify', 'channels'] as const,
   rules: ['notify', 'rules'] as const,
   deliveries: ['notify', 'deliveries'] as const,
@@ -30,6 +32,15 @@ export function useSchedules() {
   return useQuery({
     queryKey: watchKeys.schedules,
     queryFn: () => api.get('/api/schedules', SchedulesResponse),
+  });
+}
+
+/** The schedule's own runs, newest first (each tick it claimed, with its advisor run or error). */
+export function useScheduleRuns(id: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: watchKeys.runs(id),
+    queryFn: () => api.get(`/api/schedules/${encodeURIComponent(id)}/runs`, ScheduledRunsResponse),
   });
 }
 
