@@ -221,7 +221,7 @@ describe.each(LANGUAGES)('console in $locale', ({ locale, lang, text }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.baseUrl}/settings/aws`);
     await expectH1(page, text.settings.title);
-    const nav = page.getByRole('link', { name: text.nav.resources });
+    const nav = page.getByRole('link', { name: text.nav.resources, exact: true });
     expect(await nav.isVisible()).toBe(false);
     await page.getByRole('button', { name: text.app.toggleNavigation }).click();
     await nav.waitFor({ state: 'visible' });

@@ -126,7 +126,7 @@ describe.each(LANGUAGES)('Resources pages in $locale', ({ locale, lang, text }) 
   );
 
   it('the start form offers every service (all checked) and the regions AWS reports', async () => {
-    await page.getByRole('link', { name: text.nav.resources }).click();
+    await page.getByRole('link', { name: text.nav.resources, exact: true }).click();
     await expect
       .poll(() => page.getByRole('heading', { name: text.pages.resources.emptyTitle }).count())
       .toBe(1);
