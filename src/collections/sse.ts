@@ -21,6 +21,12 @@ export interface ProgressStreamOptions {
   heartbeatMs?: number;
   /** How often metadata.json is re-read (a job that died or whose progress expired still ends). */
   pollMs?: number;
+  /**
+   * How long a change seen only in metadata.json waits for the bus to report it (with an id)
+   * before the stream reports it itself, id-less. The worker writes the record a moment before it
+   * publishes, so without this wait a reconnecting browser could get an event it cannot resume after.
+   */
+  busGraceMs?: number;
 }
 
 const event = (name: string, data: unknown, id?: string) =>
@@ -60,16 +66,20 @@ export async function streamProgress(sink: EventSink, options: ProgressStreamOpt
   // Browsers reconnect after this many ms when the connection drops mid-collection.
   send('retry: 3000\n\n');
 
+  let lastStatus: StoredCollection['status'] | undefined;
   const onMessage = (message: ProgressMessage, id: string) => {
     if (message.type === 'progress') send(event('progress', message.entry, id));
-    else if (message.type === 'status') send(event('status', { status: message.status }, id));
-    else {
+    else if (message.type === 'status') {
+      lastStatus = message.status;
+      send(event('status', { status: message.status }, id));
+    } else {
       send(event('done', { collection: message.collection }, id));
       close();
     }
   };
 
   let metadata = await options.readMetadata();
+  lastStatus = metadata.status;
   let afterId = options.lastEventId && BUS_ID.test(options.lastEventId) ? options.lastEventId : undefined;
   if (afterId === undefined) {
     const start: ProgressSnapshot = progressFromMetadata(metadata);
@@ -99,15 +109,26 @@ export async function streamProgress(sink: EventSink, options: ProgressStreamOpt
   if (closed) stopFollowing?.();
 
   // metadata.json is the record: a job that died, or whose progress expired, still ends the stream.
-  let lastStatus = metadata.status;
+  // A change seen there first waits `busGraceMs` for the bus's own event (which carries an id).
+  const graceMs = options.busGraceMs ?? 2000;
+  let unreported: { status: StoredCollection['status']; since: number } | undefined;
   while (!closed) {
     await new Promise((r) => setTimeout(r, options.pollMs ?? 1000));
     if (closed) break;
     metadata = await options.readMetadata();
-    if (isFinal(metadata.status)) {
+    if (closed) break;
+    const final = isFinal(metadata.status);
+    if (!final && metadata.status === lastStatus) {
+      unreported = undefined;
+      continue;
+    }
+    if (unreported?.status !== metadata.status) unreported = { status: metadata.status, since: Date.now() };
+    if (Date.now() - unreported.since < graceMs) continue;
+    unreported = undefined;
+    if (final) {
       send(event('done', { collection: metadata }));
       close();
-    } else if (metadata.status !== lastStatus) {
+    } else {
       lastStatus = metadata.status;
       send(event('status', { status: metadata.status }));
     }

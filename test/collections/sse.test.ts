@@ -79,11 +79,33 @@ describe('progress event stream', () => {
       hub,
       readMetadata: async () => meta(states.shift() ?? 'completed'),
       pollMs: 5,
+      busGraceMs: 20,
     });
     const events = sink.chunks.filter((c) => c.startsWith('event:')).map((c) => c.split('\n')[0]);
     // The final metadata ends it (its status is in `done`; no separate status event).
     expect(events).toEqual(['event: snapshot', 'event: done']);
     expect(sink.chunks.at(-1)).toMatch(/"status":"completed"/);
+  });
+
+  it('waits for the bus to report a final record it read first, so the done event carries an id', async () => {
+    const hub = new ProgressHub(createMemoryBus());
+    hub.setStatus('c1', 'running');
+    const reads: StoredCollection['status'][] = ['running'];
+    const sink = new MemorySink();
+    const streaming = streamProgress(sink, {
+      collectionId: 'c1',
+      hub,
+      // The worker has written the final record; its bus message comes a moment later.
+      readMetadata: async () => meta(reads.shift() ?? 'completed'),
+      pollMs: 5,
+      busGraceMs: 2000,
+    });
+    await new Promise((r) => setTimeout(r, 40));
+    hub.finish('c1', meta('completed'));
+    await streaming;
+    const blocks = sink.chunks.join('').trimEnd().split('\n\n');
+    expect(blocks.filter((b) => b.includes('event: done'))).toHaveLength(1);
+    expect(blocks.at(-1)).toMatch(/^id: \d+\nevent: done\n/);
   });
 
   it('stops writing and unsubscribes when the client goes away', async () => {
