@@ -1,0 +1,83 @@
+/**
+ * The AWS CLI commands that deploy the member-role template across an organization with
+ * CloudFormation StackSets (service-managed permissions), plus the management account's own stack,
+ * which a service-managed stack set never deploys to. Pure: the user runs them.
+ */
+import { type TemplateFormat, templateFileName } from './member-role-template.js';
+
+export const STACK_SET_NAME = 'again-console-member-role';
+/** Left for the user to replace: the organization's root id (r-…) or the OU ids (ou-…) to deploy to. */
+export const TARGETS_PLACEHOLDER = 'ROOT_OR_OU_IDS';
+
+export interface StackSetCommandsInput {
+  roleName: string;
+  externalId: string;
+  /** The console's principal; a placeholder the user must replace when the server does not know it. */
+  trustedPrincipalArn: string | null;
+  /** The one region the stack instances go to (IAM is global: one is enough). */
+  region: string;
+  format?: TemplateFormat;
+}
+
+export interface StackSetCommands {
+  /** Once per organization: lets CloudFormation StackSets act in the member accounts. */
+  activateTrustedAccess: string;
+  createStackSet: string;
+  createStackInstances: string;
+  /** Run with the management account's credentials: the stack set skips that account. */
+  createManagementStack: string;
+}
+
+export const TRUSTED_PRINCIPAL_PLACEHOLDER = 'CONSOLE_PRINCIPAL_ARN';
+
+/**
+ * POSIX shell single quotes where a word needs them. Hand-written: shell-quote escapes every ':'
+ * and '=' with backslashes, which makes ARNs and `Key=Value` shorthand unreadable to copy.
+ */
+export function shellQuote(word: string): string {
+  if (/^[\w@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+const command = (words: string[]) => words.map(shellQuote).join(' ');
+/** Long commands over several lines, each continued with a backslash. */
+const multiline = (head: string[], ...options: string[][]) =>
+  [command(head), ...options.map((o) => `  ${command(o)}`)].join(' \\\n');
+
+export function buildStackSetCommands(input: StackSetCommandsInput): StackSetCommands {
+  const templateBody = `file://${templateFileName(input.format ?? 'yaml')}`;
+  const parameter = (key: string, value: string) => `ParameterKey=${key},ParameterValue=${value}`;
+  const parameters = [
+    '--parameters',
+    parameter('RoleName', input.roleName),
+    parameter('ExternalId', input.externalId),
+    parameter('TrustedPrincipalArn', input.trustedPrincipalArn ?? TRUSTED_PRINCIPAL_PLACEHOLDER),
+  ];
+  const capabilities = ['--capabilities', 'CAPABILITY_NAMED_IAM'];
+  return {
+    activateTrustedAccess: command(['aws', 'cloudformation', 'activate-organizations-access']),
+    createStackSet: multiline(
+      ['aws', 'cloudformation', 'create-stack-set'],
+      ['--stack-set-name', STACK_SET_NAME],
+      ['--template-body', templateBody],
+      ['--permission-model', 'SERVICE_MANAGED'],
+      ['--auto-deployment', 'Enabled=true,RetainStacksOnAccountRemoval=false'],
+      capabilities,
+      parameters,
+    ),
+    createStackInstances: multiline(
+      ['aws', 'cloudformation', 'create-stack-instances'],
+      ['--stack-set-name', STACK_SET_NAME],
+      ['--deployment-targets', `OrganizationalUnitIds=${TARGETS_PLACEHOLDER}`],
+      ['--regions', input.region],
+    ),
+    createManagementStack: multiline(
+      ['aws', 'cloudformation', 'create-stack'],
+      ['--stack-name', STACK_SET_NAME],
+      ['--template-body', templateBody],
+      capabilities,
+      ['--region', input.region],
+      parameters,
+    ),
+  };
+}
