@@ -101,7 +101,7 @@ function parameters(input: MemberRoleTemplateInput): Record<string, unknown> {
     ExternalId: {
       Type: 'String',
       Description:
-        'Your External ID from again-console (Settings → AWS access); the role trusts only requests that carry it',
+        'Your External ID from again-console (Settings > AWS access); the role trusts only requests that carry it',
       ...(input.externalId ? { Default: input.externalId } : {}),
       AllowedPattern: EXTERNAL_ID_PATTERN.source.slice(1, -1).replace('{2,1224}', '+'),
       MinLength: 2,
