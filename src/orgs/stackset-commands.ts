@@ -3,11 +3,11 @@
  * CloudFormation StackSets (service-managed permissions), plus the management account's own stack,
  * which a service-managed stack set never deploys to. Pure: the user runs them.
  */
+import { ORG_PRINCIPAL_PLACEHOLDER, ORG_TARGETS_PLACEHOLDER } from '../shared/api/org-setup.js';
 import { type TemplateFormat, templateFileName } from './member-role-template.js';
 
 export const STACK_SET_NAME = 'again-console-member-role';
-/** Left for the user to replace: the organization's root id (r-…) or the OU ids (ou-…) to deploy to. */
-export const TARGETS_PLACEHOLDER = 'ROOT_OR_OU_IDS';
+export const TARGETS_PLACEHOLDER = ORG_TARGETS_PLACEHOLDER;
 
 export interface StackSetCommandsInput {
   roleName: string;
@@ -28,7 +28,7 @@ export interface StackSetCommands {
   createManagementStack: string;
 }
 
-export const TRUSTED_PRINCIPAL_PLACEHOLDER = 'CONSOLE_PRINCIPAL_ARN';
+export const TRUSTED_PRINCIPAL_PLACEHOLDER = ORG_PRINCIPAL_PLACEHOLDER;
 
 /**
  * POSIX shell single quotes where a word needs them. Hand-written: shell-quote escapes every ':'

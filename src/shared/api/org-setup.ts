@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
 export const ORG_TEMPLATE_FORMATS = ['yaml', 'json'] as const;
+/** In the deploy commands, for the user to replace: the organization's root id (r-…) or OU ids (ou-…). */
+export const ORG_TARGETS_PLACEHOLDER = 'ROOT_OR_OU_IDS';
+/** In the deploy commands when the server cannot tell its own principal. */
+export const ORG_PRINCIPAL_PLACEHOLDER = 'CONSOLE_PRINCIPAL_ARN';
 
 /** GET /api/org-setup/template?format=yaml|json (default yaml): the member-role template as a download. */
 export const OrgTemplateQuery = z.object({
