@@ -11,6 +11,7 @@ import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
 import { notifyRoutes } from './notify.js';
 import { orgSetupRoutes } from './org-setup.js';
+import { orgRoutes } from './orgs.js';
 import { reportRoutes } from './reports.js';
 import { resourceRoutes } from './resources.js';
 import { scheduleRoutes } from './schedules.js';
@@ -36,6 +37,7 @@ export const routePlugins: RoutePlugin[] = [
   spendRoutes,
   complianceRoutes,
   resourceRoutes,
+  orgRoutes,
   orgSetupRoutes,
 ];
 
