@@ -40,18 +40,26 @@ export function shellQuote(word: string): string {
 }
 
 const command = (words: string[]) => words.map(shellQuote).join(' ');
-/** Long commands over several lines, each continued with a backslash. */
-const multiline = (head: string[], ...options: string[][]) =>
-  [command(head), ...options.map((o) => `  ${command(o)}`)].join(' \\\n');
+/** Long commands over several lines, each continued with a backslash; nested lists indent further. */
+const multiline = (head: string[], ...options: (string[] | string[][])[]) =>
+  [
+    command(head),
+    ...options.flatMap((option) =>
+      isNested(option)
+        ? option.map((line, i) => `${i === 0 ? '  ' : '    '}${command(line)}`)
+        : [`  ${command(option)}`],
+    ),
+  ].join(' \\\n');
+const isNested = (option: string[] | string[][]): option is string[][] => Array.isArray(option[0]);
 
 export function buildStackSetCommands(input: StackSetCommandsInput): StackSetCommands {
   const templateBody = `file://${templateFileName(input.format ?? 'yaml')}`;
   const parameter = (key: string, value: string) => `ParameterKey=${key},ParameterValue=${value}`;
+  // One parameter a line: an External ID and an ARN side by side would scroll off any screen.
   const parameters = [
-    '--parameters',
-    parameter('RoleName', input.roleName),
-    parameter('ExternalId', input.externalId),
-    parameter('TrustedPrincipalArn', input.trustedPrincipalArn ?? TRUSTED_PRINCIPAL_PLACEHOLDER),
+    ['--parameters', parameter('RoleName', input.roleName)],
+    [parameter('ExternalId', input.externalId)],
+    [parameter('TrustedPrincipalArn', input.trustedPrincipalArn ?? TRUSTED_PRINCIPAL_PLACEHOLDER)],
   ];
   const capabilities = ['--capabilities', 'CAPABILITY_NAMED_IAM'];
   return {
