@@ -34,7 +34,7 @@ const syntheticActions = (count: number) =>
   Array.from({ length: count }, (_, i) => `service${i % 37}:DescribeSomeRatherLongResourceName${i}`);
 
 describe('member-role template: policy split under the IAM size limit', () => {
-  it('the collectors declared policy today: every action in exactly one policy, each within 6,144 characters', () => {
+  it('the collectors declared policy today: every action in exactly one policy, each within 6,144 characters (moto does not enforce the limit: measured here)', () => {
     const built = buildMemberRoleTemplate({ actions: requiredIamActions() });
     const expected = buildReadOnlyPolicy(requiredIamActions()).actions;
     const placed = actionsOf(built.readOnlyPolicies);
@@ -95,7 +95,7 @@ describe('member-role template: parameters, trust and outputs', () => {
   const template = built.template;
   const params = template.Parameters as Record<string, Record<string, unknown>>;
 
-  it('has the parameters with the user External ID and the console principal as defaults', () => {
+  it('has the parameters with the user External ID and the console principal as defaults, within their own constraints (moto does not enforce AllowedPattern or MinLength)', () => {
     expect(params.RoleName).toMatchObject({
       Type: 'String',
       Default: DEFAULT_MEMBER_ROLE_NAME,
