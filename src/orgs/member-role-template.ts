@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { buildReadOnlyPolicy, OPTIONAL_SPEND_SID } from '../aws/iam-policy.js';
 import { buildTrustPolicy } from '../connections/store.js';
 import type { ORG_TEMPLATE_FORMATS } from '../shared/api/org-setup.js';
+import { EXTERNAL_ID_PATTERN } from '../shared/api/orgs.js';
 
 export const DEFAULT_MEMBER_ROLE_NAME = 'AgainConsoleAudit';
 /** IAM: a managed policy document is at most 6,144 characters, whitespace not counted. */
@@ -17,8 +18,8 @@ export const MAX_MANAGED_POLICIES_PER_ROLE = 10;
 export const MEMBER_ROLE_MAX_SESSION_SECONDS = 3600;
 /** IAM role names; no comma, so the name is safe in the AWS CLI's `ParameterValue=` shorthand. */
 export const MEMBER_ROLE_NAME_PATTERN = /^[\w+=.@-]{1,64}$/;
-/** STS: an External ID is 2 to 1,224 characters of these. */
-export const EXTERNAL_ID_PATTERN = /^[\w+=,.@:/-]{2,1224}$/;
+/** STS: an External ID is 2 to 1,224 characters of these (one definition, shared with the API). */
+export { EXTERNAL_ID_PATTERN };
 export const TRUSTED_PRINCIPAL_PATTERN = /^arn:aws[a-z-]*:(iam|sts)::\d{12}:[\w+=,.@/-]+$/;
 
 export type TemplateFormat = (typeof ORG_TEMPLATE_FORMATS)[number];
