@@ -203,7 +203,7 @@ export const ko: UiMessages = {
         '사용자마다 고유한 External ID입니다. 역할은 이 값이 있는 요청만 신뢰하므로 이 콘솔의 다른 사용자는 역할을 쓸 수 없습니다. 아래 명령과 템플릿에 이미 들어 있습니다.',
       principal: '신뢰할 주체',
       principalUnknown:
-        '콘솔이 자신의 주체를 확인하지 못했습니다. 명령의 {{placeholder}}{{eul}} 콘솔이 실행되는 역할이나 사용자의 ARN으로 바꾸세요.',
+        '콘솔이 자신의 주체를 확인하지 못했습니다. 명령에 있는 {{placeholder}} 부분을 콘솔이 실행되는 역할이나 사용자의 ARN으로 바꾸세요.',
       policies: '관리형 정책',
       policiesValue: '{{count}}개(선택 항목인 Cost Explorer 정책 포함)',
       step1:
@@ -214,7 +214,7 @@ export const ko: UiMessages = {
       step3:
         '템플릿을 저장한 폴더에서 스택 세트를 만드세요. 새로 추가되는 계정에도 역할이 자동으로 배포됩니다.',
       step4:
-        '조직에 배포하세요. {{placeholder}}{{eul}} 루트 ID(r-…)나 조직 단위 ID(ou-…, 쉼표로 구분)로 바꾸세요. IAM은 전역 서비스이므로 리전은 하나면 됩니다.',
+        '조직에 배포하세요. {{placeholder}} 부분을 루트 ID(r-…)나 조직 단위 ID(ou-…, 쉼표로 구분)로 바꾸세요. IAM은 전역 서비스이므로 리전은 하나면 됩니다.',
       managementTitle: '관리 계정 자체',
       managementNote:
         '서비스 관리형 권한을 쓰는 StackSets는 관리 계정에는 배포하지 않습니다. 관리 계정도 검사하려면 관리 계정의 자격 증명으로 직접 스택을 만드세요.',

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { particle } from '../../../core/korean';
 import { ORG_PRINCIPAL_PLACEHOLDER, OrgSetupResponse } from '../../../shared/api/org-setup';
 import { useApi } from '../../api/hooks';
 import { CodeBlock } from '../../components/CodeBlock';
@@ -77,7 +76,6 @@ export function MemberRoleSetupPanel() {
             <span className="text-warning-emphasis">
               {t('settings.memberRole.principalUnknown', {
                 placeholder: principalPlaceholder,
-                eul: particle(principalPlaceholder, '을/를'),
               })}
             </span>
           )}
@@ -107,7 +105,7 @@ export function MemberRoleSetupPanel() {
           <Command id="member-role-cmd-stack-set" text={s.commands.createStackSet} />
         </li>
         <li>
-          {t('settings.memberRole.step4', { placeholder, eul: particle(placeholder, '을/를') })}
+          {t('settings.memberRole.step4', { placeholder })}
           <Command id="member-role-cmd-instances" text={s.commands.createStackInstances} />
         </li>
       </ol>
