@@ -80,7 +80,10 @@ export function OrgAccountsPage() {
               <ErrorAlert error={accounts.error} onRetry={() => void accounts.refetch()} />
             )}
             {accounts.data && (
-              <div aria-busy={accounts.isFetching}>
+              <div
+                aria-busy={accounts.isFetching}
+                className={accounts.isPlaceholderData ? 'opacity-50' : undefined}
+              >
                 <OrgAccountsTable
                   connectionId={connectionId}
                   accounts={accounts.data.accounts}
