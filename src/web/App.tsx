@@ -4,6 +4,7 @@ import { RedirectIfSignedIn, RequireAuth } from './components/RequireAuth';
 import { AdvisorPage } from './pages/advisor/AdvisorPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { NotFoundPage } from './pages/not-found/NotFoundPage';
+import { OrgAccountsPage } from './pages/orgs/OrgAccountsPage';
 import { RegisterPage } from './pages/register/RegisterPage';
 import { ResourcesPage } from './pages/resources/ResourcesPage';
 import { AccountSettings } from './pages/settings/AccountSettings';
@@ -32,6 +33,7 @@ export function App() {
           <Route path="settings" element={<SettingsPage />}>
             <Route index element={<Navigate to="aws" replace />} />
             <Route path="aws" element={<AwsAccessSettings />} />
+            <Route path="aws/orgs/:connectionId" element={<OrgAccountsPage />} />
             <Route path="iam-policy" element={<IamPolicySettings />} />
             <Route path="tokens" element={<ApiTokensSettings />} />
             <Route path="schedules" element={<SchedulesSettings />} />

@@ -2,6 +2,7 @@ import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/c
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { Agent, TestApp } from '../support/app.js';
 import { motoClientConfig } from '../support/moto.js';
+import { DEFAULT_MEMBERS, memberCredentials, seedOrganization } from '../support/org.js';
 
 export interface SeedContext {
   t: TestApp;
@@ -129,10 +130,39 @@ async function seedSpend({ owner }: SeedContext): Promise<void> {
   if (res.statusCode !== 200) throw new Error(`seed spend: ${res.statusCode} ${res.body}`);
 }
 
+/**
+ * An organization connection of the owner with its discovered directory (the emulator's
+ * organization: OU tree, members): every /api/orgs/* route gets the owner's connection id, and the
+ * organization's and members' ids must not show for anyone else.
+ */
+async function seedOrganizationConnection({ owner }: SeedContext): Promise<void> {
+  // Its own management account (not the emulator's default, which is also the server's): an
+  // appearance of that id in the other user's responses is a real leak.
+  const managementAccountId = '777788889999';
+  await seedOrganization(DEFAULT_MEMBERS, undefined, await memberCredentials(managementAccountId));
+  const created = await owner.post('/api/connections', {
+    kind: 'role',
+    name: 'owner organization',
+    roleArn: `arn:aws:iam::${managementAccountId}:role/OwnerOrgReader`,
+    organization: { memberRoleName: 'AgainConsoleAudit', externalId: 'owner-org-external-id' },
+  });
+  if (created.statusCode !== 201) throw new Error(`seed organization: ${created.statusCode} ${created.body}`);
+  const id = (created.json() as { connection: { id: string } }).connection.id;
+  const refreshed = await owner.post(`/api/orgs/${id}/refresh`);
+  if (refreshed.statusCode !== 200)
+    throw new Error(`seed org refresh: ${refreshed.statusCode} ${refreshed.body}`);
+  const { organization } = refreshed.json() as {
+    organization: { managementAccountId: string; counts: { accounts: number } };
+  };
+  if (organization.managementAccountId !== managementAccountId || organization.counts.accounts < 2)
+    throw new Error(`seed org refresh found the wrong organization: ${refreshed.body}`);
+}
+
 export const seeders: Seeder[] = [
   seedConnections,
   seedApiTokens,
   seedAdvisorRun,
   seedSpend,
   seedNotificationsAndSchedules,
+  seedOrganizationConnection,
 ];

@@ -40,6 +40,8 @@ export interface ConsoleOptions {
   awsLatencyMs?: number;
   /** ALLOW_REGISTRATION (default: open sign-up). */
   allowRegistration?: 'open' | 'invite';
+  /** AWS_ENDPOINT_URL instead of the emulator itself (a gate in front of it: test/advisor/gate.ts). */
+  awsEndpoint?: string;
 }
 
 /**
@@ -62,7 +64,7 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Runnin
     LOG_LEVEL: 'warn',
     SECRET_KEY: 'browser-suite-secret-key-0123456789',
     AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL: proxy?.endpoint ?? motoEndpoint(),
+    AWS_ENDPOINT_URL: proxy?.endpoint ?? options.awsEndpoint ?? motoEndpoint(),
     AWS_ACCESS_KEY: testCredentials.accessKeyId,
     AWS_SECRET_KEY: testCredentials.secretAccessKey,
     HOST: '127.0.0.1',

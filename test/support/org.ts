@@ -43,12 +43,21 @@ export const DEFAULT_MEMBERS: SeedMember[] = [
   { name: 'closed-legacy', ou: 'sandbox', suspended: true },
 ];
 
-/** Creates the organization, the OU tree (/Production/Web/, /Sandbox/) and the members. */
+/**
+ * Creates the organization, the OU tree (/Production/Web/, /Sandbox/) and the members. With
+ * `management` (credentials inside another account, e.g. `memberCredentials(id)`), that account
+ * is the management account instead of the emulator's default one.
+ */
 export async function seedOrganization(
   members: SeedMember[] = DEFAULT_MEMBERS,
   endpoint = motoEndpoint(),
+  management?: AwsCredentialIdentity,
 ): Promise<SeededOrg> {
-  const org = new OrganizationsClient({ ...motoClientConfig('us-east-1', endpoint), maxAttempts: 3 });
+  const org = new OrganizationsClient({
+    ...motoClientConfig('us-east-1', endpoint),
+    ...(management ? { credentials: management } : {}),
+    maxAttempts: 3,
+  });
   try {
     const created = await org.send(new CreateOrganizationCommand({ FeatureSet: 'ALL' }));
     const organizationId = created.Organization?.Id ?? '';

@@ -1,6 +1,7 @@
 import { complianceEn } from '../pages/advisor/complianceMessages.js';
 import { advisorEn, advisorErrorsEn } from '../pages/advisor/messages.en.js';
 import { dashboardEn } from '../pages/dashboard/messages.en.js';
+import { orgsEn, orgsErrorsEn } from '../pages/orgs/messages.en.js';
 import { resourcesEn } from '../pages/resources/messages.en.js';
 import { apiTokensEn, apiTokensErrorsEn } from '../pages/settings/ApiTokensMessages.js';
 import { currencyEn } from '../pages/settings/DisplayCurrencyMessages.js';
@@ -243,12 +244,14 @@ export const en = {
   compliance: complianceEn,
   dashboard: dashboardEn,
   spend: spendEn,
+  orgs: orgsEn,
   errors: {
     ...advisorErrorsEn,
     ...apiTokensErrorsEn,
     ...securityErrorsEn,
     ...watchErrorsEn,
     ...spendErrorsEn,
+    ...orgsErrorsEn,
     validation: 'Some fields are not valid.',
     internal: 'The server had a problem. Try again later.',
     unauthenticated: 'Your session has ended. Sign in again.',

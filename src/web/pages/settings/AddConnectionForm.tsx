@@ -8,6 +8,13 @@ import { focusFirstError, issueMessages, useFormFields } from '../../components/
 import { KeyIcon, ShieldIcon } from '../../components/Icons';
 import { ErrorAlert } from '../../components/States';
 import { SubmitButton } from '../../components/SubmitButton';
+import {
+  emptyOrgFields,
+  OrganizationFields,
+  type OrgField,
+  organizationBody,
+  organizationErrors,
+} from '../orgs/OrganizationFields';
 import { RoleSetupPanel } from './RoleSetupPanel';
 
 type Kind = 'role' | 'keys';
@@ -67,19 +74,25 @@ export function AddConnectionForm({ onConnected }: { onConnected: (connection: C
   const create = useCreateConnection();
   const [kind, setKind] = useState<Kind>('role');
   const form = useFormFields<Field>(EMPTY);
+  const [org, setOrg] = useState(emptyOrgFields);
+  const [orgClientErrors, setOrgClientErrors] = useState<Partial<Record<OrgField, string>>>({});
   const serverErrors = fieldErrors(create.error, t);
+  const orgErrors = { ...organizationErrors([], serverErrors, t), ...orgClientErrors };
   const { values } = form;
 
-  const body = () =>
-    kind === 'role'
-      ? { kind, name: values.name, roleArn: values.roleArn }
+  const body = () => {
+    const organization = organizationBody(org) ?? undefined;
+    return kind === 'role'
+      ? { kind, name: values.name, roleArn: values.roleArn, organization }
       : {
           kind,
           name: values.name,
           accessKeyId: values.accessKeyId,
           secretAccessKey: values.secretAccessKey,
           sessionToken: values.sessionToken.trim() || undefined,
+          organization,
         };
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -87,11 +100,14 @@ export function AddConnectionForm({ onConnected }: { onConnected: (connection: C
     const parsed = CreateConnectionBody.safeParse(body());
     if (!parsed.success) {
       const found = issueMessages(parsed.error.issues, FIELDS, (field) => FALLBACK_CODE[field], t);
+      const orgFound = organizationErrors(parsed.error.issues, {}, t);
       form.setClientErrors(found);
-      focusFirstError('connection', found);
+      setOrgClientErrors(orgFound);
+      if (!focusFirstError('connection', found)) focusFirstError('connection-org', orgFound);
       return;
     }
     form.setClientErrors({});
+    setOrgClientErrors({});
     // mutateAsync, not mutate's callbacks: the list refresh may unmount this form first, and the
     // page must still hear about the new connection.
     create
@@ -99,6 +115,7 @@ export function AddConnectionForm({ onConnected }: { onConnected: (connection: C
       .then(({ connection }) => {
         // The secret leaves the page's memory as soon as the server has it.
         form.reset();
+        setOrg(emptyOrgFields());
         onConnected(connection);
       })
       .catch(() => {
@@ -182,6 +199,15 @@ export function AddConnectionForm({ onConnected }: { onConnected: (connection: C
               />
             );
           })}
+          <OrganizationFields
+            idPrefix="connection-org"
+            values={org}
+            onChange={(next) => {
+              setOrg(next);
+              setOrgClientErrors({});
+            }}
+            errors={orgErrors}
+          />
         </div>
       </div>
 

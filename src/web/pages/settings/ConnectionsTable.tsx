@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { Connection } from '../../../shared/api/connections';
 import { useDeleteConnection, useSetDefaultConnection } from '../../api/hooks';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { DataTable, RowActionButton } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/States';
 import { useFormat } from '../../i18n/format';
+import { OrganizationSettingsForm } from '../orgs/OrganizationSettingsForm';
+import { orgAccountsPath } from '../orgs/orgPaths';
 
 /** The user's AWS connections: names and account ids only — the API never sends a secret. */
 export function ConnectionsTable({
@@ -20,6 +23,7 @@ export function ConnectionsTable({
   const setDefault = useSetDefaultConnection();
   const remove = useDeleteConnection();
   const [toDelete, setToDelete] = useState<Connection | null>(null);
+  const [editing, setEditing] = useState<Connection | null>(null);
   const failure = setDefault.error ?? remove.error;
 
   return (
@@ -42,6 +46,11 @@ export function ConnectionsTable({
               {connection.isDefault && (
                 <span className="badge text-bg-primary ms-2">{t('settings.connections.default')}</span>
               )}
+              {connection.organization && (
+                <span className="badge text-bg-info ms-2" data-testid="organization-badge">
+                  {t('orgs.badge')}
+                </span>
+              )}
               <div className="small text-body-secondary font-monospace text-break fw-normal">
                 {connection.kind === 'role' ? connection.roleArn : connection.accessKeyIdMasked}
               </div>
@@ -60,6 +69,19 @@ export function ConnectionsTable({
               <time dateTime={connection.verifiedAt}>{format.dateTime(connection.verifiedAt)}</time>
             </td>
             <td className="text-end text-nowrap">
+              {connection.organization && (
+                <Link className="btn btn-sm btn-outline-primary me-2" to={orgAccountsPath(connection.id)}>
+                  {t('orgs.viewAccounts')}
+                  <span className="visually-hidden">: {connection.name}</span>
+                </Link>
+              )}
+              <RowActionButton
+                variant="primary"
+                className="me-2"
+                label={t('orgs.form.edit')}
+                itemName={connection.name}
+                onClick={() => setEditing(connection)}
+              />
               {!connection.isDefault && (
                 <RowActionButton
                   variant="primary"
@@ -85,6 +107,17 @@ export function ConnectionsTable({
           </tr>
         ))}
       </DataTable>
+      {editing && (
+        <OrganizationSettingsForm
+          key={editing.id}
+          connection={editing}
+          onSaved={(text) => {
+            setEditing(null);
+            onNotice(text);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      )}
       {toDelete && (
         <ConfirmRemoval
           item={toDelete}
