@@ -274,6 +274,7 @@ export const en = {
     diff_not_completed: 'Only finished collections can be compared.',
     unknown_service: 'This service is not supported.',
     region_invalid: 'This is not a valid AWS region.',
+    region_unknown: 'This region is not available to the AWS account.',
   },
   format: {
     never: '—',

@@ -272,6 +272,7 @@ export const ko: UiMessages = {
     diff_not_completed: '완료된 수집끼리만 비교할 수 있습니다.',
     unknown_service: '지원하지 않는 서비스입니다.',
     region_invalid: '올바른 AWS 리전이 아닙니다.',
+    region_unknown: '이 AWS 계정에서 사용할 수 없는 리전입니다.',
   },
   format: {
     never: '—',
