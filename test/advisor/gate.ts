@@ -13,6 +13,11 @@ export interface Gate {
   open(): void;
   /** Requests currently waiting at the gate. */
   waiting(): number;
+  /**
+   * From now on STS AssumeRole into a role ARN containing this text answers AccessDenied (moto
+   * never refuses an AssumeRole: it checks neither the role, its trust policy nor the External ID).
+   */
+  denyAssumeRole(roleArnPart: string): void;
   close(): Promise<void>;
 }
 
@@ -25,6 +30,7 @@ export async function startGate(target: string): Promise<Gate> {
   const upstream = new URL(target);
   let held: string | null = null;
   let parked: (() => void)[] = [];
+  const denied: string[] = [];
 
   const forward = (req: IncomingMessage, res: ServerResponse) => {
     if (res.destroyed || req.destroyed) return;
@@ -45,11 +51,50 @@ export async function startGate(target: string): Promise<Gate> {
     req.pipe(out);
   };
 
+  /** STS's own answer to a refused AssumeRole (403, its XML error shape). */
+  const refuse = (res: ServerResponse, roleArn: string) => {
+    res.writeHead(403, { 'content-type': 'text/xml' });
+    res.end(
+      `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type>` +
+        `<Code>AccessDenied</Code><Message>User is not authorized to perform: sts:AssumeRole on resource: ${roleArn}</Message>` +
+        `</Error><RequestId>gate</RequestId></ErrorResponse>`,
+    );
+  };
+
+  /** STS calls are form-encoded POSTs: read the body to see the action and role, then forward it. */
+  const screenSts = (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const form = new URLSearchParams(body.toString('utf8'));
+      const roleArn = form.get('RoleArn') ?? '';
+      if (form.get('Action') === 'AssumeRole' && denied.some((part) => roleArn.includes(part)))
+        return refuse(res, roleArn);
+      const out = httpRequest(
+        {
+          hostname: upstream.hostname,
+          port: upstream.port,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: upstream.host, 'content-length': String(body.length) },
+        },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      out.on('error', () => res.destroy());
+      out.end(body);
+    });
+  };
+
   const server = createServer((req, res) => {
     // Unread, a parked request's body simply waits in its socket until it is forwarded.
     // The signing name is in the SigV4 scope: Credential=AKID/20240101/us-east-1/s3/aws4_request.
     const service = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\//.exec(req.headers.authorization ?? '')?.[1];
     if (held && service === held) parked.push(() => forward(req, res));
+    else if (service === 'sts' && denied.length > 0) screenSts(req, res);
     else forward(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -66,6 +111,9 @@ export async function startGate(target: string): Promise<Gate> {
       for (const go of release) go();
     },
     waiting: () => parked.length,
+    denyAssumeRole: (roleArnPart) => {
+      denied.push(roleArnPart);
+    },
     close: async () => {
       parked = [];
       server.closeAllConnections();

@@ -1,0 +1,1 @@
+export type { MemberRoleCheck, OrgAccount, OrgDirectory, OrgUnit } from '../shared/api/orgs.js';
