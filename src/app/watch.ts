@@ -7,6 +7,7 @@
  */
 import type { Logger } from 'pino';
 import type { AdvisorService } from '../advisor/service.js';
+import { unknownRegions } from '../collections/regions.js';
 import type { CollectionService } from '../collections/service.js';
 import type { AppConfig } from '../config/config.js';
 import { SecretBox } from '../connections/secrets.js';
@@ -111,7 +112,14 @@ export async function composeWatch(
         alsoEvery: () => notify.maintain(),
       })
     : createEmbeddedScheduler({ ...common, alsoEachCheck: () => notify.maintain() });
-  const schedules = createScheduleService({ store, scheduler, now: deps.now, connectionExists });
+  const schedules = createScheduleService({
+    store,
+    scheduler,
+    now: deps.now,
+    connectionExists,
+    unknownRegions: async (username, connectionId, regions) =>
+      unknownRegions(await deps.collections.regions(username, connectionId), regions),
+  });
   if (options.startScheduler !== false) await scheduler.start();
   return {
     services: { notify, schedules, scheduler },

@@ -5,6 +5,7 @@ export type CollectionsErrorCode =
   | 'validation_failed'
   | 'unknown_service'
   | 'region_invalid'
+  | 'region_unknown'
   | 'no_connection'
   | 'connection_not_found'
   | 'connection_failed'
@@ -22,6 +23,7 @@ const KIND: Record<CollectionsErrorCode, DomainErrorKind> = {
   validation_failed: 'invalid',
   unknown_service: 'invalid',
   region_invalid: 'invalid',
+  region_unknown: 'invalid',
   no_connection: 'invalid',
   connection_not_found: 'invalid',
   connection_failed: 'invalid',

@@ -1,6 +1,7 @@
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { knownRegions, type Partition, partitionOf } from '../core/regions.js';
 import { DEFAULT_REGIONS } from '../core/services.js';
-import type { ResolveCredentials } from './types.js';
+import type { ResolveCredentials, ResolvedAccess } from './types.js';
 
 export interface RegionChoice {
   name: string;
@@ -11,12 +12,22 @@ export interface RegionChoice {
 export interface RegionsAnswer {
   regions: RegionChoice[];
   source: 'aws' | 'fallback';
+  /** The account's partition: only its regions are listed (never China or GovCloud for `aws`). */
+  partition: Partition;
+  /** The region the server talks to AWS from: the one a form proposes first. */
+  homeRegion: string;
 }
 
-const fallback = (): RegionsAnswer => ({
-  regions: DEFAULT_REGIONS.map((name) => ({ name, enabled: true })),
-  source: 'fallback',
-});
+const fallback = (homeRegion: string): RegionsAnswer => {
+  const partition = partitionOf(homeRegion);
+  const names = partition === 'aws' ? [...DEFAULT_REGIONS] : knownRegions(partition);
+  return {
+    regions: names.map((name) => ({ name, enabled: true })),
+    source: 'fallback',
+    partition,
+    homeRegion,
+  };
+};
 
 /**
  * The regions a user can pick: DescribeRegions(AllRegions) through their connection, so regions
@@ -30,12 +41,21 @@ export async function listSelectableRegions(
   homeRegion: string,
   accountId?: string,
 ): Promise<RegionsAnswer> {
-  let access: Awaited<ReturnType<ResolveCredentials>>;
+  let access: ResolvedAccess;
   try {
     access = await resolveCredentials(username, connectionId, accountId);
   } catch {
-    return fallback();
+    return fallback(homeRegion);
   }
+  return accountRegions(access, homeRegion);
+}
+
+/**
+ * DescribeRegions(AllRegions) with already resolved access. Only the home region's partition is
+ * kept: emulators list every partition, and a commercial account cannot use China or GovCloud.
+ */
+export async function accountRegions(access: ResolvedAccess, homeRegion: string): Promise<RegionsAnswer> {
+  const partition = partitionOf(homeRegion);
   const client = new EC2Client({
     region: homeRegion,
     credentials: access.credentials,
@@ -48,15 +68,26 @@ export async function listSelectableRegions(
     });
     const regions = (answer.Regions ?? [])
       .filter((r): r is typeof r & { RegionName: string } => typeof r.RegionName === 'string')
+      .filter((r) => partitionOf(r.RegionName) === partition)
       .map((r) => {
         const optInStatus = r.OptInStatus ?? 'opt-in-not-required';
         return { name: r.RegionName, optInStatus, enabled: optInStatus !== 'not-opted-in' };
       })
       .sort((a, b) => a.name.localeCompare(b.name));
-    return regions.length > 0 ? { regions, source: 'aws' } : fallback();
+    return regions.length > 0 ? { regions, source: 'aws', partition, homeRegion } : fallback(homeRegion);
   } catch {
-    return fallback();
+    return fallback(homeRegion);
   } finally {
     client.destroy();
   }
+}
+
+/**
+ * The requested regions the account does not know: not in its DescribeRegions answer, or, when
+ * AWS could not be asked, neither in the built-in list nor in the region table of its partition.
+ */
+export function unknownRegions(answer: RegionsAnswer, requested: readonly string[]): string[] {
+  const known = new Set(answer.regions.map((r) => r.name));
+  if (answer.source === 'fallback') for (const name of knownRegions(answer.partition)) known.add(name);
+  return requested.filter((region) => !known.has(region));
 }

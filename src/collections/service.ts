@@ -12,7 +12,7 @@ import { CollectionsError, notFound } from './errors.js';
 import { newCollectionId } from './ids.js';
 import { ProgressHub } from './progress.js';
 import { createRecordsReader } from './records.js';
-import { listSelectableRegions } from './regions.js';
+import { accountRegions, listSelectableRegions, unknownRegions } from './regions.js';
 import { type CollectionJobPayload, createCollectionJobHandler, isFinal } from './run-job.js';
 import { createResourceSearch } from './search.js';
 import { type CollectionDocuments, CollectionStore } from './store.js';
@@ -108,6 +108,7 @@ export type CollectionService = ReturnType<typeof createCollectionService>;
 export function createCollectionService(deps: CollectionServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const log: Logger = deps.log ?? (() => {});
+  const homeRegion = deps.homeRegion ?? 'us-east-1';
   const store = new CollectionStore(deps.documents);
   const hub = new ProgressHub(deps.bus);
   const unsaved = new UnsavedFinals();
@@ -118,7 +119,7 @@ export function createCollectionService(deps: CollectionServiceDeps) {
     resolveCredentials: deps.resolveCredentials,
     runCollection: deps.runCollection,
     now,
-    homeRegion: deps.homeRegion ?? 'us-east-1',
+    homeRegion,
     split: deps.splitUnits ?? false,
     log,
   });
@@ -162,13 +163,7 @@ export function createCollectionService(deps: CollectionServiceDeps) {
     search: createResourceSearch(store),
     diff: (username: string, fromId: string, toId: string) => diffCollections(store, username, fromId, toId),
     regions: (username: string, connectionId?: string, accountId?: string) =>
-      listSelectableRegions(
-        deps.resolveCredentials,
-        username,
-        connectionId,
-        deps.homeRegion ?? 'us-east-1',
-        accountId,
-      ),
+      listSelectableRegions(deps.resolveCredentials, username, connectionId, homeRegion, accountId),
 
     async start(username: string, input: StartCollectionInput): Promise<StoredCollection> {
       const request = validateStart(input);
@@ -179,6 +174,15 @@ export function createCollectionService(deps: CollectionServiceDeps) {
         .catch((error: unknown) => {
           throw connectionError(error);
         });
+      if (request.regions !== 'all-enabled') {
+        const answer = await accountRegions(access, homeRegion);
+        const unknown = unknownRegions(answer, request.regions);
+        if (unknown.length > 0)
+          throw new CollectionsError(
+            'region_unknown',
+            `Region not available to this account (partition ${answer.partition}): ${unknown.join(', ').slice(0, 200)}`,
+          );
+      }
       const requestedAt = now();
       const metadata: StoredCollection = {
         id: newCollectionId(requestedAt),

@@ -5,6 +5,7 @@
  */
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import type { ClientFactory } from '../aws/clients.js';
+import { partitionOf } from '../core/regions.js';
 import { DEFAULT_REGIONS } from '../core/services.js';
 import type { CollectionError, SkipReasonCode } from '../core/snapshot.js';
 import { describeError } from './errors.js';
@@ -16,12 +17,6 @@ export interface ResolvedRegions {
 }
 
 const REGION_NAME = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d{1,2}$/;
-
-export function partitionOf(region: string): string {
-  if (region.startsWith('cn-')) return 'aws-cn';
-  if (region.startsWith('us-gov-')) return 'aws-us-gov';
-  return 'aws';
-}
 
 export async function resolveRegions(
   factory: ClientFactory,

@@ -14,10 +14,11 @@ import type {
   RunCollectionResult,
 } from '../core/collection-run.js';
 import type { CollectorId, FieldError, RecordKinds } from '../core/records.js';
+import { partitionOf } from '../core/regions.js';
 import type { ServiceId } from '../core/services.js';
 import type { CollectionError, CollectorOutcome } from '../core/snapshot.js';
 import { describeError, isAbortError } from './errors.js';
-import { partitionOf, resolveRegions } from './regions.js';
+import { resolveRegions } from './regions.js';
 import { collectorsForIds, collectorsForServices, collectors as registryCollectors } from './registry.js';
 import { type RecordBuffers, ServiceDocuments } from './service-documents.js';
 import type { Collector, CollectorContext } from './types.js';

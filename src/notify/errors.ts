@@ -8,6 +8,7 @@ export type NotifyErrorCode =
   | 'connection_not_found'
   | 'unknown_check'
   | 'invalid_cron'
+  | 'region_unknown'
   | 'too_many'
   | 'validation_failed'
   | 'url_not_https'
@@ -21,6 +22,7 @@ const KIND: Record<NotifyErrorCode, DomainErrorKind> = {
   connection_not_found: 'invalid',
   unknown_check: 'invalid',
   invalid_cron: 'invalid',
+  region_unknown: 'invalid',
   too_many: 'invalid',
   validation_failed: 'invalid',
   url_not_https: 'invalid',

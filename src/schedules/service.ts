@@ -9,6 +9,8 @@ export interface ScheduleServiceDeps {
   scheduler: Scheduler;
   now: () => Date;
   connectionExists: (username: string, connectionId: string) => Promise<boolean>;
+  /** Of `regions`, those the connection's account does not have (see collections/regions.ts). */
+  unknownRegions: (username: string, connectionId: string, regions: string[]) => Promise<string[]>;
 }
 
 export type ScheduleService = ReturnType<typeof createScheduleService>;
@@ -30,6 +32,12 @@ export function createScheduleService(deps: ScheduleServiceDeps) {
     if (!(await deps.connectionExists(username, body.connectionId)))
       throw new NotifyError('connection_not_found', 'Unknown connection', {
         connectionId: 'unknown connection',
+      });
+    if (body.regions === 'all-enabled') return;
+    const unknown = await deps.unknownRegions(username, body.connectionId, body.regions);
+    if (unknown.length > 0)
+      throw new NotifyError('region_unknown', `Region not available to this account: ${unknown.join(', ')}`, {
+        regions: 'region_unknown',
       });
   }
 

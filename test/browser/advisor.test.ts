@@ -106,9 +106,13 @@ describe.each(LANGUAGES)('Service Advisor and dashboard in $locale', ({ locale, 
     await page.getByRole('main').getByRole('link', { name: a.start.title }).click();
     for (const s of ['lambda', 'rds', 'iam'] as const)
       await page.getByLabel(a.services[s], { exact: true }).uncheck();
+    // The home region is proposed; cleared, the form asks for one before anything starts.
+    const region = page.getByRole('checkbox', { name: new RegExp(`^${REGION} `) });
+    await expect.poll(() => region.isChecked()).toBe(true);
+    await page.getByRole('button', { name: text.regionPicker.clear }).click();
     await page.getByRole('button', { name: a.start.submit }).click();
-    await expect.poll(() => page.getByText(a.start.pickRegion).count()).toBe(1); // validation first
-    await page.getByLabel(REGION, { exact: true }).check();
+    await expect.poll(() => page.getByText(text.regionPicker.needRegion).count()).toBe(1); // validation first
+    await region.check();
     await page.getByRole('button', { name: a.start.submit }).click();
     await page.waitForURL(/\/advisor\?run=/);
 
@@ -284,7 +288,7 @@ describe.each(LANGUAGES)('Service Advisor and dashboard in $locale', ({ locale, 
       .getByRole('link', { name: a.tabs.new })
       .click();
     // Every service in every enabled region: a collection long enough to be cancelled mid-way.
-    await page.getByLabel(a.start.allRegions, { exact: true }).check();
+    await page.getByLabel(text.regionPicker.allEnabled, { exact: true }).check();
     await page.getByRole('button', { name: a.start.submit }).click();
     await page.waitForURL(/\/advisor\?run=/);
     const progress = page.getByTestId('run-progress');

@@ -142,15 +142,20 @@ describe.each(LANGUAGES)('Keyboard-only use in $locale', ({ locale, lang, text }
     }
     expect(await page.getByRole('checkbox', { name: r.services.s3, exact: true }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: r.services.iam, exact: true }).isChecked()).toBe(true);
-    const regions = page.getByRole('listbox', { name: r.start.chosenRegions });
-    await regions.waitFor(); // the account's regions load behind a spinner, as a sighted user sees
-    await tabTo(page, regions);
-    // End moves the selection away (the last region, never us-east-1), type-ahead picks the region back.
-    await press(page, 'End');
-    const selected = () => regions.locator('option:checked').allTextContents();
-    expect(await selected()).not.toEqual([REGION]);
+    // The region picker: the home region is proposed; Clear, then find it by typing and tick it.
+    const picker = page.getByRole('group', { name: text.regionPicker.legend, exact: true });
+    const home = picker.getByRole('checkbox', { name: new RegExp(`^${REGION} `) });
+    await home.waitFor(); // the account's regions load behind a spinner, as a sighted user sees
+    expect(await home.isChecked()).toBe(true);
+    await tabTo(page, picker.getByRole('button', { name: text.regionPicker.clear }));
+    await press(page, 'Enter');
+    await expect.poll(() => home.isChecked()).toBe(false);
+    await tabTo(page, picker.getByRole('searchbox', { name: text.regionPicker.filter }), 'Shift+Tab');
     await page.keyboard.type(REGION);
-    await expect.poll(selected).toEqual([REGION]);
+    await expect.poll(() => picker.getByRole('checkbox').count()).toBe(1);
+    await tabTo(page, home);
+    await press(page, 'Space');
+    expect(await home.isChecked()).toBe(true);
     await tabTo(page, page.getByRole('button', { name: r.start.submit }));
     await press(page, 'Enter');
     await page.waitForURL(/\/resources\/collections\//);

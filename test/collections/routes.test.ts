@@ -222,6 +222,35 @@ describe('collections API through the real Fastify app', () => {
     expect(without.regions.length).toBeGreaterThan(10);
   });
 
+  it('lists only the home partition: no China or GovCloud region for a commercial account', async () => {
+    const answer = RegionsResponse.parse((await alice.get('/api/regions')).json());
+    expect(answer).toMatchObject({ partition: 'aws', homeRegion: 'us-east-1' });
+    const names = answer.regions.map((r) => r.name);
+    // The emulator answers DescribeRegions with every partition; the API keeps the account's own.
+    expect(names.filter((n) => n.startsWith('cn-') || n.startsWith('us-gov-'))).toEqual([]);
+    // Opt-in regions stay listed, as not enabled.
+    expect(answer.regions.some((r) => !r.enabled)).toBe(true);
+    expect(RegionsResponse.parse((await bob.get('/api/regions')).json()).partition).toBe('aws');
+  });
+
+  it('refuses a region the account does not have (400 region_unknown), for collections and advisor runs', async () => {
+    const before = CollectionsResponse.parse((await alice.get('/api/collections')).json()).collections.length;
+    for (const regions of [['us-east-1', 'xx-nowhere-1'], ['cn-north-1'], ['us-gov-west-1']]) {
+      const collection = await alice.post('/api/collections', { services: ['ec2'], regions });
+      expect(collection.statusCode, collection.body).toBe(400);
+      expect(collection.json()).toMatchObject({ error: { code: 'region_unknown' } });
+      expect(collection.json().error.message).toContain(regions.at(-1));
+      const run = await alice.post('/api/advisor/runs', { services: ['ec2'], regions });
+      expect(run.statusCode, run.body).toBe(400);
+      expect(run.json()).toMatchObject({ error: { code: 'region_unknown' } });
+    }
+    // Nothing was written for the refused requests.
+    expect(CollectionsResponse.parse((await alice.get('/api/collections')).json()).collections.length).toBe(
+      before,
+    );
+    expect((await alice.get('/api/advisor/runs')).json()).toEqual({ runs: [] });
+  });
+
   it('cancels a running collection through the API; its stream ends with done/cancelled', async () => {
     const res = await alice.post('/api/collections', {
       services: ['ec2', 's3', 'iam'],

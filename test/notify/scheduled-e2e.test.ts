@@ -58,6 +58,23 @@ describe('a scheduled scan notifies by e-mail', () => {
       regions: 'all-enabled',
     });
     expect(badCron.statusCode).toBe(400);
+    const { connections } = (await alice.get('/api/connections')).json() as { connections: { id: string }[] };
+    for (const region of ['xx-nowhere-1', 'cn-north-1']) {
+      const unknownRegion = await alice.post('/api/schedules', {
+        name: 'x',
+        connectionId: connections[0]?.id,
+        cron: '0 9 * * *',
+        timeZone: 'Asia/Seoul',
+        services: ['ec2'],
+        regions: ['us-east-1', region],
+      });
+      expect(unknownRegion.statusCode, unknownRegion.body).toBe(400);
+      expect(unknownRegion.json()).toMatchObject({
+        error: { code: 'region_unknown', fields: { regions: 'region_unknown' } },
+      });
+      expect(unknownRegion.json().error.message).toContain(region);
+    }
+    expect((await alice.get('/api/schedules')).json()).toEqual({ schedules: [] });
     const tooOften = await alice.get('/api/schedules/preview?cron=*%20*%20*%20*%20*&timeZone=Asia/Seoul');
     expect(tooOften.statusCode).toBe(400);
     expect(tooOften.json()).toMatchObject({ error: { code: 'invalid_cron' } });

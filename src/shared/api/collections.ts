@@ -6,7 +6,7 @@ import { AccountIdSchema } from './orgs.js';
 /**
  * Schemas of the collections API (src/server/routes/collections.ts), shared with the web client.
  * Error codes (ApiError.error.code) used by these routes:
- * `validation_failed`, `unknown_service`, `region_invalid`, `no_connection`, `connection_not_found`,
+ * `validation_failed`, `unknown_service`, `region_invalid`, `region_unknown`, `no_connection`, `connection_not_found`,
  * `collection_not_found`, `collection_running`, `collection_not_running`, `service_not_collected`,
  * `collector_not_found`, `resource_not_found`, `diff_account_mismatch`, `diff_not_completed`.
  */
@@ -237,6 +237,10 @@ export const RegionsResponse = z.object({
   ),
   /** `aws`: DescribeRegions answered; `fallback`: the built-in list (no connection, or AWS failed). */
   source: z.enum(['aws', 'fallback']),
+  /** The account's partition; `regions` holds only its regions. Optional: older servers omit it. */
+  partition: z.enum(['aws', 'aws-cn', 'aws-us-gov']).optional(),
+  /** The server's home region, proposed first by the region picker. Optional: older servers omit it. */
+  homeRegion: z.string().optional(),
 });
 
 // ---------------------------------------------------------------- helpers shared with the web

@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { z } from 'zod';
 import type { ChangePasswordBody, LoginBody, RegisterBody } from '../../shared/api/auth';
 import { MeResponse, RegistrationResponse, UserResponse } from '../../shared/api/auth';
+import { RegionsResponse } from '../../shared/api/collections';
 import {
   ConnectionResponse,
   ConnectionsResponse,
@@ -25,6 +26,8 @@ export const queryKeys = {
   connections: ['connections'] as const,
   roleSetup: ['connections', 'role-setup'] as const,
   iamPolicy: ['iam-policy'] as const,
+  /** Without a connection id: the user's default connection. */
+  regions: (connectionId?: string) => ['regions', connectionId ?? ''] as const,
 };
 
 export function useMe() {
@@ -138,5 +141,16 @@ export function useDeleteConnection() {
   return useMutation({
     mutationFn: (id: string) => api.send('DELETE', `/api/connections/${encodeURIComponent(id)}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.connections }),
+  });
+}
+
+/** The regions of a connection's account (its partition only), for the region picker. */
+export function useRegions(connectionId?: string) {
+  const api = useApi();
+  const query = connectionId ? `?connectionId=${encodeURIComponent(connectionId)}` : '';
+  return useQuery({
+    queryKey: queryKeys.regions(connectionId),
+    queryFn: () => api.get(`/api/regions${query}`, RegionsResponse),
+    staleTime: 10 * 60_000,
   });
 }

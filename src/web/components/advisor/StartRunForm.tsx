@@ -5,7 +5,9 @@ import { SERVICE_IDS, type ServiceId } from '../../../core/services';
 import type { StartAdvisorRunBody } from '../../../shared/api/advisor';
 import { useConnections } from '../../api/hooks';
 import { useFormat } from '../../i18n/format';
-import { useCollectionList, useRegions, useStartRun } from '../../pages/advisor/api';
+import { useCollectionList, useStartRun } from '../../pages/advisor/api';
+import { RegionPicker } from '../RegionPicker';
+import { noRegionChosen, type RegionSelection } from '../regionChoices';
 import { ServiceCheckboxes } from '../ServiceCheckboxes';
 import { ErrorAlert } from '../States';
 
@@ -18,12 +20,10 @@ export function StartRunForm({ onStarted }: { onStarted: (runId: string) => void
   const id = useId();
   const connections = useConnections();
   const collections = useCollectionList();
-  const regions = useRegions();
   const start = useStartRun();
   const [services, setServices] = useState<ServiceId[]>([...SERVICE_IDS]);
   const [source, setSource] = useState<'collect' | 'reuse'>('collect');
-  const [regionMode, setRegionMode] = useState<'all' | 'pick'>('pick');
-  const [picked, setPicked] = useState<string[]>([]);
+  const [regions, setRegions] = useState<RegionSelection | null>(null);
   const [collectionId, setCollectionId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -39,7 +39,6 @@ export function StartRunForm({ onStarted }: { onStarted: (runId: string) => void
   }
 
   const reusable = (collections.data?.collections ?? []).filter((c) => REUSABLE.has(c.status));
-  const regionList = (regions.data?.regions ?? []).filter((r) => r.enabled).map((r) => r.name);
   const toggle = <T,>(list: T[], value: T) =>
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
@@ -50,11 +49,9 @@ export function StartRunForm({ onStarted }: { onStarted: (runId: string) => void
     if (source === 'reuse') {
       if (!collectionId) return setProblem(t('advisor.start.pickCollection'));
       body.collectionId = collectionId;
-    } else if (regionMode === 'pick') {
-      if (picked.length === 0) return setProblem(t('advisor.start.pickRegion'));
-      body.regions = picked;
     } else {
-      body.regions = 'all-enabled';
+      if (noRegionChosen(regions)) return setProblem(t('regionPicker.needRegion'));
+      body.regions = regions;
     }
     setProblem(null);
     start.mutate(body, { onSuccess: ({ run }) => onStarted(run.runId) });
@@ -127,46 +124,7 @@ export function StartRunForm({ onStarted }: { onStarted: (runId: string) => void
                 </div>
               )
             ) : (
-              <div>
-                <div className="d-flex flex-wrap gap-3 mb-1">
-                  {(['pick', 'all'] as const).map((value) => (
-                    <div className="form-check" key={value}>
-                      <input
-                        className="form-check-input"
-                        type="radio"
-                        name={`${id}-regions`}
-                        id={`${id}-regions-${value}`}
-                        checked={regionMode === value}
-                        onChange={() => setRegionMode(value)}
-                      />
-                      <label className="form-check-label" htmlFor={`${id}-regions-${value}`}>
-                        {t(value === 'all' ? 'advisor.start.allRegions' : 'advisor.start.chooseRegions')}
-                      </label>
-                    </div>
-                  ))}
-                </div>
-                {regionMode === 'pick' && (
-                  <fieldset>
-                    <legend className="visually-hidden">{t('advisor.start.regionsPick')}</legend>
-                    <div className="d-flex flex-wrap column-gap-3 small">
-                      {regionList.map((r) => (
-                        <div className="form-check" key={r}>
-                          <input
-                            className="form-check-input"
-                            type="checkbox"
-                            id={`${id}-region-${r}`}
-                            checked={picked.includes(r)}
-                            onChange={() => setPicked(toggle(picked, r))}
-                          />
-                          <label className="form-check-label font-monospace" htmlFor={`${id}-region-${r}`}>
-                            {r}
-                          </label>
-                        </div>
-                      ))}
-                    </div>
-                  </fieldset>
-                )}
-              </div>
+              <RegionPicker idPrefix={`${id}-regions`} value={regions} onChange={setRegions} />
             )}
           </fieldset>
         </div>

@@ -16,7 +16,7 @@ import {
   type PutSettingsBody,
   type StartAdvisorRunBody,
 } from '../../../shared/api/advisor';
-import { CollectionResponse, CollectionsResponse, RegionsResponse } from '../../../shared/api/collections';
+import { CollectionResponse, CollectionsResponse } from '../../../shared/api/collections';
 import { useApi } from '../../api/hooks';
 
 /** Query keys of the advisor and the data the dashboard reads; `advisor` invalidates them all. */
@@ -32,7 +32,6 @@ export const advisorKeys = {
   compare: (from: string, to: string) => ['advisor', 'compare', from, to] as const,
   collections: ['collections'] as const,
   collection: (id: string) => ['collections', id] as const,
-  regions: ['regions'] as const,
 };
 
 const enc = encodeURIComponent;
@@ -205,15 +204,6 @@ export function useCollection(id: string | undefined) {
     queryKey: advisorKeys.collection(id ?? ''),
     queryFn: () => api.get(`/api/collections/${enc(id ?? '')}`, CollectionResponse),
     enabled: Boolean(id),
-  });
-}
-
-export function useRegions() {
-  const api = useApi();
-  return useQuery({
-    queryKey: advisorKeys.regions,
-    queryFn: () => api.get('/api/regions', RegionsResponse),
-    staleTime: 10 * 60_000,
   });
 }
 

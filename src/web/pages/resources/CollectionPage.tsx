@@ -104,7 +104,7 @@ function CollectionSummary({ collection }: { collection: CollectionMetadataDto }
           {item(
             t('resources.collection.regions'),
             collection.regions.join(', ') ||
-              (collection.requestedRegions === 'all-enabled' ? t('resources.start.allEnabled') : '—'),
+              (collection.requestedRegions === 'all-enabled' ? t('regionPicker.allEnabled') : '—'),
           )}
         </dl>
         {collection.failureReason && (

@@ -6,7 +6,6 @@ import {
   type CollectorIdSchema,
   DiffResponse,
   FINAL_STATUSES,
-  RegionsResponse,
   ResourceResponse,
   ServiceRecordsResponse,
   type StartCollectionBody,
@@ -24,7 +23,6 @@ export const resourceKeys = {
   resource: (id: string, collector: string, resourceId: string, region?: string) =>
     ['collections', 'resource', id, collector, resourceId, region ?? ''] as const,
   diff: (from: string, to: string) => ['collections', 'diff', from, to] as const,
-  regions: (connectionId?: string) => ['regions', connectionId ?? ''] as const,
 };
 
 const enc = encodeURIComponent;
@@ -45,16 +43,6 @@ export function useCollection(id: string) {
   return useQuery({
     queryKey: resourceKeys.one(id),
     queryFn: async () => (await api.get(`/api/collections/${enc(id)}`, CollectionResponse)).collection,
-  });
-}
-
-export function useRegions(connectionId?: string) {
-  const api = useApi();
-  const query = connectionId ? `?connectionId=${enc(connectionId)}` : '';
-  return useQuery({
-    queryKey: resourceKeys.regions(connectionId),
-    queryFn: () => api.get(`/api/regions${query}`, RegionsResponse),
-    staleTime: 10 * 60_000,
   });
 }
 

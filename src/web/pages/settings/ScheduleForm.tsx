@@ -4,8 +4,11 @@ import type { ServiceId } from '../../../core/services';
 import { type Schedule, ScheduleBody } from '../../../shared/api/notify';
 import { fieldErrors } from '../../api/client';
 import { useConnections } from '../../api/hooks';
+import { ConnectionSelect } from '../../components/ConnectionSelect';
 import { FormField } from '../../components/FormField';
 import { focusElement } from '../../components/focus';
+import { RegionPicker } from '../../components/RegionPicker';
+import { noRegionChosen, type RegionSelection } from '../../components/regionChoices';
 import { ServiceCheckboxes } from '../../components/ServiceCheckboxes';
 import { ErrorAlert, Loading } from '../../components/States';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -50,10 +53,10 @@ export function ScheduleForm({
   const [services, setServices] = useState<ServiceId[]>(
     schedule?.services ?? ['ec2', 's3', 'lambda', 'rds', 'iam'],
   );
-  const [regions, setRegions] = useState(
-    schedule && schedule.regions !== 'all-enabled' ? schedule.regions.join(', ') : '',
-  );
+  // A new schedule covers every enabled region, as before; choosing regions proposes the home one.
+  const [regions, setRegions] = useState<RegionSelection | null>(schedule?.regions ?? 'all-enabled');
   const [done, setDone] = useState('');
+  const [regionProblem, setRegionProblem] = useState('');
   const preview = useSchedulePreview(cron, timeZone);
   const errors = fieldErrors(mutation.error, t);
   const scheduleId = schedule?.id;
@@ -68,17 +71,15 @@ export function ScheduleForm({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setDone('');
-    const regionList = regions
-      .split(',')
-      .map((r) => r.trim())
-      .filter(Boolean);
+    if (noRegionChosen(regions)) return setRegionProblem(t('regionPicker.needRegion'));
+    setRegionProblem('');
     const body = ScheduleBody.parse({
       name: name.trim() || tx(`presets.${preset}`),
       connectionId: chosenConnection,
       cron,
       timeZone,
       services,
-      regions: regionList.length > 0 ? regionList : 'all-enabled',
+      regions,
       paused: schedule?.paused ?? false,
     });
     if (schedule)
@@ -103,23 +104,17 @@ export function ScheduleForm({
         {schedule ? t('settings.watch.schedules.editTitle', { name: schedule.name }) : tx('add')}
       </h3>
       <FormField id="schedule-name" label={tx('name')} value={name} onChange={setName} maxLength={80} />
-      <div className="mb-3">
-        <label htmlFor="schedule-connection" className="form-label fw-medium">
-          {tx('connection')}
-        </label>
-        <select
-          id="schedule-connection"
-          className="form-select"
-          value={chosenConnection}
-          onChange={(e) => setConnectionId(e.target.value)}
-        >
-          {list.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name} ({c.accountId})
-            </option>
-          ))}
-        </select>
-      </div>
+      <ConnectionSelect
+        id="schedule-connection"
+        className="mb-3"
+        label={tx('connection')}
+        value={chosenConnection}
+        connections={list}
+        onChange={(id) => {
+          setConnectionId(id);
+          if (regions !== 'all-enabled') setRegions(null); // the other account's home region
+        }}
+      />
       <div className="mb-3">
         <label htmlFor="schedule-preset" className="form-label fw-medium">
           {tx('preset')}
@@ -177,13 +172,13 @@ export function ScheduleForm({
         onToggle={(s, on) => setServices((cur) => (on ? [...cur, s] : cur.filter((x) => x !== s)))}
         label={(s) => t(`advisor.services.${s}`)}
       />
-      <FormField
-        id="schedule-regions"
-        label={`${tx('regions')}: ${tx('regionsList')}`}
-        help={tx('allRegions')}
+      <RegionPicker
+        className="mb-3"
+        idPrefix="schedule-regions"
+        connectionId={chosenConnection || undefined}
         value={regions}
         onChange={setRegions}
-        placeholder="ap-northeast-2, us-east-1"
+        error={regionProblem || errors.regions}
       />
       {mutation.isError && <ErrorAlert error={mutation.error} />}
       {done && (
