@@ -179,6 +179,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
         const collectors = requiredCollectors(services, [...checks()]);
         collection = await deps.collections.start(username, {
           ...(input.connectionId ? { connectionId: input.connectionId } : {}),
+          ...(input.accountId ? { accountId: input.accountId } : {}),
           services: servicesToCollect(services, checks()),
           ...(collectors.length > 0 ? { collectors } : {}),
           regions: input.regions ?? 'all-enabled',

@@ -1,9 +1,10 @@
-/** Users, their AWS connections and their API tokens. */
+/** Users, their AWS connections (and the organizations behind them) and their API tokens. */
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
 import { deriveKey } from '../config/crypto.js';
 import { createConnectionService } from '../connections/service.js';
 import type { StsClientFactory } from '../connections/sts.js';
+import { createOrgService } from '../orgs/service.js';
 import type { DocumentStore } from '../storage/documents.js';
 import { createTokenService } from '../tokens/service.js';
 import { createUserService } from '../users/service.js';
@@ -33,10 +34,16 @@ export function composeAccounts(
     now,
     stsClientFactory: deps.stsClientFactory,
   });
+  const orgs = createOrgService({
+    connections,
+    documents,
+    now,
+    ...(config.awsEndpointUrl ? { endpoint: config.awsEndpointUrl } : {}),
+  });
   const tokens = createTokenService({
     documents,
     now,
     onBackgroundError: (error) => logger.warn({ err: error }, 'could not record API token use'),
   });
-  return { users, connections, tokens };
+  return { users, connections, orgs, tokens };
 }

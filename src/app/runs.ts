@@ -30,8 +30,8 @@ export function composeRuns(
     documents,
     queue: jobs.collections,
     bus: jobs.bus,
-    resolveCredentials: (username, connectionId) =>
-      deps.accounts.connections.resolveCredentials(username, connectionId),
+    resolveCredentials: (username, connectionId, accountId) =>
+      deps.accounts.orgs.resolveCredentials(username, connectionId, accountId),
     runCollection: deps.runCollection ?? defaultRunCollection,
     now,
     homeRegion: config.awsRegion,

@@ -28,10 +28,11 @@ export async function listSelectableRegions(
   username: string,
   connectionId: string | undefined,
   homeRegion: string,
+  accountId?: string,
 ): Promise<RegionsAnswer> {
   let access: Awaited<ReturnType<ResolveCredentials>>;
   try {
-    access = await resolveCredentials(username, connectionId);
+    access = await resolveCredentials(username, connectionId, accountId);
   } catch {
     return fallback();
   }

@@ -44,6 +44,8 @@ export interface CollectionServiceDeps {
 
 export interface StartCollectionInput {
   connectionId?: string;
+  /** A member account of the connection's organization (default: the connection's own account). */
+  accountId?: string;
   services: readonly string[];
   regions: readonly string[] | 'all-enabled';
   /** Only these collectors (plus their dependencies) instead of whole services; their services are added. */
@@ -159,16 +161,24 @@ export function createCollectionService(deps: CollectionServiceDeps) {
     /** Search over the latest collections' resources and tags (their search indexes). */
     search: createResourceSearch(store),
     diff: (username: string, fromId: string, toId: string) => diffCollections(store, username, fromId, toId),
-    regions: (username: string, connectionId?: string) =>
-      listSelectableRegions(deps.resolveCredentials, username, connectionId, deps.homeRegion ?? 'us-east-1'),
+    regions: (username: string, connectionId?: string, accountId?: string) =>
+      listSelectableRegions(
+        deps.resolveCredentials,
+        username,
+        connectionId,
+        deps.homeRegion ?? 'us-east-1',
+        accountId,
+      ),
 
     async start(username: string, input: StartCollectionInput): Promise<StoredCollection> {
       const request = validateStart(input);
       // Resolved now so a missing or broken connection is a 400 here, not a failed job later;
       // the job resolves again (a provider cannot travel through a queue).
-      const access = await deps.resolveCredentials(username, input.connectionId).catch((error: unknown) => {
-        throw connectionError(error);
-      });
+      const access = await deps
+        .resolveCredentials(username, input.connectionId, input.accountId)
+        .catch((error: unknown) => {
+          throw connectionError(error);
+        });
       const requestedAt = now();
       const metadata: StoredCollection = {
         id: newCollectionId(requestedAt),

@@ -9,7 +9,12 @@ export interface ResolvedAccess {
   endpoint?: string;
 }
 
-export type ResolveCredentials = (username: string, connectionId?: string) => Promise<ResolvedAccess>;
+/** The connection's own account, or (`accountId`) a member of its organization. */
+export type ResolveCredentials = (
+  username: string,
+  connectionId?: string,
+  accountId?: string,
+) => Promise<ResolvedAccess>;
 
 /**
  * metadata.json as this service writes it: the core metadata plus what the user asked for, since

@@ -113,6 +113,7 @@ export function createUnits(deps: UnitDeps) {
         c.username,
         c.connectionId,
         deps.homeRegion,
+        c.accountId,
       );
       regions = answer.regions.filter((r) => r.enabled).map((r) => r.name);
       for (const r of answer.regions)
@@ -164,7 +165,7 @@ export function createUnits(deps: UnitDeps) {
       let result: UnitOutcome;
       try {
         if (ctx.signal.aborted) throw ctx.signal.reason;
-        const access = await deps.resolveCredentials(username, c.connectionId);
+        const access = await deps.resolveCredentials(username, c.connectionId, c.accountId);
         const write = async (document: { service: string; collectedAt: string; data: object }) => {
           if (!ctx.signal.aborted) await store.createOnce(unitKey(c, unit, document.service), document);
         };

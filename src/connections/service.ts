@@ -5,7 +5,9 @@ import type { Logger } from 'pino';
 import { awsBaseConfig } from '../aws/config.js';
 import type { AppConfig } from '../config/config.js';
 import { DomainError } from '../core/errors.js';
+import type { MemberAccess } from '../orgs/members.js';
 import type { Connection, CreateConnectionBody } from '../shared/api/connections.js';
+import type { OrganizationSettings } from '../shared/api/orgs.js';
 import type { DocumentStore } from '../storage/documents.js';
 import { keys } from '../storage/keys.js';
 import { refreshingRoleProvider } from './role-provider.js';
@@ -174,6 +176,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
           callerArn: identity.arn,
           createdAt: at,
           verifiedAt: at,
+          ...(body.organization ? { organization: body.organization } : {}),
         };
       } else {
         const secrets: KeySecrets = {
@@ -192,6 +195,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
           createdAt: at,
           verifiedAt: at,
           secrets: box.seal(JSON.stringify(secrets), username, id),
+          ...(body.organization ? { organization: body.organization } : {}),
         };
       }
       const doc = await deps.documents.updateJson(docKey(username), ConnectionsDocument, (prev) => {
@@ -228,14 +232,51 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     async update(
       username: string,
       id: string,
-      changes: { name?: string; isDefault?: true },
+      changes: { name?: string; isDefault?: true; organization?: OrganizationSettings | null },
     ): Promise<Connection> {
       return await patch(
         username,
         id,
-        (c) => (changes.name ? { ...c, name: changes.name } : c),
+        (c) => {
+          const named = changes.name ? { ...c, name: changes.name } : c;
+          if (changes.organization === undefined) return named;
+          const { organization: _previous, ...single } = named;
+          return changes.organization === null ? single : { ...single, organization: changes.organization };
+        },
         changes.isDefault,
       );
+    },
+
+    /**
+     * How members of an organization connection are reached: the identity their audit roles trust
+     * (the console's own for a role connection — the generated template trusts it; the management
+     * account's keys for a key connection), the member role name and the External ID (the user's
+     * own unless the organization settings name one).
+     */
+    async memberAccess(
+      username: string,
+      id: string,
+    ): Promise<{ connection: Connection; access: MemberAccess; partition: string }> {
+      const { doc, stored } = await find(username, id);
+      if (!stored.organization)
+        throw new DomainError(
+          'invalid',
+          'not_an_organization',
+          'This connection is a single account: add the organization settings first',
+        );
+      const source = stored.kind === 'keys' ? withEndpoint({ ...openKeys(username, stored) }) : base();
+      return {
+        connection: toPublicConnection(stored, doc.defaultId),
+        access: {
+          sts,
+          source,
+          memberRoleName: stored.organization.memberRoleName,
+          externalId: stored.organization.externalId ?? (await deps.getExternalId(username)),
+          sessionName: roleSessionName(username),
+          now,
+        },
+        partition: /^arn:(aws[a-z-]*):/.exec(stored.callerArn)?.[1] ?? 'aws',
+      };
     },
 
     async remove(username: string, id: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Connection } from '../shared/api/connections.js';
+import { OrganizationSettings } from '../shared/api/orgs.js';
 import { EncryptedBlob } from './secrets.js';
 
 /** One connection as stored: the public fields plus, for keys, the sealed secrets. */
@@ -15,6 +16,7 @@ export const StoredConnection = z.object({
   verifiedAt: z.string(),
   /** keys only: JSON {accessKeyId, secretAccessKey, sessionToken?} sealed by SecretBox. */
   secrets: EncryptedBlob.optional(),
+  organization: OrganizationSettings.optional(),
 });
 export type StoredConnection = z.infer<typeof StoredConnection>;
 

@@ -14,6 +14,11 @@ const AUDITED_ROUTES: Record<string, { action: AuditAction; param?: string }> = 
 
 /** One table instead of a line in every route: a 2xx answer on an audited route is recorded. */
 export function registerAuditHook(app: FastifyInstance, audit: AuditLog): void {
+  // The record is written after the answer went out: closing the server waits for those in flight.
+  const pending = new Set<Promise<void>>();
+  app.addHook('preClose', async () => {
+    await Promise.allSettled([...pending]);
+  });
   app.addHook('onResponse', async (request, reply) => {
     const audited = AUDITED_ROUTES[`${request.method} ${request.routeOptions.url ?? ''}`];
     if (!audited || reply.statusCode >= 300) return;
@@ -21,11 +26,17 @@ export function registerAuditHook(app: FastifyInstance, audit: AuditLog): void {
     if (!username) return;
     const params = request.params as Record<string, string | undefined>;
     const target = audited.param ? params[audited.param] : undefined;
-    await audit.record({
+    const recording = audit.record({
       action: audited.action,
       username,
       address: request.ip,
       ...(target === undefined ? {} : { target }),
     });
+    pending.add(recording);
+    try {
+      await recording;
+    } finally {
+      pending.delete(recording);
+    }
   });
 }

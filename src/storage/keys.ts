@@ -23,6 +23,7 @@ import { assertValidSegment } from './key-validation.js';
  *   schedule-runs/{username}/{scheduleId}/{tick}.json (create-only claim = history of a schedule)
  *   users/{username}/spend/{connectionId}/{YYYY-MM-DD}.json (Cost Explorer answers of one UTC day)
  *   users/{username}/indexes/collections.json, indexes/advisor-runs.json (latest per service × region, CAS)
+ *   users/{username}/orgs/{connectionId}/directory.json (an organization's OU tree, accounts, role checks)
  */
 
 function seg(value: string, what: string): string {
@@ -45,6 +46,9 @@ export const keys = {
   profile: (username: string) => `users/${seg(username, 'username')}/profile.json`,
   /** All AWS connections of one user in one document, so "exactly one default" is one CAS write. */
   connections: (username: string) => `users/${seg(username, 'username')}/connections.json`,
+  /** What discovery found in an organization connection's organization (replaced whole on refresh). */
+  orgDirectory: (username: string, connectionId: string) =>
+    `users/${seg(username, 'username')}/orgs/${seg(connectionId, 'connection id')}/directory.json`,
   collectionsPrefix: (username: string) => `users/${seg(username, 'username')}/collections/`,
   collectionPrefix: (username: string, collectionId: string) =>
     `users/${seg(username, 'username')}/collections/${seg(collectionId, 'collection id')}/`,

@@ -117,6 +117,7 @@ export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
   r.get(
     '/api/regions',
     { schema: { querystring: RegionsQuery, response: { 200: RegionsResponse } } },
-    async (request) => service.regions(getUsername(request), request.query.connectionId),
+    async (request) =>
+      service.regions(getUsername(request), request.query.connectionId, request.query.accountId),
   );
 }

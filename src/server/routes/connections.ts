@@ -63,7 +63,9 @@ export async function connectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
   );
 
   r.delete('/api/connections/:id', { schema: { params: IdParams } }, async (request, reply) => {
-    await service.remove(getUsername(request), request.params.id);
+    const username = getUsername(request);
+    await service.remove(username, request.params.id);
+    await deps.orgs.forget(username, request.params.id); // what discovery stored, if anything
     return reply.status(204).send();
   });
 }

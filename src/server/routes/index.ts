@@ -10,6 +10,7 @@ import { dashboardRoutes } from './dashboard.js';
 import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
 import { notifyRoutes } from './notify.js';
+import { orgRoutes } from './orgs.js';
 import { reportRoutes } from './reports.js';
 import { resourceRoutes } from './resources.js';
 import { scheduleRoutes } from './schedules.js';
@@ -35,6 +36,7 @@ export const routePlugins: RoutePlugin[] = [
   spendRoutes,
   complianceRoutes,
   resourceRoutes,
+  orgRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {

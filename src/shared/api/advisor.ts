@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, FINDING_STATUSES, SERVICE_IDS, SEVERITIES } from '../../core/services.js';
 import { CollectorIdSchema, ProgressEntry, RegionName, ServiceIdSchema } from './collections.js';
+import { AccountIdSchema } from './orgs.js';
 import { ScoreSchema } from './report.js';
 
 /**
@@ -108,6 +109,8 @@ export const FINAL_RUN_STATUSES: readonly AdvisorRunStatus[] = ['completed', 'fa
 /** POST /api/advisor/runs → 202 AdvisorRunResponse. With `collectionId`, that collection is reused. */
 export const StartAdvisorRunBody = z.object({
   connectionId: z.string().min(1).max(100).optional(),
+  /** A member account of the connection's organization (default: the connection's own account). */
+  accountId: AccountIdSchema.optional(),
   services: z.array(ServiceIdSchema).min(1).max(SERVICE_IDS.length),
   /** Default: every enabled region. Ignored when a collection is reused (its regions apply). */
   regions: z.union([z.literal('all-enabled'), z.array(RegionName).min(1).max(40)]).optional(),

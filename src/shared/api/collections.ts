@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COLLECTOR_IDS } from '../../core/catalog.js';
 import { SERVICE_IDS } from '../../core/services.js';
+import { AccountIdSchema } from './orgs.js';
 
 /**
  * Schemas of the collections API (src/server/routes/collections.ts), shared with the web client.
@@ -23,6 +24,8 @@ export const RegionName = z.string().trim().regex(REGION_PATTERN, 'region_invali
 /** POST /api/collections → 202 CollectionResponse. */
 export const StartCollectionBody = z.object({
   connectionId: z.string().min(1).max(100).optional(),
+  /** A member account of the connection's organization (default: the connection's own account). */
+  accountId: AccountIdSchema.optional(),
   /** Whole services; may be empty when `collectors` names what to collect. */
   services: z.array(ServiceIdSchema).max(SERVICE_IDS.length),
   regions: z.union([z.literal('all-enabled'), z.array(RegionName).min(1).max(40)]),
@@ -218,8 +221,11 @@ export const DiffResponse = z.object({
 export type DiffResponse = z.infer<typeof DiffResponse>;
 
 // ---------------------------------------------------------------- regions
-/** GET /api/regions[?connectionId=] */
-export const RegionsQuery = z.object({ connectionId: z.string().min(1).max(100).optional() });
+/** GET /api/regions[?connectionId=][&accountId=] (a member account of an organization connection) */
+export const RegionsQuery = z.object({
+  connectionId: z.string().min(1).max(100).optional(),
+  accountId: AccountIdSchema.optional(),
+});
 export const RegionsResponse = z.object({
   regions: z.array(
     z.object({

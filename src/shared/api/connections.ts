@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OrganizationSettings } from './orgs.js';
 
 export const ROLE_ARN_PATTERN = /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 export const ACCESS_KEY_ID_PATTERN = /^(AKIA|ASIA)[A-Z0-9]{12,124}$/;
@@ -11,6 +12,8 @@ export const CreateConnectionBody = z.discriminatedUnion('kind', [
     kind: z.literal('role'),
     name: ConnectionName,
     roleArn: z.string().trim().regex(ROLE_ARN_PATTERN, 'role_arn_invalid'),
+    /** Set for the management or a delegated-administrator account: its organization's members. */
+    organization: OrganizationSettings.optional(),
   }),
   z.object({
     kind: z.literal('keys'),
@@ -18,6 +21,7 @@ export const CreateConnectionBody = z.discriminatedUnion('kind', [
     accessKeyId: z.string().trim().regex(ACCESS_KEY_ID_PATTERN, 'access_key_id_invalid'),
     secretAccessKey: z.string().trim().min(16).max(128),
     sessionToken: z.string().trim().max(4096).optional(),
+    organization: OrganizationSettings.optional(),
   }),
 ]);
 export type CreateConnectionBody = z.infer<typeof CreateConnectionBody>;
@@ -35,6 +39,8 @@ export const Connection = z.object({
   createdAt: z.string(),
   verifiedAt: z.string(),
   isDefault: z.boolean(),
+  /** An organization connection: members are reached through `memberRoleName` (see /api/orgs). */
+  organization: OrganizationSettings.optional(),
 });
 export type Connection = z.infer<typeof Connection>;
 
@@ -45,6 +51,8 @@ export const ConnectionResponse = z.object({ connection: Connection });
 export const UpdateConnectionBody = z.object({
   name: ConnectionName.optional(),
   isDefault: z.literal(true).optional(),
+  /** Makes it an organization connection, changes its member role, or (null) makes it a single account again. */
+  organization: OrganizationSettings.nullable().optional(),
 });
 // DELETE /api/connections/:id → 204
 

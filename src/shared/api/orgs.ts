@@ -68,3 +68,37 @@ export const OrgDirectory = z.object({
   accounts: z.array(OrgAccount),
 });
 export type OrgDirectory = z.infer<typeof OrgDirectory>;
+
+/** Path of the organization routes: the organization connection's id. */
+export const OrgParams = z.object({ connectionId: z.string().min(1).max(64) });
+export const OrgAccountParams = OrgParams.extend({ accountId: AccountIdSchema });
+
+/** GET /api/orgs/:connectionId → the last discovery (null before the first refresh); POST …/refresh → 200 the new one. */
+export const OrgSummary = OrgDirectory.omit({ accounts: true }).extend({
+  counts: z.object({
+    accounts: z.number().int(),
+    active: z.number().int(),
+    suspended: z.number().int(),
+    roleOk: z.number().int(),
+    roleFailed: z.number().int(),
+  }),
+});
+export type OrgSummary = z.infer<typeof OrgSummary>;
+export const OrgResponse = z.object({ organization: OrgSummary.nullable() });
+export type OrgResponse = z.infer<typeof OrgResponse>;
+
+/** GET /api/orgs/:connectionId/accounts — one page of the organization's accounts. */
+export const OrgAccountsQuery = z.object({
+  /** Accounts of this OU and every OU below it. */
+  ou: OrgUnitIdSchema.optional(),
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(['ACTIVE', 'SUSPENDED']).optional(),
+  role: z.enum(['ok', 'failed', 'skipped', 'unchecked']).optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type OrgAccountsQuery = z.infer<typeof OrgAccountsQuery>;
+export const OrgAccountsResponse = z.object({ total: z.number().int(), accounts: z.array(OrgAccount) });
+export type OrgAccountsResponse = z.infer<typeof OrgAccountsResponse>;
+/** POST /api/orgs/:connectionId/accounts/:accountId/verify → the account with its new role check. */
+export const OrgAccountResponse = z.object({ account: OrgAccount });
