@@ -33,7 +33,8 @@ import { cli, noStack } from './run-cli.js';
 const ORG = ['--org', '--member-role-name', 'AgainConsoleAudit', '--external-id', 'ext-org-1234'];
 const SCOPE = ['--services', 's3,ec2,iam', '--regions', 'us-east-1', '--no-progress'];
 
-describe('again-console scan --org against an emulated organization', () => {
+// Each case spawns the bin (tsx) and scans several accounts: slow on a loaded machine.
+describe('again-console scan --org against an emulated organization', { timeout: 180_000 }, () => {
   let seeded: SeededOrg;
   let gate: Gate;
   let env: Record<string, string>;
@@ -136,10 +137,12 @@ describe('again-console scan --org against an emulated organization', () => {
     expect(run.stdout).not.toMatch(/\[account /);
   });
 
-  it('--ou scans the OU and the OUs below it only', async () => {
-    const run = await cli(['scan', ...ORG, '--ou', seeded.ous.production, ...SCOPE], env);
+  it('--ou scans the OU and the OUs below it only (here through --role-arn into the management account)', async () => {
+    const role = ['--role-arn', `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/OrgAuditAdmin`];
+    const run = await cli(['scan', ...ORG, ...role, '--ou', seeded.ous.production, ...SCOPE], env);
     expect(run.code, run.stderr).toBe(0);
     const report = OrgJsonReport.parse(JSON.parse(run.text));
+    expect(report.account.id).toBe(MANAGEMENT_ACCOUNT_ID);
     expect(report.accounts.map((a) => [a.name, a.status, a.ouPath]).sort()).toEqual([
       ['prod-data', 'scanned', '/Production/'],
       ['prod-web', 'scanned', '/Production/Web/'],
@@ -190,6 +193,7 @@ describe('again-console scan --org against an emulated organization', () => {
         env,
       );
       expect(run.code, run.stderr).toBe(0);
+      expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-');
       const text = (await pdfText(file)).replace(/\s+/g, ' ');
       const words =
         lang === 'en'
