@@ -154,7 +154,7 @@ describe('again-console scan --org against an emulated organization', { timeout:
     );
   });
 
-  it('--accounts scans exactly those, and the CSV has the account on every row', async () => {
+  it('--accounts scans exactly those, the CSV has the account on every row, --fail-on sees every account', async () => {
     const run = await cli(
       [
         'scan',
@@ -164,11 +164,19 @@ describe('again-console scan --org against an emulated organization', { timeout:
         ...SCOPE,
         '--format',
         'csv',
+        '--fail-on',
+        'low',
       ],
       env,
     );
-    expect(run.code, run.stderr).toBe(0);
     const rows = parse(run.text, { bom: true, columns: true }) as Record<string, string>[];
+    // --fail-on low: exit 3 because an open finding of low severity or worse exists in one of the accounts.
+    const open = rows.filter(
+      (r) => (r.status === 'fail' || r.status === 'warning') && r.muted === 'false' && r.severity !== 'info',
+    );
+    expect(open.length).toBeGreaterThan(0);
+    expect(run.code, run.stderr).toBe(3);
+    expect(run.stderr).toMatch(/--fail-on low: \d+ open finding\(s\) at or above low: exit 3/);
     expect(Object.keys(rows[0] ?? {})).toEqual([...ORG_FINDINGS_CSV_COLUMNS]);
     expect(rows.length).toBeGreaterThan(0);
     const names = new Map([
