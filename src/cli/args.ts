@@ -70,7 +70,7 @@ function parseCompliance(raw: RawOptions): Pick<ScanArgs, 'format' | 'compliance
 }
 
 const bad = (message: string) => new CliError(message, EXIT.badArguments);
-const splitList = (values: string[] | undefined) =>
+export const splitList = (values: string[] | undefined): string[] =>
   (values ?? [])
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())

@@ -4,6 +4,7 @@ import type { CollectionMetadata, ServiceSnapshotDocument } from '../core/snapsh
 import { collectAccount } from '../pipeline/collect.js';
 import type { CollectArgs } from './args.js';
 import type { CliAccess } from './aws.js';
+import { CliError, EXIT } from './errors.js';
 import type { CollectOutput } from './output.js';
 import type { ProgressReporter } from './progress.js';
 
@@ -72,4 +73,17 @@ export function collectOutput({ metadata, documents }: CliCollection): CollectOu
     },
     data,
   };
+}
+
+/**
+ * An explicitly named region that the partition does not have is the user's mistake, not an empty
+ * account: no report.
+ */
+export function unknownRegionError(metadata: CollectionMetadata): CliError | undefined {
+  const unknown = (metadata.skippedRegions ?? []).filter((s) => s.reason === 'unknown-region');
+  if (unknown.length === 0) return undefined;
+  return new CliError(
+    `Unknown region: ${unknown.map((s) => s.region).join(', ')} (not a region of this partition)`,
+    EXIT.badArguments,
+  );
 }

@@ -10,18 +10,17 @@ import {
   type RawOptions,
 } from './args.js';
 import { resolveCliAccess } from './aws.js';
-import { collectForCli, collectOutput } from './collect.js';
+import { collectForCli, collectOutput, unknownRegionError } from './collect.js';
 import { textWriter, writeDestination } from './destination.js';
 import { CliError, EXIT } from './errors.js';
+import type { CliIo } from './io.js';
+import { type RawOrgOptions, rejectOrgOptions } from './org-args.js';
+import { runOrgScanCommand } from './org-command.js';
 import { type OrgTemplateOptions, parseOrgTemplateArgs, writeOrgTemplate } from './org-template.js';
 import { createProgressReporter } from './progress.js';
 import { openAtOrAbove, scanSummary } from './summary.js';
 
-export interface CliIo {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  env: NodeJS.ProcessEnv;
-}
+export type { CliIo } from './io.js';
 
 function commonOptions(cmd: Command): Command {
   return cmd
@@ -42,15 +41,8 @@ async function runCollect(io: CliIo, args: CollectArgs, signal: AbortSignal) {
   const reporter = createProgressReporter(io.stderr, !args.progress);
   const collection = await collectForCli(args, access, run, reporter, signal);
   if (collection.metadata.status === 'cancelled') throw new CliError('Interrupted', 130);
-  // An explicitly named region that the partition does not have is the user's mistake, not an
-  // empty account: no report.
-  const unknown = (collection.metadata.skippedRegions ?? []).filter((s) => s.reason === 'unknown-region');
-  if (unknown.length > 0) {
-    throw new CliError(
-      `Unknown region: ${unknown.map((s) => s.region).join(', ')} (not a region of this partition)`,
-      EXIT.badArguments,
-    );
-  }
+  const unknown = unknownRegionError(collection.metadata);
+  if (unknown) throw unknown;
   const errors = collection.metadata.errors.length;
   io.stderr.write(
     `Collected account ${access.accountId}: ${collection.metadata.status}` +
@@ -63,7 +55,8 @@ const EXIT_STATUS_HELP = `
 Exit status:
   ${EXIT.ok}  the command ran (whatever it found)
   ${EXIT.unexpected}  unexpected error
-  ${EXIT.badArguments}  bad arguments (unknown service, region or compliance framework, unwritable --output)
+  ${EXIT.badArguments}  bad arguments (unknown service, region or compliance framework, unwritable --output;
+     with --org: a malformed account or OU id, or one not in the organization)
   ${EXIT.failOn}  --fail-on: an open finding at or above the severity exists
   ${EXIT.unreachable}  the AWS endpoint is unreachable
   ${EXIT.credentials}  no AWS credentials, or AWS refused them
@@ -113,7 +106,22 @@ export async function main(
         'exit 3 when an open finding at or above this severity exists',
       ).choices([...FAIL_ON_SEVERITIES]),
     )
-    .action(async (raw: RawOptions) => {
+    .option(
+      '--org',
+      'scan the accounts of the AWS organization (from the management or a delegated-administrator account)',
+    )
+    .option('--member-role-name <name>', 'with --org: the audit role to assume in each member account')
+    .option('--accounts <ids...>', 'with --org: only these account ids, comma-separated')
+    .option('--ou <id>', 'with --org: only the accounts of this OU and the OUs below it')
+    .option('--account-concurrency <n>', 'with --org: accounts collected at once (default 4)')
+    .action(async (raw: RawOrgOptions) => {
+      if (raw.org) {
+        await runOrgScanCommand(io, raw, controller.signal, (severity) => {
+          failedOn = severity;
+        });
+        return;
+      }
+      rejectOrgOptions(raw);
       const args = parseScanArgs(raw, io.env);
       const { adviseCollection, writeScanReport } = await import('./scan.js');
       // Only the findings outlive this statement: the collection's records are freed before rendering.

@@ -10,17 +10,19 @@ const FINISHED = new Set(['done', 'error', 'skipped']);
 
 /**
  * Progress goes to stderr only (stdout carries the report): a bar when stderr is a terminal,
- * one plain line per finished collector × region otherwise (CI logs).
+ * one plain line per finished collector × region otherwise (CI logs). With `prefix` (one of
+ * several accounts collected at once) always plain lines, each starting with the prefix.
  */
 export function createProgressReporter(
   stderr: NodeJS.WritableStream & { isTTY?: boolean },
   quiet = false,
+  prefix?: string,
 ): ProgressReporter {
   const states = new Map<string, string>();
   const finished = () => [...states.values()].filter((s) => FINISHED.has(s)).length;
   if (quiet) return { onProgress: () => {}, stop: () => {} };
 
-  if (stderr.isTTY) {
+  if (stderr.isTTY && prefix === undefined) {
     const bar = new SingleBar({
       stream: stderr,
       format: '{bar} {value}/{total} {last}',
@@ -58,7 +60,7 @@ export function createProgressReporter(
             ? ` ${event.error.operation}: ${event.error.code}`
             : '';
       stderr.write(
-        `[${finished()}/${states.size}] ${event.collector} ${event.region} ${event.state}${detail}\n`,
+        `${prefix ?? ''}[${finished()}/${states.size}] ${event.collector} ${event.region} ${event.state}${detail}\n`,
       );
     },
     stop: () => {},

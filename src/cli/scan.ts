@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { checkSummaries } from '../checks/registry.js';
+import type { CheckSummary } from '../core/findings.js';
 import { adviseSnapshot } from '../pipeline/advise.js';
 import { writeReport } from '../pipeline/report.js';
 import { snapshotOf } from '../pipeline/snapshot.js';
@@ -15,7 +16,11 @@ import { renderCompliance, scanCompliance, scanComplianceViews } from './complia
  * metadata and the findings: once the caller drops the collection, its records can be freed
  * before the report is rendered (the two never need to be in memory together).
  */
-export async function adviseCollection(args: ScanArgs, collection: CliCollection): Promise<ReportInput> {
+export async function adviseCollection(
+  args: ScanArgs,
+  collection: CliCollection,
+  checks: CheckSummary[] = checkSummaries(),
+): Promise<ReportInput> {
   const { metadata, documents } = collection;
   const snapshot = snapshotOf(metadata, documents);
   // The embedded dated price table: a CI scan must not depend on the Price List API answering.
@@ -29,7 +34,7 @@ export async function adviseCollection(args: ScanArgs, collection: CliCollection
     services: args.services,
     collection: metadata,
     findings,
-    checks: checkSummaries(),
+    checks,
     runId: metadata.id,
   };
 }

@@ -3,7 +3,7 @@ import type { CollectorId } from '../core/records.js';
 import { remediationText } from '../core/remediation.js';
 import type { ServiceSnapshotDocument } from '../core/snapshot.js';
 import { checkLookup, reportServices } from './model.js';
-import type { ReportInput } from './types.js';
+import { type OrgReportInput, type ReportInput, scannedAccounts } from './types.js';
 
 /**
  * CSV exports. UTF-8 with a BOM so spreadsheet programs detect Korean correctly; every text cell
@@ -59,39 +59,51 @@ export const FINDINGS_CSV_COLUMNS = [
 
 /** One row per finding of the report's services; text columns in the report's language. */
 export function findingsToCsv(input: ReportInput): string {
+  return toCsv(FINDINGS_CSV_COLUMNS, findingCsvRows(input));
+}
+
+/** A report over several accounts: the findings columns after the account's id and name, on every row. */
+export const ORG_FINDINGS_CSV_COLUMNS = ['accountId', 'accountName', ...FINDINGS_CSV_COLUMNS] as const;
+
+export function orgFindingsToCsv(input: OrgReportInput): string {
+  const rows = function* (): Generator<Cell[]> {
+    for (const account of scannedAccounts(input))
+      for (const row of findingCsvRows(account.input)) yield [account.id, account.name, ...row];
+  };
+  return toCsv(ORG_FINDINGS_CSV_COLUMNS, rows());
+}
+
+function* findingCsvRows(input: ReportInput): Generator<Cell[]> {
   const lang = input.lang;
   const services = new Set<string>(reportServices(input));
   const checkOf = checkLookup(input.checks);
   const accountId = input.account.id ?? input.collection.accountId ?? undefined;
-  const rows = function* (): Generator<Cell[]> {
-    for (const f of input.findings) {
-      if (!services.has(f.service)) continue;
-      const check = checkOf(f);
-      yield [
-        f.checkId,
-        check.title[lang],
-        check.failureLabel[lang],
-        f.service,
-        f.category,
-        f.severity,
-        f.status,
-        f.region,
-        f.resourceId,
-        f.resourceName,
-        f.resourceArn,
-        f.message[lang],
-        remediationText(check.remediation, lang, { ...f, accountId }),
-        f.estimatedMonthlySavingsUsd,
-        f.savingsBasis?.[lang],
-        Boolean(f.muted),
-        f.muted?.reason,
-        f.muted?.by,
-        f.muted?.at,
-        f.muted?.expiresAt,
-      ];
-    }
-  };
-  return toCsv(FINDINGS_CSV_COLUMNS, rows());
+  for (const f of input.findings) {
+    if (!services.has(f.service)) continue;
+    const check = checkOf(f);
+    yield [
+      f.checkId,
+      check.title[lang],
+      check.failureLabel[lang],
+      f.service,
+      f.category,
+      f.severity,
+      f.status,
+      f.region,
+      f.resourceId,
+      f.resourceName,
+      f.resourceArn,
+      f.message[lang],
+      remediationText(check.remediation, lang, { ...f, accountId }),
+      f.estimatedMonthlySavingsUsd,
+      f.savingsBasis?.[lang],
+      Boolean(f.muted),
+      f.muted?.reason,
+      f.muted?.by,
+      f.muted?.at,
+      f.muted?.expiresAt,
+    ];
+  }
 }
 
 /** Nested values (tags, policies, rules) become JSON text so one record stays one row. */

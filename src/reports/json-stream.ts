@@ -6,7 +6,8 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { jsonReportParts } from './json.js';
-import type { ReportInput } from './types.js';
+import { orgJsonReportParts } from './org-json.js';
+import type { OrgReportInput, ReportInput } from './types.js';
 
 /** How the empty findings array of the top-level object reads at two-space indentation. */
 const EMPTY_FINDINGS = '\n  "findings": [],\n';
@@ -19,7 +20,21 @@ async function write(out: Writable, text: string): Promise<void> {
 }
 
 export async function writeJsonReport(input: ReportInput, out: Writable): Promise<void> {
-  const { report, findings } = jsonReportParts(input);
+  await writeJsonParts(jsonReportParts(input), out);
+}
+
+/** The report over several accounts, streamed the same way (one account's findings at a time). */
+export async function writeOrgJsonReport(input: OrgReportInput, out: Writable): Promise<void> {
+  await writeJsonParts(orgJsonReportParts(input), out);
+}
+
+/** A report object whose `findings` is empty and is followed by other keys, and its findings. */
+interface JsonParts {
+  report: object;
+  findings(): Iterable<object>;
+}
+
+async function writeJsonParts({ report, findings }: JsonParts, out: Writable): Promise<void> {
   const summary = JSON.stringify(report, null, 2);
   const at = summary.indexOf(EMPTY_FINDINGS);
   if (at < 0) throw new Error('JSON report: the findings key is not where the writer expects it');

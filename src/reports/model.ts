@@ -113,7 +113,10 @@ function buildSection(
   return { service, score: computeScore(findings), groups: ordered };
 }
 
-export function buildReportModel(input: ReportInput, topCount = 10): ReportModel {
+export function buildReportModel(
+  input: Pick<ReportInput, 'services' | 'findings' | 'checks'>,
+  topCount = 10,
+): ReportModel {
   const services = reportServices(input);
   const included = new Set<ServiceId>(services);
   const findings = input.findings.filter((f) => included.has(f.service));

@@ -3,9 +3,9 @@ import { type Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import PDFDocument from 'pdfkit';
-import { createFormatters, type Formatters } from './format.js';
+import { createFormatters } from './format.js';
 import { label, SERVICE_LABELS } from './i18n.js';
-import { buildReportModel, checkLookup, type ReportModel } from './model.js';
+import { buildReportModel, checkLookup } from './model.js';
 import { drawComplianceSection } from './pdf/compliance.js';
 import type { RenderContext } from './pdf/context.js';
 import { reportFonts } from './pdf/fonts.js';
@@ -30,8 +30,64 @@ import type { ReportInput } from './types.js';
 export async function renderAdvisorPdf(input: ReportInput, out: Writable): Promise<void> {
   const model = buildReportModel(input);
   const fmt = createFormatters(input.lang, input.timeZone, input.displayCurrency);
-  const pageMap = await renderPass(input, model, fmt, discardingSink(), undefined);
-  const second = await renderPass(input, model, fmt, out, pageMap);
+  const lang = input.lang;
+  const accountId = input.account.id ?? input.collection.accountId ?? '—';
+  await renderTwoPasses(
+    {
+      lang,
+      title: `${label(lang, 'reportTitle')} — ${accountId}`,
+      ...(input.runId ? { subject: `${label(lang, 'runId')} ${input.runId}` } : {}),
+      generatedAt: input.generatedAt,
+      header: `${label(lang, 'productName')} · ${label(lang, 'account')} ${accountId} · ${label(lang, 'reportTitle')}`,
+    },
+    out,
+    async (w, pageMap) => {
+      const ctx: RenderContext = { w, input, model, fmt, checkOf: checkLookup(input.checks), pageMap };
+      const tocTitles = [
+        label(lang, 'executiveSummary'),
+        ...model.services.map((s) => SERVICE_LABELS[s]),
+        ...(input.compliance?.length ? [label(lang, 'compliance')] : []),
+        label(lang, 'appendix'),
+      ];
+      w.addPage();
+      drawCover(ctx);
+      drawToc(ctx, tocTitles);
+      await drawAccountSections(ctx);
+    },
+  );
+}
+
+/** One account's report body after its cover: summary, a section per service, compliance, appendix. */
+export async function drawAccountSections(ctx: RenderContext): Promise<void> {
+  await drawExecutiveSummary(ctx);
+  for (const section of ctx.model.sections) await drawServiceSection(ctx, section);
+  await drawComplianceSection(ctx);
+  await drawAppendix(ctx);
+}
+
+/** The document's metadata and running header. */
+export interface PdfDocumentSpec {
+  lang: ReportInput['lang'];
+  title: string;
+  subject?: string;
+  generatedAt: string;
+  header: string;
+}
+
+/** Draws the whole document on `w`; `pageMap` is known in the second pass only. */
+export type DrawDocument = (w: PdfWriter, pageMap: PageMap | undefined) => Promise<void>;
+
+/**
+ * Lays the document out twice (see renderAdvisorPdf): into a discarding sink to learn the page
+ * map, then into `out`. Throws if the two passes disagree on the page count.
+ */
+export async function renderTwoPasses(
+  spec: PdfDocumentSpec,
+  out: Writable,
+  draw: DrawDocument,
+): Promise<void> {
+  const pageMap = await renderPass(spec, draw, discardingSink(), undefined);
+  const second = await renderPass(spec, draw, out, pageMap);
   if (second.totalPages !== pageMap.totalPages) {
     // Would mean non-deterministic layout; the footers would then lie about Y.
     throw new Error(
@@ -66,15 +122,13 @@ function backpressure(doc: Readable, out: Writable): () => Promise<void> {
 }
 
 async function renderPass(
-  input: ReportInput,
-  model: ReportModel,
-  fmt: Formatters,
+  spec: PdfDocumentSpec,
+  draw: DrawDocument,
   sink: Writable,
   pageMap: PageMap | undefined,
 ): Promise<PageMap> {
-  const lang = input.lang;
+  const lang = spec.lang;
   const fonts = reportFonts();
-  const accountId = input.account.id ?? input.collection.accountId ?? '—';
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],
     margins: { top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginX, right: PAGE.marginX },
@@ -83,11 +137,11 @@ async function renderPass(
     compress: true,
     lang: lang === 'ko' ? 'ko-KR' : 'en-US',
     info: {
-      Title: `${label(lang, 'reportTitle')} — ${accountId}`,
+      Title: spec.title,
       Author: label(lang, 'productName'),
-      ...(input.runId ? { Subject: `${label(lang, 'runId')} ${input.runId}` } : {}),
+      ...(spec.subject ? { Subject: spec.subject } : {}),
       Creator: label(lang, 'productName'),
-      CreationDate: new Date(input.generatedAt),
+      CreationDate: new Date(spec.generatedAt),
     },
   });
   // pdfkit accepts a parsed fontkit font (its typings only list file sources).
@@ -95,23 +149,9 @@ async function renderPass(
   doc.registerFont(FONT.bold, fonts.bold as unknown as Buffer);
   const done = pipeline(doc, sink);
   try {
-    const header = `${label(lang, 'productName')} · ${label(lang, 'account')} ${accountId} · ${label(lang, 'reportTitle')}`;
-    const w = new PdfWriter(doc, lang, header, pageMap?.totalPages, fonts.clean);
+    const w = new PdfWriter(doc, lang, spec.header, pageMap?.totalPages, fonts.clean);
     w.relieve = backpressure(doc, sink);
-    const ctx: RenderContext = { w, input, model, fmt, checkOf: checkLookup(input.checks), pageMap };
-    const tocTitles = [
-      label(lang, 'executiveSummary'),
-      ...model.services.map((s) => SERVICE_LABELS[s]),
-      ...(input.compliance?.length ? [label(lang, 'compliance')] : []),
-      label(lang, 'appendix'),
-    ];
-    w.addPage();
-    drawCover(ctx);
-    drawToc(ctx, tocTitles);
-    await drawExecutiveSummary(ctx);
-    for (const section of model.sections) await drawServiceSection(ctx, section);
-    await drawComplianceSection(ctx);
-    await drawAppendix(ctx);
+    await draw(w, pageMap);
     doc.end();
     await done;
     return { totalPages: w.page, toc: w.toc };

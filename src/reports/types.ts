@@ -1,7 +1,7 @@
 import { DomainError } from '../core/errors.js';
 import type { CheckSummary, Finding } from '../core/findings.js';
 import type { Lang, ServiceId } from '../core/services.js';
-import type { CollectionMetadata } from '../core/snapshot.js';
+import type { CollectionMetadata, CollectionStatus } from '../core/snapshot.js';
 import type { ComplianceResponse } from '../shared/api/compliance.js';
 import type { DisplayCurrency } from '../shared/currency.js';
 
@@ -32,6 +32,82 @@ export interface ReportInput {
   timeZone?: string;
   /** The run's compliance views (one per framework) for the PDF's compliance section; absent = no section. */
   compliance?: ComplianceResponse[];
+}
+
+/** What belongs to one account in an organization-wide report (the rest is shared by all accounts). */
+export type AccountReportPart = Pick<ReportInput, 'account' | 'collection' | 'findings'> &
+  Partial<Pick<ReportInput, 'runId' | 'change' | 'compliance'>>;
+
+/** One account of an organization-wide scan: scanned (its report part) or failed with the reason. */
+export type OrgAccountReport = { id: string; name: string; ouPath?: string } & (
+  | { status: 'scanned'; report: AccountReportPart }
+  | { status: 'failed'; error: string }
+);
+
+/**
+ * Everything a renderer needs for a report over several accounts (the CLI's `scan --org`, the
+ * web's organization-wide report): what the accounts share once, and each account's part. Only
+ * findings and metadata are held per account, never collected records.
+ */
+export interface OrgReportInput
+  extends Pick<
+    ReportInput,
+    'lang' | 'generatedAt' | 'regions' | 'services' | 'checks' | 'displayCurrency' | 'timeZone'
+  > {
+  /** The identity that ran the scan (the management or a delegated-administrator account). */
+  account: { id?: string; connectionName?: string };
+  organizationId?: string;
+  /** Groups the accounts' collections of this scan. */
+  scanId: string;
+  status: CollectionStatus;
+  startedAt?: string;
+  finishedAt?: string;
+  accounts: OrgAccountReport[];
+}
+
+/** One scanned account's part as a whole ReportInput, for the single-account renderers. */
+export function accountReportInput(org: OrgReportInput, part: AccountReportPart): ReportInput {
+  const { lang, generatedAt, regions, services, checks, displayCurrency, timeZone } = org;
+  return {
+    lang,
+    generatedAt,
+    regions,
+    services,
+    checks,
+    ...(displayCurrency ? { displayCurrency } : {}),
+    ...(timeZone ? { timeZone } : {}),
+    ...part,
+  };
+}
+
+/** Scanned accounts with their report input, in the order of `org.accounts`. */
+export function scannedAccounts(
+  org: OrgReportInput,
+): { id: string; name: string; ouPath?: string; input: ReportInput }[] {
+  return org.accounts.flatMap((a) =>
+    a.status === 'scanned'
+      ? [
+          {
+            id: a.id,
+            name: a.name,
+            ...(a.ouPath ? { ouPath: a.ouPath } : {}),
+            input: accountReportInput(org, a.report),
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * A scan over several accounts: failed when no account could be scanned, with errors when one
+ * failed or an account's own collection had errors, else completed.
+ */
+export function orgScanStatus(accounts: readonly OrgAccountReport[]): CollectionStatus {
+  const scanned = accounts.flatMap((a) => (a.status === 'scanned' ? [a.report.collection.status] : []));
+  if (scanned.length === 0) return 'failed';
+  if (scanned.length < accounts.length || scanned.some((s) => s !== 'completed'))
+    return 'completed_with_errors';
+  return 'completed';
 }
 
 export interface RunChange {

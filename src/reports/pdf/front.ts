@@ -3,6 +3,7 @@ import { CATEGORY_LABELS, label, SERVICE_LABELS, SEVERITY_LABELS } from '../i18n
 import { drawActions } from './actions.js';
 import { drawBarChart, drawDonutChart } from './charts.js';
 import type { RenderContext } from './context.js';
+import type { PdfWriter } from './layout.js';
 import {
   CATEGORY_COLORS,
   COLORS,
@@ -18,21 +19,11 @@ import {
 
 export function drawCover(ctx: RenderContext): void {
   const { w, input, fmt } = ctx;
-  const doc = w.doc;
   const lang = input.lang;
-  doc.rect(0, 0, PAGE.width, 250).fill(COLORS.brand);
-  doc.rect(0, 250, PAGE.width, 6).fill(COLORS.accent);
-  doc.font(FONT.bold).fontSize(SIZE.h2).fillColor('#C7D2FE');
-  doc.text(label(lang, 'productName'), PAGE.marginX, 90, { width: CONTENT_WIDTH });
-  doc.font(FONT.bold).fontSize(SIZE.title).fillColor(COLORS.white);
-  doc.text(label(lang, 'reportTitle'), PAGE.marginX, 112, { width: CONTENT_WIDTH });
   const scope =
     ctx.model.services.length === 1
       ? SERVICE_LABELS[ctx.model.services[0]!]
       : ctx.model.services.map((s) => SERVICE_LABELS[s]).join(' · ');
-  doc.font(FONT.regular).fontSize(SIZE.h3).fillColor('#E0E7FF');
-  doc.text(w.clean(scope), PAGE.marginX, 160, { width: CONTENT_WIDTH });
-
   const accountId = input.account.id ?? input.collection.accountId ?? '—';
   const connection = input.account.connectionName ?? input.collection.connectionName;
   // The account and what was looked at, in words a reader knows (the run id is in the metadata).
@@ -51,9 +42,25 @@ export function drawCover(ctx: RenderContext): void {
   if (collectedAt) rows.push([label(lang, 'collectedAt'), fmt.dateTime(collectedAt)]);
   rows.push([label(lang, 'regions'), input.regions.join(', ')]);
   rows.push([label(lang, 'services'), ctx.model.services.map((s) => SERVICE_LABELS[s]).join(', ')]);
+  drawCoverPage(w, { title: label(lang, 'reportTitle'), subtitle: scope, rows });
+}
 
+/** The cover's look: product and title on the brand band, then label / value rows. */
+export function drawCoverPage(
+  w: PdfWriter,
+  cover: { title: string; subtitle: string; rows: readonly [string, string][] },
+): void {
+  const doc = w.doc;
+  doc.rect(0, 0, PAGE.width, 250).fill(COLORS.brand);
+  doc.rect(0, 250, PAGE.width, 6).fill(COLORS.accent);
+  doc.font(FONT.bold).fontSize(SIZE.h2).fillColor('#C7D2FE');
+  doc.text(label(w.lang, 'productName'), PAGE.marginX, 90, { width: CONTENT_WIDTH });
+  doc.font(FONT.bold).fontSize(SIZE.title).fillColor(COLORS.white);
+  doc.text(cover.title, PAGE.marginX, 112, { width: CONTENT_WIDTH });
+  doc.font(FONT.regular).fontSize(SIZE.h3).fillColor('#E0E7FF');
+  doc.text(w.clean(cover.subtitle), PAGE.marginX, 160, { width: CONTENT_WIDTH });
   let y = 300;
-  for (const [key, value] of rows) {
+  for (const [key, value] of cover.rows) {
     doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLORS.muted);
     doc.text(key, PAGE.marginX, y, { width: 110 });
     doc.font(FONT.bold).fontSize(SIZE.h3).fillColor(COLORS.text);
@@ -98,18 +105,31 @@ function scoreCard(
   score: number | null,
   big: boolean,
 ): void {
-  const doc = ctx.w.doc;
+  const text = score === null ? label(ctx.input.lang, 'noScore') : String(score);
+  statCard(ctx.w, { x, y, width }, title, text, scoreColor(score), big);
+}
+
+/** A framed figure with its title above it and a coloured bar on its left. */
+export function statCard(
+  w: PdfWriter,
+  box: { x: number; y: number; width: number },
+  title: string,
+  value: string,
+  color: string,
+  big = false,
+): void {
+  const doc = w.doc;
+  const { x, y, width } = box;
   const height = big ? 86 : 40;
   doc.roundedRect(x, y, width, height, 5).lineWidth(0.8).stroke(COLORS.rule);
-  doc.rect(x, y + 6, 3, height - 12).fill(scoreColor(score));
+  doc.rect(x, y + 6, 3, height - 12).fill(color);
   doc.font(FONT.regular).fontSize(SIZE.table).fillColor(COLORS.muted);
   doc.text(title, x + 10, y + 7, { width: width - 14, lineBreak: false });
   doc
     .font(FONT.bold)
     .fontSize(big ? 34 : 15)
-    .fillColor(scoreColor(score));
-  const text = score === null ? label(ctx.input.lang, 'noScore') : String(score);
-  doc.text(text, x + 10, y + (big ? 24 : 18), { width: width - 14, lineBreak: false });
+    .fillColor(color);
+  doc.text(value, x + 10, y + (big ? 24 : 18), { width: width - 14, lineBreak: false });
 }
 
 export async function drawExecutiveSummary(ctx: RenderContext): Promise<void> {

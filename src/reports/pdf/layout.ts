@@ -17,6 +17,16 @@ export interface TocEntry {
   title: string;
   page: number;
   level: 1 | 2;
+  /** The account whose sections the entry belongs to (organization report), to find its first page. */
+  key?: string;
+}
+
+/** One account's sections in an organization report: their headings and running header name it. */
+export interface SectionScope {
+  key: string;
+  /** Put before every level-1 heading, e.g. "prod-web (111122223333) · ". */
+  prefix: string;
+  header: string;
 }
 
 /** What the first pass learns and the second prints: total pages and where sections start. */
@@ -38,6 +48,8 @@ export class PdfWriter {
   readonly toc: TocEntry[] = [];
   /** Awaited between table rows so the stream can drain; set by the renderer. */
   relieve: () => Promise<void> = async () => {};
+  /** Set while one account's sections are drawn in an organization report. */
+  scope: SectionScope | undefined;
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -69,7 +81,10 @@ export class PdfWriter {
     margins.top = 0;
     margins.bottom = 0;
     doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLORS.muted);
-    doc.text(this.headerText, PAGE.marginX, 28, { width: CONTENT_WIDTH, lineBreak: false });
+    doc.text(this.scope?.header ?? this.headerText, PAGE.marginX, 28, {
+      width: CONTENT_WIDTH,
+      lineBreak: false,
+    });
     doc
       .moveTo(PAGE.marginX, 42)
       .lineTo(PAGE.width - PAGE.marginX, 42)
@@ -99,12 +114,13 @@ export class PdfWriter {
   heading(title: string, level: 1 | 2 | 3, options: { toc?: boolean } = {}): void {
     const doc = this.doc;
     const size = level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : SIZE.h3;
-    const text = this.clean(title, 200);
+    const text = this.clean(level === 1 && this.scope ? `${this.scope.prefix}${title}` : title, 200);
     if (level === 1 && (this.page === 0 || doc.y > PAGE.marginTop)) this.addPage();
     doc.font(FONT.bold).fontSize(size);
     const height = doc.heightOfString(text, { width: CONTENT_WIDTH });
     this.ensureSpace(height + (level === 3 ? 28 : 40));
-    if (level !== 3 && options.toc !== false) this.toc.push({ title: text, page: this.page, level });
+    if (level !== 3 && options.toc !== false)
+      this.toc.push({ title: text, page: this.page, level, ...(this.scope ? { key: this.scope.key } : {}) });
     doc.fillColor(level === 1 ? COLORS.brand : COLORS.text);
     doc.text(text, PAGE.marginX, doc.y, { width: CONTENT_WIDTH });
     if (level === 1) {

@@ -104,3 +104,33 @@ export const JsonReport = z.object({
   }),
 });
 export type JsonReport = z.infer<typeof JsonReport>;
+
+/** An account of a report over several accounts (SPEC "Several accounts in one scan"). */
+export const ReportAccountSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.enum(['scanned', 'failed']),
+  error: z.string().optional(),
+  // Extras.
+  ouPath: z.string().optional(),
+});
+export type ReportAccount = z.infer<typeof ReportAccountSchema>;
+
+export const OrgJsonReportFinding = JsonReportFinding.extend({ accountId: z.string() });
+export type OrgJsonReportFinding = z.infer<typeof OrgJsonReportFinding>;
+
+/**
+ * The JSON report of a scan over several accounts: the single-account report plus `accounts`,
+ * `collection.resourceCountsByAccount` and an `accountId` on every finding and collection error.
+ * `account.id` is the identity that ran the scan; `resourceCounts` sums the scanned accounts.
+ */
+export const OrgJsonReport = JsonReport.extend({
+  accounts: z.array(ReportAccountSchema),
+  organizationId: z.string().optional(),
+  collection: JsonReport.shape.collection.extend({
+    resourceCountsByAccount: z.record(z.string(), z.record(z.string(), z.number().int().nonnegative())),
+    errors: z.array(JsonReportCollectionError.extend({ accountId: z.string() })),
+  }),
+  findings: z.array(OrgJsonReportFinding),
+});
+export type OrgJsonReport = z.infer<typeof OrgJsonReport>;

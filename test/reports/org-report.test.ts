@@ -1,0 +1,176 @@
+/**
+ * Guarantee: the reports over several accounts (SPEC "Several accounts in one scan") keep each
+ * account's figures under its id — JSON (streamed byte for byte as the whole object), CSV (account
+ * on every row, injection-safe) and PDF (organization summary first, its page numbers pointing at
+ * each account's sections) — and rank the accounts by risk and by savings.
+ */
+
+import { execFile } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/core/findings.js';
+import { ORG_FINDINGS_CSV_COLUMNS, orgFindingsToCsv } from '../../src/reports/csv.js';
+import { writeOrgJsonReport } from '../../src/reports/json-stream.js';
+import { buildOrgJsonReport } from '../../src/reports/org-json.js';
+import { buildOrgModel } from '../../src/reports/org-model.js';
+import { renderOrgPdf } from '../../src/reports/pdf-org.js';
+import { type OrgAccountReport, type OrgReportInput, orgScanStatus } from '../../src/reports/types.js';
+import { OrgJsonReport } from '../../src/shared/api/report.js';
+import { fixtureCollection, fixtureReportInput, generateFindings, HOSTILE } from './fixtures.js';
+import { pageCount, pdfText, tempDir } from './pdf-tools.js';
+
+const run = promisify(execFile);
+
+const scanned = (id: string, name: string, findings: Finding[], ouPath = '/'): OrgAccountReport => ({
+  id,
+  name,
+  ouPath,
+  status: 'scanned',
+  report: {
+    account: { id },
+    collection: { ...fixtureCollection(), accountId: id, status: 'completed' },
+    findings,
+  },
+});
+
+/** Three scanned accounts (one clean, one hostile-named), one refused, one suspended. */
+function orgInput(lang: 'en' | 'ko' = 'en'): OrgReportInput {
+  const base = fixtureReportInput({ lang });
+  const clean = generateFindings(40, 7).map((f) => ({ ...f, status: 'pass' as const, muted: undefined }));
+  return {
+    lang,
+    generatedAt: base.generatedAt,
+    regions: base.regions,
+    services: base.services,
+    checks: base.checks,
+    timeZone: 'Asia/Seoul',
+    account: { id: '123456789012' },
+    organizationId: 'o-abc123defg',
+    scanId: 'col-20261126-0100',
+    status: 'completed_with_errors',
+    accounts: [
+      scanned('111111111111', 'prod-web', generateFindings(80, 1), '/Production/Web/'),
+      scanned('222222222222', 'sandbox', clean, '/Sandbox/'),
+      scanned('333333333333', HOSTILE.formula, generateFindings(30, 3)),
+      { id: '444444444444', name: 'refused', status: 'failed', error: 'AccessDenied: not authorized' },
+      { id: '555555555555', name: 'closed', status: 'failed', error: 'suspended' },
+    ],
+  };
+}
+
+async function streamed(input: OrgReportInput): Promise<string> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await writeOrgJsonReport(input, out);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+describe('reports over several accounts', () => {
+  it('JSON: streamed byte for byte as the whole report; the contract fields per account', async () => {
+    const input = orgInput();
+    const whole = buildOrgJsonReport(input);
+    expect(await streamed(input)).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+    const report = OrgJsonReport.parse(whole);
+    expect(report.account.id).toBe('123456789012');
+    expect(report.accounts.map((a) => [a.id, a.status, a.error])).toEqual([
+      ['111111111111', 'scanned', undefined],
+      ['222222222222', 'scanned', undefined],
+      ['333333333333', 'scanned', undefined],
+      ['444444444444', 'failed', 'AccessDenied: not authorized'],
+      ['555555555555', 'failed', 'suspended'],
+    ]);
+    const perAccount = fixtureCollection().resourceCounts;
+    for (const id of ['111111111111', '222222222222', '333333333333'])
+      expect(report.collection.resourceCountsByAccount[id]).toEqual(perAccount);
+    expect(report.collection.resourceCounts['ec2.instances']).toBe(3 * (perAccount['ec2.instances'] ?? 0));
+    expect(report.findings).toHaveLength(80 + 40 + 30);
+    expect(report.findings.filter((f) => f.accountId === '222222222222')).toHaveLength(40);
+    expect(report.collection.errors).toHaveLength(3 * fixtureCollection().errors.length);
+    expect(new Set(report.collection.errors.map((e) => e.accountId)).size).toBe(3);
+    // The summary counts every account's open findings once.
+    const open = report.findings.filter((f) => !f.muted && (f.status === 'fail' || f.status === 'warning'));
+    const bySeverity = Object.values(report.summary.openBySeverity).reduce((a, b) => a + b, 0);
+    expect(bySeverity).toBe(open.length);
+  });
+
+  it('scan status: completed only when every account in scope was scanned without errors', () => {
+    const input = orgInput();
+    expect(orgScanStatus(input.accounts)).toBe('completed_with_errors');
+    expect(orgScanStatus(input.accounts.slice(0, 3))).toBe('completed');
+    expect(orgScanStatus(input.accounts.slice(3))).toBe('failed');
+  });
+
+  it('ranks accounts by risk (open critical + high, then score) and by savings', () => {
+    const org = buildOrgModel(orgInput());
+    expect(org.scanned.map((a) => a.name)).toEqual(['prod-web', 'sandbox', HOSTILE.formula]);
+    const risk = org.byRisk.map((a) => a.criticalHigh);
+    expect(risk).toEqual([...risk].sort((a, b) => b - a));
+    expect(org.byRisk.at(-1)?.name).toBe('sandbox'); // nothing open
+    expect(org.bySavings.map((a) => a.name)).not.toContain('sandbox');
+    const savings = org.bySavings.map((a) => a.model.totalSavingsUsd);
+    expect(savings).toEqual([...savings].sort((a, b) => b - a));
+    expect(org.failed.map((a) => a.error)).toEqual(['AccessDenied: not authorized', 'suspended']);
+  });
+
+  it('CSV: account id and name on every row, a hostile account name neutralised', () => {
+    const rows = parse(orgFindingsToCsv(orgInput()), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(Object.keys(rows[0] ?? {})).toEqual([...ORG_FINDINGS_CSV_COLUMNS]);
+    expect(rows).toHaveLength(150);
+    expect(rows.every((r) => /^\d{12}$/.test(r.accountId ?? ''))).toBe(true);
+    const hostile = rows.filter((r) => r.accountId === '333333333333');
+    expect(hostile).toHaveLength(30);
+    expect(hostile.every((r) => r.accountName === `'${HOSTILE.formula}`)).toBe(true);
+  });
+
+  it.each(['en', 'ko'] as const)(
+    'PDF (%s): summary first, page numbers that point at each account, failed accounts with reasons',
+    async (lang) => {
+      const file = path.join(await tempDir(), `org-${lang}.pdf`);
+      const out = createWriteStream(file);
+      await renderOrgPdf(orgInput(lang), out);
+      await finished(out);
+      const pages = await pageCount(file);
+      const summary = (await pdfText(file, 2)).replace(/\s+/g, ' ');
+      expect(summary).toContain(lang === 'en' ? 'Organization summary' : '조직 요약');
+      const all = (await pdfText(file)).replace(/\s+/g, ' ');
+      expect(all).toContain(
+        lang === 'en' ? 'The account is suspended (closed).' : '일시 중지(해지)된 계정입니다.',
+      );
+      expect(all).toContain('AccessDenied: not authorized');
+      // The risk table gives each account's first page; that page opens with the account's heading.
+      const exec = lang === 'en' ? 'Executive summary' : '요약';
+      const { stdout: layout } = await run('pdftotext', [
+        '-layout',
+        '-enc',
+        'UTF-8',
+        '-f',
+        '2',
+        '-l',
+        '2',
+        file,
+        '-',
+      ]);
+      for (const name of [
+        'prod-web (111111111111)',
+        'sandbox (222222222222)',
+        `${HOSTILE.formula} (333333333333)`,
+      ]) {
+        const line = layout.split('\n').find((l) => l.includes(name));
+        const page = Number(/(\d+)\s*$/.exec(line ?? '')?.[1]);
+        expect(page, `${name}: ${line}`).toBeGreaterThan(2);
+        expect(page).toBeLessThanOrEqual(pages);
+        expect((await pdfText(file, page)).replace(/\s+/g, ' ')).toContain(`${name} · ${exec}`);
+        expect((await pdfText(file, page - 1)).replace(/\s+/g, ' ')).not.toContain(`${name} · ${exec}`);
+      }
+    },
+  );
+});
