@@ -4,6 +4,7 @@ import { latestRunPerServiceRegion, mergeDashboard } from '../../advisor/dashboa
 import type { AppDeps } from '../../app/compose.js';
 import type { Finding } from '../../core/findings.js';
 import { DashboardResponse } from '../../shared/api/dashboard.js';
+import { ScopeQuery } from '../../shared/api/scope.js';
 import { getUsername } from '../session.js';
 
 /**
@@ -15,15 +16,20 @@ export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps): Prom
   const { advisor } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/dashboard', { schema: { response: { 200: DashboardResponse } } }, async (request) => {
-    const username = getUsername(request);
-    const stored = await advisor.runs.coverage(username).read();
-    const sources = latestRunPerServiceRegion(stored);
-    const findingsByRun = new Map<string, Finding[]>();
-    for (const runId of new Set(sources.map((s) => s.runId))) {
-      const run = stored.find((s) => s.runId === runId);
-      if (run) findingsByRun.set(runId, await advisor.findingsOf(run));
-    }
-    return mergeDashboard(sources, findingsByRun);
-  });
+  r.get(
+    '/api/dashboard',
+    { schema: { querystring: ScopeQuery, response: { 200: DashboardResponse } } },
+    async (request) => {
+      const username = getUsername(request);
+      const { includes } = await deps.resolveScope(username, request.query.scope);
+      const stored = (await advisor.runs.coverage(username).read()).filter(includes);
+      const sources = latestRunPerServiceRegion(stored);
+      const findingsByRun = new Map<string, Finding[]>();
+      for (const runId of new Set(sources.map((s) => s.runId))) {
+        const run = stored.find((s) => s.runId === runId);
+        if (run) findingsByRun.set(runId, await advisor.findingsOf(run));
+      }
+      return mergeDashboard(sources, findingsByRun);
+    },
+  );
 }
