@@ -11,6 +11,7 @@ import { CollectionsResponse } from '../../src/shared/api/collections.js';
 import { ConnectionResponse } from '../../src/shared/api/connections.js';
 import { DashboardResponse } from '../../src/shared/api/dashboard.js';
 import { ResourceSearchResponse } from '../../src/shared/api/resources.js';
+import { AccountRollupResponse } from '../../src/shared/api/rollup.js';
 import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.js';
 import { resetMoto } from '../support/moto.js';
 import { MANAGEMENT_ACCOUNT_ID, type SeededOrg } from '../support/org.js';
@@ -97,7 +98,34 @@ describe('account scope on the dashboard, search and histories', () => {
     expect(await collections(`ou:${orgId}:${seeded.ous.sandbox}`)).toHaveLength(1);
   });
 
+  it('the roll-up: every account of the organization with its own figures, worst first, paged', async () => {
+    const rollup = async (query: string) => {
+      const res = await alice.get(`/api/dashboard/accounts?${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return AccountRollupResponse.parse(res.json());
+    };
+    const all = await rollup('');
+    expect(all.total).toBe(3);
+    const open = (scope: string) => dashboard(scope).then((d) => d.results?.openBySeverity);
+    const row = (id: string) => all.accounts.find((a) => a.accountId === id);
+    expect(row(web)).toMatchObject({ name: 'prod-web', ouPath: '/Production/Web/', connectionId: orgId });
+    expect(row(web)?.openBySeverity).toEqual(await open(`account:${orgId}:${web}`));
+    expect(row(sandbox)?.openBySeverity).toEqual(await open(`account:${orgId}:${sandbox}`));
+    expect(row(web)?.lastRun?.status).toBe('completed');
+    // The management account was never evaluated: listed, without figures, after the others.
+    expect(all.accounts[2]).toMatchObject({ accountId: MANAGEMENT_ACCOUNT_ID, score: null, lastRun: null });
+    const scores = all.accounts.slice(0, 2).map((a) => a.score?.score ?? 0);
+    expect(scores[0]).toBeLessThanOrEqual(scores[1] ?? 0);
+    const page = await rollup('limit=1&offset=1&sort=name');
+    expect(page).toMatchObject({ total: 3 });
+    expect(page.accounts.map((a) => a.name)).toEqual([[...all.accounts.map((a) => a.name)].sort()[1]]);
+    const sandboxOu = await rollup(`scope=ou:${orgId}:${seeded.ous.sandbox}`);
+    expect(sandboxOu.accounts.map((a) => a.accountId)).toEqual([sandbox]);
+    expect((await alice.get('/api/dashboard/accounts?sort=worst')).statusCode).toBe(400);
+  });
+
   const SCOPED_URLS = [
+    '/api/dashboard/accounts',
     '/api/dashboard',
     '/api/resources/search?q=scope-',
     '/api/advisor/runs',

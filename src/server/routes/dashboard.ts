@@ -3,7 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { latestRunPerServiceRegion, mergeDashboard } from '../../advisor/dashboard.js';
 import type { AppDeps } from '../../app/compose.js';
 import type { Finding } from '../../core/findings.js';
+import { createAccountRollup } from '../../orgs/rollup.js';
 import { DashboardResponse } from '../../shared/api/dashboard.js';
+import { AccountRollupQuery, AccountRollupResponse } from '../../shared/api/rollup.js';
 import { ScopeQuery } from '../../shared/api/scope.js';
 import { getUsername } from '../session.js';
 
@@ -30,6 +32,24 @@ export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps): Prom
         if (run) findingsByRun.set(runId, await advisor.findingsOf(run));
       }
       return mergeDashboard(sources, findingsByRun);
+    },
+  );
+
+  const rollup = createAccountRollup({
+    connections: (username) => deps.connections.list(username),
+    directory: (username, connectionId) => deps.orgs.read(username, connectionId),
+    sourceRuns: (username) => advisor.runs.coverage(username).read(),
+    findingsOf: (run) => advisor.findingsOf(run),
+  });
+
+  /** The organization roll-up: one page of the accounts in scope with their own figures, worst first. */
+  r.get(
+    '/api/dashboard/accounts',
+    { schema: { querystring: AccountRollupQuery, response: { 200: AccountRollupResponse } } },
+    async (request) => {
+      const username = getUsername(request);
+      const { scope, ...page } = request.query;
+      return rollup(username, await deps.resolveScope(username, scope), page);
     },
   );
 }
