@@ -10,6 +10,7 @@ import { dashboardRoutes } from './dashboard.js';
 import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
 import { notifyRoutes } from './notify.js';
+import { orgSetupRoutes } from './org-setup.js';
 import { orgRoutes } from './orgs.js';
 import { reportRoutes } from './reports.js';
 import { resourceRoutes } from './resources.js';
@@ -37,6 +38,7 @@ export const routePlugins: RoutePlugin[] = [
   complianceRoutes,
   resourceRoutes,
   orgRoutes,
+  orgSetupRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {

@@ -12,10 +12,8 @@ export const MemberRoleNameSchema = z
   .trim()
   .regex(/^([\w+=,.@-]{1,64}\/){0,8}[\w+=,.@-]{1,64}$/, 'member_role_name_invalid');
 /** sts:ExternalId: 2–1224 characters of [\w+=,.@:/-]. */
-export const ExternalIdSchema = z
-  .string()
-  .trim()
-  .regex(/^[\w+=,.@:/-]{2,1224}$/, 'external_id_invalid');
+export const EXTERNAL_ID_PATTERN = /^[\w+=,.@:/-]{2,1224}$/;
+export const ExternalIdSchema = z.string().trim().regex(EXTERNAL_ID_PATTERN, 'external_id_invalid');
 
 /** The organization part of a connection to the management or a delegated-administrator account. */
 export const OrganizationSettings = z.object({
