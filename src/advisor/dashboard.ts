@@ -7,22 +7,41 @@ import { isOpen, summarizeFindings } from './summary.js';
 
 type RunRef = Pick<
   AdvisorRunSummary,
-  'runId' | 'status' | 'services' | 'regions' | 'requestedAt' | 'finishedAt'
->;
+  'runId' | 'status' | 'services' | 'regions' | 'requestedAt' | 'finishedAt' | 'connectionId'
+> & { accountId?: string | undefined };
 
 const finishedAt = (run: RunRef) => run.finishedAt ?? run.requestedAt;
 
 export { ANY_REGION };
 
+/** The account a run or a source belongs to: its connection and (a member's) account id. */
+export const accountKeyOf = (x: { connectionId: string; accountId?: string | undefined }) =>
+  `${x.connectionId}\u0000${x.accountId ?? ''}`;
+
 /**
- * For each service × region, the latest completed run that covered the pair, so a later run of
- * fewer regions never shrinks the dashboard; plus one `global` entry per service (see ANY_REGION).
- * "Latest" is by finish time, not by list order: two runs started together may finish in either order.
+ * For each account × service × region, the latest completed run of that account that covered the
+ * pair, so a later run of fewer regions never shrinks the dashboard and one account's run never
+ * hides another's; plus one `global` entry per account × service (see ANY_REGION). "Latest" is by
+ * finish time, not by list order: two runs started together may finish in either order.
  */
 export function latestRunPerServiceRegion(runs: readonly RunRef[]): DashboardSource[] {
-  return latestPerServiceRegion(runs, (run) =>
-    run.status === 'completed' ? { services: run.services, regions: run.regions, at: finishedAt(run) } : null,
-  ).map(({ service, region, source }) => ({ service, region, runId: source.runId, at: finishedAt(source) }));
+  const byAccount = new Map<string, RunRef[]>();
+  for (const run of runs)
+    byAccount.set(accountKeyOf(run), [...(byAccount.get(accountKeyOf(run)) ?? []), run]);
+  return [...byAccount.values()].flatMap((accountRuns) =>
+    latestPerServiceRegion(accountRuns, (run) =>
+      run.status === 'completed'
+        ? { services: run.services, regions: run.regions, at: finishedAt(run) }
+        : null,
+    ).map(({ service, region, source }) => ({
+      service,
+      region,
+      runId: source.runId,
+      at: finishedAt(source),
+      connectionId: source.connectionId,
+      ...(source.accountId ? { accountId: source.accountId } : {}),
+    })),
+  );
 }
 
 /** The run a finding's service × region is taken from (its region's source, else the service's global one). */
@@ -38,14 +57,20 @@ export function topSavings(findings: readonly Finding[], limit = 10): Finding[] 
     .slice(0, limit);
 }
 
-/** Each service × region's findings from its own source run only (the dashboard and the Spend page). */
+/**
+ * Each account × service × region's findings from its own source run only (the dashboard and the
+ * Spend page): a run's findings are kept where that run is the source among its account's sources.
+ */
 export function mergedFindings(
   sources: readonly DashboardSource[],
   findingsByRun: ReadonlyMap<string, readonly Finding[]>,
 ): Finding[] {
-  return [...findingsByRun].flatMap(([runId, findings]) =>
-    findings.filter((f) => sourceOf(sources, f.service, f.region)?.runId === runId),
-  );
+  return [...findingsByRun].flatMap(([runId, findings]) => {
+    const own = sources.find((s) => s.runId === runId);
+    if (!own) return [];
+    const ofAccount = sources.filter((s) => accountKeyOf(s) === accountKeyOf(own));
+    return findings.filter((f) => sourceOf(ofAccount, f.service, f.region)?.runId === runId);
+  });
 }
 
 /**

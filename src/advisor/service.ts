@@ -211,9 +211,12 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     },
 
     /** Newest first; mutes in force now are applied to every run's counts and scores. */
-    async listRuns(username: string, options: { limit?: number; service?: ServiceId } = {}) {
+    async listRuns(
+      username: string,
+      options: { limit?: number; service?: ServiceId; includes?: (run: StoredRun) => boolean } = {},
+    ) {
       const all = (await runs.list(username)).filter(
-        (r) => !options.service || r.services.includes(options.service),
+        (r) => (!options.service || r.services.includes(options.service)) && (options.includes?.(r) ?? true),
       );
       const rules = await mutes.activeRules(username);
       const at = now();

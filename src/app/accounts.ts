@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/config.js';
 import { deriveKey } from '../config/crypto.js';
 import { createConnectionService } from '../connections/service.js';
 import type { StsClientFactory } from '../connections/sts.js';
+import { createScopeResolver } from '../orgs/scope.js';
 import { createOrgService } from '../orgs/service.js';
 import type { DocumentStore } from '../storage/documents.js';
 import { createTokenService } from '../tokens/service.js';
@@ -45,5 +46,7 @@ export function composeAccounts(
     now,
     onBackgroundError: (error) => logger.warn({ err: error }, 'could not record API token use'),
   });
-  return { users, connections, orgs, tokens };
+  /** A page's account scope as a test on runs and collections (GET /api/dashboard…). */
+  const resolveScope = createScopeResolver({ connections, orgs });
+  return { users, connections, orgs, tokens, resolveScope };
 }

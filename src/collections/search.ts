@@ -94,9 +94,13 @@ export function createResourceSearch(store: CollectionStore) {
   }
 
   return {
-    async search(username: string, query: ResourceSearchQuery): Promise<ResourceSearchResponse> {
-      // One index document, not a read of every collection's metadata.
-      const finished = await store.coverage(username).read();
+    async search(
+      username: string,
+      query: Pick<ResourceSearchQuery, 'q' | 'limit'>,
+      includes: (collection: CollectionSource) => boolean = () => true,
+    ): Promise<ResourceSearchResponse> {
+      // One index document (its items of the accounts in scope), not every collection's metadata.
+      const finished = (await store.coverage(username).read()).filter(includes);
       const terms = parseSearch(query.q);
       const q = query.q.trim().toLowerCase();
       const hits: { prepared: PreparedEntry; collection: CollectionSource }[] = [];

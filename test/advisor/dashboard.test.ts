@@ -20,6 +20,7 @@ const run = (
   finishedAt: string,
   status = 'completed' as const,
   regions = ['us-east-1'],
+  accountId = '111111111111',
 ) => ({
   runId,
   services,
@@ -27,6 +28,8 @@ const run = (
   status,
   requestedAt: finishedAt,
   finishedAt,
+  connectionId: 'org',
+  accountId,
 });
 
 const finding = (service: ServiceId, over: Partial<Finding> = {}): Finding => ({
@@ -69,10 +72,38 @@ describe('dashboard merge (pure)', () => {
       run('early', ['s3'], '2026-01-01T00:00:00.000Z'),
       run('late', ['s3'], '2026-01-05T00:00:00.000Z'),
     ]);
+    const late = {
+      runId: 'late',
+      at: '2026-01-05T00:00:00.000Z',
+      connectionId: 'org',
+      accountId: '111111111111',
+    };
     expect(sources).toEqual([
-      { service: 's3', region: 'global', runId: 'late', at: '2026-01-05T00:00:00.000Z' },
-      { service: 's3', region: 'us-east-1', runId: 'late', at: '2026-01-05T00:00:00.000Z' },
+      { service: 's3', region: 'global', ...late },
+      { service: 's3', region: 'us-east-1', ...late },
     ]);
+  });
+
+  it("one account's later run never hides another account's findings: merged per account, then summed", () => {
+    const [first, second] = ['111111111111', '222222222222'];
+    const sources = latestRunPerServiceRegion([
+      run('one', ['s3'], '2026-01-01T00:00:00.000Z', 'completed', ['us-east-1'], first),
+      run('two', ['s3'], '2026-01-02T00:00:00.000Z', 'completed', ['us-east-1'], second),
+    ]);
+    expect(sources.map((s) => [s.accountId, s.region, s.runId])).toEqual([
+      [first, 'global', 'one'],
+      [first, 'us-east-1', 'one'],
+      [second, 'global', 'two'],
+      [second, 'us-east-1', 'two'],
+    ]);
+    const merged = mergeDashboard(
+      sources,
+      new Map([
+        ['one', [finding('s3', { resourceId: 'first-bucket' })]],
+        ['two', [finding('s3', { resourceId: 'second-a' }), finding('s3', { resourceId: 'second-b' })]],
+      ]),
+    );
+    expect(merged.results?.countsByStatus).toMatchObject({ fail: 3 });
   });
 
   it('a later run of fewer regions replaces only its regions: the dashboard never shrinks', () => {

@@ -48,9 +48,12 @@ export async function advisorRoutes(app: FastifyInstance, deps: AppDeps): Promis
   r.get(
     '/api/advisor/runs',
     { schema: { querystring: AdvisorRunsQuery, response: { 200: AdvisorRunsResponse } } },
-    async (request) => ({
-      runs: await service.listRuns(getUsername(request), request.query),
-    }),
+    async (request) => {
+      const username = getUsername(request);
+      const { scope, ...options } = request.query;
+      const { includes } = await deps.resolveScope(username, scope);
+      return { runs: await service.listRuns(username, { ...options, includes }) };
+    },
   );
 
   r.get(

@@ -18,6 +18,7 @@ import {
   ServiceRecordsResponse,
   StartCollectionBody,
 } from '../../shared/api/collections.js';
+import { ScopeQuery } from '../../shared/api/scope.js';
 import { IdParams, sendEventStream } from '../route-helpers.js';
 import { getUsername } from '../session.js';
 
@@ -41,9 +42,15 @@ export async function collectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
     },
   );
 
-  r.get('/api/collections', { schema: { response: { 200: CollectionsResponse } } }, async (request) => ({
-    collections: await service.list(getUsername(request)),
-  }));
+  r.get(
+    '/api/collections',
+    { schema: { querystring: ScopeQuery, response: { 200: CollectionsResponse } } },
+    async (request) => {
+      const username = getUsername(request);
+      const { includes } = await deps.resolveScope(username, request.query.scope);
+      return { collections: (await service.list(username)).filter(includes) };
+    },
+  );
 
   r.get(
     '/api/collections/diff',

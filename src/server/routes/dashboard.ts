@@ -3,7 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { latestRunPerServiceRegion, mergeDashboard } from '../../advisor/dashboard.js';
 import type { AppDeps } from '../../app/compose.js';
 import type { Finding } from '../../core/findings.js';
+import { createAccountRollup } from '../../orgs/rollup.js';
 import { DashboardResponse } from '../../shared/api/dashboard.js';
+import { AccountRollupQuery, AccountRollupResponse } from '../../shared/api/rollup.js';
+import { ScopeQuery } from '../../shared/api/scope.js';
 import { getUsername } from '../session.js';
 
 /**
@@ -15,15 +18,38 @@ export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps): Prom
   const { advisor } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/dashboard', { schema: { response: { 200: DashboardResponse } } }, async (request) => {
-    const username = getUsername(request);
-    const stored = await advisor.runs.coverage(username).read();
-    const sources = latestRunPerServiceRegion(stored);
-    const findingsByRun = new Map<string, Finding[]>();
-    for (const runId of new Set(sources.map((s) => s.runId))) {
-      const run = stored.find((s) => s.runId === runId);
-      if (run) findingsByRun.set(runId, await advisor.findingsOf(run));
-    }
-    return mergeDashboard(sources, findingsByRun);
+  r.get(
+    '/api/dashboard',
+    { schema: { querystring: ScopeQuery, response: { 200: DashboardResponse } } },
+    async (request) => {
+      const username = getUsername(request);
+      const { includes } = await deps.resolveScope(username, request.query.scope);
+      const stored = (await advisor.runs.coverage(username).read()).filter(includes);
+      const sources = latestRunPerServiceRegion(stored);
+      const findingsByRun = new Map<string, Finding[]>();
+      for (const runId of new Set(sources.map((s) => s.runId))) {
+        const run = stored.find((s) => s.runId === runId);
+        if (run) findingsByRun.set(runId, await advisor.findingsOf(run));
+      }
+      return mergeDashboard(sources, findingsByRun);
+    },
+  );
+
+  const rollup = createAccountRollup({
+    connections: (username) => deps.connections.list(username),
+    directory: (username, connectionId) => deps.orgs.read(username, connectionId),
+    sourceRuns: (username) => advisor.runs.coverage(username).read(),
+    findingsOf: (run) => advisor.findingsOf(run),
   });
+
+  /** The organization roll-up: one page of the accounts in scope with their own figures, worst first. */
+  r.get(
+    '/api/dashboard/accounts',
+    { schema: { querystring: AccountRollupQuery, response: { 200: AccountRollupResponse } } },
+    async (request) => {
+      const username = getUsername(request);
+      const { scope, ...page } = request.query;
+      return rollup(username, await deps.resolveScope(username, scope), page);
+    },
+  );
 }

@@ -18,7 +18,11 @@ export async function resourceRoutes(app: FastifyInstance, deps: AppDeps): Promi
   r.get(
     '/api/resources/search',
     { schema: { querystring: ResourceSearchQuery, response: { 200: ResourceSearchResponse } } },
-    async (request) => deps.collections.search.search(getUsername(request), request.query),
+    async (request) => {
+      const username = getUsername(request);
+      const { includes } = await deps.resolveScope(username, request.query.scope);
+      return deps.collections.search.search(username, request.query, includes);
+    },
   );
 
   r.get(

@@ -3,6 +3,7 @@ import { CATEGORIES, FINDING_STATUSES, SERVICE_IDS, SEVERITIES } from '../../cor
 import { CollectorIdSchema, ProgressEntry, RegionName, ServiceIdSchema } from './collections.js';
 import { AccountIdSchema } from './orgs.js';
 import { ScoreSchema } from './report.js';
+import { ScopeField } from './scope.js';
 
 /**
  * The Service Advisor API (runs, history, comparison, muting, settings). Report downloads reuse
@@ -200,6 +201,8 @@ export const AdvisorRunsResponse = z.object({ runs: z.array(AdvisorRunSummary) }
 export const AdvisorRunsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   service: ServiceIdSchema.optional(),
+  /** Only the runs of the accounts in this scope (see scope.ts). */
+  scope: ScopeField,
 });
 
 /** GET /api/advisor/runs/:runId — findings apart from muted ones; checks with the settings used. */

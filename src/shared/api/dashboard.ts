@@ -18,6 +18,9 @@ export const DashboardSource = z.object({
   runId: z.string(),
   /** When that run finished (its request time if the finish time is missing). */
   at: z.string(),
+  /** The account the run read: each account has its own sources. */
+  connectionId: z.string(),
+  accountId: z.string().optional(),
 });
 export type DashboardSource = z.infer<typeof DashboardSource>;
 

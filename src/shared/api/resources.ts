@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FindingSchema, SeveritySchema } from './advisor.js';
 import { CollectorIdSchema, RegionName, ServiceIdSchema } from './collections.js';
+import { ScopeField } from './scope.js';
 
 /**
  * Reading resources across collections and runs (src/server/routes/resources.ts): the search over
@@ -37,6 +38,8 @@ export type SearchIndex = z.infer<typeof SearchIndexSchema>;
 export const ResourceSearchQuery = z.object({
   q: z.string().trim().min(1).max(200),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** Only the resources of the accounts in this scope (see scope.ts). */
+  scope: ScopeField,
 });
 export type ResourceSearchQuery = z.infer<typeof ResourceSearchQuery>;
 

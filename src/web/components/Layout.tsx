@@ -2,17 +2,19 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useMe } from '../api/hooks';
+import { useScope } from '../scope';
 import { useFocusOnRouteChange } from './focus';
 import { CloudIcon } from './Icons';
 import { LanguageSwitch } from './LanguageSwitch';
+import { AccountSwitcher } from './scope/AccountSwitcher';
 import { UserMenu } from './UserMenu';
 
 const NAV_ITEMS = [
-  { to: '/', key: 'nav.dashboard', end: true },
-  { to: '/resources', key: 'nav.resources', end: false },
-  { to: '/advisor', key: 'nav.advisor', end: false },
-  { to: '/spend', key: 'nav.spend', end: false },
-  { to: '/settings', key: 'nav.settings', end: false },
+  { to: '/', key: 'nav.dashboard', end: true, scoped: true },
+  { to: '/resources', key: 'nav.resources', end: false, scoped: true },
+  { to: '/advisor', key: 'nav.advisor', end: false, scoped: true },
+  { to: '/spend', key: 'nav.spend', end: false, scoped: false },
+  { to: '/settings', key: 'nav.settings', end: false, scoped: false },
 ] as const;
 
 /** The signed-in frame: skip link, navbar (collapses on small screens), main landmark, footer. */
@@ -22,6 +24,8 @@ export function Layout() {
   const location = useLocation();
   const username = me.data?.user?.username ?? '';
   const mainRef = useRef<HTMLElement>(null);
+  // The account scope travels with the links between the pages that honour it.
+  const { search } = useScope();
   useFocusOnRouteChange(mainRef);
 
   // Close the mobile menu after navigating, so the new page is visible.
@@ -57,13 +61,18 @@ export function Layout() {
               <ul className="navbar-nav me-auto mb-2 mb-lg-0">
                 {NAV_ITEMS.map((item) => (
                   <li className="nav-item" key={item.to}>
-                    <NavLink className="nav-link" to={item.to} end={item.end}>
+                    <NavLink
+                      className="nav-link"
+                      to={{ pathname: item.to, search: item.scoped ? search : '' }}
+                      end={item.end}
+                    >
                       {t(item.key)}
                     </NavLink>
                   </li>
                 ))}
               </ul>
               <div className="d-flex flex-wrap align-items-center gap-3 pb-2 pb-lg-0">
+                {username && <AccountSwitcher />}
                 <LanguageSwitch variant="dark" />
                 {username && <UserMenu username={username} />}
               </div>

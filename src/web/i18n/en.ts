@@ -1,3 +1,4 @@
+import { scopeEn } from '../components/scope/messages.js';
 import { complianceEn } from '../pages/advisor/complianceMessages.js';
 import { advisorEn, advisorErrorsEn } from '../pages/advisor/messages.en.js';
 import { dashboardEn } from '../pages/dashboard/messages.en.js';
@@ -243,6 +244,7 @@ export const en = {
   advisor: advisorEn,
   compliance: complianceEn,
   dashboard: dashboardEn,
+  scope: scopeEn,
   spend: spendEn,
   orgs: orgsEn,
   errors: {

@@ -1,3 +1,4 @@
+import { scopeKo } from '../components/scope/messages.js';
 import { complianceKo } from '../pages/advisor/complianceMessages.js';
 import { advisorErrorsKo, advisorKo } from '../pages/advisor/messages.ko.js';
 import { dashboardKo } from '../pages/dashboard/messages.ko.js';
@@ -241,6 +242,7 @@ export const ko: UiMessages = {
   advisor: advisorKo,
   compliance: complianceKo,
   dashboard: dashboardKo,
+  scope: scopeKo,
   spend: spendKo,
   orgs: orgsKo,
   errors: {

@@ -18,6 +18,7 @@ import {
 } from '../../../shared/api/advisor';
 import { CollectionResponse, CollectionsResponse } from '../../../shared/api/collections';
 import { useApi } from '../../api/hooks';
+import { useScope, withScopeParam } from '../../scope';
 
 /** Query keys of the advisor and the data the dashboard reads; `advisor` invalidates them all. */
 export const advisorKeys = {
@@ -36,11 +37,13 @@ export const advisorKeys = {
 
 const enc = encodeURIComponent;
 
+/** The run history of the page's account scope. */
 export function useAdvisorRuns(limit = 50) {
   const api = useApi();
+  const { scope, param } = useScope();
   return useQuery({
-    queryKey: [...advisorKeys.runs, limit],
-    queryFn: () => api.get(`/api/advisor/runs?limit=${limit}`, AdvisorRunsResponse),
+    queryKey: [...advisorKeys.runs, limit, param ?? 'all'],
+    queryFn: () => api.get(withScopeParam(`/api/advisor/runs?limit=${limit}`, scope), AdvisorRunsResponse),
   });
 }
 
@@ -190,11 +193,13 @@ export function useCompare(from: string | undefined, to: string | undefined) {
   });
 }
 
+/** The collection history of the page's account scope. */
 export function useCollectionList() {
   const api = useApi();
+  const { scope, param } = useScope();
   return useQuery({
-    queryKey: advisorKeys.collections,
-    queryFn: () => api.get('/api/collections', CollectionsResponse),
+    queryKey: [...advisorKeys.collections, 'list', param ?? 'all'],
+    queryFn: () => api.get(withScopeParam('/api/collections', scope), CollectionsResponse),
   });
 }
 

@@ -15,6 +15,7 @@ import { GettingStarted } from '../../components/GettingStarted';
 import { CloudIcon } from '../../components/Icons';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorAlert, Loading } from '../../components/States';
+import { OrgRollup } from '../../components/scope/OrgRollup';
 import { useFormat } from '../../i18n/format';
 import { useAdvisorRuns, useCollection, useCollectionList } from '../advisor/api';
 import {
@@ -122,6 +123,7 @@ export function DashboardPage() {
     <>
       {header}
       <GettingStarted hideWhenDone />
+      <OrgRollup />
       <div className="row g-3 mb-3">
         <StatCard label={t('dashboard.resources')} value={fmt.number(resources)} testId="dash-resources">
           <div className="small text-body-secondary mt-2">

@@ -11,6 +11,7 @@ import {
   type StartCollectionBody,
 } from '../../../shared/api/collections';
 import { useApi } from '../../api/hooks';
+import { useScope, withScopeParam } from '../../scope';
 
 type CollectorId = (typeof CollectorIdSchema)['options'][number];
 
@@ -27,11 +28,13 @@ export const resourceKeys = {
 
 const enc = encodeURIComponent;
 
+/** The collections of the page's account scope. */
 export function useCollections() {
   const api = useApi();
+  const { scope, param } = useScope();
   return useQuery({
-    queryKey: resourceKeys.list,
-    queryFn: () => api.get('/api/collections', CollectionsResponse),
+    queryKey: [...resourceKeys.list, param ?? 'all'],
+    queryFn: () => api.get(withScopeParam('/api/collections', scope), CollectionsResponse),
     // While a collection runs, its row (status, counts) follows without a reload.
     refetchInterval: (query) =>
       query.state.data?.collections.some((c) => !FINAL_STATUSES.includes(c.status)) ? 3000 : false,

@@ -6,6 +6,7 @@ import {
   ResourceSearchResponse,
 } from '../../../shared/api/resources';
 import { useApi } from '../../api/hooks';
+import { useScope, withScopeParam } from '../../scope';
 
 /** Query keys of what the resource pages read from advisor runs and search indexes. */
 export const resourceFindingKeys = {
@@ -19,12 +20,13 @@ export const resourceFindingKeys = {
 /** Search over the latest collections' resources and tags; nothing is asked for an empty query. */
 export function useResourceSearch(q: string) {
   const api = useApi();
+  const { scope, param } = useScope();
   const query = q.trim();
   return useQuery({
-    queryKey: resourceFindingKeys.search(query),
+    queryKey: [...resourceFindingKeys.search(query), param ?? 'all'],
     queryFn: () =>
       api.get(
-        `/api/resources/search?${new URLSearchParams({ q: query }).toString()}`,
+        withScopeParam(`/api/resources/search?${new URLSearchParams({ q: query }).toString()}`, scope),
         ResourceSearchResponse,
       ),
     enabled: query !== '',
