@@ -13,6 +13,7 @@ import { notifyRoutes } from './notify.js';
 import { orgRoutes } from './orgs.js';
 import { reportRoutes } from './reports.js';
 import { resourceRoutes } from './resources.js';
+import { scanRoutes } from './scans.js';
 import { scheduleRoutes } from './schedules.js';
 import { spendRoutes } from './spend.js';
 import { tokenRoutes } from './tokens.js';
@@ -37,6 +38,7 @@ export const routePlugins: RoutePlugin[] = [
   complianceRoutes,
   resourceRoutes,
   orgRoutes,
+  scanRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
