@@ -56,6 +56,7 @@ export class ScanStore {
     scanId: string,
     fn: (current: StoredScan) => StoredScan | null,
   ): Promise<StoredScan | null> {
+    if (!isScanId(scanId)) return null;
     let unchanged: StoredScan | null = null;
     try {
       return await this.docs.updateJson(keys.scanRecord(username, scanId), StoredScanSchema, (current) => {

@@ -208,6 +208,7 @@ describe('scans over many accounts through the API', () => {
     ).toBe(400);
     expect((await alice.get('/api/scans/20990101T000000000Z-00000000')).statusCode).toBe(404);
     expect((await alice.get('/api/scans/..%2Fprofile')).statusCode).toBe(404);
+    expect((await alice.post('/api/scans/..%2Fprofile/cancel')).statusCode).toBe(404);
     expect((await alice.get('/api/scans?limit=0')).statusCode).toBe(400);
     expect((await startScan({ kind: 'all' }, alice, 'no-such-connection')).statusCode).toBe(404);
   });
