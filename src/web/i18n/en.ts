@@ -1,5 +1,6 @@
 import { complianceEn } from '../pages/advisor/complianceMessages.js';
 import { advisorEn, advisorErrorsEn } from '../pages/advisor/messages.en.js';
+import { scansEn, scansErrorsEn } from '../pages/advisor/scans/messages.js';
 import { dashboardEn } from '../pages/dashboard/messages.en.js';
 import { resourcesEn } from '../pages/resources/messages.en.js';
 import { apiTokensEn, apiTokensErrorsEn } from '../pages/settings/ApiTokensMessages.js';
@@ -217,12 +218,14 @@ export const en = {
   compliance: complianceEn,
   dashboard: dashboardEn,
   spend: spendEn,
+  scans: scansEn,
   errors: {
     ...advisorErrorsEn,
     ...apiTokensErrorsEn,
     ...securityErrorsEn,
     ...watchErrorsEn,
     ...spendErrorsEn,
+    ...scansErrorsEn,
     validation: 'Some fields are not valid.',
     internal: 'The server had a problem. Try again later.',
     unauthenticated: 'Your session has ended. Sign in again.',

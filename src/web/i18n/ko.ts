@@ -1,5 +1,6 @@
 import { complianceKo } from '../pages/advisor/complianceMessages.js';
 import { advisorErrorsKo, advisorKo } from '../pages/advisor/messages.ko.js';
+import { scansErrorsKo, scansKo } from '../pages/advisor/scans/messages.js';
 import { dashboardKo } from '../pages/dashboard/messages.ko.js';
 import { resourcesKo } from '../pages/resources/messages.ko.js';
 import { apiTokensErrorsKo, apiTokensKo } from '../pages/settings/ApiTokensMessages.js';
@@ -215,12 +216,14 @@ export const ko: UiMessages = {
   compliance: complianceKo,
   dashboard: dashboardKo,
   spend: spendKo,
+  scans: scansKo,
   errors: {
     ...advisorErrorsKo,
     ...apiTokensErrorsKo,
     ...securityErrorsKo,
     ...watchErrorsKo,
     ...spendErrorsKo,
+    ...scansErrorsKo,
     validation: '올바르지 않은 입력이 있습니다.',
     internal: '서버에 문제가 생겼습니다. 잠시 후 다시 시도하세요.',
     unauthenticated: '세션이 끝났습니다. 다시 로그인하세요.',
