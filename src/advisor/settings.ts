@@ -1,18 +1,24 @@
 import { z } from 'zod';
 import type { AnyCheck } from '../checks/lib/run-checks.js';
-import { settingProblems } from '../checks/lib/settings.js';
-import type { CheckCatalogueEntry, PutSettingsBody } from '../shared/api/advisor.js';
+import { detailedSettingProblems, normalizeSettingValue, settingProblems } from '../checks/lib/settings.js';
+import type { SettingSpec } from '../checks/types.js';
+import type { SettingValue } from '../core/setting-values.js';
+import {
+  type CheckCatalogueEntry,
+  type CheckSetting,
+  type PutSettingsBody,
+  SettingValueSchema,
+} from '../shared/api/advisor.js';
 import { keys } from '../storage/keys.js';
 import { AdvisorError } from './errors.js';
 import type { AdvisorDocuments } from './store.js';
 
 /** users/{username}/advisor/settings.json: checkId → setting → value (only what differs from defaults). */
 const SettingsDocument = z.object({
-  overrides: z.record(z.string(), z.record(z.string(), z.number())),
+  overrides: z.record(z.string(), z.record(z.string(), SettingValueSchema)),
   updatedAt: z.string().optional(),
 });
-type SettingsDocument = z.infer<typeof SettingsDocument>;
-export type SettingOverrides = SettingsDocument['overrides'];
+export type SettingOverrides = Record<string, Record<string, SettingValue>>;
 
 /**
  * Overrides that still fit the checks as they are now: a check removed or a bound tightened since
@@ -47,20 +53,36 @@ export function catalogue(checks: readonly AnyCheck[], overrides: SettingOverrid
     remediation: check.remediation,
     docs: check.docs,
     requires: check.requires,
-    settings: Object.entries(check.settings).map(([name, spec]) => {
-      const override = overrides[check.id]?.[name];
-      return {
-        name,
-        default: spec.default,
-        ...(spec.min === undefined ? {} : { min: spec.min }),
-        ...(spec.max === undefined ? {} : { max: spec.max }),
-        ...(spec.unit === undefined ? {} : { unit: spec.unit }),
-        description: spec.description,
-        value: override ?? spec.default,
-        overridden: override !== undefined,
-      };
-    }),
+    settings: Object.entries(check.settings).map(([name, spec]) =>
+      settingEntry(name, spec, overrides[check.id]?.[name]),
+    ),
   }));
+}
+
+/** One setting as the API shows it: its kind, bounds or list rule, and the value in force. */
+function settingEntry(name: string, spec: SettingSpec, override: SettingValue | undefined): CheckSetting {
+  const common = { name, description: spec.description, overridden: override !== undefined };
+  if (spec.kind === 'stringList') {
+    return {
+      kind: 'stringList',
+      ...common,
+      default: [...spec.default],
+      maxItems: spec.maxItems,
+      itemMaxLength: spec.itemMaxLength,
+      itemPattern: spec.itemPattern,
+      allowEmpty: spec.allowEmpty ?? false,
+      value: Array.isArray(override) ? [...override] : [...spec.default],
+    };
+  }
+  return {
+    kind: 'number',
+    ...common,
+    default: spec.default,
+    ...(spec.min === undefined ? {} : { min: spec.min }),
+    ...(spec.max === undefined ? {} : { max: spec.max }),
+    ...(spec.unit === undefined ? {} : { unit: spec.unit }),
+    value: typeof override === 'number' ? override : spec.default,
+  };
 }
 
 export interface SettingsServiceDeps {
@@ -99,11 +121,10 @@ export function createSettingsService(deps: SettingsServiceDeps) {
         }
         for (const [name, value] of Object.entries(values)) {
           if (value === null) continue;
-          const found = settingProblems(check, { [name]: value });
-          if (found.length === 0) continue;
-          problems.push(...found);
-          fields[`${checkId}.${name.slice(0, 100)}`] =
-            name in check.settings ? 'out_of_range' : 'unknown_setting';
+          for (const problem of detailedSettingProblems(check, { [name]: value })) {
+            problems.push(problem.text);
+            fields[`${checkId}.${name.slice(0, 100)}`] ??= problem.code;
+          }
         }
       }
       if (problems.length > 0) throw new AdvisorError('invalid_settings', problems.join('; '), fields);
@@ -116,7 +137,7 @@ export function createSettingsService(deps: SettingsServiceDeps) {
             const merged = { ...next[checkId] };
             for (const [name, value] of Object.entries(values)) {
               if (value === null) delete merged[name];
-              else merged[name] = value;
+              else merged[name] = normalizeSettingValue(value) as SettingValue;
             }
             if (Object.keys(merged).length > 0) next[checkId] = merged;
             else delete next[checkId];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AdvisorRunServiceDocument } from '../core/findings.js';
 import type { ServiceId } from '../core/services.js';
 import { PreconditionFailedError, type PutOptions } from '../core/storage.js';
-import { AdvisorRunStatusSchema, FindingSchema } from '../shared/api/advisor.js';
+import { AdvisorRunStatusSchema, FindingSchema, SettingValueSchema } from '../shared/api/advisor.js';
 import { ServiceIdSchema } from '../shared/api/collections.js';
 import { CoverageIndex } from '../storage/coverage-index.js';
 import { keys, timestampSegment } from '../storage/keys.js';
@@ -49,7 +49,7 @@ export const RunServiceDocumentSchema: z.ZodType<AdvisorRunServiceDocument> = z.
   accountId: z.string().optional(),
   regions: z.array(z.string()),
   findings: z.array(FindingSchema),
-  checks: z.array(z.object({ id: z.string(), settings: z.record(z.string(), z.number()) })),
+  checks: z.array(z.object({ id: z.string(), settings: z.record(z.string(), SettingValueSchema) })),
 });
 
 /** A run id is its start time as a key segment (2024-05-01T10-00-00.123Z): sortable, one per instant. */

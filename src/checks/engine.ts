@@ -1,6 +1,7 @@
 import type { Finding } from '../core/findings.js';
 import type { PriceBook } from '../core/prices.js';
 import type { ServiceId } from '../core/services.js';
+import type { SettingValues } from '../core/setting-values.js';
 import type { Snapshot } from '../core/snapshot.js';
 import { type AnyCheck, runCheckDefinitions } from './lib/run-checks.js';
 import { InvalidCheckSettingsError, validateSettingsDocument } from './lib/settings.js';
@@ -13,7 +14,7 @@ export interface RunChecksOptions {
   services?: ServiceId[];
   checkIds?: string[];
   /** checkId → setting name → value (the user's overrides of the defaults). */
-  settings?: Record<string, Record<string, number>>;
+  settings?: Record<string, SettingValues>;
   prices: PriceBook;
   now?: Date;
   /** Defaults to every discovered check; tests pass their own. */

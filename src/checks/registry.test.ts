@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillRemediation, fillTemplate, templateKeys } from '../core/remediation.js';
 import { CATEGORIES, SEVERITIES } from '../core/services.js';
+import { stringListProblems } from '../core/setting-values.js';
 import {
   allChecks,
   checkSummaries,
@@ -38,6 +39,10 @@ describe('check registry', () => {
       expect(check.docs.length, check.id).toBeGreaterThan(0);
       expect(check.requires.length, check.id).toBeGreaterThan(0);
       for (const [name, spec] of Object.entries(check.settings)) {
+        if (spec.kind === 'stringList') {
+          expect(stringListProblems(spec.default, spec), `${check.id}.${name}`).toEqual([]);
+          continue;
+        }
         if (spec.min !== undefined)
           expect(spec.default, `${check.id}.${name}`).toBeGreaterThanOrEqual(spec.min);
         if (spec.max !== undefined) expect(spec.default, `${check.id}.${name}`).toBeLessThanOrEqual(spec.max);

@@ -6,6 +6,7 @@ import type { Finding } from '../core/findings.js';
 import type { PriceBook } from '../core/prices.js';
 import type { CollectorId, RecordKinds } from '../core/records.js';
 import { SERVICE_IDS, type ServiceId } from '../core/services.js';
+import type { SettingValues } from '../core/setting-values.js';
 import type { CollectionMetadata, CollectorOutcome, Snapshot } from '../core/snapshot.js';
 import { embeddedPriceBook } from '../pricing/embedded.js';
 import { GLOBAL_REGION, isGlobalCollector } from './lib/collector-scope.js';
@@ -96,7 +97,7 @@ export function fixtureSnapshot(data: FixtureData, options: FixtureOptions = {})
 }
 
 /** Runs one check through the real engine with the embedded price table (unless prices given). */
-export function evaluate<S extends Record<string, number>>(
+export function evaluate<S extends SettingValues>(
   check: CheckDefinition<S>,
   snapshot: Snapshot,
   settings?: Partial<S>,
@@ -104,7 +105,7 @@ export function evaluate<S extends Record<string, number>>(
 ): Finding[] {
   return runCheckDefinitions([check as unknown as AnyCheck], {
     snapshot,
-    settings: settings ? { [check.id]: settings as Record<string, number> } : undefined,
+    settings: settings ? { [check.id]: settings as SettingValues } : undefined,
     prices: options.prices ?? embeddedPriceBook(),
     now: options.now,
   });

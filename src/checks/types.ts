@@ -3,10 +3,12 @@ import type { PriceBook } from '../core/prices.js';
 import type { CollectorId, RecordKinds } from '../core/records.js';
 import type { Remediation } from '../core/remediation.js';
 import type { Category, FindingStatus, LocalizedText, ServiceId, Severity } from '../core/services.js';
+import type { SettingValues, StringListRule } from '../core/setting-values.js';
 import type { Snapshot } from '../core/snapshot.js';
 
-/** A user-tunable threshold. */
-export interface SettingSpec {
+/** A user-tunable threshold (the default kind: `kind` may be left out). */
+export interface NumberSettingSpec {
+  kind?: 'number';
   default: number;
   min?: number;
   max?: number;
@@ -14,7 +16,24 @@ export interface SettingSpec {
   description: LocalizedText;
 }
 
-export interface CheckContext<S extends Record<string, number> = Record<string, number>> {
+/** A user-editable list of strings (such as accepted policy names), bounded by its rule. */
+export interface StringListSettingSpec extends StringListRule {
+  kind: 'stringList';
+  default: readonly string[];
+  description: LocalizedText;
+}
+
+export type SettingSpec = NumberSettingSpec | StringListSettingSpec;
+
+/** The spec kind that yields values of type V (distributes over a union of values). */
+type SpecFor<V> = V extends number ? NumberSettingSpec : StringListSettingSpec;
+
+/** The values a check's settings object yields: a number per threshold, a list per list setting. */
+export type ValuesOfSpecs<T> = {
+  [K in keyof T]: T[K] extends StringListSettingSpec ? string[] : number;
+};
+
+export interface CheckContext<S extends SettingValues = SettingValues> {
   snapshot: Snapshot;
   /** Reference time: windows count back from here (the collection time). */
   now: Date;
@@ -40,7 +59,7 @@ export interface FindingDraft {
   details?: Record<string, string | number | boolean | null>;
 }
 
-export interface CheckDefinition<S extends Record<string, number> = Record<string, number>> {
+export interface CheckDefinition<S extends SettingValues = SettingValues> {
   /** Equals the file name (src/checks/<service>/<id>.ts); a test enforces it. */
   id: string;
   service: ServiceId;
@@ -71,20 +90,24 @@ export interface CheckDefinition<S extends Record<string, number> = Record<strin
   requires: CollectorId[];
   /** Per-record fields whose per-resource collection error makes that resource `unknown`. */
   requiresFields?: Partial<Record<CollectorId, string[]>>;
-  settings: { [K in keyof S]: SettingSpec };
+  settings: { [K in keyof S]: SpecFor<S[K]> };
   evaluate(ctx: CheckContext<S>): FindingDraft[];
 }
 
 /**
  * Helper so each check file gets its settings type inferred: the first overload infers the
- * setting names from the `settings` keys (a reverse-mapped `S` would fall back to
- * Record<string, number> and make every setting possibly undefined); the second keeps explicit
+ * threshold names from the `settings` keys (a reverse-mapped `S` would fall back to
+ * Record<string, number> and make every setting possibly undefined); the second infers the
+ * settings object itself, for checks with list settings; the third keeps explicit
  * `defineCheck<{ days: number }>(...)` working.
  */
 export function defineCheck<K extends string = never>(
   def: CheckDefinition<Record<K, number>>,
 ): CheckDefinition<Record<K, number>>;
-export function defineCheck<S extends Record<string, number>>(def: CheckDefinition<S>): CheckDefinition<S>;
-export function defineCheck<S extends Record<string, number>>(def: CheckDefinition<S>): CheckDefinition<S> {
+export function defineCheck<const T extends Record<string, SettingSpec>>(
+  def: CheckDefinition<ValuesOfSpecs<T>> & { settings: T },
+): CheckDefinition<ValuesOfSpecs<T>>;
+export function defineCheck<S extends SettingValues>(def: CheckDefinition<S>): CheckDefinition<S>;
+export function defineCheck<S extends SettingValues>(def: CheckDefinition<S>): CheckDefinition<S> {
   return def;
 }

@@ -13,6 +13,7 @@ import { resolveCliAccess } from './aws.js';
 import { collectForCli, collectOutput } from './collect.js';
 import { textWriter, writeDestination } from './destination.js';
 import { CliError, EXIT } from './errors.js';
+import { type OrgTemplateOptions, parseOrgTemplateArgs, writeOrgTemplate } from './org-template.js';
 import { createProgressReporter } from './progress.js';
 import { openAtOrAbove, scanSummary } from './summary.js';
 
@@ -120,6 +121,23 @@ export async function main(
       await writeDestination(io.stdout, args.output, (out) => writeScanReport(args, input, out));
       io.stderr.write(scanSummary(input.findings, args.failOn));
       if (args.failOn && openAtOrAbove(input.findings, args.failOn).length > 0) failedOn = args.failOn;
+    });
+
+  program
+    .command('org-template')
+    .description(
+      'print the CloudFormation template of the organization member role (deploy it with StackSets)',
+    )
+    .option('--format <format>', 'yaml or json (default yaml)')
+    .option('--role-name <name>', 'default of the RoleName parameter (default AgainConsoleAudit)')
+    .option('--external-id <id>', 'default of the ExternalId parameter (your External ID in the console)')
+    .option(
+      '--trusted-principal <arn>',
+      "default of the TrustedPrincipalArn parameter (the console's principal)",
+    )
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .action(async (raw: OrgTemplateOptions) => {
+      await writeOrgTemplate(io.stdout, parseOrgTemplateArgs(raw));
     });
 
   let failedOn: string | undefined;

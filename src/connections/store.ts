@@ -46,8 +46,14 @@ export function toPublicConnection(stored: StoredConnection, defaultId: string |
   return { ...visible, isDefault: stored.id === defaultId };
 }
 
-/** The trust policy the user pastes into their role: only our principal, only with their External ID. */
-export function buildTrustPolicy(principalArn: string, externalId: string): Record<string, unknown> {
+/**
+ * The trust policy the user pastes into their role: only our principal, only with their External ID.
+ * The values may also be CloudFormation references (the member-role template's parameters).
+ */
+export function buildTrustPolicy<Value = string>(
+  principalArn: Value,
+  externalId: Value,
+): Record<string, unknown> {
   return {
     Version: '2012-10-17',
     Statement: [

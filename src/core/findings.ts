@@ -1,5 +1,6 @@
 import type { Remediation } from './remediation.js';
 import type { Category, FindingStatus, LocalizedText, ServiceId, Severity } from './services.js';
+import type { SettingValues } from './setting-values.js';
 
 /** One finding per check and evaluated resource (passes included). */
 export interface Finding {
@@ -48,5 +49,5 @@ export interface AdvisorRunServiceDocument {
   regions: string[];
   findings: Finding[];
   /** Checks executed for this service, with the settings in force. */
-  checks: { id: string; settings: Record<string, number> }[];
+  checks: { id: string; settings: SettingValues }[];
 }

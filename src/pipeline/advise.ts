@@ -4,13 +4,14 @@ import type { AnyCheck } from '../checks/lib/run-checks.js';
 import type { Finding } from '../core/findings.js';
 import type { PriceBook } from '../core/prices.js';
 import type { ServiceId } from '../core/services.js';
+import type { SettingValues } from '../core/setting-values.js';
 import type { Snapshot } from '../core/snapshot.js';
 
 export function adviseSnapshot(options: {
   snapshot: Snapshot;
   services: ServiceId[];
   prices: PriceBook;
-  settings?: Record<string, Record<string, number>>;
+  settings?: Record<string, SettingValues>;
   checks?: readonly AnyCheck[];
 }): Finding[] {
   return runChecks({

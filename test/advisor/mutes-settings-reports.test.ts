@@ -4,9 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AdvisorRunDetailResponse,
+  type CheckSetting,
   ChecksResponse,
   MuteResponse,
   MutesResponse,
+  type NumberSetting,
 } from '../../src/shared/api/advisor.js';
 import { JsonReport } from '../../src/shared/api/report.js';
 import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.js';
@@ -116,8 +118,9 @@ describe('muting, settings and reports through the real app', () => {
 
   it('settings: defaults and bounds, overrides validated (400), null resets, used by the next run', async () => {
     const all = ChecksResponse.parse((await alice.get('/api/advisor/settings')).json()).checks;
-    const check = all.find((c) => c.settings.some((s) => s.max !== undefined));
-    const setting = check?.settings.find((s) => s.max !== undefined);
+    const bounded = (s: CheckSetting): s is NumberSetting => s.kind === 'number' && s.max !== undefined;
+    const check = all.find((c) => c.settings.some(bounded));
+    const setting = check?.settings.find(bounded);
     if (!check || !setting || setting.max === undefined) throw new Error('no check with a bounded setting');
     expect(setting).toMatchObject({ value: setting.default, overridden: false });
 

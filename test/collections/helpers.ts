@@ -8,8 +8,10 @@ import type { ResolveCredentials } from '../../src/collections/types.js';
 import { DomainError } from '../../src/core/errors.js';
 import { createInProcessQueue } from '../../src/jobs/in-process-queue.js';
 import { createMemoryBus } from '../../src/jobs/progress-bus.js';
+import { CollectionResponse } from '../../src/shared/api/collections.js';
 import { DocumentStore } from '../../src/storage/documents.js';
 import { LocalStorage } from '../../src/storage/local.js';
+import type { Agent } from '../support/app.js';
 import { motoClientConfig, motoEndpoint, testCredentials } from '../support/moto.js';
 
 export const ACCOUNT_ID = '123456789012';
@@ -86,4 +88,14 @@ export async function seedBuckets(region: string, names: string[]) {
     );
   }
   s3.destroy();
+}
+
+/** Polls a collection through the API until it has finished (60 s at most), then returns it. */
+export async function waitForCollection(agent: Agent, id: string) {
+  for (let i = 0; i < 600; i++) {
+    const { collection } = CollectionResponse.parse((await agent.get(`/api/collections/${id}`)).json());
+    if (!['queued', 'running'].includes(collection.status)) return collection;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`collection ${id} did not finish`);
 }

@@ -14,7 +14,7 @@ import {
 } from '../../src/shared/api/collections.js';
 import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.js';
 import { motoClientConfig, resetMoto } from '../support/moto.js';
-import { seedBuckets, seedInstances } from './helpers.js';
+import { seedBuckets, seedInstances, waitForCollection } from './helpers.js';
 
 interface SseEvent {
   event: string;
@@ -38,14 +38,6 @@ async function readEvents(
     })
     .filter((e): e is SseEvent => e !== null);
   return { status: res.status, events, raw };
-}
-
-async function waitFinished(agent: Agent, id: string) {
-  for (;;) {
-    const { collection } = CollectionResponse.parse((await agent.get(`/api/collections/${id}`)).json());
-    if (!['queued', 'running'].includes(collection.status)) return collection;
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe('collections API through the real Fastify app', () => {
@@ -143,7 +135,7 @@ describe('collections API through the real Fastify app', () => {
     const [added] = (await seedInstances('us-east-1', 1)) as [string];
     const res = await alice.post('/api/collections', { services: ['ec2'], regions: ['us-east-1'] });
     const second = CollectionResponse.parse(res.json()).collection;
-    await waitFinished(alice, second.id);
+    await waitForCollection(alice, second.id);
     const diff = await alice.get(`/api/collections/diff?from=${firstId}&to=${second.id}`);
     expect(diff.statusCode, diff.body).toBe(200);
     const body = DiffResponse.parse(diff.json());
@@ -163,7 +155,7 @@ describe('collections API through the real Fastify app', () => {
     });
     expect(res.statusCode, res.body).toBe(202);
     const started = CollectionResponse.parse(res.json()).collection;
-    const done = await waitFinished(alice, started.id);
+    const done = await waitForCollection(alice, started.id);
     expect(done.status).toBe('completed');
     expect(done.services).toEqual(['ec2']);
     expect(done.collectors).toEqual(['ec2.security-groups']);

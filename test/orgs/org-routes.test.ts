@@ -10,6 +10,7 @@ import { CollectionResponse, ServiceRecordsResponse } from '../../src/shared/api
 import { ConnectionResponse } from '../../src/shared/api/connections.js';
 import { OrgAccountResponse, OrgAccountsResponse, OrgResponse } from '../../src/shared/api/orgs.js';
 import { type Gate, startGate } from '../advisor/gate.js';
+import { waitForCollection } from '../collections/helpers.js';
 import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.js';
 import { motoClientConfig, motoEndpoint, resetMoto } from '../support/moto.js';
 import {
@@ -18,15 +19,6 @@ import {
   type SeededOrg,
   seedOrganization,
 } from '../support/org.js';
-
-async function waitFinished(agent: Agent, id: string) {
-  for (let i = 0; i < 600; i++) {
-    const { collection } = CollectionResponse.parse((await agent.get(`/api/collections/${id}`)).json());
-    if (!['queued', 'running'].includes(collection.status)) return collection;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`collection ${id} did not finish`);
-}
 
 describe('organization connections through the API', () => {
   let t: TestApp;
@@ -162,7 +154,7 @@ describe('organization connections through the API', () => {
       regions: ['us-east-1'],
     });
     expect(res.statusCode, res.body).toBe(202);
-    const done = await waitFinished(alice, CollectionResponse.parse(res.json()).collection.id);
+    const done = await waitForCollection(alice, CollectionResponse.parse(res.json()).collection.id);
     expect(done).toMatchObject({ status: 'completed', accountId: memberId, connectionId: orgId });
     const records = ServiceRecordsResponse.parse(
       (await alice.get(`/api/collections/${done.id}/services/s3?collector=s3.buckets`)).json(),
@@ -188,7 +180,7 @@ describe('organization connections through the API', () => {
     expect(unknown.json()).toMatchObject({ error: { code: 'account_not_in_organization' } });
     const refused = await start(seeded.members['sandbox-alice'] as string);
     expect(refused.statusCode, refused.body).toBe(202);
-    const done = await waitFinished(alice, CollectionResponse.parse(refused.json()).collection.id);
+    const done = await waitForCollection(alice, CollectionResponse.parse(refused.json()).collection.id);
     expect(done.status).toBe('failed');
     expect(JSON.stringify(done)).toContain('AccessDenied');
   });

@@ -9,18 +9,9 @@ import {
 import { DocumentStore } from '../../src/storage/documents.js';
 import { keys } from '../../src/storage/keys.js';
 import { connect, startRun, waitForRun } from '../advisor/seed.js';
-import { seedBuckets, seedInstances } from '../collections/helpers.js';
+import { seedBuckets, seedInstances, waitForCollection } from '../collections/helpers.js';
 import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.js';
 import { resetMoto } from '../support/moto.js';
-
-async function waitFinished(agent: Agent, id: string) {
-  for (let i = 0; i < 600; i++) {
-    const { collection } = CollectionResponse.parse((await agent.get(`/api/collections/${id}`)).json());
-    if (!['queued', 'running'].includes(collection.status)) return collection;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`collection ${id} did not finish`);
-}
 
 /**
  * Search across the latest collections (through the index a collection writes when it completes)
@@ -52,7 +43,7 @@ describe('resource search and resource findings', () => {
     const res = await alice.post('/api/collections', { services: ['ec2', 's3'], regions: ['us-east-1'] });
     expect(res.statusCode, res.body).toBe(202);
     collectionId = CollectionResponse.parse(res.json()).collection.id;
-    expect((await waitFinished(alice, collectionId)).status).toMatch(/^completed/);
+    expect((await waitForCollection(alice, collectionId)).status).toMatch(/^completed/);
   });
   afterAll(async () => t?.close());
 

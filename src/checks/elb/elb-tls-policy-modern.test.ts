@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, findingFor, fixtureSnapshot } from '../testing.js';
 import { loadBalancer } from '../testing-network.js';
-import check from './elb-tls-policy-modern.js';
+import check, { MODERN_TLS_POLICIES } from './elb-tls-policy-modern.js';
 
 const listener = (protocol: string, sslPolicy?: string) => ({
   port: 443,
@@ -38,5 +38,37 @@ describe('elb-tls-policy-modern', () => {
   it('is unknown for a Classic custom policy and not applicable without TLS listeners', () => {
     expect(findingFor(findings, classicCustom.arn).status).toBe('unknown');
     expect(findingFor(findings, plain.arn).status).toBe('not_applicable');
+  });
+
+  it("judges against the user's accepted list instead of the default", () => {
+    const custom = evaluate(
+      check,
+      fixtureSnapshot({ 'elb.load-balancers': [modern, old, classicOld, classicCustom, plain] }),
+      { acceptedPolicies: ['ELBSecurityPolicy-2016-08', 'AWSConsole-SSLNegotiationPolicy-classic-custom-1'] },
+    );
+    // The default's TLS 1.3 policy is no longer accepted; the older one and the named custom one are.
+    expect(findingFor(custom, modern.arn).status).toBe('fail');
+    expect(findingFor(custom, modern.arn).message.en).toContain('outside the accepted list');
+    expect(findingFor(custom, old.arn).status).toBe('pass');
+    expect(findingFor(custom, classicCustom.arn).status).toBe('pass');
+    expect(findingFor(custom, classicOld.arn).status).toBe('fail');
+  });
+
+  it('trims list items and rejects a list breaking the rule before evaluating', () => {
+    const trimmed = evaluate(check, fixtureSnapshot({ 'elb.load-balancers': [old] }), {
+      acceptedPolicies: ['  ELBSecurityPolicy-2016-08 '],
+    });
+    expect(findingFor(trimmed, old.arn).status).toBe('pass');
+    const snapshot = fixtureSnapshot({ 'elb.load-balancers': [old] });
+    expect(() => evaluate(check, snapshot, { acceptedPolicies: [] })).toThrow(/at least one/);
+    expect(() => evaluate(check, snapshot, { acceptedPolicies: ['a b'] })).toThrow(/not allowed/);
+    expect(() => evaluate(check, snapshot, { acceptedPolicies: ['x', 'x'] })).toThrow(/twice/);
+  });
+
+  it('declares the CHECKS.md policies as the default of its list setting', () => {
+    const setting = check.settings.acceptedPolicies;
+    expect(setting.kind).toBe('stringList');
+    expect(setting.default).toEqual(MODERN_TLS_POLICIES);
+    expect(setting.default).toHaveLength(10);
   });
 });

@@ -1,5 +1,5 @@
 import type { LambdaFunctionMetrics } from '../../core/records.js';
-import type { SettingSpec } from '../types.js';
+import type { NumberSettingSpec } from '../types.js';
 
 /** Metrics of each function, keyed by region and function name. */
 export function lambdaMetricsIndex(
@@ -9,7 +9,7 @@ export function lambdaMetricsIndex(
 }
 
 /** The metric window the Lambda metric checks share (a week by default, 14 days collected). */
-export function lambdaWindowSetting(): SettingSpec {
+export function lambdaWindowSetting(): NumberSettingSpec {
   return {
     default: 7,
     min: 1,

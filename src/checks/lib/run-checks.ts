@@ -3,18 +3,19 @@ import { particle } from '../../core/korean.js';
 import type { PriceBook } from '../../core/prices.js';
 import type { CollectorId, RecordBase, RecordKinds } from '../../core/records.js';
 import type { LocalizedText } from '../../core/services.js';
+import type { SettingValues } from '../../core/setting-values.js';
 import type { CollectionMetadata, Snapshot } from '../../core/snapshot.js';
 import type { CheckContext, CheckDefinition, FindingDraft } from '../types.js';
 import { GLOBAL_REGION, isGlobalCollector } from './collector-scope.js';
 import { resourceIdentity } from './resource-identity.js';
 import { resolveSettings } from './settings.js';
 
-export type AnyCheck = CheckDefinition<Record<string, number>>;
+export type AnyCheck = CheckDefinition<SettingValues>;
 
 export interface RunCheckDefinitionsOptions {
   snapshot: Snapshot;
   /** checkId → setting name → value; validated against each check's min/max. */
-  settings?: Record<string, Record<string, number>>;
+  settings?: Record<string, SettingValues>;
   prices: PriceBook;
   /** Reference time; defaults to the snapshot's collection time. */
   now?: Date;

@@ -1,6 +1,6 @@
 import type { Ec2InstanceMetrics, MetricPoint } from '../../core/records.js';
 import type { LocalizedText } from '../../core/services.js';
-import type { SettingSpec } from '../types.js';
+import type { NumberSettingSpec } from '../types.js';
 import { byDay, lastDays, maxOf } from './metrics.js';
 import type { Verdict } from './per-resource.js';
 
@@ -76,7 +76,7 @@ export const DATABASE_CONNECTIONS: LocalizedText = { en: 'DatabaseConnections', 
 export const CPU_MAXIMUM: LocalizedText = { en: 'CPUUtilization Maximum', ko: 'CPUUtilization 최대값' };
 
 /** The look-back window the utilization checks share (CloudWatch daily points kept: 14 days). */
-export function windowDaysSetting(defaultDays = 14): SettingSpec {
+export function windowDaysSetting(defaultDays = 14): NumberSettingSpec {
   return {
     default: defaultDays,
     min: 1,
@@ -87,7 +87,7 @@ export function windowDaysSetting(defaultDays = 14): SettingSpec {
 }
 
 /** The right-sizing threshold EC2 and RDS share: a peak below it means one size too big. */
-export function maxCpuPercentSetting(): SettingSpec {
+export function maxCpuPercentSetting(): NumberSettingSpec {
   return {
     default: 40,
     min: 1,

@@ -10,6 +10,7 @@ import { dashboardRoutes } from './dashboard.js';
 import { healthRoutes } from './health.js';
 import { iamPolicyRoutes } from './iam-policy.js';
 import { notifyRoutes } from './notify.js';
+import { orgSetupRoutes } from './org-setup.js';
 import { orgRoutes } from './orgs.js';
 import { reportRoutes } from './reports.js';
 import { resourceRoutes } from './resources.js';
@@ -39,6 +40,7 @@ export const routePlugins: RoutePlugin[] = [
   resourceRoutes,
   orgRoutes,
   scanRoutes,
+  orgSetupRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {

@@ -49,17 +49,44 @@ export const FindingSchema = z.object({
 export type FindingDto = z.infer<typeof FindingSchema>;
 
 // ---------------------------------------------------------------- catalogue and settings
-export const CheckSettingSchema = z.object({
+/** A setting's value: a number (threshold) or a list of strings. */
+export const SettingValueSchema = z.union([z.number(), z.array(z.string())]);
+
+const settingCommon = {
   name: z.string(),
+  description: LocalizedTextSchema,
+  overridden: z.boolean(),
+};
+
+export const NumberSettingSchema = z.object({
+  kind: z.literal('number'),
+  ...settingCommon,
   default: z.number(),
   min: z.number().optional(),
   max: z.number().optional(),
   unit: z.string().optional(),
-  description: LocalizedTextSchema,
   /** The value in force for this user (the override, or the default). */
   value: z.number(),
-  overridden: z.boolean(),
 });
+export type NumberSetting = z.infer<typeof NumberSettingSchema>;
+
+/** A list of strings; every item trimmed, matching `itemPattern`, at most `itemMaxLength` long, unique. */
+export const StringListSettingSchema = z.object({
+  kind: z.literal('stringList'),
+  ...settingCommon,
+  default: z.array(z.string()),
+  maxItems: z.number().int().positive(),
+  itemMaxLength: z.number().int().positive(),
+  itemPattern: z.string(),
+  allowEmpty: z.boolean(),
+  value: z.array(z.string()),
+});
+export type StringListSetting = z.infer<typeof StringListSettingSchema>;
+
+export const CheckSettingSchema = z.discriminatedUnion('kind', [
+  NumberSettingSchema,
+  StringListSettingSchema,
+]);
 export type CheckSetting = z.infer<typeof CheckSettingSchema>;
 
 export const CheckCatalogueEntry = z.object({
@@ -83,12 +110,19 @@ export type ChecksResponse = z.infer<typeof ChecksResponse>;
 
 /**
  * PUT /api/advisor/settings → 200 ChecksResponse. Merged into the stored overrides:
- * checkId → setting → value; `null` puts a setting back to its default. Out-of-range → 400.
+ * checkId → setting → value (a number, or a list of strings for list settings); `null` puts a
+ * setting back to its default. Out of range, or a list breaking its rule → 400 `invalid_settings`
+ * whose `fields` map `checkId.setting` to a code (out_of_range, not_a_list, empty_list,
+ * too_many_items, item_too_long, item_invalid, duplicate_item, unknown_setting).
  */
 export const PutSettingsBody = z.object({
   overrides: z.record(
     z.string().min(1).max(100),
-    z.record(z.string().min(1).max(100), z.number().nullable()),
+    // Loose bounds against abuse; each check's own rule (items, length, pattern) is applied by the service.
+    z.record(
+      z.string().min(1).max(100),
+      z.union([z.number(), z.array(z.string().max(1000)).max(1000)]).nullable(),
+    ),
   ),
 });
 export type PutSettingsBody = z.infer<typeof PutSettingsBody>;
@@ -175,7 +209,7 @@ export const AdvisorRunDetailResponse = z.object({
   run: AdvisorRunSummary,
   findings: z.array(FindingSchema),
   muted: z.array(FindingSchema),
-  checks: z.array(z.object({ id: z.string(), settings: z.record(z.string(), z.number()) })),
+  checks: z.array(z.object({ id: z.string(), settings: z.record(z.string(), SettingValueSchema) })),
 });
 export type AdvisorRunDetailResponse = z.infer<typeof AdvisorRunDetailResponse>;
 

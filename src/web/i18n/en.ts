@@ -197,6 +197,32 @@ export const en = {
       optional:
         'Optional: the second statement, AgainConsoleSpendOptional, allows {{actions}} for the Spend page only. AWS bills every Cost Explorer request 0.01 USD; leave it out if you do not use that page.',
     },
+    memberRole: {
+      title: 'Organization member role',
+      intro:
+        'To read every account of an AWS Organization, each member account needs a read-only audit role that trusts this console. Deploy it to all of them at once with CloudFormation StackSets, from the management account (or a delegated administrator for StackSets).',
+      externalIdHelp:
+        'Your own External ID: the role trusts only requests that carry it, so no other user of this console can use it. It is already filled in below and in the template.',
+      principal: 'Trusted principal',
+      principalUnknown:
+        'The console could not tell its own principal. Replace {{placeholder}} in the commands with the ARN of the role or user the console runs as.',
+      policies: 'Managed policies',
+      policiesValue: '{{count}}, including the optional Cost Explorer one',
+      step1:
+        'Download the template. It grants only the read-only actions the collectors need, split into managed policies that fit IAM’s size limit. Cost Explorer reads are added only when IncludeCostExplorer is true.',
+      downloadYaml: 'Download YAML',
+      downloadJson: 'Download JSON',
+      step2: 'In the management account, allow StackSets to act in your organization (once):',
+      step3:
+        'In the folder where you saved the template, create the stack set. New accounts get the role automatically.',
+      step4:
+        'Deploy it to the organization: replace {{placeholder}} with your root id (r-…) or OU ids (ou-…, comma-separated). One region is enough, IAM is global.',
+      managementTitle: 'The management account itself',
+      managementNote:
+        'StackSets with service-managed permissions never deploy to the management account. To scan it too, create the stack there yourself, with its own credentials:',
+      roleArn: 'Each member account then has the role arn:aws:iam::<account id>:role/{{roleName}}.',
+      commandLabel: 'Command',
+    },
     tokens: apiTokensEn,
     audit: auditEn,
     invites: invitesEn,

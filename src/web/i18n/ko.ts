@@ -196,6 +196,32 @@ export const ko: UiMessages = {
       optional:
         '선택 사항: 두 번째 문 AgainConsoleSpendOptional은 비용 화면에서만 쓰는 권한({{actions}})입니다. Cost Explorer 요청은 건당 0.01 USD가 과금되니, 비용 화면을 쓰지 않는다면 빼도 됩니다.',
     },
+    memberRole: {
+      title: '조직 멤버 계정 역할',
+      intro:
+        'AWS Organizations의 모든 계정을 읽으려면 멤버 계정마다 이 콘솔을 신뢰하는 읽기 전용 감사 역할이 있어야 합니다. 관리 계정(또는 StackSets 위임 관리자 계정)에서 CloudFormation StackSets로 모든 계정에 한 번에 배포하세요.',
+      externalIdHelp:
+        '사용자마다 고유한 External ID입니다. 역할은 이 값이 있는 요청만 신뢰하므로 이 콘솔의 다른 사용자는 역할을 쓸 수 없습니다. 아래 명령과 템플릿에 이미 들어 있습니다.',
+      principal: '신뢰할 주체',
+      principalUnknown:
+        '콘솔이 자신의 주체를 확인하지 못했습니다. 명령의 {{placeholder}}{{eul}} 콘솔이 실행되는 역할이나 사용자의 ARN으로 바꾸세요.',
+      policies: '관리형 정책',
+      policiesValue: '{{count}}개(선택 항목인 Cost Explorer 정책 포함)',
+      step1:
+        '템플릿을 내려받으세요. 수집기에 필요한 읽기 전용 작업만 허용하며, IAM 크기 제한에 맞게 관리형 정책 여러 개로 나뉘어 있습니다. Cost Explorer 읽기 권한은 IncludeCostExplorer 값이 true일 때만 추가됩니다.',
+      downloadYaml: 'YAML 내려받기',
+      downloadJson: 'JSON 내려받기',
+      step2: '관리 계정에서 StackSets가 조직 안에서 작업할 수 있도록 한 번 허용하세요.',
+      step3:
+        '템플릿을 저장한 폴더에서 스택 세트를 만드세요. 새로 추가되는 계정에도 역할이 자동으로 배포됩니다.',
+      step4:
+        '조직에 배포하세요. {{placeholder}}{{eul}} 루트 ID(r-…)나 조직 단위 ID(ou-…, 쉼표로 구분)로 바꾸세요. IAM은 전역 서비스이므로 리전은 하나면 됩니다.',
+      managementTitle: '관리 계정 자체',
+      managementNote:
+        '서비스 관리형 권한을 쓰는 StackSets는 관리 계정에는 배포하지 않습니다. 관리 계정도 검사하려면 관리 계정의 자격 증명으로 직접 스택을 만드세요.',
+      roleArn: '배포가 끝나면 멤버 계정마다 arn:aws:iam::<계정 ID>:role/{{roleName}} 역할이 생깁니다.',
+      commandLabel: '명령',
+    },
     tokens: apiTokensKo,
     audit: auditKo,
     invites: invitesKo,

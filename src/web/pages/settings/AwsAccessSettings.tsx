@@ -6,6 +6,7 @@ import { ListQueryStatus } from '../../components/ListQueryStatus';
 import { DismissibleAlert, SettingsCard } from '../../components/SettingsCard';
 import { AddConnectionForm } from './AddConnectionForm';
 import { ConnectionsTable } from './ConnectionsTable';
+import { MemberRoleSetupPanel } from './MemberRoleSetupPanel';
 
 export function AwsAccessSettings() {
   const { t } = useTranslation();
@@ -90,6 +91,8 @@ export function AwsAccessSettings() {
           />
         </SettingsCard>
       )}
+
+      <MemberRoleSetupPanel />
     </div>
   );
 }
