@@ -38,6 +38,8 @@ export interface RunningConsole {
 export interface ConsoleOptions {
   /** Every AWS call the console makes waits this long first (a proxy in front of the emulator). */
   awsLatencyMs?: number;
+  /** Where AWS calls go instead of the emulator itself (a gate in front of it). */
+  awsEndpoint?: string;
   /** ALLOW_REGISTRATION (default: open sign-up). */
   allowRegistration?: 'open' | 'invite';
 }
@@ -62,7 +64,7 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Runnin
     LOG_LEVEL: 'warn',
     SECRET_KEY: 'browser-suite-secret-key-0123456789',
     AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL: proxy?.endpoint ?? motoEndpoint(),
+    AWS_ENDPOINT_URL: proxy?.endpoint ?? options.awsEndpoint ?? motoEndpoint(),
     AWS_ACCESS_KEY: testCredentials.accessKeyId,
     AWS_SECRET_KEY: testCredentials.secretAccessKey,
     HOST: '127.0.0.1',
