@@ -166,7 +166,11 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     checkIds,
 
     /** Queues a run (202): on a chosen completed collection, or on a new one of what the checks need. */
-    async startRun(username: string, input: StartAdvisorRunBody): Promise<AdvisorRunSummary> {
+    async startRun(
+      username: string,
+      input: StartAdvisorRunBody,
+      options: { scanId?: string } = {},
+    ): Promise<AdvisorRunSummary> {
       const services = [...new Set(input.services)].filter((s) => SERVICE_IDS.includes(s));
       if (services.length === 0 || services.length !== new Set(input.services).size)
         throw new AdvisorError('validation_failed', 'Choose one or more known services');
@@ -198,6 +202,7 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
           ...(collection.accountId ? { accountId: collection.accountId } : {}),
           collectionId: collection.id,
           reusedCollection: input.collectionId !== undefined,
+          ...(options.scanId ? { scanId: options.scanId } : {}),
         },
         requestedAt,
       );

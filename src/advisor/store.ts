@@ -34,6 +34,8 @@ export const StoredRunSchema = z.object({
   accountId: z.string().optional(),
   collectionId: z.string().optional(),
   reusedCollection: z.boolean(),
+  /** The scan (src/scans) this run is one account of. */
+  scanId: z.string().optional(),
 });
 export type StoredRun = z.infer<typeof StoredRunSchema>;
 

@@ -18,6 +18,7 @@ import { createStorage } from '../storage/index.js';
 import { composeAccounts } from './accounts.js';
 import { composeJobs, type JobTuning } from './jobs.js';
 import { composeRuns } from './runs.js';
+import { composeScans } from './scans.js';
 import { composeSignIn } from './sessions.js';
 import { composeSpend } from './spend.js';
 import { composeWatch, type WatchOptions } from './watch.js';
@@ -72,6 +73,7 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     advisor: runs.services.advisor,
     ...(options.costExplorerPlugins ? { costExplorerPlugins: options.costExplorerPlugins } : {}),
   });
+  const scans = composeScans({ documents, logger, now, accounts, ...runs.services });
   const worker = options.worker ?? config.workers > 0;
   const iamActions =
     options.iamActions ??
@@ -103,12 +105,14 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     ...runs.services,
     ...watch.services,
     spend,
+    scans: scans.scans,
     iamActions,
     webRoot: options.webRoot,
     rateLimitPerMinute: options.rateLimitPerMinute,
     /** Stops the scheduler and deliveries, the jobs of this process (their progress streams end), the queues, then sign-in state. */
     async close() {
       await watch.close();
+      await scans.close();
       await jobs.close();
       await closeSignIn();
     },

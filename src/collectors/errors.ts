@@ -20,15 +20,18 @@ export function isAbortError(error: unknown): boolean {
 export function describeError(error: unknown, fallbackOperation = 'Unknown'): DescribedError {
   const operation = operationOf(error) ?? fallbackOperation;
   if (error instanceof Error) {
-    const withCode = error as Error & { Code?: unknown; code?: unknown };
+    // awsCode: credential errors (src/connections/sts.ts) carry AWS's code apart from their class name.
+    const withCode = error as Error & { Code?: unknown; code?: unknown; awsCode?: unknown };
     const code =
-      typeof withCode.Code === 'string'
-        ? withCode.Code
-        : error.name && error.name !== 'Error'
-          ? error.name
-          : typeof withCode.code === 'string'
-            ? withCode.code
-            : 'Error';
+      typeof withCode.awsCode === 'string'
+        ? withCode.awsCode
+        : typeof withCode.Code === 'string'
+          ? withCode.Code
+          : error.name && error.name !== 'Error'
+            ? error.name
+            : typeof withCode.code === 'string'
+              ? withCode.code
+              : 'Error';
     return { operation, code, message: (error.message || code).slice(0, MAX_MESSAGE_LENGTH) };
   }
   return { operation, code: 'Error', message: String(error).slice(0, MAX_MESSAGE_LENGTH) };

@@ -38,10 +38,10 @@ export interface RunningConsole {
 export interface ConsoleOptions {
   /** Every AWS call the console makes waits this long first (a proxy in front of the emulator). */
   awsLatencyMs?: number;
+  /** Where AWS calls go instead of the emulator itself (a gate in front of it). */
+  awsEndpoint?: string;
   /** ALLOW_REGISTRATION (default: open sign-up). */
   allowRegistration?: 'open' | 'invite';
-  /** AWS_ENDPOINT_URL instead of the emulator itself (a gate in front of it: test/advisor/gate.ts). */
-  awsEndpoint?: string;
 }
 
 /**

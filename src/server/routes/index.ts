@@ -14,6 +14,7 @@ import { orgSetupRoutes } from './org-setup.js';
 import { orgRoutes } from './orgs.js';
 import { reportRoutes } from './reports.js';
 import { resourceRoutes } from './resources.js';
+import { scanRoutes } from './scans.js';
 import { scheduleRoutes } from './schedules.js';
 import { spendRoutes } from './spend.js';
 import { tokenRoutes } from './tokens.js';
@@ -38,6 +39,7 @@ export const routePlugins: RoutePlugin[] = [
   complianceRoutes,
   resourceRoutes,
   orgRoutes,
+  scanRoutes,
   orgSetupRoutes,
 ];
 

@@ -172,6 +172,8 @@ export const AdvisorRunSummary = z.object({
   collectionId: z.string().optional(),
   /** True when the run evaluated an existing collection instead of collecting. */
   reusedCollection: z.boolean(),
+  /** The scan over many accounts (/api/scans) this run is one account of. */
+  scanId: z.string().optional(),
   /** Present once the run has completed. */
   results: z
     .object({

@@ -1,6 +1,7 @@
 import { scopeEn } from '../components/scope/messages.js';
 import { complianceEn } from '../pages/advisor/complianceMessages.js';
 import { advisorEn, advisorErrorsEn } from '../pages/advisor/messages.en.js';
+import { scansEn, scansErrorsEn } from '../pages/advisor/scans/messages.js';
 import { dashboardEn } from '../pages/dashboard/messages.en.js';
 import { orgsEn, orgsErrorsEn } from '../pages/orgs/messages.en.js';
 import { resourcesEn } from '../pages/resources/messages.en.js';
@@ -247,6 +248,7 @@ export const en = {
   scope: scopeEn,
   spend: spendEn,
   orgs: orgsEn,
+  scans: scansEn,
   errors: {
     ...advisorErrorsEn,
     ...apiTokensErrorsEn,
@@ -254,6 +256,7 @@ export const en = {
     ...watchErrorsEn,
     ...spendErrorsEn,
     ...orgsErrorsEn,
+    ...scansErrorsEn,
     validation: 'Some fields are not valid.',
     internal: 'The server had a problem. Try again later.',
     unauthenticated: 'Your session has ended. Sign in again.',

@@ -1,6 +1,7 @@
 import { scopeKo } from '../components/scope/messages.js';
 import { complianceKo } from '../pages/advisor/complianceMessages.js';
 import { advisorErrorsKo, advisorKo } from '../pages/advisor/messages.ko.js';
+import { scansErrorsKo, scansKo } from '../pages/advisor/scans/messages.js';
 import { dashboardKo } from '../pages/dashboard/messages.ko.js';
 import { orgsErrorsKo, orgsKo } from '../pages/orgs/messages.ko.js';
 import { resourcesKo } from '../pages/resources/messages.ko.js';
@@ -245,6 +246,7 @@ export const ko: UiMessages = {
   scope: scopeKo,
   spend: spendKo,
   orgs: orgsKo,
+  scans: scansKo,
   errors: {
     ...advisorErrorsKo,
     ...apiTokensErrorsKo,
@@ -252,6 +254,7 @@ export const ko: UiMessages = {
     ...watchErrorsKo,
     ...spendErrorsKo,
     ...orgsErrorsKo,
+    ...scansErrorsKo,
     validation: '올바르지 않은 입력이 있습니다.',
     internal: '서버에 문제가 생겼습니다. 잠시 후 다시 시도하세요.',
     unauthenticated: '세션이 끝났습니다. 다시 로그인하세요.',

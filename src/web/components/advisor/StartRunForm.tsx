@@ -6,15 +6,24 @@ import type { StartAdvisorRunBody } from '../../../shared/api/advisor';
 import { useConnections } from '../../api/hooks';
 import { useFormat } from '../../i18n/format';
 import { useCollectionList, useStartRun } from '../../pages/advisor/api';
+import { useStartScan } from '../../pages/advisor/scans/api';
 import { RegionPicker } from '../RegionPicker';
 import { noRegionChosen, type RegionSelection } from '../regionChoices';
 import { ServiceCheckboxes } from '../ServiceCheckboxes';
 import { ErrorAlert } from '../States';
+import { ScanScope, type ScopeState, targetOf } from './ScanScope';
 
 const REUSABLE = new Set(['completed', 'completed_with_errors']);
 
 /** Choose services and data (collect now in chosen regions, or reuse a completed collection). */
-export function StartRunForm({ onStarted }: { onStarted: (runId: string) => void }) {
+export function StartRunForm({
+  onStarted,
+  onScanStarted,
+}: {
+  onStarted: (runId: string) => void;
+  /** With an organization connection: a run over many accounts (a scan) was started. */
+  onScanStarted?: (scanId: string) => void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const id = useId();
@@ -26,6 +35,16 @@ export function StartRunForm({ onStarted }: { onStarted: (runId: string) => void
   const [regions, setRegions] = useState<RegionSelection | null>(null);
   const [collectionId, setCollectionId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const startScan = useStartScan();
+  const organizations = (connections.data?.connections ?? []).filter((c) => c.organization);
+  const [scope, setScope] = useState<ScopeState>({
+    kind: 'single',
+    connectionId: '',
+    ouId: '',
+    accountIds: [],
+  });
+  const scopeOf = (): ScopeState =>
+    scope.connectionId || !organizations[0] ? scope : { ...scope, connectionId: organizations[0].id };
 
   if (connections.data && connections.data.connections.length === 0) {
     return (
@@ -46,12 +65,25 @@ export function StartRunForm({ onStarted }: { onStarted: (runId: string) => void
     event.preventDefault();
     if (services.length === 0) return setProblem(t('advisor.start.pickService'));
     const body: StartAdvisorRunBody = { services };
-    if (source === 'reuse') {
+    const chosen = scopeOf();
+    // A scan collects every account anew: reusing one collection applies to one account only.
+    const scanning = chosen.kind !== 'single' && onScanStarted !== undefined;
+    if (source === 'reuse' && !scanning) {
       if (!collectionId) return setProblem(t('advisor.start.pickCollection'));
       body.collectionId = collectionId;
     } else {
       if (noRegionChosen(regions)) return setProblem(t('regionPicker.needRegion'));
       body.regions = regions;
+    }
+    if (scanning) {
+      const target = targetOf(chosen);
+      if ('problem' in target) return setProblem(t(target.problem));
+      setProblem(null);
+      const { collectionId: _c, ...rest } = body;
+      return startScan.mutate(
+        { ...rest, regions: body.regions ?? 'all-enabled', connectionId: chosen.connectionId, target },
+        { onSuccess: ({ scan }) => onScanStarted(scan.scanId) },
+      );
     }
     setProblem(null);
     start.mutate(body, { onSuccess: ({ run }) => onStarted(run.runId) });
@@ -64,12 +96,21 @@ export function StartRunForm({ onStarted }: { onStarted: (runId: string) => void
           {t('advisor.start.title')}
         </h2>
         {start.isError && <ErrorAlert error={start.error} />}
+        {startScan.isError && <ErrorAlert error={startScan.error} />}
         {problem && (
           <div className="alert alert-warning py-2" role="alert">
             {problem}
           </div>
         )}
         <div className="row g-3">
+          {organizations.length > 0 && onScanStarted && (
+            <ScanScope
+              idPrefix={`${id}-scope`}
+              organizations={organizations}
+              scope={scopeOf()}
+              onChange={setScope}
+            />
+          )}
           <ServiceCheckboxes
             className="col-12 col-lg-4"
             legend={t('advisor.start.services')}
@@ -128,9 +169,15 @@ export function StartRunForm({ onStarted }: { onStarted: (runId: string) => void
             )}
           </fieldset>
         </div>
-        <button type="submit" className="btn btn-primary mt-3" disabled={start.isPending}>
-          {start.isPending && <span className="spinner-border spinner-border-sm me-2" aria-hidden="true" />}
-          {start.isPending ? t('advisor.start.submitting') : t('advisor.start.submit')}
+        <button
+          type="submit"
+          className="btn btn-primary mt-3"
+          disabled={start.isPending || startScan.isPending}
+        >
+          {(start.isPending || startScan.isPending) && (
+            <span className="spinner-border spinner-border-sm me-2" aria-hidden="true" />
+          )}
+          {start.isPending || startScan.isPending ? t('advisor.start.submitting') : t('advisor.start.submit')}
         </button>
       </div>
     </form>

@@ -8,12 +8,15 @@ import { HistoryView } from './HistoryView';
 import { NewRunView } from './NewRunView';
 import { ResultsView } from './ResultsView';
 import { SettingsView } from './SettingsView';
+import { ScansView } from './scans/ScansView';
+import { ScanView } from './scans/ScanView';
 
 const TABS = [
   { to: '/advisor', key: 'results', end: true },
   { to: '/advisor/compliance', key: 'compliance', end: false },
   { to: '/advisor/new', key: 'new', end: false },
   { to: '/advisor/history', key: 'history', end: false },
+  { to: '/advisor/scans', key: 'scans', end: false },
   { to: '/advisor/settings', key: 'settings', end: false },
 ] as const;
 
@@ -29,7 +32,11 @@ export function AdvisorPage() {
             <li className="nav-item" key={tab.key}>
               {/* The tabs stay on screen: focus stays on the chosen one, not the page heading above. */}
               <NavLink className="nav-link" to={tab.to} end={tab.end} state={KEEP_FOCUS}>
-                {tab.key === 'compliance' ? t('compliance.tab') : t(`advisor.tabs.${tab.key}`)}
+                {tab.key === 'compliance'
+                  ? t('compliance.tab')
+                  : tab.key === 'scans'
+                    ? t('scans.tab')
+                    : t(`advisor.tabs.${tab.key}`)}
               </NavLink>
             </li>
           ))}
@@ -40,6 +47,8 @@ export function AdvisorPage() {
         <Route path="compliance" element={<ComplianceView />} />
         <Route path="new" element={<NewRunView />} />
         <Route path="history" element={<HistoryView />} />
+        <Route path="scans" element={<ScansView />} />
+        <Route path="scans/:scanId" element={<ScanView />} />
         <Route path="settings" element={<SettingsView />} />
       </Routes>
     </>

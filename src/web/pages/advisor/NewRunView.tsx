@@ -21,6 +21,7 @@ export function NewRunView() {
           state: { followRun: runId } satisfies FollowRunState,
         })
       }
+      onScanStarted={(scanId) => navigate(`/advisor/scans/${encodeURIComponent(scanId)}`)}
     />
   );
 }

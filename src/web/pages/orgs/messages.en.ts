@@ -81,7 +81,8 @@ export const orgsErrorsEn = {
   organization_access_denied:
     'AWS refused to list the organization. Connect the management account or a delegated administrator for AWS Organizations.',
   not_in_organization: 'This AWS account is not part of an organization.',
-  organization_not_discovered: 'The organization has not been read yet. Press Refresh.',
+  organization_not_discovered:
+    'The organization has not been read yet: refresh it on its accounts page (Settings → AWS access).',
   ou_not_found: 'This organizational unit is not in the organization (any more). Refresh the organization.',
   account_suspended: 'This account is suspended: its member role is not checked.',
   account_not_in_organization: 'This account is not in the organization (any more).',

@@ -78,7 +78,8 @@ export const orgsErrorsKo: typeof orgsErrorsEn = {
   organization_access_denied:
     'AWS가 조직 조회를 거부했습니다. AWS Organizations의 관리 계정이나 위임된 관리자 계정을 연결하세요.',
   not_in_organization: '이 AWS 계정은 조직에 속해 있지 않습니다.',
-  organization_not_discovered: '아직 조직을 읽지 않았습니다. 새로 고침을 누르세요.',
+  organization_not_discovered:
+    '아직 조직 정보를 읽지 않았습니다. 설정 → AWS 접근의 조직 계정 화면에서 새로 고침하세요.',
   ou_not_found: '이 조직 단위(OU)는 조직에 없습니다. 조직을 새로 고치세요.',
   account_suspended: '정지된 계정이라 멤버 역할을 확인하지 않습니다.',
   account_not_in_organization: '이 계정은 조직에 없습니다.',

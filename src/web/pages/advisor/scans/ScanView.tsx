@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { SEVERITIES } from '../../../../core/services';
+import type { Scan, ScanAccount } from '../../../../shared/api/scans';
+import { DataTable } from '../../../components/DataTable';
+import { ErrorAlert, Loading } from '../../../components/States';
+import { useFormat } from '../../../i18n/format';
+import { useCancelScan, useScan } from './api';
+import { type ScanSort, sortAccounts } from './sort';
+
+const STATUS_CLASS: Record<string, string> = {
+  completed: 'text-bg-success',
+  completed_with_errors: 'text-bg-warning',
+  failed: 'text-bg-danger',
+  cancelled: 'text-bg-secondary',
+  skipped: 'text-bg-secondary',
+  running: 'text-bg-info',
+  pending: 'text-bg-light',
+};
+
+export function ScanStatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge ${STATUS_CLASS[status] ?? 'text-bg-light'}`}>
+      {t(`scans.statuses.${status}`)}
+    </span>
+  );
+}
+
+function AccountRow({ row }: { row: ScanAccount }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return (
+    <tr data-testid="scan-account">
+      <th scope="row">
+        {row.name} <span className="d-block small font-monospace text-body-secondary">{row.accountId}</span>
+      </th>
+      <td className="small">{row.ouPath}</td>
+      <td>
+        <ScanStatusBadge status={row.status} />
+        {row.error && (
+          <span className="d-block small text-danger">
+            <span className="font-monospace">{row.error.code}</span> {row.error.message}
+          </span>
+        )}
+      </td>
+      <td>{row.results?.score == null ? '—' : fmt.number(row.results.score)}</td>
+      <td className="small">
+        {row.results
+          ? SEVERITIES.filter((s) => (row.results?.openBySeverity[s] ?? 0) > 0)
+              .map((s) => `${t(`advisor.severities.${s}`)} ${row.results?.openBySeverity[s]}`)
+              .join(' · ') || '0'
+          : '—'}
+      </td>
+      <td>{row.results ? fmt.usd(row.results.estimatedMonthlySavingsUsd) : '—'}</td>
+      <td>
+        {row.runId && row.status !== 'pending' && (
+          <Link to={`/advisor?run=${encodeURIComponent(row.runId)}`}>
+            {t('scans.results')}
+            <span className="visually-hidden">: {row.name}</span>
+          </Link>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function Totals({ scan }: { scan: Scan }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const done = scan.accounts.filter((a) => !['pending', 'running'].includes(a.status)).length;
+  return (
+    <dl className="row small mb-3">
+      <dt className="col-sm-3">{t('scans.accounts')}</dt>
+      <dd className="col-sm-9">{t('scans.totalsAccounts', { done, count: scan.totals.accounts })}</dd>
+      <dt className="col-sm-3">{t('scans.open')}</dt>
+      <dd className="col-sm-9">
+        {SEVERITIES.map((s) => `${t(`advisor.severities.${s}`)} ${scan.totals.openBySeverity[s] ?? 0}`).join(
+          ' · ',
+        )}
+      </dd>
+      <dt className="col-sm-3">{t('scans.savings')}</dt>
+      <dd className="col-sm-9">{fmt.usd(scan.totals.estimatedMonthlySavingsUsd)}</dd>
+    </dl>
+  );
+}
+
+/** One scan: live status while it runs, totals, and its accounts (worst first), each linking to its run. */
+export function ScanView() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { scanId = '' } = useParams();
+  const query = useScan(scanId);
+  const cancel = useCancelScan(scanId);
+  const [sort, setSort] = useState<ScanSort>('worst');
+  if (query.isError) return <ErrorAlert error={query.error} />;
+  if (!query.data) return <Loading />;
+  const { scan } = query.data;
+  return (
+    <section aria-labelledby="scan-title">
+      <p className="small mb-2">
+        <Link to="/advisor/scans">{t('scans.back')}</Link>
+      </p>
+      <h2 id="scan-title" className="h5 d-flex flex-wrap align-items-center gap-2" tabIndex={-1}>
+        {t('scans.title', { connection: scan.connectionName ?? scan.connectionId })}{' '}
+        <ScanStatusBadge status={scan.status} />
+      </h2>
+      <p className="small text-body-secondary">
+        {fmt.dateTime(scan.requestedAt)} · {scan.services.map((s) => t(`advisor.services.${s}`)).join(', ')}
+      </p>
+      {cancel.isError && <ErrorAlert error={cancel.error} />}
+      {scan.status === 'running' && (
+        <button
+          type="button"
+          className="btn btn-sm btn-outline-danger mb-3"
+          disabled={cancel.isPending}
+          onClick={() => cancel.mutate()}
+        >
+          {cancel.isPending ? t('scans.cancelling') : t('scans.cancel')}
+        </button>
+      )}
+      <Totals scan={scan} />
+      <div className="d-flex align-items-center gap-2 mb-2">
+        <label className="form-label small mb-0" htmlFor="scan-sort">
+          {t('scans.sort')}
+        </label>
+        <select
+          id="scan-sort"
+          className="form-select form-select-sm w-auto"
+          value={sort}
+          onChange={(e) => setSort(e.target.value as ScanSort)}
+        >
+          {(['worst', 'name', 'score', 'savings'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t(`scans.sortBy.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <DataTable
+        testId="scan-accounts"
+        className="table-sm"
+        columns={[
+          { label: t('scans.account') },
+          { label: t('scans.ouPath') },
+          { label: t('scans.status') },
+          { label: t('scans.score') },
+          { label: t('scans.open') },
+          { label: t('scans.savings') },
+          { label: t('scans.results'), hiddenLabel: true },
+        ]}
+      >
+        {sortAccounts(scan.accounts, sort).map((row) => (
+          <AccountRow key={row.accountId} row={row} />
+        ))}
+      </DataTable>
+    </section>
+  );
+}

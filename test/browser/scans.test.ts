@@ -1,0 +1,112 @@
+/**
+ * A scan of many accounts in the browser (Korean): an organization connection, an OU picked in the
+ * new-run form, then the scan page with its accounts worst first — the member whose audit role is
+ * refused at the gate shows `failed` with AWS's AccessDenied, the other one links to its results.
+ */
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVICE_IDS } from '../../src/core/services.js';
+import { ko as text } from '../../src/web/i18n/ko.js';
+import { type Gate, startGate } from '../advisor/gate.js';
+import { type RunningConsole, startConsole } from '../support/browser.js';
+import { browserPerSuite, expectH1, pageApi, submitRegisterForm } from '../support/browser-session.js';
+import { motoEndpoint, resetMoto } from '../support/moto.js';
+import {
+  MANAGEMENT_ACCOUNT_ID,
+  memberClientConfig,
+  type SeededOrg,
+  seedOrganization,
+} from '../support/org.js';
+
+const REGION = 'us-east-1';
+let server: RunningConsole;
+let gate: Gate;
+let seeded: SeededOrg;
+
+beforeAll(async () => {
+  await resetMoto();
+  seeded = await seedOrganization();
+  const web = new S3Client({
+    ...(await memberClientConfig(seeded.members['prod-web'] as string)),
+    maxAttempts: 3,
+  });
+  await web.send(new CreateBucketCommand({ Bucket: 'prod-web-assets' }));
+  web.destroy();
+  gate = await startGate(motoEndpoint());
+  gate.denyAssumeRole(`::${seeded.members['prod-data']}:role/`);
+  server = await startConsole({ awsEndpoint: gate.endpoint });
+});
+afterAll(async () => {
+  await server?.close();
+  await gate?.close();
+});
+
+describe('a scan of an OU from the new-run form (ko)', () => {
+  let page: Page;
+  const s = text.scans;
+  browserPerSuite(
+    { locale: 'ko-KR', name: 'scans-ko', actionTimeoutMs: 30_000, bodyTextOnFailure: true },
+    (o) => {
+      page = o.page;
+    },
+  );
+
+  it('starts the scan and shows the refused member failed, worst first', async () => {
+    await submitRegisterForm(page, {
+      baseUrl: server.baseUrl,
+      text,
+      username: 'scan-ko',
+      password: 'scan ko password 1',
+    });
+    await expectH1(page, text.nav.dashboard);
+    const created = await pageApi(page, 'POST', '/api/connections', {
+      kind: 'role',
+      name: 'management',
+      roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/OrgReader`,
+      organization: { memberRoleName: 'AgainConsoleAudit', externalId: 'org-external-id-1' },
+    });
+    expect(created.status).toBe(201);
+    const { connection } = created.json as { connection: { id: string } };
+    expect((await pageApi(page, 'POST', `/api/orgs/${connection.id}/refresh`, {})).status).toBe(200);
+
+    await page.goto(`${server.baseUrl}/advisor/new`);
+    await page.getByLabel(s.scopeOu, { exact: true }).check();
+    const ou = page.getByLabel(s.ou, { exact: true });
+    await ou.waitFor();
+    await page.getByLabel(REGION, { exact: true }).check();
+    await page.getByRole('button', { name: text.advisor.start.submit }).click();
+    await expect.poll(() => page.getByText(s.pickOu).count()).toBe(1); // validation first
+    await ou.selectOption({ label: '/Production/' });
+    for (const service of SERVICE_IDS.filter((id) => id !== 's3'))
+      await page.getByLabel(text.advisor.services[service], { exact: true }).uncheck();
+    await page.getByRole('button', { name: text.advisor.start.submit }).click();
+    await page.waitForURL(/\/advisor\/scans\/\d{8}T/);
+
+    const rows = page.getByTestId('scan-account');
+    await expect.poll(() => rows.count()).toBe(2);
+    // Polled every few seconds until both accounts are done; the failed one comes first.
+    await expect
+      .poll(() => page.getByText(s.statuses.completed_with_errors, { exact: true }).count(), {
+        timeout: 120_000,
+      })
+      .toBeGreaterThan(0);
+    const first = rows.nth(0);
+    expect(await first.textContent()).toContain('prod-data');
+    expect(await first.textContent()).toContain(s.statuses.failed);
+    expect(await first.textContent()).toContain('AccessDenied');
+    const second = rows.nth(1);
+    expect(await second.textContent()).toContain('prod-web');
+    expect(await second.textContent()).toContain(s.statuses.completed);
+
+    await second.getByRole('link').click();
+    await page.waitForURL(/\/advisor\?run=/);
+    await page.getByRole('heading', { name: text.advisor.table.title }).waitFor({ timeout: 60_000 });
+
+    await page.goto(`${server.baseUrl}/advisor/scans`);
+    await expect.poll(() => page.getByTestId('scans').locator('tbody tr').count()).toBe(1);
+    expect(await page.getByTestId('scans').textContent()).toContain(
+      s.targetOu.replace('{{path}}', '/Production/'),
+    );
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * Guarantee: a scan of an organization connection runs one advisor run per account (all, one OU
+ * subtree, or chosen ones), records each account's outcome — figures that match what was seeded
+ * in that member, the AWS error of a member whose role is refused, `skipped` for a suspended one —
+ * derives the scan's status, cancels every unfinished run, answers bad input with 4xx, and shows
+ * another console user nothing of it.
+ */
+import { CreateOrganizationalUnitCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdvisorRunResponse } from '../../src/shared/api/advisor.js';
+import { ConnectionResponse } from '../../src/shared/api/connections.js';
+import { type Scan, ScanResponse, ScansResponse } from '../../src/shared/api/scans.js';
+import { type Gate, startGate } from '../advisor/gate.js';
+import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.js';
+import { eventually } from '../support/eventually.js';
+import { motoClientConfig, motoEndpoint, resetMoto } from '../support/moto.js';
+import {
+  MANAGEMENT_ACCOUNT_ID,
+  memberClientConfig,
+  type SeededOrg,
+  seedOrganization,
+} from '../support/org.js';
+
+const SERVICES = ['s3'];
+const REGIONS = ['us-east-1'];
+
+describe('scans over many accounts through the API', () => {
+  let t: TestApp;
+  let gate: Gate;
+  let alice: Agent;
+  let bob: Agent;
+  let seeded: SeededOrg;
+  let orgId: string;
+  let singleId: string;
+  let emptyOuId: string;
+
+  const startScan = (target: Record<string, unknown>, agent: Agent = alice, connectionId = orgId) =>
+    agent.post('/api/scans', { connectionId, target, services: SERVICES, regions: REGIONS });
+  const read = async (scanId: string): Promise<Scan> =>
+    ScanResponse.parse((await alice.get(`/api/scans/${scanId}`)).json()).scan;
+  const finished = (scanId: string): Promise<Scan> =>
+    eventually(
+      async () => {
+        const scan = await read(scanId);
+        if (scan.status === 'running') throw new Error(`scan ${scanId} is still running`);
+        return scan;
+      },
+      { timeoutMs: 120_000, intervalMs: 250 },
+    );
+  const row = (scan: Scan, name: string) => {
+    const found = scan.accounts.find((a) => a.name === name);
+    if (!found) throw new Error(`no row for ${name}`);
+    return found;
+  };
+
+  beforeAll(async () => {
+    await resetMoto();
+    seeded = await seedOrganization();
+    const org = new OrganizationsClient({ ...motoClientConfig('us-east-1'), maxAttempts: 3 });
+    emptyOuId =
+      (await org.send(new CreateOrganizationalUnitCommand({ ParentId: seeded.rootId, Name: 'Empty' })))
+        .OrganizationalUnit?.Id ?? '';
+    org.destroy();
+    gate = await startGate(motoEndpoint());
+    gate.denyAssumeRole(`::${seeded.members['sandbox-alice']}:role/`);
+    const web = new S3Client({
+      ...(await memberClientConfig(seeded.members['prod-web'] as string)),
+      maxAttempts: 3,
+    });
+    await web.send(new CreateBucketCommand({ Bucket: 'prod-web-assets' }));
+    await web.send(new CreateBucketCommand({ Bucket: 'prod-web-logs' }));
+    web.destroy();
+    t = await createTestApp({ env: { AWS_ENDPOINT_URL: gate.endpoint } });
+    alice = await signUp(t.app, 'alice');
+    bob = await signUp(t.app, 'bob');
+    const created = await alice.post('/api/connections', {
+      kind: 'role',
+      name: 'management',
+      roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/OrgReader`,
+      organization: { memberRoleName: 'AgainConsoleAudit', externalId: 'org-external-id-1' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    orgId = ConnectionResponse.parse(created.json()).connection.id;
+    const single = await alice.post('/api/connections', {
+      kind: 'role',
+      name: 'single',
+      roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/Reader`,
+    });
+    singleId = ConnectionResponse.parse(single.json()).connection.id;
+  });
+  afterAll(async () => {
+    await t?.close();
+    await gate?.close();
+  });
+
+  it('refuses a scan before the organization was discovered', async () => {
+    const res = await startScan({ kind: 'all' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: { code: 'organization_not_discovered' } });
+    expect((await alice.post(`/api/orgs/${orgId}/refresh`)).statusCode).toBe(200);
+  });
+
+  it('scans every account: figures per member, the refused role failed, the suspended one skipped', async () => {
+    const res = await startScan({ kind: 'all' });
+    expect(res.statusCode, res.body).toBe(202);
+    const started = ScanResponse.parse(res.json()).scan;
+    expect(started.accounts).toHaveLength(6);
+    expect(row(started, 'closed-legacy')).toMatchObject({ status: 'skipped', error: { code: 'suspended' } });
+    const scan = await finished(started.scanId);
+    expect(scan.status).toBe('completed_with_errors');
+    expect(scan.totals.byStatus).toMatchObject({ completed: 4, failed: 1, skipped: 1 });
+    expect(row(scan, 'sandbox-alice')).toMatchObject({ status: 'failed', error: { code: 'AccessDenied' } });
+    expect(row(scan, 'sandbox-alice').error?.message).toContain('sts:AssumeRole');
+    const web = row(scan, 'prod-web');
+    const data = row(scan, 'prod-data');
+    const open = (r: typeof web) => Object.values(r.results?.openBySeverity ?? {}).reduce((a, b) => a + b, 0);
+    expect(web.status).toBe('completed');
+    // Per-bucket findings only where buckets were seeded; account-wide S3 checks fail in both.
+    expect(open(web)).toBeGreaterThanOrEqual(open(data) + 2);
+    expect(data).toMatchObject({ status: 'completed', ouPath: '/Production/' });
+    const sum = (pick: (r: typeof web) => number) => scan.accounts.reduce((acc, r) => acc + pick(r), 0);
+    expect(Object.values(scan.totals.openBySeverity).reduce((a, b) => a + b, 0)).toBe(sum(open));
+    const dataRun = await alice.get(`/api/advisor/runs/${data.runId}`);
+    expect(dataRun.body).not.toContain('prod-web-assets');
+    // The member's run is a run of that account, carrying the scan id, and its findings name its buckets.
+    const detail = await alice.get(`/api/advisor/runs/${web.runId}`);
+    const run = AdvisorRunResponse.parse(detail.json()).run;
+    expect(run).toMatchObject({ scanId: scan.scanId, accountId: seeded.members['prod-web'] });
+    expect(detail.body).toContain('prod-web-assets');
+    // The connection's own account ran without a member-role hop.
+    expect(scan.accounts.find((a) => a.accountId === MANAGEMENT_ACCOUNT_ID)?.status).toBe('completed');
+  });
+
+  it('scans one OU subtree and chosen accounts', async () => {
+    const ou = await startScan({ kind: 'ou', ouId: seeded.ous.production });
+    expect(ou.statusCode, ou.body).toBe(202);
+    const ouScan = await finished(ScanResponse.parse(ou.json()).scan.scanId);
+    expect(ouScan).toMatchObject({ status: 'completed', targetPath: '/Production/' });
+    expect(ouScan.accounts.map((a) => a.name).sort()).toEqual(['prod-data', 'prod-web']);
+    const chosen = await startScan({
+      kind: 'accounts',
+      accountIds: [seeded.members['prod-data'], seeded.members['closed-legacy'], seeded.members['prod-data']],
+    });
+    expect(chosen.statusCode, chosen.body).toBe(202);
+    const chosenScan = await finished(ScanResponse.parse(chosen.json()).scan.scanId);
+    expect(chosenScan.status).toBe('completed_with_errors');
+    expect(chosenScan.accounts.map((a) => [a.name, a.status])).toEqual([
+      ['prod-data', 'completed'],
+      ['closed-legacy', 'skipped'],
+    ]);
+    const refused = await startScan({ kind: 'accounts', accountIds: [seeded.members['sandbox-alice']] });
+    expect((await finished(ScanResponse.parse(refused.json()).scan.scanId)).status).toBe('failed');
+  });
+
+  it('cancels every unfinished run of a scan', async () => {
+    const res = await startScan({ kind: 'all' });
+    const { scanId } = ScanResponse.parse(res.json()).scan;
+    // Once the first runs are queued: the cancel reaches queued runs and accounts not started yet.
+    await eventually(async () => (await read(scanId)).accounts.some((a) => a.runId), { timeoutMs: 30_000 });
+    const cancel = await alice.post(`/api/scans/${scanId}/cancel`);
+    expect(cancel.statusCode, cancel.body).toBe(200);
+    const scan = await finished(scanId);
+    expect(scan.status).toBe('cancelled');
+    expect(scan.cancelledAt).toBeDefined();
+    expect(scan.accounts.some((a) => a.status === 'cancelled')).toBe(true);
+    for (const a of scan.accounts.filter((r) => r.runId && r.status === 'cancelled')) {
+      const run = AdvisorRunResponse.parse(
+        (await alice.get(`/api/advisor/runs/${a.runId}/summary`)).json(),
+      ).run;
+      expect(run.status).toBe('cancelled');
+    }
+    const again = await alice.post(`/api/scans/${scanId}/cancel`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ error: { code: 'scan_not_running' } });
+  });
+
+  it('lists scans newest first, a page at a time', async () => {
+    const all = ScansResponse.parse((await alice.get('/api/scans?limit=100')).json());
+    expect(all.total).toBe(5);
+    const times = all.scans.map((s) => s.requestedAt);
+    expect(times).toEqual([...times].sort().reverse());
+    const page = ScansResponse.parse((await alice.get('/api/scans?offset=1&limit=2')).json());
+    expect(page.scans.map((s) => s.scanId)).toEqual(all.scans.slice(1, 3).map((s) => s.scanId));
+    expect(page.total).toBe(5);
+  });
+
+  it('answers bad input with a 4xx naming the problem, never a 500', async () => {
+    const unknownOu = await startScan({ kind: 'ou', ouId: 'ou-zzzz-zzzzzzzz' });
+    expect(unknownOu.statusCode).toBe(404);
+    expect(unknownOu.json()).toMatchObject({ error: { code: 'ou_not_found' } });
+    expect(unknownOu.body).toContain('ou-zzzz-zzzzzzzz');
+    const unknownAccount = await startScan({ kind: 'accounts', accountIds: ['999999999999'] });
+    expect(unknownAccount.statusCode).toBe(404);
+    expect(unknownAccount.body).toContain('999999999999');
+    const empty = await startScan({ kind: 'ou', ouId: emptyOuId });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json()).toMatchObject({ error: { code: 'scan_target_empty' } });
+    expect((await startScan({ kind: 'accounts', accountIds: [] })).statusCode).toBe(400);
+    expect((await startScan({ kind: 'everything' })).statusCode).toBe(400);
+    expect((await startScan({ kind: 'ou', ouId: 'not an ou' })).statusCode).toBe(400);
+    const single = await startScan({ kind: 'all' }, alice, singleId);
+    expect(single.statusCode).toBe(400);
+    expect(single.json()).toMatchObject({ error: { code: 'not_an_organization' } });
+    expect(
+      (await alice.post('/api/scans', { connectionId: orgId, target: { kind: 'all' }, services: [] }))
+        .statusCode,
+    ).toBe(400);
+    expect((await alice.get('/api/scans/20990101T000000000Z-00000000')).statusCode).toBe(404);
+    expect((await alice.get('/api/scans/..%2Fprofile')).statusCode).toBe(404);
+    expect((await alice.post('/api/scans/..%2Fprofile/cancel')).statusCode).toBe(404);
+    expect((await alice.get('/api/scans?limit=0')).statusCode).toBe(400);
+    expect((await startScan({ kind: 'all' }, alice, 'no-such-connection')).statusCode).toBe(404);
+  });
+
+  it('shows another console user none of it', async () => {
+    const { scans } = ScansResponse.parse((await alice.get('/api/scans')).json());
+    const scanId = scans[0]?.scanId as string;
+    expect(ScansResponse.parse((await bob.get('/api/scans')).json())).toEqual({ total: 0, scans: [] });
+    for (const res of [
+      await bob.get(`/api/scans/${scanId}`),
+      await bob.post(`/api/scans/${scanId}/cancel`),
+    ]) {
+      expect(res.statusCode).toBe(404);
+      expect(res.body).not.toContain(seeded.organizationId);
+    }
+    expect((await startScan({ kind: 'all' }, bob)).statusCode).toBe(404);
+  });
+});
