@@ -76,7 +76,16 @@ async function changeSincePrevious(
 export async function runReportInput(
   advisor: AdvisorService,
   getCollection: (username: string, id: string) => Promise<StoredCollection>,
-  options: { username: string; runId: string; lang: Lang; service?: ServiceId; timeZone?: string; now: Date },
+  options: {
+    username: string;
+    runId: string;
+    lang: Lang;
+    service?: ServiceId;
+    timeZone?: string;
+    now: Date;
+    /** The compliance section (default: with it unless one service is asked for). */
+    compliance?: boolean;
+  },
 ): Promise<ReportInput> {
   const run = await advisor.requireRun(options.username, options.runId);
   if (run.status !== 'completed')
@@ -109,7 +118,7 @@ export async function runReportInput(
     checks: checkSummaries(),
     runId: run.runId,
     // The merged report carries the compliance section; a one-service report is about that service.
-    ...(options.service
+    ...(options.service || options.compliance === false
       ? {}
       : {
           compliance: await Promise.all(

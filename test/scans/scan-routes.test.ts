@@ -5,13 +5,17 @@
  * derives the scan's status, cancels every unfinished run, answers bad input with 4xx, and shows
  * another console user nothing of it.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CreateOrganizationalUnitCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdvisorRunResponse } from '../../src/shared/api/advisor.js';
 import { ConnectionResponse } from '../../src/shared/api/connections.js';
+import { OrgJsonReport } from '../../src/shared/api/report.js';
 import { type Scan, ScanResponse, ScansResponse } from '../../src/shared/api/scans.js';
 import { type Gate, startGate } from '../advisor/gate.js';
+import { pdfText, tempDir } from '../reports/pdf-tools.js';
 import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.js';
 import { eventually } from '../support/eventually.js';
 import { motoClientConfig, motoEndpoint, resetMoto } from '../support/moto.js';
@@ -34,6 +38,7 @@ describe('scans over many accounts through the API', () => {
   let orgId: string;
   let singleId: string;
   let emptyOuId: string;
+  let allScanId: string;
 
   const startScan = (target: Record<string, unknown>, agent: Agent = alice, connectionId = orgId) =>
     agent.post('/api/scans', { connectionId, target, services: SERVICES, regions: REGIONS });
@@ -130,6 +135,55 @@ describe('scans over many accounts through the API', () => {
     expect(detail.body).toContain('prod-web-assets');
     // The connection's own account ran without a member-role hop.
     expect(scan.accounts.find((a) => a.accountId === MANAGEMENT_ACCOUNT_ID)?.status).toBe('completed');
+    allScanId = scan.scanId;
+  });
+
+  it('downloads the organization-wide report of a finished scan (JSON contract, CSV, PDF in ko and en)', async () => {
+    const url = (format: string, lang = 'en') =>
+      `/api/scans/${allScanId}/report?format=${format}&lang=${lang}`;
+    const json = await alice.get(url('json'));
+    expect(json.statusCode, json.body.slice(0, 300)).toBe(200);
+    expect(json.headers['content-disposition']).toContain('.json');
+    const report = OrgJsonReport.parse(JSON.parse(json.body));
+    expect(report.account.id).toBe(MANAGEMENT_ACCOUNT_ID);
+    const byId = new Map(report.accounts.map((a) => [a.id, a]));
+    expect(byId.get(seeded.members['sandbox-alice'] as string)).toMatchObject({ status: 'failed' });
+    expect(byId.get(seeded.members['sandbox-alice'] as string)?.error).toContain('AccessDenied');
+    expect(byId.get(seeded.members['closed-legacy'] as string)).toMatchObject({ status: 'failed' });
+    expect(byId.get(seeded.members['prod-web'] as string)?.status).toBe('scanned');
+    // Every finding names its account, and the seeded buckets are findings of prod-web only.
+    expect(report.findings.every((f) => typeof f.accountId === 'string')).toBe(true);
+    const bucketFindings = report.findings.filter((f) => f.resourceId === 'prod-web-assets');
+    expect(bucketFindings.length).toBeGreaterThan(0);
+    expect(new Set(bucketFindings.map((f) => f.accountId))).toEqual(new Set([seeded.members['prod-web']]));
+    const counts = report.collection.resourceCountsByAccount ?? {};
+    expect(counts[seeded.members['prod-web'] as string]?.['s3.buckets']).toBe(2);
+
+    const csv = await alice.get(url('csv'));
+    expect(csv.statusCode).toBe(200);
+    const [header, ...rows] = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(header?.startsWith('accountId,accountName,')).toBe(true);
+    expect(rows.length).toBe(report.findings.length);
+
+    const dir = await tempDir();
+    for (const [lang, title] of [
+      ['en', 'Organization summary'],
+      ['ko', '조직 요약'],
+    ] as const) {
+      const pdf = await alice.get(url('pdf', lang));
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.headers['content-type']).toContain('application/pdf');
+      const file = join(dir, `org-${lang}.pdf`);
+      await writeFile(file, pdf.rawPayload);
+      const text = await pdfText(file);
+      expect(text).toContain(title);
+      for (const name of ['prod-web', 'prod-data', 'sandbox-alice']) expect(text).toContain(name);
+    }
+    expect((await alice.get(url('xml'))).statusCode).toBe(400);
+    expect((await bob.get(url('pdf'))).statusCode).toBe(404);
   });
 
   it('scans one OU subtree and chosen accounts', async () => {

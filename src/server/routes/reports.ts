@@ -8,13 +8,11 @@ import { CollectionsError } from '../../collections/errors.js';
 import type { ServiceId } from '../../core/services.js';
 import type { ServiceSnapshotDocument } from '../../core/snapshot.js';
 import { findingsToCsv, inventoryToCsv } from '../../reports/csv.js';
-import { resolveTimeZone } from '../../reports/format.js';
 import { buildJsonReport } from '../../reports/json.js';
 import { renderAdvisorPdf } from '../../reports/pdf.js';
-import { ReportInputError } from '../../reports/types.js';
 import { ServiceIdSchema } from '../../shared/api/collections.js';
 import { ReportQuery } from '../../shared/api/report.js';
-import { IdParams, RunParams } from '../route-helpers.js';
+import { attachment, checkTimeZone, IdParams, RunParams, safeName } from '../route-helpers.js';
 import { getUsername } from '../session.js';
 
 /** GET /api/collections/:id/export?format=csv|json&service=ec2 (absent = every collected service). */
@@ -22,25 +20,6 @@ export const InventoryExportQuery = z.object({
   format: z.enum(['csv', 'json']).default('csv'),
   service: ServiceIdSchema.optional(),
 });
-
-/** File names carry only [A-Za-z0-9._-]: ids and services are already that, this makes it certain. */
-const safeName = (parts: (string | undefined)[]) =>
-  parts
-    .filter((p): p is string => Boolean(p))
-    .join('-')
-    .replaceAll(/[^A-Za-z0-9._-]/g, '_');
-
-const attachment = (name: string) => `attachment; filename="${name}"`;
-
-/** Bad report input (unknown time zone…) is the user's mistake: 400, not 500. */
-function checkTimeZone(tz: string | undefined): void {
-  try {
-    resolveTimeZone(tz);
-  } catch (error) {
-    if (error instanceof ReportInputError) throw new ReportInputError(error.message, { tz: 'invalid' });
-    throw error;
-  }
-}
 
 /** Advisor reports and inventory exports, read through the composed advisor and collections services. */
 export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {

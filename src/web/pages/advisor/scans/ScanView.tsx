@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { SEVERITIES } from '../../../../core/services';
 import type { Scan, ScanAccount } from '../../../../shared/api/scans';
+import { DownloadPanel } from '../../../components/advisor/DownloadPanel';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorAlert, Loading } from '../../../components/States';
+import { currentLang } from '../../../i18n';
 import { useFormat } from '../../../i18n/format';
-import { useCancelScan, useScan } from './api';
+import { scanReportUrl, useCancelScan, useScan } from './api';
 import { type ScanSort, sortAccounts } from './sort';
 
 const STATUS_CLASS: Record<string, string> = {
@@ -87,6 +89,26 @@ function Totals({ scan }: { scan: Scan }) {
 }
 
 /** One scan: live status while it runs, totals, and its accounts (worst first), each linking to its run. */
+/** PDF (organization summary, then each account), CSV and JSON of a finished scan, in ko or en. */
+function ScanDownloads({ scanId }: { scanId: string }) {
+  const { t, i18n } = useTranslation();
+  const [lang, setLang] = useState<'ko' | 'en'>(currentLang(i18n));
+  return (
+    <DownloadPanel
+      title={t('scans.downloads')}
+      heading="h3"
+      languageLabel={t('advisor.downloads.language')}
+      lang={lang}
+      onLangChange={setLang}
+      testId="scan-downloads"
+      links={(['pdf', 'csv', 'json'] as const).map((format) => ({
+        format,
+        href: scanReportUrl(scanId, { format, lang }),
+      }))}
+    />
+  );
+}
+
 export function ScanView() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -121,6 +143,7 @@ export function ScanView() {
         </button>
       )}
       <Totals scan={scan} />
+      {scan.status !== 'running' && <ScanDownloads scanId={scan.scanId} />}
       <div className="d-flex align-items-center gap-2 mb-2">
         <label className="form-label small mb-0" htmlFor="scan-sort">
           {t('scans.sort')}

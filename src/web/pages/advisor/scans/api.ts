@@ -77,3 +77,14 @@ export function useOrgAccountSearch(connectionId: string | undefined, q: string,
     placeholderData: keepPreviousData,
   });
 }
+
+/** The organization-wide report of a finished scan (the browser's time zone for dates). */
+export function scanReportUrl(
+  scanId: string,
+  options: { format: 'pdf' | 'csv' | 'json'; lang: 'ko' | 'en' },
+): string {
+  const params = new URLSearchParams({ format: options.format, lang: options.lang });
+  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (tz) params.set('tz', tz);
+  return `/api/scans/${enc(scanId)}/report?${params.toString()}`;
+}

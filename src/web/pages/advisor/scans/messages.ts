@@ -44,6 +44,7 @@ export const scansEn = {
   error: 'Error',
   results: 'Results',
   back: 'All scans',
+  downloads: 'Organization report (summary, then every account)',
   statuses: {
     running: 'Running',
     completed: 'Completed',
@@ -106,6 +107,7 @@ export const scansKo: typeof scansEn = {
   error: '오류',
   results: '결과',
   back: '모든 점검',
+  downloads: '조직 보고서(요약 뒤에 계정별 상세)',
   statuses: {
     running: '진행 중',
     completed: '완료',
