@@ -74,7 +74,8 @@ describe('a scan of an OU from the new-run form (ko)', () => {
     await page.getByLabel(s.scopeOu, { exact: true }).check();
     const ou = page.getByLabel(s.ou, { exact: true });
     await ou.waitFor();
-    await page.getByLabel(REGION, { exact: true }).check();
+    // The region picker proposes the home region; checking it again keeps it chosen.
+    await page.getByRole('checkbox', { name: new RegExp(`^${REGION} `) }).check();
     await page.getByRole('button', { name: text.advisor.start.submit }).click();
     await expect.poll(() => page.getByText(s.pickOu).count()).toBe(1); // validation first
     await ou.selectOption({ label: '/Production/' });
