@@ -152,6 +152,10 @@ export const advisorEn = {
     expiresHelp: 'Optional. Leave empty to mute until you unmute.',
     submit: 'Mute',
     submitting: 'Muting…',
+    accounts: 'For which accounts',
+    accountOnly: 'Only this account: {{account}}',
+    accountOu: 'This OU and every OU below it ({{ou}})',
+    accountAll: 'All accounts',
     reasonRequired: 'Give a reason.',
   },
   downloads: {
@@ -244,4 +248,5 @@ export const advisorErrorsEn = {
   duplicate_item: 'An item is listed twice.',
   must_be_future: 'Choose a date in the future.',
   needs_resource: 'A region can only narrow a resource mute.',
+  account_not_in_connection: 'This account is not the account of this connection.',
 };

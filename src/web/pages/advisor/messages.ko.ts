@@ -151,6 +151,10 @@ export const advisorKo: Messages<typeof advisorEn> = {
     expiresHelp: '선택 사항입니다. 비워 두면 해제할 때까지 유지됩니다.',
     submit: '예외 처리',
     submitting: '예외 처리하는 중…',
+    accounts: '적용할 계정',
+    accountOnly: '이 계정만: {{account}}',
+    accountOu: '이 OU와 하위 OU 전체 ({{ou}})',
+    accountAll: '모든 계정',
     reasonRequired: '사유를 입력하세요.',
   },
   downloads: {
@@ -241,5 +245,6 @@ export const advisorErrorsKo: Messages<typeof advisorErrorsEn> = {
   item_invalid: '허용되지 않는 문자가 있는 항목이 있습니다.',
   duplicate_item: '두 번 입력한 항목이 있습니다.',
   must_be_future: '미래의 날짜를 고르세요.',
+  account_not_in_connection: '이 계정은 이 연결의 계정이 아닙니다.',
   needs_resource: '리전은 리소스 예외 처리에만 지정할 수 있습니다.',
 };
