@@ -116,4 +116,18 @@ describe.each(LANGUAGES)('account-scoped mutes in $locale', ({ locale, lang, tex
       scopeNames: { accountName: 'prod-web' },
     });
   });
+
+  it('lists the rule with its accounts in words on the settings tab, and unmutes it there', async () => {
+    await page.goto(`${server.baseUrl}/advisor/settings`);
+    const scope = page.getByTestId('mute-rule-scope');
+    const account = `prod-web (${seeded.members['prod-web']})`;
+    await expect.poll(() => scope.textContent()).toBe(fillTemplate(a.muteRules.scopeAccount, { account }));
+    await expectNoSeriousA11yViolations(page);
+    await page
+      .getByTestId('mute-rule')
+      .getByRole('button', { name: new RegExp(`^${a.finding.unmute}`) })
+      .click();
+    await page.getByText(a.muteRules.empty).waitFor();
+    expect(MutesResponse.parse((await pageApi(page, 'GET', '/api/advisor/mutes')).json).rules).toEqual([]);
+  });
 });
