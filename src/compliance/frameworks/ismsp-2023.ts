@@ -140,7 +140,7 @@ const ROWS: readonly IsmspRow[] = [
   ['2.9.6', '시스템 시각을 표준시각으로 동기화', 'System clocks are synchronized to standard time'],
   [
     '2.9.7',
-    '정보자산을 복구할 수 없게 재사용·폐기',
+    '정보자산 재사용·폐기 시 정보를 복구할 수 없게 처리',
     'Assets are reused or disposed of so data cannot be recovered',
   ],
   ['2.10.1', '보안시스템을 정해진 절차로 운영', 'Security systems are operated by procedure'],
@@ -166,7 +166,7 @@ const ROWS: readonly IsmspRow[] = [
     'Work devices are authorized and securely configured',
   ],
   ['2.10.7', '보조저장매체 사용과 보관을 관리', 'Removable media use and storage are controlled'],
-  ['2.10.8', '최신 보안 패치를 적용하는 패치관리', 'Security patches are applied'],
+  ['2.10.8', '패치관리 절차에 따라 보안 패치를 제때 적용', 'Security patches are applied'],
   ['2.10.9', '악성코드를 예방·탐지하고 대응', 'Malware is prevented, detected and handled'],
   ['2.11.1', '침해사고 예방 및 대응체계를 갖춤', 'Incident prevention and response are organized'],
   ['2.11.2', '취약점을 정기적으로 점검하고 조치', 'Vulnerabilities are checked regularly and fixed'],
