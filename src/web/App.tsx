@@ -8,7 +8,7 @@ import { NotFoundPage } from './pages/not-found/NotFoundPage';
 import { SignInPage } from './pages/signin/SignInPage';
 
 // Every page but sign-in is its own chunk, loaded when first opened: the sign-in screen downloads
-// only itself and the frame (sizes in ARCHITECTURE.md, "Web bundle").
+// only itself and the frame (sizes in BENCHMARKS.md, "First load: page chunks").
 const AdvisorPage = lazyNamed(() => import('./pages/advisor/AdvisorPage'), 'AdvisorPage');
 const DashboardPage = lazyNamed(() => import('./pages/dashboard/DashboardPage'), 'DashboardPage');
 const OrgAccountsPage = lazyNamed(() => import('./pages/orgs/OrgAccountsPage'), 'OrgAccountsPage');
