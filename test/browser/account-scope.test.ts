@@ -92,14 +92,21 @@ async function seedUserOrganization(page: Page, username: string): Promise<strin
   return orgId;
 }
 
-/** On a phone the switcher sits in the collapsed menu: open it first. */
+/** On a phone the switcher sits in the collapsed menu: open it first (again if the toggle came too early). */
 async function switcher(page: Page, text: UiText) {
   const toggler = page.getByRole('button', { name: text.app.toggleNavigation });
-  if (await toggler.isVisible()) {
-    if ((await toggler.getAttribute('aria-expanded')) !== 'true') await toggler.click();
-  }
   const box = page.getByRole('combobox', { name: text.scope.label });
-  await box.waitFor();
+  await expect
+    .poll(
+      async () => {
+        if (await box.isVisible()) return true;
+        if ((await toggler.isVisible()) && (await toggler.getAttribute('aria-expanded')) !== 'true')
+          await toggler.click();
+        return false;
+      },
+      { timeout: 30_000, interval: 500 },
+    )
+    .toBe(true);
   return box;
 }
 
@@ -139,10 +146,11 @@ describe.each(LANGUAGES.flatMap((language) => VIEWPORTS.map((viewport) => ({ ...
         .poll(() => rows.nth(evaluated.length).locator('td').last().textContent())
         .toBe(text.scope.rollup.never);
 
-      await page
-        .getByRole('button', { name: new RegExp(`^${text.scope.rollup.account}`) })
-        .first()
-        .click();
+      const byName = fillTemplate(text.scope.rollup.sortBy, {
+        column: text.scope.rollup.account,
+        order: text.scope.rollup.sorts.name,
+      });
+      await page.getByRole('button', { name: byName, exact: true }).click();
       await page.waitForURL('**/?sort=name');
       await expect.poll(() => rows.first().locator('th').textContent()).toContain('bulk-member-00');
       await page.getByRole('button', { name: text.scope.rollup.next }).click();
