@@ -11,12 +11,7 @@ import { ismsp2023 } from '../../src/compliance/frameworks/ismsp-2023.js';
 import { LocalStorage } from '../../src/storage/local.js';
 import { NEWER_RUN, OLDER_RUN } from '../compliance/fixtures.js';
 import { expectNoSeriousA11yViolations, type RunningConsole, saveScreenshot } from '../support/browser.js';
-import {
-  browserPerSuite,
-  consolePerFile,
-  LANGUAGES,
-  submitRegisterForm,
-} from '../support/browser-session.js';
+import { browserPerSuite, consolePerFile, LANGUAGES, signUp } from '../support/browser-session.js';
 import { writeSyntheticRun } from '../support/synthetic-run.js';
 
 let server: RunningConsole;
@@ -33,13 +28,7 @@ describe.each(LANGUAGES)('compliance page in $locale', ({ locale, lang, text }) 
 
   browserPerSuite({ locale, name: `compliance-${lang}` }, async (opened) => {
     page = opened.page;
-    await submitRegisterForm(page, {
-      baseUrl: server.baseUrl,
-      text,
-      username: user,
-      password: `compliance ${lang} pw`,
-    });
-    await page.getByRole('heading', { level: 1, name: text.pages.dashboard.title }).waitFor();
+    await signUp(page, { baseUrl: server.baseUrl, text, username: user, password: `compliance ${lang} pw` });
     const storage = new LocalStorage(join(server.dataDir, 'data'));
     olderRun = await writeSyntheticRun(storage, user, OLDER_RUN, new Date('2025-01-01T00:00:00Z'));
     await writeSyntheticRun(storage, user, NEWER_RUN, new Date('2025-01-08T00:00:00Z'));

@@ -7,12 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { OrgSetupResponse } from '../../src/shared/api/org-setup.js';
 import { expectNoSeriousA11yViolations, type RunningConsole } from '../support/browser.js';
-import {
-  browserPerSuite,
-  consolePerFile,
-  LANGUAGES,
-  submitRegisterForm,
-} from '../support/browser-session.js';
+import { browserPerSuite, consolePerFile, LANGUAGES, signUp } from '../support/browser-session.js';
 
 let server: RunningConsole;
 
@@ -28,13 +23,12 @@ describe.each(LANGUAGES)('organization member role panel in $locale', ({ locale,
   });
 
   it('shows the steps, the user External ID and the commands with it filled in', async () => {
-    await submitRegisterForm(page, {
+    await signUp(page, {
       baseUrl: server.baseUrl,
       text,
       username: `member-role-${lang}`,
       password: `member role ${lang} password 1`,
     });
-    await page.getByRole('heading', { level: 1, name: text.pages.dashboard.title }).waitFor();
     await page.goto(`${server.baseUrl}/settings/aws`);
     const panel = page.getByRole('region', { name: mr.title, exact: true });
     await panel.getByTestId('member-role-external-id').waitFor();

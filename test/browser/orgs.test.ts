@@ -19,7 +19,7 @@ import {
   consolePerFile,
   fillTemplate,
   LANGUAGES,
-  submitRegisterForm,
+  signUp,
 } from '../support/browser-session.js';
 import { motoEndpoint } from '../support/moto.js';
 import { MANAGEMENT_ACCOUNT_ID, type SeededOrg, seedOrganization } from '../support/org.js';
@@ -60,13 +60,12 @@ describe.each(LANGUAGES)('organization accounts in $locale', ({ locale, lang, te
   });
 
   it('connects an organization: the option, a refused External ID beside its field, the badge', async () => {
-    await submitRegisterForm(page, {
+    await signUp(page, {
       baseUrl: server.baseUrl,
       text,
       username: `orgs-${lang}`,
       password: `orgs ${lang} password 1`,
     });
-    await page.getByRole('heading', { level: 1, name: text.pages.dashboard.title }).waitFor();
     await page.goto(`${server.baseUrl}/settings/aws`);
     await page.getByLabel(text.settings.addConnection.name, { exact: true }).fill(`org ${lang}`);
     await page

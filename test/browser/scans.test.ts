@@ -1,16 +1,16 @@
 /**
- * A scan of many accounts in the browser (Korean): an organization connection, an OU picked in the
- * new-run form, then the scan page with its accounts worst first — the member whose audit role is
- * refused at the gate shows `failed` with AWS's AccessDenied, the other one links to its results.
+ * A scan of many accounts in the browser, in Korean and English: an organization connection, an
+ * OU picked in the new-run form, then the scan page with its accounts worst first — the member
+ * whose audit role is refused at the gate shows `failed` with AWS's AccessDenied, the other one
+ * links to its results.
  */
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVICE_IDS } from '../../src/core/services.js';
-import { ko as text } from '../../src/web/i18n/ko.js';
 import { type Gate, startGate } from '../advisor/gate.js';
 import { type RunningConsole, startConsole } from '../support/browser.js';
-import { browserPerSuite, expectH1, pageApi, submitRegisterForm } from '../support/browser-session.js';
+import { browserPerSuite, LANGUAGES, pageApi, signUp } from '../support/browser-session.js';
 import { motoEndpoint, resetMoto } from '../support/moto.js';
 import {
   MANAGEMENT_ACCOUNT_ID,
@@ -42,29 +42,23 @@ afterAll(async () => {
   await gate?.close();
 });
 
-describe('a scan of an OU from the new-run form (ko)', () => {
+describe.each(LANGUAGES)('a scan of an OU from the new-run form in $locale', ({ locale, lang, text }) => {
   let page: Page;
   const s = text.scans;
   browserPerSuite(
-    { locale: 'ko-KR', name: 'scans-ko', actionTimeoutMs: 30_000, bodyTextOnFailure: true },
+    { locale, name: `scans-${lang}`, actionTimeoutMs: 30_000, bodyTextOnFailure: true },
     (o) => {
       page = o.page;
     },
   );
 
   it('starts the scan and shows the refused member failed, worst first', async () => {
-    await submitRegisterForm(page, {
-      baseUrl: server.baseUrl,
-      text,
-      username: 'scan-ko',
-      password: 'scan ko password 1',
-    });
-    await expectH1(page, text.nav.dashboard);
+    await signUp(page, { baseUrl: server.baseUrl, text, username: `scan-${lang}` });
     const created = await pageApi(page, 'POST', '/api/connections', {
       kind: 'role',
       name: 'management',
       roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/OrgReader`,
-      organization: { memberRoleName: 'AgainConsoleAudit', externalId: 'org-external-id-1' },
+      organization: { memberRoleName: 'AgainConsoleAudit', externalId: `org-external-id-${lang}` },
     });
     expect(created.status).toBe(201);
     const { connection } = created.json as { connection: { id: string } };

@@ -11,7 +11,7 @@ import {
   consolePerFile,
   fillTemplate,
   LANGUAGES,
-  submitRegisterForm,
+  signUp,
 } from '../support/browser-session.js';
 
 // Two zones far apart, so a date shown in the server's or UTC's zone would not match.
@@ -64,13 +64,12 @@ describe.each(RUNS)('API tokens in $locale', ({ locale, lang, text, timezoneId }
   });
 
   it('a new user opens Settings → API tokens and sees the empty list, the form and the usage hint', async () => {
-    await submitRegisterForm(page, {
+    await signUp(page, {
       baseUrl: server.baseUrl,
       text,
       username: `tokens-${lang}`,
       password: `tokens ${lang} password 1`,
     });
-    await page.getByRole('heading', { level: 1, name: text.pages.dashboard.title }).waitFor();
 
     await page.getByRole('link', { name: text.nav.settings }).click();
     await page.getByRole('link', { name: text.settings.tabs.tokens, exact: true }).click();

@@ -19,7 +19,7 @@ import {
   consolePerFile,
   fillTemplate,
   LANGUAGES,
-  submitRegisterForm,
+  signUp,
 } from '../support/browser-session.js';
 
 let server: RunningConsole;
@@ -41,13 +41,12 @@ describe.each(LANGUAGES)('schedules and notifications in $locale', ({ locale, la
   });
 
   it('creates a weekly schedule after previewing its next runs', async () => {
-    await submitRegisterForm(page, {
+    await signUp(page, {
       baseUrl: server.baseUrl,
       text,
       username: `watch-${lang}`,
       password: `watch ${lang} password 1`,
     });
-    await page.getByRole('heading', { level: 1, name: text.pages.dashboard.title }).waitFor();
     await connectEmulatorUser(page, `watch-user-${lang}`);
     await page.getByRole('link', { name: text.nav.settings }).click();
     await page.getByRole('link', { name: w.tabs.schedules, exact: true }).click();

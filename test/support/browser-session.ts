@@ -121,6 +121,23 @@ export async function submitRegisterForm(
   await page.getByRole('button', { name: text.auth.register.submit }).click();
 }
 
+/**
+ * Signs a new user up through the form and waits for the dashboard they land on: how most
+ * scenarios start. The password defaults to one derived from the username.
+ */
+export async function signUp(
+  page: Page,
+  {
+    baseUrl,
+    text,
+    username,
+    password = `${username} password 1`,
+  }: { baseUrl: string; text: UiText; username: string; password?: string },
+): Promise<void> {
+  await submitRegisterForm(page, { baseUrl, text, username, password });
+  await page.getByRole('heading', { level: 1, name: text.pages.dashboard.title }).waitFor();
+}
+
 /** A same-origin API call from the page, as the web client makes it (session cookie + CSRF header). */
 export async function pageApi(
   page: Page,

@@ -1,125 +1,104 @@
-import { useQueries } from '@tanstack/react-query';
+import { useCombobox } from 'downshift';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Connection } from '../../../shared/api/connections';
-import { OrgAccountsResponse, OrgResponse } from '../../../shared/api/orgs';
-import { parseScope, type Scope, scopeParam } from '../../../shared/api/scope';
-import { useApi, useConnections } from '../../api/hooks';
+import { useConnections } from '../../api/hooks';
 import { useScope } from '../../scope';
+import { type ScopeChoice, useScopeChoices } from './useScopeChoices';
 
-/** Accounts listed per organization at once: 500-account organizations are searched, never listed whole. */
-const ACCOUNTS_SHOWN = 50;
-
-/** One organization connection's OUs and a page of its accounts (matching `q`). */
-function useOrganizations(connections: readonly Connection[], q: string) {
-  const api = useApi();
-  const orgs = connections.filter((c) => c.organization);
-  const enc = encodeURIComponent;
-  const trees = useQueries({
-    queries: orgs.map((c) => ({
-      queryKey: ['orgs', c.id, 'summary'],
-      queryFn: () => api.get(`/api/orgs/${enc(c.id)}`, OrgResponse),
-    })),
-  });
-  const accounts = useQueries({
-    queries: orgs.map((c, i) => ({
-      queryKey: ['orgs', c.id, 'accounts', 'switcher', q],
-      queryFn: () =>
-        api.get(
-          `/api/orgs/${enc(c.id)}/accounts?limit=${ACCOUNTS_SHOWN}${q ? `&q=${enc(q)}` : ''}`,
-          OrgAccountsResponse,
-        ),
-      enabled: trees[i]?.data?.organization != null,
-    })),
-  });
-  return orgs.map((connection, i) => ({
-    connection,
-    units: trees[i]?.data?.organization?.units ?? [],
-    accounts: accounts[i]?.data?.accounts ?? [],
-    total: accounts[i]?.data?.total ?? 0,
-  }));
-}
+const { InputChange, InputBlur, InputKeyDownEnter, ItemClick } = useCombobox.stateChangeTypes;
 
 /**
  * The account scope of every page: all accounts, one OU of an organization connection, or one
- * account. A native select (keyboard and screen readers know it) with a search box that narrows the
- * organizations' account lists; the choice lives in the URL (`?scope=`).
+ * account. A combobox (ARIA combobox + listbox from downshift: arrow keys, Enter, Escape) whose
+ * typed text searches the organizations' accounts on the server, a page at a time ("show more");
+ * the choice lives in the URL (`?scope=`) and its label shows even when that account is on no
+ * page listed.
  */
 export function AccountSwitcher() {
   const { t } = useTranslation();
-  const id = useId();
+  const inputId = `${useId()}-scope`;
   const { scope, param, setScope } = useScope();
-  const [q, setQ] = useState('');
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
   const connections = useConnections().data?.connections ?? [];
-  const organizations = useOrganizations(connections, q.trim());
+  const { choices, currentLabel, showMore, searching } = useScopeChoices(connections, scope, text);
+  const current: ScopeChoice = { kind: 'scope', key: param ?? 'all', label: currentLabel, scope };
+
+  const combobox = useCombobox<ScopeChoice>({
+    inputId,
+    items: choices,
+    itemToString: (item) => item?.label ?? '',
+    itemToKey: (item) => item?.key,
+    isOpen: open,
+    selectedItem: current,
+    inputValue: open ? text : currentLabel,
+    onIsOpenChange: ({ isOpen }) => {
+      setOpen(isOpen ?? false);
+      if (!isOpen) setText('');
+    },
+    onInputValueChange: ({ type, inputValue }) => {
+      if (type === InputChange) setText(inputValue ?? '');
+    },
+    onSelectedItemChange: ({ selectedItem, type }) => {
+      if (!selectedItem || type === InputBlur) return;
+      if (selectedItem.kind === 'more') showMore(selectedItem.connectionId);
+      else setScope(selectedItem.scope);
+    },
+    stateReducer: (state, { type, changes }) => {
+      // Leaving the box never chooses what happened to be highlighted.
+      if (type === InputBlur) return { ...changes, selectedItem: state.selectedItem };
+      // "Show more" keeps the list open where it was.
+      if ((type === InputKeyDownEnter || type === ItemClick) && changes.selectedItem?.kind === 'more') {
+        return {
+          ...changes,
+          isOpen: true,
+          inputValue: state.inputValue,
+          highlightedIndex: state.highlightedIndex,
+        };
+      }
+      return changes;
+    },
+  });
   if (connections.length === 0) return null;
-  const standalone = connections.filter((c) => !c.organization);
-  const value = param ?? 'all';
-  const listed = new Set<string>(['all']);
-  const option = (s: Scope, label: string) => {
-    const key = scopeParam(s) ?? 'all';
-    listed.add(key);
-    return (
-      <option key={key} value={key}>
-        {label}
-      </option>
-    );
-  };
-  const groups = organizations.map(({ connection, units, accounts }) => (
-    <optgroup key={connection.id} label={t('scope.organization', { name: connection.name })}>
-      {units.map((u) =>
-        option({ kind: 'ou', connectionId: connection.id, ou: u.id }, t('scope.ou', { path: u.path })),
-      )}
-      {accounts.map((a) =>
-        option(
-          { kind: 'account', connectionId: connection.id, accountId: a.id },
-          t('scope.account', { name: a.name, id: a.id }),
-        ),
-      )}
-    </optgroup>
-  ));
-  const standaloneOptions = standalone.map((c) =>
-    option(
-      { kind: 'account', connectionId: c.id, accountId: c.accountId },
-      t('scope.account', { name: c.name, id: c.accountId }),
-    ),
-  );
-  const truncated = organizations.find((o) => o.total > o.accounts.length);
+  const { getLabelProps, getInputProps, getMenuProps, getItemProps, highlightedIndex } = combobox;
+
   return (
-    <div className="d-flex flex-wrap align-items-center gap-2 account-switcher">
-      <label className="visually-hidden" htmlFor={`${id}-scope`}>
+    <div className="account-switcher position-relative">
+      <label className="visually-hidden" {...getLabelProps()} htmlFor={inputId}>
         {t('scope.label')}
       </label>
-      <select
-        id={`${id}-scope`}
-        className="form-select form-select-sm"
-        style={{ maxWidth: '16rem' }}
-        value={value}
-        onChange={(e) => setScope(parseScope(e.target.value) ?? { kind: 'all' })}
-        aria-describedby={truncated ? `${id}-more` : undefined}
+      <input
+        className="form-control form-control-sm"
+        placeholder={t('scope.find')}
+        {...getInputProps({ onFocus: (e) => e.currentTarget.select() })}
+      />
+      <ul
+        className={`list-group position-absolute shadow account-switcher-menu ${open ? '' : 'd-none'}`}
+        {...getMenuProps()}
       >
-        <option value="all">{t('scope.all')}</option>
-        {standaloneOptions}
-        {groups}
-        {!listed.has(value) && scope.kind !== 'all' && (
-          <option value={value}>{scope.kind === 'account' ? scope.accountId : scope.ou}</option>
-        )}
-      </select>
-      {organizations.length > 0 && (
-        <input
-          type="search"
-          className="form-control form-control-sm"
-          style={{ maxWidth: '10rem' }}
-          placeholder={t('scope.find')}
-          aria-label={t('scope.find')}
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-        />
-      )}
-      {truncated && (
-        <span id={`${id}-more`} className="visually-hidden">
-          {t('scope.more', { shown: truncated.accounts.length, total: truncated.total })}
-        </span>
+        {open &&
+          choices.map((item, index) => (
+            <li
+              key={item.key}
+              className={`list-group-item list-group-item-action small ${highlightedIndex === index ? 'active' : ''} ${item.key === current.key ? 'fw-semibold' : ''}`}
+              {...getItemProps({ item, index })}
+            >
+              {item.label}
+              {item.kind === 'scope' && item.detail && (
+                <span className={`d-block ${highlightedIndex === index ? '' : 'text-body-secondary'}`}>
+                  {item.detail}
+                </span>
+              )}
+            </li>
+          ))}
+      </ul>
+      {open && choices.length === 0 && !searching && (
+        <p
+          className="account-switcher-menu position-absolute bg-body border rounded p-2 small mb-0"
+          role="status"
+        >
+          {t('scope.noMatch')}
+        </p>
       )}
     </div>
   );

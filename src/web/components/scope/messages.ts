@@ -6,11 +6,13 @@ export const scopeEn = {
   organization: '{{name}} (organization)',
   ou: 'OU {{path}}',
   account: '{{name}} ({{id}})',
-  more: 'Only the first {{shown}} of {{total}} accounts are listed: type to find others.',
+  showMore: 'Show more accounts of {{name}} ({{shown}} of {{total}})',
+  noMatch: 'No account or OU matches.',
   rollup: {
     title_one: '{{count}} account in scope',
     title_other: '{{count}} accounts in scope',
-    sort: 'Sort by',
+    sortBy: 'Sort by {{column}} ({{order}})',
+    open: 'Open',
     sorts: {
       risk: 'Lowest score first',
       open: 'Most open findings',
@@ -27,7 +29,12 @@ export const scopeEn = {
     range: '{{from}}–{{to}} of {{total}}',
     heatMap: 'Open findings by account and category',
     heatMapHelp:
-      'Each cell counts the open findings; darker means more. Choose an account to see its dashboard.',
+      'Each cell counts the open findings and names their level; choose a cell to see that account’s findings of that category.',
+    legend: 'Levels',
+    levels: { none: 'None', few: 'Few', many: 'Many' },
+    levelRanges: { none: '0', few: '1–4', many: '5 or more' },
+    cell_one: '{{account}}, {{category}}: {{count}} open finding ({{level}})',
+    cell_other: '{{account}}, {{category}}: {{count}} open findings ({{level}})',
   },
 };
 
@@ -40,11 +47,13 @@ export const scopeKo: Messages<typeof scopeEn> = {
   organization: '{{name}} (조직)',
   ou: '조직 단위 {{path}}',
   account: '{{name}} ({{id}})',
-  more: '계정 {{total}}개 중 처음 {{shown}}개만 보입니다. 다른 계정은 검색하세요.',
+  showMore: '{{name}} 계정 더 보기 ({{total}}개 중 {{shown}}개)',
+  noMatch: '맞는 계정이나 조직 단위가 없습니다.',
   rollup: {
     title_one: '범위 안의 계정 {{count}}개',
     title_other: '범위 안의 계정 {{count}}개',
-    sort: '정렬',
+    sortBy: '{{column}} 기준 정렬 ({{order}})',
+    open: '조치 필요',
     sorts: { risk: '점수 낮은 순', open: '조치 필요 항목 많은 순', savings: '절감액 큰 순', name: '이름순' },
     account: '계정',
     ou: '조직 단위',
@@ -56,6 +65,11 @@ export const scopeKo: Messages<typeof scopeEn> = {
     range: '전체 {{total}}개 중 {{from}}–{{to}}',
     heatMap: '계정·카테고리별 조치 필요 항목 히트맵',
     heatMapHelp:
-      '칸마다 조치 필요 항목 수를 보여 주며, 색이 진할수록 많습니다. 계정을 고르면 그 계정의 대시보드가 열립니다.',
+      '칸마다 조치 필요 항목 수와 그 수준을 보여 줍니다. 칸을 고르면 그 계정의 해당 카테고리 점검 결과가 열립니다.',
+    legend: '수준',
+    levels: { none: '없음', few: '적음', many: '많음' },
+    levelRanges: { none: '0개', few: '1–4개', many: '5개 이상' },
+    cell_one: '{{account}}, {{category}}: 조치 필요 항목 {{count}}개 ({{level}})',
+    cell_other: '{{account}}, {{category}}: 조치 필요 항목 {{count}}개 ({{level}})',
   },
 };
