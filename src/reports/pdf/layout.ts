@@ -1,6 +1,7 @@
 import type PDFDocument from 'pdfkit';
 import type { Lang } from '../../core/services.js';
 import { label } from '../i18n.js';
+import { forgetWordLayouts, LAYOUT_CACHE_PAGES } from './fonts.js';
 import { COLORS, CONTENT_WIDTH, FONT, PAGE, SIZE } from './theme.js';
 
 /** A table column: share of the content width, and how its cells align. */
@@ -72,6 +73,7 @@ export class PdfWriter {
   private onPageAdded(): void {
     this.page += 1;
     const doc = this.doc;
+    if (this.page % LAYOUT_CACHE_PAGES === 0) forgetWordLayouts(doc);
     doc.x = PAGE.marginX;
     doc.y = PAGE.marginTop;
     if (this.page === 1) return; // the cover carries no running header
