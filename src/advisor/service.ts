@@ -22,6 +22,7 @@ import { createFindingViews } from './finding-views.js';
 import { applyMutes, createMuteService } from './mutes.js';
 import { RunProgressHub } from './progress.js';
 import { createResourceFindings } from './resource-findings.js';
+import { createAdvisorRollup } from './rollup.js';
 import {
   type AdvisorCollections,
   type AdvisorJobPayload,
@@ -72,8 +73,21 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
   const checkIds = () => new Set(checks().map((c) => c.id));
   const mutes = createMuteService({ documents: deps.documents, checkIds, now });
   const settings = createSettingsService({ documents: deps.documents, checks, now });
+  const rollup = createAdvisorRollup({
+    documents: deps.documents,
+    runs,
+    activeRules: (username) => mutes.activeRules(username),
+    now,
+  });
   const finishedListeners = new Set<(run: StoredRun) => void>();
   const runFinished = (run: StoredRun) => {
+    // Ready for the next roll-up request; one that comes first computes the figures itself.
+    rollup.record(run).catch((error: unknown) =>
+      log('warn', 'could not store the roll-up figures of a run', {
+        runId: run.runId,
+        error: String(error),
+      }),
+    );
     for (const listener of finishedListeners) {
       try {
         listener(run);
@@ -162,6 +176,8 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     mutes,
     settings,
     runs,
+    /** The dashboard and the per-account figures over many accounts, from precomputed run figures. */
+    rollup,
     /** Ids of every check the runs evaluate (mutes and notification rules name them). */
     checkIds,
 
