@@ -1,7 +1,7 @@
 import type { Finding } from '../core/findings.js';
 import type { ServiceId } from '../core/services.js';
 import type { MuteRule } from '../shared/api/advisor.js';
-import type { DashboardResponse } from '../shared/api/dashboard.js';
+import type { DashboardResponse, DashboardSource } from '../shared/api/dashboard.js';
 import { accountKeyOf, latestRunPerServiceRegion } from './dashboard.js';
 import { type FiguresReader, runTallies, type SourceRun, topSavingsOf } from './rollup-figures.js';
 import { RollupIndex } from './rollup-index.js';
@@ -57,13 +57,19 @@ export function createAdvisorRollup(deps: AdvisorRollupDeps) {
         return found;
       },
     };
+    const runById = new Map(runs.map((r) => [r.runId, r]));
+    const sourcesByAccount = new Map<string, DashboardSource[]>();
+    for (const s of sources) {
+      const own = sourcesByAccount.get(accountKeyOf(s));
+      if (own) own.push(s);
+      else sourcesByAccount.set(accountKeyOf(s), [s]);
+    }
     const sourceRuns: SourceRun[] = [];
     for (const runId of new Set(sources.map((s) => s.runId))) {
-      const run = runs.find((r) => r.runId === runId);
+      const run = runById.get(runId);
       const figures = snapshot.figures.get(runId);
       if (!run || !figures) continue;
-      const accountSources = sources.filter((s) => accountKeyOf(s) === accountKeyOf(run));
-      sourceRuns.push({ run, figures, accountSources });
+      sourceRuns.push({ run, figures, accountSources: sourcesByAccount.get(accountKeyOf(run)) ?? [] });
     }
     return { runs, sources, sourceRuns, reader };
   }
@@ -75,8 +81,8 @@ export function createAdvisorRollup(deps: AdvisorRollupDeps) {
     /** GET /api/dashboard over the runs `includes` keeps (one account, an OU, all). */
     async dashboard(username: string, includes: (run: StoredRun) => boolean): Promise<DashboardResponse> {
       const { sources, sourceRuns, reader } = await load(username, includes);
-      let tallies: SummarizedFinding[] = [];
-      for (const source of sourceRuns) tallies = tallies.concat(await runTallies(source, reader));
+      const tallies: SummarizedFinding[] = [];
+      for (const source of sourceRuns) for (const t of await runTallies(source, reader)) tallies.push(t);
       return {
         sources,
         results: sources.length > 0 ? summarizeFindings(tallies) : null,
