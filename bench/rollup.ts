@@ -42,8 +42,7 @@ const mutes = createMuteService({
 const rollup = createAdvisorRollup({
   documents,
   runs,
-  activeRules: (u) => mutes.activeRules(u),
-  now: () => now,
+  muteContext: async (u) => ({ rules: await mutes.activeRules(u), targetOf: async () => undefined, at: now }),
 });
 
 const seedStart = performance.now();

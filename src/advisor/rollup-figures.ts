@@ -3,7 +3,7 @@ import type { ServiceId } from '../core/services.js';
 import type { MuteRule } from '../shared/api/advisor.js';
 import type { DashboardSource } from '../shared/api/dashboard.js';
 import { sourceOf } from './dashboard.js';
-import { applyMutes } from './mutes.js';
+import { applyMutes, type MuteTarget } from './mutes.js';
 import { mayHoldResource, type RunFigures, SAVINGS_KEPT } from './run-figures.js';
 import type { StoredRun } from './store.js';
 import { isOpen, type SummarizedFinding } from './summary.js';
@@ -21,18 +21,17 @@ export interface SourceRun {
   run: StoredRun;
   figures: RunFigures;
   accountSources: readonly DashboardSource[];
+  /** The run's account for account- and OU-scoped mutes (undefined: only rules for every account apply). */
+  target: MuteTarget | undefined;
 }
 
-/**
- * Mutes for the findings of one account. The account is where a rule's account or OU target
- * will be matched (applyMutes' target), so every mute of the roll-up goes through here.
- */
+/** Mutes for the findings of one account (its account and OU rules included): every mute of the roll-up. */
 export function muteAccountFindings(
   findings: readonly Finding[],
   reader: Pick<FiguresReader, 'rules' | 'now'>,
-  _account: Pick<StoredRun, 'connectionId' | 'accountId'>,
+  source: Pick<SourceRun, 'target'>,
 ): Finding[] {
-  return applyMutes(findings, reader.rules, reader.now);
+  return applyMutes(findings, reader.rules, reader.now, source.target);
 }
 
 const isKept = (source: SourceRun, service: ServiceId, region: string) =>
@@ -76,7 +75,7 @@ export async function runTallies(source: SourceRun, reader: FiguresReader): Prom
   const exact = servicesNeedingFindings(source, reader.rules);
   const out: SummarizedFinding[] = [];
   for (const service of exact) {
-    const findings = muteAccountFindings(await reader.serviceFindings(run, service), reader, run);
+    const findings = muteAccountFindings(await reader.serviceFindings(run, service), reader, source);
     out.push(...findings.filter((f) => isKept(source, f.service, f.region)));
   }
   const groups = figures.groups.filter(([check, region]) => {
@@ -87,7 +86,7 @@ export async function runTallies(source: SourceRun, reader: FiguresReader): Prom
   const probes = muteAccountFindings(
     groups.map(([check, region]) => probe(figures, check, region)),
     wholeCheckRules,
-    run,
+    source,
   );
   groups.forEach(([, , status, count, cents], i) => {
     const stand = probes[i];
@@ -132,7 +131,7 @@ async function savingsCandidates(
   const probes = muteAccountFindings(
     rows.map(([check, region, resourceId]) => probe(figures, check, region, resourceId)),
     reader,
-    run,
+    source,
   );
   const open = rows.flatMap(([, , , cents, position], i) => {
     const p = probes[i];
@@ -144,7 +143,7 @@ async function savingsCandidates(
   // Mutes hid some of the kept savings and the run had more: read its findings this once.
   const out: SavingsCandidate[] = [];
   for (const service of run.services) {
-    const findings = muteAccountFindings(await reader.serviceFindings(run, service), reader, run);
+    const findings = muteAccountFindings(await reader.serviceFindings(run, service), reader, source);
     findings.forEach((finding, position) => {
       const usd = finding.estimatedMonthlySavingsUsd ?? 0;
       if (isOpen(finding) && !finding.muted && usd > 0 && isKept(source, finding.service, finding.region))
@@ -169,7 +168,7 @@ export async function topSavingsOf(
       if (c.finding) return c.finding;
       const stored = (await reader.serviceFindings(c.source.run, c.service))[c.order[2]];
       if (!stored) throw new Error(`Run ${c.source.run.runId} lost a finding its figures name`);
-      const [muted] = muteAccountFindings([stored], reader, c.source.run);
+      const [muted] = muteAccountFindings([stored], reader, c.source);
       return muted ?? stored;
     }),
   );

@@ -3,6 +3,7 @@ import type { ServiceId } from '../core/services.js';
 import type { MuteRule } from '../shared/api/advisor.js';
 import type { DashboardResponse, DashboardSource } from '../shared/api/dashboard.js';
 import { accountKeyOf, latestRunPerServiceRegion } from './dashboard.js';
+import type { MuteTarget } from './mutes.js';
 import { type FiguresReader, runTallies, type SourceRun, topSavingsOf } from './rollup-figures.js';
 import { RollupIndex } from './rollup-index.js';
 import type { AdvisorDocuments, AdvisorRunStore, StoredRun } from './store.js';
@@ -21,8 +22,12 @@ export interface AccountFigures {
 export interface AdvisorRollupDeps {
   documents: AdvisorDocuments;
   runs: AdvisorRunStore;
-  activeRules: (username: string) => Promise<MuteRule[]>;
-  now: () => Date;
+  /** The rules in force and each account's mute target (the advisor service's mute context). */
+  muteContext: (username: string) => Promise<{
+    rules: MuteRule[];
+    targetOf: (ref: { connectionId: string; accountId?: string }) => Promise<MuteTarget | undefined>;
+    at: Date;
+  }>;
 }
 
 export type AdvisorRollup = ReturnType<typeof createAdvisorRollup>;
@@ -39,14 +44,14 @@ export function createAdvisorRollup(deps: AdvisorRollupDeps) {
   const index = new RollupIndex(deps.documents, deps.runs);
 
   async function load(username: string, includes: (run: StoredRun) => boolean) {
-    const [snapshot, rules] = await Promise.all([index.read(username), deps.activeRules(username)]);
+    const [snapshot, mutes] = await Promise.all([index.read(username), deps.muteContext(username)]);
     const runs = snapshot.runs.filter(includes);
     const sources = latestRunPerServiceRegion(runs);
     // Within one request a service document is read at most once.
     const read = new Map<string, Promise<readonly Finding[]>>();
     const reader: FiguresReader = {
-      rules,
-      now: deps.now(),
+      rules: mutes.rules,
+      now: mutes.at,
       serviceFindings: (run: StoredRun, service: ServiceId) => {
         const key = `${run.runId}\u0000${service}`;
         let found = read.get(key);
@@ -69,7 +74,12 @@ export function createAdvisorRollup(deps: AdvisorRollupDeps) {
       const run = runById.get(runId);
       const figures = snapshot.figures.get(runId);
       if (!run || !figures) continue;
-      sourceRuns.push({ run, figures, accountSources: sourcesByAccount.get(accountKeyOf(run)) ?? [] });
+      const accountSources = sourcesByAccount.get(accountKeyOf(run)) ?? [];
+      const account = {
+        connectionId: run.connectionId,
+        ...(run.accountId ? { accountId: run.accountId } : {}),
+      };
+      sourceRuns.push({ run, figures, accountSources, target: await mutes.targetOf(account) });
     }
     return { runs, sources, sourceRuns, reader };
   }

@@ -55,7 +55,16 @@ describe('the precomputed roll-up', () => {
   const mutes = () =>
     createMuteService({ documents, checkIds: () => new Set(allChecks.map((c) => c.id)), now: () => NOW });
   const rollup = () =>
-    createAdvisorRollup({ documents, runs, activeRules: (u) => mutes().activeRules(u), now: () => NOW });
+    createAdvisorRollup({
+      documents,
+      runs,
+      // Rules for every account only (the reference applies them without a target too).
+      muteContext: async (u) => ({
+        rules: await mutes().activeRules(u),
+        targetOf: async () => undefined,
+        at: NOW,
+      }),
+    });
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'rollup-'));
