@@ -23,6 +23,7 @@ import { isAllAccounts } from './mute-match.js';
 import { applyMutes, createMuteService, type MuteAccounts, type MuteTarget } from './mutes.js';
 import { RunProgressHub } from './progress.js';
 import { createResourceFindings } from './resource-findings.js';
+import { createAdvisorRollup } from './rollup.js';
 import {
   type AdvisorCollections,
   type AdvisorJobPayload,
@@ -89,8 +90,16 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     ...(deps.muteAccounts ? { accounts: deps.muteAccounts } : {}),
   });
   const settings = createSettingsService({ documents: deps.documents, checks, now });
+
   const finishedListeners = new Set<(run: StoredRun) => void>();
   const runFinished = (run: StoredRun) => {
+    // Ready for the next roll-up request; one that comes first computes the figures itself.
+    void rollup.record(run).catch((error: unknown) =>
+      log('warn', 'could not store the roll-up figures of a run', {
+        runId: run.runId,
+        error: String(error),
+      }),
+    );
     for (const listener of finishedListeners) {
       try {
         listener(run);
@@ -111,6 +120,8 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
   }
 
   type MuteContext = Awaited<ReturnType<typeof muteContext>>;
+
+  const rollup = createAdvisorRollup({ documents: deps.documents, runs, muteContext });
 
   /** The findings stored for the run (none until it completes), with the mutes of the context applied. */
   async function findingsWith(run: StoredRun, context: MuteContext): Promise<Finding[]> {
@@ -197,6 +208,8 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     mutes,
     settings,
     runs,
+    /** The dashboard and the per-account figures over many accounts, from precomputed run figures. */
+    rollup,
     /** Ids of every check the runs evaluate (mutes and notification rules name them). */
     checkIds,
 

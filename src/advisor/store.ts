@@ -182,16 +182,18 @@ export class AdvisorRunStore {
     return reading;
   }
 
-  private async readServiceDocuments(run: StoredRun): Promise<AdvisorRunServiceDocument[]> {
-    const docs = await Promise.all(
-      run.services.map((service: ServiceId) =>
-        this.docs.getJson(
-          keys.advisorRun(run.username, service, runInstant(run.runId)),
-          RunServiceDocumentSchema,
-        ),
-      ),
+  /** One service's history file of a run (the roll-up reads only the service a mute or a saving needs). */
+  async getServiceDocument(run: StoredRun, service: ServiceId): Promise<AdvisorRunServiceDocument | null> {
+    const found = await this.docs.getJson(
+      keys.advisorRun(run.username, service, runInstant(run.runId)),
+      RunServiceDocumentSchema,
     );
-    return docs.flatMap((d) => (d ? [d.value] : []));
+    return found?.value ?? null;
+  }
+
+  private async readServiceDocuments(run: StoredRun): Promise<AdvisorRunServiceDocument[]> {
+    const docs = await Promise.all(run.services.map((service) => this.getServiceDocument(run, service)));
+    return docs.filter((d): d is AdvisorRunServiceDocument => d !== null);
   }
 
   /** Record first, so a crash half-way leaves invisible leftovers, never a run with missing files. */

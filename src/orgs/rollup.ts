@@ -1,7 +1,6 @@
-import { latestRunPerServiceRegion, mergedFindings } from '../advisor/dashboard.js';
+import { accountKeyOf } from '../advisor/dashboard.js';
+import type { AccountFigures } from '../advisor/rollup.js';
 import type { StoredRun } from '../advisor/store.js';
-import { summarizeFindings } from '../advisor/summary.js';
-import type { Finding } from '../core/findings.js';
 import type { Connection } from '../shared/api/connections.js';
 import type { AccountRollup, AccountRollupQuery, AccountRollupResponse } from '../shared/api/rollup.js';
 import type { ResolvedScope } from './scope.js';
@@ -10,14 +9,15 @@ import type { OrgDirectory } from './types.js';
 export interface RollupDeps {
   connections: (username: string) => Promise<Connection[]>;
   directory: (username: string, connectionId: string) => Promise<OrgDirectory | null>;
-  /** The latest completed run of each account × service × region (one index document). */
-  sourceRuns: (username: string) => Promise<StoredRun[]>;
-  findingsOf: (run: StoredRun, username: string) => Promise<Finding[]>;
+  /** Each account's figures over its latest runs, by accountKeyOf (precomputed: src/advisor/rollup.ts). */
+  accountFigures: (
+    username: string,
+    includes: (run: StoredRun) => boolean,
+  ) => Promise<Map<string, AccountFigures>>;
 }
 
 type Candidate = Pick<AccountRollup, 'connectionId' | 'accountId' | 'name' | 'ouPath'>;
 
-const keyOf = (connectionId: string, accountId: string) => `${connectionId}\u0000${accountId}`;
 const openTotal = (a: AccountRollup) => Object.values(a.openBySeverity ?? {}).reduce((x, y) => x + y, 0);
 const scoreOf = (a: AccountRollup) => a.score?.score ?? Number.POSITIVE_INFINITY;
 
@@ -31,7 +31,8 @@ const ORDER: Record<AccountRollupQuery['sort'] & string, (a: AccountRollup, b: A
 /**
  * The organization roll-up: every account in scope (an organization's members from its stored
  * directory, a standalone connection's own account) with the figures of its own latest runs,
- * merged per service × region exactly as the dashboard does for one account.
+ * merged per service × region exactly as the dashboard does for one account — read from the
+ * precomputed run figures, so a page costs the same few reads for 5 accounts or 500.
  */
 export function createAccountRollup(deps: RollupDeps) {
   /** The accounts the user's connections reach, in scope, by key. */
@@ -45,7 +46,7 @@ export function createAccountRollup(deps: RollupDeps) {
       for (const a of accounts) {
         const ref = { connectionId: connection.id, accountId: a.id };
         if (!scope.includes(ref)) continue;
-        out.set(keyOf(connection.id, a.id), {
+        out.set(accountKeyOf({ connectionId: connection.id, accountId: a.id }), {
           connectionId: connection.id,
           accountId: a.id,
           name: a.name,
@@ -56,14 +57,9 @@ export function createAccountRollup(deps: RollupDeps) {
     return out;
   }
 
-  async function figures(username: string, candidate: Candidate, runs: StoredRun[]): Promise<AccountRollup> {
-    const sources = latestRunPerServiceRegion(runs);
-    const findingsByRun = new Map<string, Finding[]>();
-    for (const run of runs)
-      if (sources.some((s) => s.runId === run.runId))
-        findingsByRun.set(run.runId, await deps.findingsOf(run, username));
-    const results = sources.length > 0 ? summarizeFindings(mergedFindings(sources, findingsByRun)) : null;
-    const latest = runs.reduce<StoredRun | null>(
+  function row(candidate: Candidate, account: AccountFigures | undefined): AccountRollup {
+    const results = account?.results ?? null;
+    const latest = (account?.runs ?? []).reduce<StoredRun | null>(
       (best, r) => (!best || (r.finishedAt ?? '') > (best.finishedAt ?? '') ? r : best),
       null,
     );
@@ -85,15 +81,8 @@ export function createAccountRollup(deps: RollupDeps) {
     query: { sort: AccountRollupQuery['sort'] & string; offset: number; limit: number },
   ): Promise<AccountRollupResponse> {
     const accounts = await candidates(username, scope);
-    const runsByAccount = new Map<string, StoredRun[]>();
-    for (const run of await deps.sourceRuns(username)) {
-      const key = keyOf(run.connectionId, run.accountId ?? '');
-      if (!accounts.has(key) || run.status !== 'completed') continue;
-      runsByAccount.set(key, [...(runsByAccount.get(key) ?? []), run]);
-    }
-    const rows: AccountRollup[] = [];
-    for (const [key, candidate] of accounts)
-      rows.push(await figures(username, candidate, runsByAccount.get(key) ?? []));
+    const figures = await deps.accountFigures(username, (run) => accounts.has(accountKeyOf(run)));
+    const rows = [...accounts].map(([key, candidate]) => row(candidate, figures.get(key)));
     rows.sort(
       (a, b) =>
         ORDER[query.sort](a, b) || a.name.localeCompare(b.name) || a.accountId.localeCompare(b.accountId),

@@ -32,7 +32,13 @@ export interface ScoreResult {
   muted: number;
 }
 
-export function computeScore(findings: readonly Finding[]): ScoreResult {
+/**
+ * What a score reads of a finding. A tally stands for `count` findings alike in these fields (the
+ * precomputed roll-up of src/advisor/rollup-figures.ts); a finding is a tally of one.
+ */
+export type ScoredFinding = Pick<Finding, 'status' | 'severity' | 'service' | 'muted'> & { count?: number };
+
+export function computeScore(findings: readonly ScoredFinding[]): ScoreResult {
   const result: ScoreResult = {
     score: null,
     passed: 0,
@@ -45,29 +51,30 @@ export function computeScore(findings: readonly Finding[]): ScoreResult {
   let passWeight = 0;
   let penaltyWeight = 0;
   for (const finding of findings) {
+    const count = finding.count ?? 1;
     if (finding.muted) {
-      result.muted += 1;
+      result.muted += count;
       continue;
     }
-    const weight = SEVERITY_WEIGHTS[finding.severity];
+    const weight = SEVERITY_WEIGHTS[finding.severity] * count;
     switch (finding.status) {
       case 'pass':
-        result.passed += 1;
+        result.passed += count;
         passWeight += weight;
         break;
       case 'fail':
-        result.failed += 1;
+        result.failed += count;
         penaltyWeight += weight;
         break;
       case 'warning':
-        result.warning += 1;
+        result.warning += count;
         penaltyWeight += weight * WARNING_FACTOR;
         break;
       case 'unknown':
-        result.unknown += 1;
+        result.unknown += count;
         break;
       case 'not_applicable':
-        result.notApplicable += 1;
+        result.notApplicable += count;
         break;
     }
   }
@@ -77,8 +84,8 @@ export function computeScore(findings: readonly Finding[]): ScoreResult {
 }
 
 /** Score of every service that has findings, in the canonical service order. */
-export function scoresByService(findings: readonly Finding[]): Partial<Record<ServiceId, ScoreResult>> {
-  const grouped = new Map<ServiceId, Finding[]>();
+export function scoresByService(findings: readonly ScoredFinding[]): Partial<Record<ServiceId, ScoreResult>> {
+  const grouped = new Map<ServiceId, ScoredFinding[]>();
   for (const finding of findings) {
     const list = grouped.get(finding.service);
     if (list) list.push(finding);

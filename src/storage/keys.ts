@@ -22,7 +22,8 @@ import { assertValidSegment } from './key-validation.js';
  *   schedules/{username}/{scheduleId}.json (one prefix for every user: the scheduler lists it)
  *   schedule-runs/{username}/{scheduleId}/{tick}.json (create-only claim = history of a schedule)
  *   users/{username}/spend/{connectionId}/{YYYY-MM-DD}.json (Cost Explorer answers of one UTC day)
- *   users/{username}/indexes/collections.json, indexes/advisor-runs.json (latest per service × region, CAS)
+ *   users/{username}/indexes/collections.json, indexes/advisor-runs.json (latest per service × region, CAS),
+ *     indexes/advisor-rollup.json (those runs' compact figures, CAS)
  *   users/{username}/orgs/{connectionId}/directory.json (an organization's OU tree, accounts, role checks)
  *   users/{username}/scans/{scanId}.json (one advisor run per account of an organization, grouped)
  */
@@ -135,6 +136,8 @@ export const keys = {
   /** The latest completed advisor run of each connection × service × region. */
   advisorRunsCoverageIndex: (username: string) =>
     `users/${seg(username, 'username')}/indexes/advisor-runs.json`,
+  /** The compact figures of the runs named by the coverage index (the organization roll-up). */
+  advisorRollupIndex: (username: string) => `users/${seg(username, 'username')}/indexes/advisor-rollup.json`,
   /** The ISO timestamp of an advisorRun key, or null when the key is not one. */
   advisorRunTimestamp(key: string): string | null {
     const m = ADVISOR_RUN.exec(key);

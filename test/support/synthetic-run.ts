@@ -37,19 +37,27 @@ export function syntheticFindings(count: number): Finding[] {
   });
 }
 
+/** Which account a synthetic run read and over which regions (defaults: one account, SYNTHETIC_REGIONS). */
+export interface SyntheticRunOptions {
+  connectionId?: string;
+  /** Null: a run recorded before runs named their account. */
+  accountId?: string | null;
+  regions?: readonly string[];
+}
+
 /** Writes the run; returns its id. */
 export async function writeSyntheticRun(
   storage: Storage,
   username: string,
   findings: readonly Finding[],
   at = new Date('2025-01-02T03:04:05.000Z'),
-  /** The run's account: the connection and the member it ran in. */
-  account: { connectionId: string; accountId: string } = {
-    connectionId: 'synthetic',
-    accountId: '123456789012',
-  },
+  options: SyntheticRunOptions = {},
 ): Promise<string> {
   const docs = new DocumentStore(storage);
+  const connectionId = options.connectionId ?? 'synthetic';
+  const accountId = options.accountId === undefined ? '123456789012' : options.accountId;
+  const account = { connectionId, ...(accountId === null ? {} : { accountId }) };
+  const regions = [...(options.regions ?? SYNTHETIC_REGIONS)];
   const timestamp = at.toISOString();
   const runId = timestamp.replace(/:/g, '-');
   const services = SERVICE_IDS.filter((s) => findings.some((f) => f.service === s));
@@ -61,7 +69,7 @@ export async function writeSyntheticRun(
       timestamp,
       collectionId: 'synthetic',
       ...account,
-      regions: [...SYNTHETIC_REGIONS],
+      regions,
       findings: findings.filter((f) => f.service === service),
       checks: allChecks.filter((c) => c.service === service).map((c) => ({ id: c.id, settings: {} })),
     };
@@ -75,7 +83,7 @@ export async function writeSyntheticRun(
     startedAt: timestamp,
     finishedAt: timestamp,
     services,
-    regions: [...SYNTHETIC_REGIONS],
+    regions,
     ...account,
     collectionId: 'synthetic',
     reusedCollection: true,

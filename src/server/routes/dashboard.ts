@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { latestRunPerServiceRegion, mergeDashboard } from '../../advisor/dashboard.js';
 import type { AppDeps } from '../../app/compose.js';
-import type { Finding } from '../../core/findings.js';
 import { createAccountRollup } from '../../orgs/rollup.js';
 import { DashboardResponse } from '../../shared/api/dashboard.js';
 import { AccountRollupQuery, AccountRollupResponse } from '../../shared/api/rollup.js';
@@ -10,9 +8,10 @@ import { ScopeQuery } from '../../shared/api/scope.js';
 import { getUsername } from '../session.js';
 
 /**
- * GET /api/dashboard (read-only). Findings are read through the advisor service so mutes apply
- * exactly as on the advisor pages. The source runs come from the runs' coverage index (one
- * document), because listing every run record grows with the history where only a few runs matter.
+ * GET /api/dashboard and /api/dashboard/accounts (read-only), from the advisor's roll-up: the
+ * source runs come from the runs' coverage index and their figures from the roll-up index (a few
+ * documents, whatever the number of accounts or the length of the history), with the mutes in
+ * force applied exactly as on the advisor pages.
  */
 export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const { advisor } = deps;
@@ -24,22 +23,14 @@ export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps): Prom
     async (request) => {
       const username = getUsername(request);
       const { includes } = await deps.resolveScope(username, request.query.scope);
-      const stored = (await advisor.runs.coverage(username).read()).filter(includes);
-      const sources = latestRunPerServiceRegion(stored);
-      const findingsByRun = new Map<string, Finding[]>();
-      for (const runId of new Set(sources.map((s) => s.runId))) {
-        const run = stored.find((s) => s.runId === runId);
-        if (run) findingsByRun.set(runId, await advisor.findingsOf(run));
-      }
-      return mergeDashboard(sources, findingsByRun);
+      return advisor.rollup.dashboard(username, includes);
     },
   );
 
   const rollup = createAccountRollup({
     connections: (username) => deps.connections.list(username),
     directory: (username, connectionId) => deps.orgs.read(username, connectionId),
-    sourceRuns: (username) => advisor.runs.coverage(username).read(),
-    findingsOf: (run) => advisor.findingsOf(run),
+    accountFigures: (username, includes) => advisor.rollup.accounts(username, includes),
   });
 
   /** The organization roll-up: one page of the accounts in scope with their own figures, worst first. */
