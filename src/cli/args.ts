@@ -45,6 +45,16 @@ export interface ScanArgs extends CollectArgs {
   compliance?: { framework: ComplianceFrameworkId; format: 'table' | 'csv' | 'json' };
 }
 
+/** The framework `--compliance` names (trimmed, lower case), or a usage error listing the names. */
+export function complianceFramework(name: string): ComplianceFrameworkId {
+  const framework = COMPLIANCE_NAMES[name.trim().toLowerCase()];
+  if (!framework)
+    throw bad(
+      `Unknown compliance framework: ${name} (choose from ${Object.keys(COMPLIANCE_NAMES).join(', ')})`,
+    );
+  return framework;
+}
+
 function parseCompliance(raw: RawOptions): Pick<ScanArgs, 'format' | 'compliance'> {
   const name = raw.compliance?.trim().toLowerCase();
   if (name === undefined) {
@@ -54,11 +64,7 @@ function parseCompliance(raw: RawOptions): Pick<ScanArgs, 'format' | 'compliance
       throw bad('--format must be json, csv or pdf');
     return { format };
   }
-  const compliance = COMPLIANCE_NAMES[name];
-  if (!compliance)
-    throw bad(
-      `Unknown compliance framework: ${raw.compliance} (choose from ${Object.keys(COMPLIANCE_NAMES).join(', ')})`,
-    );
+  const compliance = complianceFramework(name);
   const format = raw.format ?? 'table';
   if (format === 'pdf')
     throw bad(

@@ -96,7 +96,7 @@ export async function main(
     .addOption(
       new Option(
         '--compliance <framework>',
-        `write this framework's per-control view instead of the findings (${Object.keys(COMPLIANCE_NAMES).join(', ')})`,
+        `write this framework's per-control view instead of the findings; with --org, rolled up over the accounts (${Object.keys(COMPLIANCE_NAMES).join(', ')})`,
       ),
     )
     .addOption(new Option('--lang <lang>', 'report language').choices(['ko', 'en']).default('en'))

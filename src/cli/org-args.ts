@@ -1,10 +1,11 @@
+import type { ComplianceFrameworkId } from '../core/compliance.js';
 import {
   AccountIdSchema,
   ExternalIdSchema,
   MemberRoleNameSchema,
   OrgUnitIdSchema,
 } from '../shared/api/orgs.js';
-import { parseScanArgs, type RawOptions, type ScanArgs, splitList } from './args.js';
+import { complianceFramework, parseScanArgs, type RawOptions, type ScanArgs, splitList } from './args.js';
 import { CliError, EXIT } from './errors.js';
 
 /** The options of `scan --org` as commander hands them over. */
@@ -30,8 +31,29 @@ export interface OrgScope {
   accountConcurrency: number;
 }
 
-export interface OrgScanArgs extends ScanArgs {
+/**
+ * `--compliance` with `--org`: the roll-up over the accounts as a table or CSV alone, or the whole
+ * JSON report / PDF with that framework's roll-up in it.
+ */
+export interface OrgComplianceOutput {
+  framework: ComplianceFrameworkId;
+  format: 'table' | 'csv' | 'json' | 'pdf';
+}
+
+export interface OrgScanArgs extends Omit<ScanArgs, 'compliance'> {
   org: OrgScope;
+  compliance?: OrgComplianceOutput;
+}
+
+const ORG_COMPLIANCE_FORMATS: readonly OrgComplianceOutput['format'][] = ['table', 'csv', 'json', 'pdf'];
+
+function parseOrgCompliance(raw: RawOrgOptions): OrgComplianceOutput | undefined {
+  if (raw.compliance === undefined) return undefined;
+  const framework = complianceFramework(raw.compliance);
+  const format = raw.format ?? 'table';
+  if (!(ORG_COMPLIANCE_FORMATS as readonly string[]).includes(format))
+    throw bad('--format must be table, csv, json or pdf with --org --compliance');
+  return { framework, format: format as OrgComplianceOutput['format'] };
 }
 
 const bad = (message: string) => new CliError(message, EXIT.badArguments);
@@ -64,8 +86,7 @@ export function parseOrgScanArgs(raw: RawOrgOptions, env: NodeJS.ProcessEnv): Or
   const externalId = ExternalIdSchema.safeParse(raw.externalId);
   if (!externalId.success)
     throw bad('Invalid --external-id (2 to 1224 characters: letters, digits and +=,.@:/-)');
-  if (raw.compliance !== undefined)
-    throw bad('--compliance is not available with --org: scan one account for a per-control view');
+  const compliance = parseOrgCompliance(raw);
   const accounts = raw.accounts === undefined ? undefined : splitList(raw.accounts);
   if (accounts !== undefined && raw.ou !== undefined) throw bad('Use either --accounts or --ou, not both');
   if (accounts !== undefined) {
@@ -81,9 +102,22 @@ export function parseOrgScanArgs(raw: RawOrgOptions, env: NodeJS.ProcessEnv): Or
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_ACCOUNT_CONCURRENCY)
     throw bad(`--account-concurrency must be a whole number from 1 to ${MAX_ACCOUNT_CONCURRENCY}`);
   // --external-id is the member roles' External ID here; --role-arn into the management account takes it too.
-  const base = parseScanArgs({ ...raw, ...(raw.roleArn ? {} : { externalId: undefined }) }, env);
+  // The report format under --compliance: the whole report for json and pdf, else none (unused).
+  const reportFormat =
+    compliance && compliance.format !== 'table' && compliance.format !== 'csv'
+      ? compliance.format
+      : undefined;
+  const { compliance: _none, ...base } = parseScanArgs(
+    {
+      ...raw,
+      ...(raw.roleArn ? {} : { externalId: undefined }),
+      ...(compliance ? { compliance: undefined, format: reportFormat } : {}),
+    },
+    env,
+  );
   return {
     ...base,
+    ...(compliance ? { compliance } : {}),
     org: {
       memberRoleName: memberRoleName.data,
       externalId: externalId.data,

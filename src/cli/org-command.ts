@@ -1,8 +1,16 @@
+import { finished } from 'node:stream/promises';
+import { COMPLIANCE_FRAMEWORK_IDS } from '../core/compliance.js';
 import type { Severity } from '../core/services.js';
 import { writeDestination } from './destination.js';
 import type { CliIo } from './io.js';
-import { parseOrgScanArgs, type RawOrgOptions } from './org-args.js';
+import { type OrgScanArgs, parseOrgScanArgs, type RawOrgOptions } from './org-args.js';
 import { openAtOrAbove, scanSummary } from './summary.js';
+
+/** The frameworks the report rolls up: the one asked for, else every one in the PDF and none elsewhere. */
+function frameworksOf(args: OrgScanArgs) {
+  if (args.compliance) return [args.compliance.framework];
+  return args.format === 'pdf' ? [...COMPLIANCE_FRAMEWORK_IDS] : [];
+}
 
 /** `scan --org`: every account in scope, one report (stdout or --output), a summary on stderr. */
 export async function runOrgScanCommand(
@@ -13,12 +21,36 @@ export async function runOrgScanCommand(
 ): Promise<void> {
   const args = parseOrgScanArgs(raw, io.env);
   // Loaded only now: the collector and check registries discover their modules at import time.
-  const [{ runOrgScan }, { writeOrgReport }] = await Promise.all([
+  const [
+    { runOrgScan },
+    { writeOrgReport },
+    { orgCompliance },
+    { orgComplianceToCsv },
+    { orgComplianceTable },
+  ] = await Promise.all([
     import('./org.js'),
     import('../pipeline/report.js'),
+    import('../compliance/org.js'),
+    import('../reports/compliance-csv.js'),
+    import('./compliance.js'),
   ]);
   const input = await runOrgScan(io, args, signal);
-  await writeDestination(io.stdout, args.output, (out) => writeOrgReport(input, args.format, out));
+  const frameworks = frameworksOf(args);
+  if (frameworks.length > 0) input.compliance = orgCompliance(input, frameworks);
+  const view = input.compliance?.[0];
+  await writeDestination(io.stdout, args.output, async (out) => {
+    // --compliance as a table or CSV: the roll-up alone, as `scan --compliance` writes one account's.
+    if (view && (args.compliance?.format === 'table' || args.compliance?.format === 'csv')) {
+      out.end(
+        args.compliance.format === 'csv'
+          ? orgComplianceToCsv([view], args.lang)
+          : orgComplianceTable(view, args.lang),
+      );
+      await finished(out);
+      return;
+    }
+    await writeOrgReport(input, args.format, out);
+  });
   const scanned = input.accounts.filter((a) => a.status === 'scanned');
   const findings = scanned.flatMap((a) => (a.status === 'scanned' ? a.report.findings : []));
   io.stderr.write(

@@ -17,7 +17,7 @@ import { renderCompliance, scanCompliance, scanComplianceViews } from './complia
  * before the report is rendered (the two never need to be in memory together).
  */
 export async function adviseCollection(
-  args: ScanArgs,
+  args: Pick<ScanArgs, 'lang' | 'services'>,
   collection: CliCollection,
   checks: CheckSummary[] = checkSummaries(),
 ): Promise<ReportInput> {

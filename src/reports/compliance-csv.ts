@@ -1,6 +1,7 @@
 import { controlTitleIn } from '../core/compliance.js';
 import type { Lang } from '../core/services.js';
 import type { ComplianceResponse } from '../shared/api/compliance.js';
+import type { OrgCompliance } from '../shared/api/report.js';
 import { toCsv } from './csv.js';
 
 export const COMPLIANCE_CSV_COLUMNS = [
@@ -27,6 +28,41 @@ export function complianceToCsv(views: readonly ComplianceResponse[], lang: Lang
         control.status,
         control.checks.map((c) => c.checkId).join(' '),
         [...new Set(control.failedResources.map((r) => `${r.region}/${r.resourceId}`))].join(' '),
+      ]),
+    ),
+  );
+}
+
+export const ORG_COMPLIANCE_CSV_COLUMNS = [
+  'framework',
+  'controlId',
+  'title',
+  'status',
+  'checkIds',
+  'accountsPassing',
+  'accountsFailing',
+  'accountsUnknown',
+  'failedAccounts',
+] as const;
+
+/**
+ * The organization's roll-up: one row per control of each framework, the failing accounts as
+ * `accountId:failingResources` separated by spaces; the title in `lang`.
+ */
+export function orgComplianceToCsv(views: readonly OrgCompliance[], lang: Lang): string {
+  return toCsv(
+    ORG_COMPLIANCE_CSV_COLUMNS,
+    views.flatMap((view) =>
+      view.controls.map((control) => [
+        view.framework.id,
+        control.id,
+        controlTitleIn(control.title, view.framework.koreanFirst, lang),
+        control.status,
+        control.checkIds.join(' '),
+        String(control.accounts.pass),
+        String(control.accounts.fail),
+        String(control.accounts.unknown),
+        control.failedAccounts.map((a) => `${a.accountId}:${a.failedResources}`).join(' '),
       ]),
     ),
   );

@@ -126,6 +126,12 @@ const en = {
   accountCancelled: 'The scan was stopped before this account.',
   memberRoleFailed: "The member account's audit role could not be assumed:",
   accountHeader: 'Account {account}',
+  orgCompliance: 'Compliance across accounts',
+  orgComplianceIntro:
+    'Each control is rolled up over the scanned accounts: it fails when any account fails it, is unknown when none fails but an account could not be judged, and passes only when every account passes it. Manual controls are not evidenced by any check. Accounts that were not scanned are not judged.',
+  complianceAccountsEvaluated: 'Rolled up over {count} scanned accounts',
+  failingAccounts: 'Failing accounts',
+  accountsByStatus: 'Accounts (pass / fail / unknown)',
 } as const;
 
 export type LabelKey = keyof typeof en;
@@ -240,6 +246,12 @@ const ko: Record<LabelKey, string> = {
   accountCancelled: '이 계정을 스캔하기 전에 중단되었습니다.',
   memberRoleFailed: '멤버 계정의 감사 역할을 수임하지 못했습니다.',
   accountHeader: '계정 {account}',
+  orgCompliance: '계정 전체의 규정 준수',
+  orgComplianceIntro:
+    '각 통제 항목은 스캔한 계정 전체에 걸쳐 집계합니다. 한 계정이라도 실패하면 실패, 실패한 계정은 없지만 판단하지 못한 계정이 있으면 알 수 없음, 모든 계정이 통과해야 통과입니다. 수동 검토 항목은 어떤 검사로도 판단하지 않습니다. 스캔하지 못한 계정은 판단에서 빠집니다.',
+  complianceAccountsEvaluated: '스캔한 계정 {count}개 기준',
+  failingAccounts: '실패한 계정',
+  accountsByStatus: '계정 (통과 / 실패 / 알 수 없음)',
 };
 
 export const LABELS: Record<Lang, Record<LabelKey, string>> = { en, ko };

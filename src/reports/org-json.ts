@@ -64,6 +64,7 @@ export function orgJsonReportParts(input: OrgReportInput): OrgJsonReportParts {
   if (input.startedAt) report.collection.startedAt = input.startedAt;
   if (input.finishedAt) report.collection.finishedAt = input.finishedAt;
   report.runId = input.scanId;
+  if (input.compliance) report.compliance = input.compliance;
   return {
     report,
     *findings() {

@@ -5,12 +5,15 @@ import { checkLookup } from './model.js';
 import { buildOrgModel } from './org-model.js';
 import type { RenderContext } from './pdf/context.js';
 import { accountTitle, drawOrgCover, drawOrgSummary, type OrgRenderContext } from './pdf/org.js';
+import { drawOrgCompliance } from './pdf/org-compliance.js';
+import { drawOrgToc, startPart } from './pdf/org-toc.js';
 import { drawAccountSections, renderTwoPasses } from './pdf.js';
 import type { OrgReportInput } from './types.js';
 
 /**
- * The PDF over several accounts: a cover and the organization summary (totals, accounts ranked by
- * risk and by savings, the accounts not scanned), then each scanned account's sections — the same
+ * The PDF over several accounts: a cover, the contents (page numbers and the PDF's outline), the
+ * organization summary (totals, accounts ranked by risk and by savings, the accounts not scanned),
+ * the compliance roll-up over the accounts when asked for, then each scanned account's sections — the same
  * renderers as the single-account report, their headings and running header naming the account.
  */
 export async function renderOrgPdf(input: OrgReportInput, out: Writable): Promise<void> {
@@ -33,9 +36,17 @@ export async function renderOrgPdf(input: OrgReportInput, out: Writable): Promis
       const orgCtx: OrgRenderContext = { w, input, org, fmt, ...(pageMap ? { pageMap } : {}) };
       w.addPage();
       drawOrgCover(orgCtx);
+      startPart(orgCtx, label(lang, 'contents'));
+      drawOrgToc(orgCtx);
+      startPart(orgCtx, label(lang, 'orgSummary'));
       await drawOrgSummary(orgCtx);
+      if (input.compliance?.length) {
+        startPart(orgCtx, label(lang, 'orgCompliance'));
+        await drawOrgCompliance(orgCtx);
+      }
       for (const account of org.scanned) {
         const title = accountTitle(account);
+        startPart(orgCtx, title);
         w.scope = {
           key: account.id,
           prefix: `${title} · `,

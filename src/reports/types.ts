@@ -3,6 +3,7 @@ import type { CheckSummary, Finding } from '../core/findings.js';
 import type { Lang, ServiceId } from '../core/services.js';
 import type { CollectionMetadata, CollectionStatus } from '../core/snapshot.js';
 import type { ComplianceResponse } from '../shared/api/compliance.js';
+import type { OrgCompliance } from '../shared/api/report.js';
 import type { DisplayCurrency } from '../shared/currency.js';
 
 /**
@@ -63,6 +64,8 @@ export interface OrgReportInput
   startedAt?: string;
   finishedAt?: string;
   accounts: OrgAccountReport[];
+  /** The compliance roll-up over the accounts, one per framework asked for; absent = none. */
+  compliance?: OrgCompliance[];
 }
 
 /** One scanned account's part as a whole ReportInput, for the single-account renderers. */

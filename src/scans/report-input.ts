@@ -2,9 +2,10 @@ import { runReportInput } from '../advisor/report-input.js';
 import type { AdvisorService } from '../advisor/service.js';
 import { checkSummaries } from '../checks/registry.js';
 import type { StoredCollection } from '../collections/types.js';
+import type { ComplianceFrameworkId } from '../core/compliance.js';
 import { DomainError } from '../core/errors.js';
 import type { Lang } from '../core/services.js';
-import type { OrgAccountReport, OrgReportInput } from '../reports/types.js';
+import type { OrgAccountReport, OrgReportInput, ReportInput } from '../reports/types.js';
 import type { Scan, ScanAccount } from '../shared/api/scans.js';
 
 export interface ScanReportDeps {
@@ -87,4 +88,36 @@ export async function scanReportInput(
     ...(scan.finishedAt ? { finishedAt: scan.finishedAt } : {}),
     accounts,
   };
+}
+
+/**
+ * One account's report of a finished scan: the single-account report of its completed run (every
+ * framework's compliance section, or `compliance`'s alone). Not found when the account is not in
+ * the scan, a conflict when its run has not completed.
+ */
+export async function scanAccountReportInput(
+  deps: ScanReportDeps,
+  scan: Scan,
+  accountId: string,
+  options: { username: string; lang: Lang; timeZone?: string; now: Date; compliance?: ComplianceFrameworkId },
+): Promise<ReportInput> {
+  const row = scan.accounts.find((a) => a.accountId === accountId);
+  if (!row)
+    throw new DomainError('not_found', 'scan_account_not_found', `Account ${accountId} is not in this scan`);
+  if (row.status !== 'completed' || !row.runId)
+    throw new DomainError(
+      'conflict',
+      'scan_account_not_completed',
+      `Account ${accountId} has no completed run in this scan (${row.status}): there is no report`,
+    );
+  const input = await runReportInput(deps.advisor, deps.getCollection, {
+    username: options.username,
+    runId: row.runId,
+    lang: options.lang,
+    now: options.now,
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  });
+  if (options.compliance && input.compliance)
+    input.compliance = input.compliance.filter((view) => view.framework.id === options.compliance);
+  return input;
 }

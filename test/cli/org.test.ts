@@ -236,6 +236,25 @@ describe('again-console scan --org against an emulated organization', { timeout:
     },
   );
 
+  it('--compliance rolls each control up over the accounts: the table, and the JSON report with it', async () => {
+    const table = await cli(['scan', ...ORG, ...SCOPE, '--compliance', 'fsbp', '--lang', 'ko'], env);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.text).toContain('스캔한 계정 4개 기준');
+    // prod-data's security group open to the world fails EC2.19 (or EC2.18) in that account only.
+    const sgLine = table.text.split('\n').find((l) => l.includes(id('prod-data')));
+    expect(sgLine, table.text.slice(0, 2000)).toMatch(/실패/);
+
+    const json = await cli(['scan', ...ORG, ...SCOPE, '--compliance', 'cis', '--format', 'json'], env);
+    expect(json.code, json.stderr).toBe(0);
+    const report = OrgJsonReport.parse(JSON.parse(json.text));
+    expect(report.findings.length).toBeGreaterThan(0);
+    const [cis] = report.compliance ?? [];
+    expect(cis?.accountsEvaluated).toBe(4);
+    const failedBy = new Set(cis?.controls.flatMap((c) => c.failedAccounts.map((a) => a.accountId)));
+    expect(failedBy.has(id('prod-data'))).toBe(true);
+    expect(failedBy.has(id('sandbox-alice'))).toBe(false);
+  });
+
   it('bad flags: a clear message and the usage exit code, no stack', async () => {
     const runs = await Promise.all([
       cli(['scan', ...ORG, '--accounts', '1234'], env),

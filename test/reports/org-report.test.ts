@@ -7,13 +7,16 @@
 
 import { execFile } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { orgCompliance } from '../../src/compliance/org.js';
 import type { Finding } from '../../src/core/findings.js';
+import { ORG_COMPLIANCE_CSV_COLUMNS, orgComplianceToCsv } from '../../src/reports/compliance-csv.js';
 import { ORG_FINDINGS_CSV_COLUMNS, orgFindingsToCsv } from '../../src/reports/csv.js';
 import { writeOrgJsonReport } from '../../src/reports/json-stream.js';
 import { buildOrgJsonReport } from '../../src/reports/org-json.js';
@@ -132,16 +135,54 @@ describe('reports over several accounts', () => {
   });
 
   it.each(['en', 'ko'] as const)(
-    'PDF (%s): summary first, page numbers that point at each account, failed accounts with reasons',
+    'PDF (%s): contents and bookmarks, summary, compliance roll-up, page numbers that point at each account, failed accounts with reasons',
     async (lang) => {
       const file = path.join(await tempDir(), `org-${lang}.pdf`);
       const out = createWriteStream(file);
-      await renderOrgPdf(orgInput(lang), out);
+      const input = orgInput(lang);
+      input.compliance = orgCompliance(input, ['fsbp']);
+      await renderOrgPdf(input, out);
       await finished(out);
       const pages = await pageCount(file);
-      const summary = (await pdfText(file, 2)).replace(/\s+/g, ' ');
-      expect(summary).toContain(lang === 'en' ? 'Organization summary' : '조직 요약');
-      const all = (await pdfText(file)).replace(/\s+/g, ' ');
+      // Page 2: the contents, each part with the page it starts on.
+      const { stdout: contents } = await run('pdftotext', [
+        '-layout',
+        '-enc',
+        'UTF-8',
+        '-f',
+        '2',
+        '-l',
+        '2',
+        file,
+        '-',
+      ]);
+      const pageIn = (title: string) => {
+        const line = contents.split('\n').find((l) => l.includes(title));
+        return Number(/(\d+)\s*$/.exec(line ?? '')?.[1]);
+      };
+      const summaryTitle = lang === 'en' ? 'Organization summary' : '조직 요약';
+      const complianceTitle = lang === 'en' ? 'Compliance across accounts' : '계정 전체의 규정 준수';
+      expect(contents).toContain(lang === 'en' ? 'Contents' : '목차');
+      const summaryPage = pageIn(summaryTitle);
+      const compliancePage = pageIn(complianceTitle);
+      expect(summaryPage).toBe(3);
+      expect(compliancePage).toBeGreaterThan(summaryPage);
+      const summary = (await pdfText(file, summaryPage)).replace(/\s+/g, ' ');
+      expect(summary).toContain(summaryTitle);
+      const compliance = (await pdfText(file, compliancePage)).replace(/\s+/g, ' ');
+      expect(compliance).toContain(complianceTitle);
+      expect(compliance).toContain(
+        lang === 'en' ? 'Rolled up over 3 scanned accounts' : '스캔한 계정 3개 기준',
+      );
+      // EC2.8 (IMDSv2) fails in the accounts whose fixture fails the check, named in its row.
+      const ec28 = orgCompliance(input, ['fsbp'])[0]?.controls.find((c) => c.id === 'EC2.8');
+      expect(ec28?.status).toBe('fail');
+      const allText = (await pdfText(file)).replace(/\s+/g, ' ');
+      for (const failing of ec28?.failedAccounts ?? []) expect(allText).toContain(failing.accountId);
+      // The PDF's outline (bookmarks) names the parts and every account.
+      const outline = (await readFile(file)).toString('latin1');
+      expect(outline).toContain('/Outlines');
+      const all = allText;
       expect(all).toContain(
         lang === 'en' ? 'The account is suspended (closed).' : '일시 중지(해지)된 계정입니다.',
       );
@@ -153,9 +194,9 @@ describe('reports over several accounts', () => {
         '-enc',
         'UTF-8',
         '-f',
-        '2',
+        String(summaryPage),
         '-l',
-        '2',
+        String(summaryPage),
         file,
         '-',
       ]);
@@ -166,11 +207,85 @@ describe('reports over several accounts', () => {
       ]) {
         const line = layout.split('\n').find((l) => l.includes(name));
         const page = Number(/(\d+)\s*$/.exec(line ?? '')?.[1]);
-        expect(page, `${name}: ${line}`).toBeGreaterThan(2);
+        expect(page, `${name}: ${line}`).toBeGreaterThan(summaryPage);
+        // The contents give the same first page.
+        expect(pageIn(name)).toBe(page);
         expect(page).toBeLessThanOrEqual(pages);
         expect((await pdfText(file, page)).replace(/\s+/g, ' ')).toContain(`${name} · ${exec}`);
         expect((await pdfText(file, page - 1)).replace(/\s+/g, ' ')).not.toContain(`${name} · ${exec}`);
       }
     },
   );
+
+  it('compliance: a control fails when any account fails it, is unknown when one cannot be judged, passes when all pass', () => {
+    const imds = (id: string, status: Finding['status']): Finding => ({
+      ...generateFindings(1)[0]!,
+      checkId: 'ec2-instance-imdsv2-required',
+      service: 'ec2',
+      status,
+      resourceId: id,
+      region: 'us-east-1',
+      muted: undefined,
+    });
+    const input = (accounts: OrgAccountReport[]): OrgReportInput => ({ ...orgInput(), accounts });
+    const failing = scanned('111111111111', 'prod-web', [
+      imds('i-1', 'fail'),
+      imds('i-2', 'fail'),
+      imds('i-3', 'pass'),
+    ]);
+    const passing = scanned('222222222222', 'sandbox', [imds('i-4', 'pass')]);
+    const unjudged = scanned('333333333333', 'data', [imds('i-5', 'unknown')]);
+    const refused: OrgAccountReport = {
+      id: '444444444444',
+      name: 'refused',
+      status: 'failed',
+      error: 'AccessDenied',
+    };
+    const control = (accounts: OrgAccountReport[]) => {
+      const [view] = orgCompliance(input(accounts), ['fsbp']);
+      return { view, ec28: view?.controls.find((c) => c.id === 'EC2.8') };
+    };
+    const all = control([failing, passing, unjudged, refused]);
+    expect(all.view?.accountsEvaluated).toBe(3);
+    expect(all.ec28).toMatchObject({
+      status: 'fail',
+      checkIds: ['ec2-instance-imdsv2-required'],
+      accounts: { pass: 1, fail: 1, unknown: 1 },
+      failedAccounts: [{ accountId: '111111111111', name: 'prod-web', failedResources: 2 }],
+    });
+    expect(control([passing, unjudged]).ec28).toMatchObject({ status: 'unknown', failedAccounts: [] });
+    // The refused account is not judged: the scanned one passing is enough.
+    expect(control([passing, refused]).ec28?.status).toBe('pass');
+    expect(control([refused]).ec28?.status).toBe('unknown');
+    // Manual controls (no check maps to them) stay manual, and are counted.
+    const manual = all.view?.controls.filter((c) => c.checkIds.length === 0) ?? [];
+    expect(manual.length).toBeGreaterThan(0);
+    expect(manual.every((c) => c.status === 'manual')).toBe(true);
+    expect(all.view?.counts.manual).toBe(manual.length);
+    expect(all.view?.passShare).toBeCloseTo(
+      (all.view?.counts.pass ?? 0) /
+        ((all.view?.counts.pass ?? 0) + (all.view?.counts.fail ?? 0) + (all.view?.counts.unknown ?? 0)),
+    );
+
+    const rows = parse(orgComplianceToCsv(all.view ? [all.view] : [], 'ko'), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    expect(Object.keys(rows[0] ?? {})).toEqual([...ORG_COMPLIANCE_CSV_COLUMNS]);
+    expect(rows.find((r) => r.controlId === 'EC2.8')).toMatchObject({
+      status: 'fail',
+      accountsFailing: '1',
+      failedAccounts: '111111111111:2',
+    });
+  });
+
+  it('JSON: the compliance roll-up follows the findings when asked for, and is absent otherwise', async () => {
+    const input = orgInput();
+    expect('compliance' in buildOrgJsonReport(input)).toBe(false);
+    input.compliance = orgCompliance(input, ['cis']);
+    const text = await streamed(input);
+    const report = OrgJsonReport.parse(JSON.parse(text));
+    expect(report.compliance?.map((c) => c.framework.id)).toEqual(['cis']);
+    expect(text).toBe(`${JSON.stringify(buildOrgJsonReport(input), null, 2)}\n`);
+  });
 });

@@ -12,7 +12,7 @@ import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdvisorRunResponse } from '../../src/shared/api/advisor.js';
 import { ConnectionResponse } from '../../src/shared/api/connections.js';
-import { OrgJsonReport } from '../../src/shared/api/report.js';
+import { JsonReport, OrgJsonReport } from '../../src/shared/api/report.js';
 import { type Scan, ScanResponse, ScansResponse } from '../../src/shared/api/scans.js';
 import { type Gate, startGate } from '../advisor/gate.js';
 import { pdfText, tempDir } from '../reports/pdf-tools.js';
@@ -184,6 +184,92 @@ describe('scans over many accounts through the API', () => {
     }
     expect((await alice.get(url('xml'))).statusCode).toBe(400);
     expect((await bob.get(url('pdf'))).statusCode).toBe(404);
+  });
+
+  it('rolls compliance up over the accounts (JSON, CSV, PDF with contents in ko and en)', async () => {
+    const url = (format: string, lang = 'en', framework = 'cis') =>
+      `/api/scans/${allScanId}/report?format=${format}&lang=${lang}&compliance=${framework}`;
+    const json = await alice.get(url('json'));
+    expect(json.statusCode, json.body.slice(0, 300)).toBe(200);
+    const report = OrgJsonReport.parse(JSON.parse(json.body));
+    const [cis] = report.compliance ?? [];
+    expect(report.compliance?.map((c) => c.framework.id)).toEqual(['cis']);
+    const scanned = report.accounts.filter((a) => a.status === 'scanned').map((a) => a.id);
+    expect(cis?.accountsEvaluated).toBe(scanned.length);
+    // prod-web's unencrypted, unlogged buckets fail controls that only prod-web fails.
+    const webId = seeded.members['prod-web'] as string;
+    const failing = cis?.controls.filter((c) => c.status === 'fail') ?? [];
+    expect(failing.some((c) => c.failedAccounts.some((a) => a.accountId === webId))).toBe(true);
+    for (const control of failing)
+      for (const account of control.failedAccounts) expect(scanned).toContain(account.accountId);
+    // Without compliance= the JSON stays the SPEC contract.
+    expect(
+      'compliance' in JSON.parse((await alice.get(`/api/scans/${allScanId}/report?format=json`)).body),
+    ).toBe(false);
+
+    const csv = await alice.get(url('csv', 'ko', 'fsbp'));
+    expect(csv.statusCode).toBe(200);
+    expect(
+      csv.body
+        .replace(/^\uFEFF/, '')
+        .split('\n')[0]
+        ?.trim(),
+    ).toBe(
+      'framework,controlId,title,status,checkIds,accountsPassing,accountsFailing,accountsUnknown,failedAccounts',
+    );
+
+    const dir = await tempDir();
+    for (const [lang, contents, title] of [
+      ['en', 'Contents', 'Compliance across accounts'],
+      ['ko', '목차', '계정 전체의 규정 준수'],
+    ] as const) {
+      const pdf = await alice.get(url('pdf', lang, 'fsbp'));
+      expect(pdf.statusCode).toBe(200);
+      const file = join(dir, `org-compliance-${lang}.pdf`);
+      await writeFile(file, pdf.rawPayload);
+      const toc = await pdfText(file, 2);
+      expect(toc).toContain(contents);
+      expect(toc).toContain(title);
+      expect(toc).toContain(`prod-web (${webId})`);
+      const text = await pdfText(file);
+      expect(text).toContain(title);
+      expect(text).toContain('EC2.8');
+    }
+    expect((await alice.get(url('json', 'en', 'sox'))).statusCode).toBe(400);
+  });
+
+  it("downloads one account's report of a scan: 404 outside the scan, 409 without a completed run", async () => {
+    const webId = seeded.members['prod-web'] as string;
+    const url = (account: string, format = 'json', lang = 'en') =>
+      `/api/scans/${allScanId}/report?account=${account}&format=${format}&lang=${lang}`;
+    const json = await alice.get(url(webId));
+    expect(json.statusCode, json.body.slice(0, 300)).toBe(200);
+    const report = JsonReport.parse(JSON.parse(json.body));
+    expect(report.account.id).toBe(webId);
+    expect('accounts' in report).toBe(false);
+    expect(report.findings.some((f) => f.resourceId === 'prod-web-assets')).toBe(true);
+    const dataId = seeded.members['prod-data'] as string;
+    const data = JsonReport.parse(JSON.parse((await alice.get(url(dataId))).body));
+    expect(data.findings.some((f) => f.resourceId.startsWith('prod-web'))).toBe(false);
+
+    const dir = await tempDir();
+    const pdf = await alice.get(url(webId, 'pdf', 'ko'));
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-disposition']).toContain(webId);
+    const file = join(dir, 'account-ko.pdf');
+    await writeFile(file, pdf.rawPayload);
+    expect(await pdfText(file)).toContain('prod-web-assets');
+    expect((await alice.get(url(webId, 'csv'))).statusCode).toBe(200);
+
+    const refused = await alice.get(url(seeded.members['sandbox-alice'] as string));
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ error: { code: 'scan_account_not_completed' } });
+    expect((await alice.get(url('999999999999'))).statusCode).toBe(404);
+    expect((await alice.get(url('12345'))).statusCode).toBe(400);
+    // Another console user gets nothing, not even whether the account was in the scan.
+    const stranger = await bob.get(url(webId));
+    expect(stranger.statusCode).toBe(404);
+    expect(stranger.body).not.toContain(webId);
   });
 
   it('scans one OU subtree and chosen accounts', async () => {

@@ -10,6 +10,21 @@ const STATUS_COLORS: Record<ControlStatus, string> = {
   manual: COLORS.fair,
 };
 
+/** Colours the status cell (column `statusColumn`) of a per-control table by the status it names. */
+export function statusCellColor(
+  lang: RenderContext['input']['lang'],
+  statusColumn: number,
+): (row: readonly string[], column: number) => string | undefined {
+  const statusLabels = CONTROL_STATUS_LABELS[lang];
+  return (row, column) => {
+    if (column !== statusColumn) return undefined;
+    const status = (Object.keys(statusLabels) as ControlStatus[]).find(
+      (s) => statusLabels[s] === row[column],
+    );
+    return status ? STATUS_COLORS[status] : undefined;
+  };
+}
+
 /** Failing resources printed per control before "+N". */
 const SHOWN_RESOURCES = 5;
 
@@ -49,15 +64,7 @@ export async function drawComplianceSection(ctx: RenderContext): Promise<void> {
           [...resources.slice(0, SHOWN_RESOURCES), ...(more > 0 ? [`+${fmt.number(more)}`] : [])],
         ];
       }),
-      {
-        cellColor: (row, column) => {
-          if (column !== statusColumn) return undefined;
-          const status = (Object.keys(statusLabels) as ControlStatus[]).find(
-            (s) => statusLabels[s] === row[column],
-          );
-          return status ? STATUS_COLORS[status] : undefined;
-        },
-      },
+      { cellColor: statusCellColor(lang, statusColumn) },
     );
   }
 }

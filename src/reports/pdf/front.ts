@@ -73,27 +73,32 @@ export function drawCoverPage(
 
 /** Exactly one page; in the first pass the page numbers are unknown and drawn as "0". */
 export function drawToc(ctx: RenderContext, titles: readonly string[]): void {
-  const { w } = ctx;
-  const doc = w.doc;
-  w.heading(label(ctx.input.lang, 'contents'), 1, { toc: false });
+  ctx.w.heading(label(ctx.input.lang, 'contents'), 1, { toc: false });
   titles.forEach((title, i) => {
-    const page = ctx.pageMap?.toc[i]?.page ?? 0;
-    const y = doc.y;
-    doc.font(FONT.regular).fontSize(SIZE.h3).fillColor(COLORS.text);
-    const text = w.clean(title, 120);
-    doc.text(text, PAGE.marginX, y, { width: CONTENT_WIDTH - 40, lineBreak: false });
-    const textEnd = PAGE.marginX + doc.widthOfString(text) + 6;
-    const pageX = PAGE.marginX + CONTENT_WIDTH - 30;
-    doc
-      .moveTo(textEnd, y + 9)
-      .lineTo(pageX - 4, y + 9)
-      .dash(1, { space: 2 })
-      .lineWidth(0.5)
-      .stroke(COLORS.muted)
-      .undash();
-    doc.font(FONT.bold).text(String(page), pageX, y, { width: 30, align: 'right', lineBreak: false });
-    doc.y = y + 22;
+    tocLine(ctx.w, title, ctx.pageMap?.toc[i]?.page ?? 0);
   });
+}
+
+/** One line of a table of contents: the title, a dotted leader and the page number on the right. */
+export function tocLine(w: PdfWriter, title: string, page: number, indent = 0): void {
+  const doc = w.doc;
+  const y = doc.y;
+  const x = PAGE.marginX + indent;
+  doc.font(FONT.regular).fontSize(SIZE.h3).fillColor(COLORS.text);
+  const text = w.clean(title, 120);
+  doc.text(text, x, y, { width: CONTENT_WIDTH - indent - 40, lineBreak: false });
+  const textEnd = x + doc.widthOfString(text) + 6;
+  const pageX = PAGE.marginX + CONTENT_WIDTH - 30;
+  doc
+    .moveTo(textEnd, y + 9)
+    .lineTo(pageX - 4, y + 9)
+    .dash(1, { space: 2 })
+    .lineWidth(0.5)
+    .stroke(COLORS.muted)
+    .undash();
+  doc.font(FONT.bold).text(String(page), pageX, y, { width: 30, align: 'right', lineBreak: false });
+  doc.x = PAGE.marginX;
+  doc.y = y + 22;
 }
 
 function scoreCard(

@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,11 +6,10 @@ import type { AppDeps } from '../../app/compose.js';
 import { CollectionsError } from '../../collections/errors.js';
 import type { ServiceId } from '../../core/services.js';
 import type { ServiceSnapshotDocument } from '../../core/snapshot.js';
-import { findingsToCsv, inventoryToCsv } from '../../reports/csv.js';
-import { buildJsonReport } from '../../reports/json.js';
-import { renderAdvisorPdf } from '../../reports/pdf.js';
+import { inventoryToCsv } from '../../reports/csv.js';
 import { ServiceIdSchema } from '../../shared/api/collections.js';
 import { ReportQuery } from '../../shared/api/report.js';
+import { sendAccountReport } from '../report-reply.js';
 import { attachment, checkTimeZone, IdParams, RunParams, safeName } from '../route-helpers.js';
 import { getUsername } from '../session.js';
 
@@ -43,29 +41,7 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise
       const { displayCurrency } = (await deps.users.getUser(username)) ?? {};
       if (displayCurrency) input.displayCurrency = displayCurrency;
       const base = safeName(['again-advisor', input.account.id, input.runId, service ?? 'all', lang]);
-      reply.header('cache-control', 'no-store');
-      if (format === 'json') {
-        return reply
-          .type('application/json; charset=utf-8')
-          .header('content-disposition', attachment(`${base}.json`))
-          .send(JSON.stringify(buildJsonReport(input), null, 2));
-      }
-      if (format === 'csv') {
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', attachment(`${base}.csv`))
-          .send(findingsToCsv(input));
-      }
-      // Streamed: a 5,000-finding PDF is never held whole in memory.
-      const body = new PassThrough();
-      renderAdvisorPdf(input, body).catch((error: unknown) => {
-        request.log.error({ err: error, runId: input.runId }, 'PDF rendering failed');
-        body.destroy(error instanceof Error ? error : new Error(String(error)));
-      });
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', attachment(`${base}.pdf`))
-        .send(body);
+      return sendAccountReport(request, reply, input, format, base);
     },
   );
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMPLIANCE_FRAMEWORK_IDS, CONTROL_STATUSES } from '../../core/compliance.js';
 import { CATEGORIES, FINDING_STATUSES, LANGS, SEVERITIES } from '../../core/services.js';
 import { CollectionStatusSchema, ServiceIdSchema } from './collections.js';
 
@@ -119,6 +120,44 @@ export type ReportAccount = z.infer<typeof ReportAccountSchema>;
 export const OrgJsonReportFinding = JsonReportFinding.extend({ accountId: z.string() });
 export type OrgJsonReportFinding = z.infer<typeof OrgJsonReportFinding>;
 
+const nonNegative = z.number().int().nonnegative();
+
+/**
+ * One framework's controls over the scanned accounts of an organization report: a control fails
+ * when any account fails it, is unknown when none fails and any account cannot be judged, is
+ * manual when no check maps to it, and passes when every scanned account passes it. Accounts that
+ * could not be scanned are not judged (they are listed in `accounts` with their error).
+ */
+export const OrgComplianceSchema = z.object({
+  framework: z.object({
+    id: z.enum(COMPLIANCE_FRAMEWORK_IDS),
+    name: z.object({ en: z.string(), ko: z.string() }),
+    version: z.string(),
+    koreanFirst: z.boolean(),
+  }),
+  /** Scanned accounts the statuses are rolled up over. */
+  accountsEvaluated: nonNegative,
+  counts: z.record(z.enum(CONTROL_STATUSES), nonNegative),
+  /** pass ÷ (pass + fail + unknown) over the controls; null when none was judged. */
+  passShare: z.number().min(0).max(1).nullable(),
+  controls: z.array(
+    z.object({
+      id: z.string(),
+      section: z.string(),
+      title: z.object({ en: z.string(), ko: z.string() }),
+      status: z.enum(CONTROL_STATUSES),
+      checkIds: z.array(z.string()),
+      /** Scanned accounts by their own status of the control. */
+      accounts: z.record(z.enum(CONTROL_STATUSES), nonNegative),
+      /** Every account failing the control, with its distinct failing resources. */
+      failedAccounts: z.array(
+        z.object({ accountId: z.string(), name: z.string(), failedResources: nonNegative }),
+      ),
+    }),
+  ),
+});
+export type OrgCompliance = z.infer<typeof OrgComplianceSchema>;
+
 /**
  * The JSON report of a scan over several accounts: the single-account report plus `accounts`,
  * `collection.resourceCountsByAccount` and an `accountId` on every finding and collection error.
@@ -132,5 +171,7 @@ export const OrgJsonReport = JsonReport.extend({
     errors: z.array(JsonReportCollectionError.extend({ accountId: z.string() })),
   }),
   findings: z.array(OrgJsonReportFinding),
+  /** Present when compliance was asked for: one roll-up per framework, after the findings. */
+  compliance: z.array(OrgComplianceSchema).optional(),
 });
 export type OrgJsonReport = z.infer<typeof OrgJsonReport>;

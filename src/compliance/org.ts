@@ -1,0 +1,105 @@
+import { selectChecks } from '../checks/engine.js';
+import { allChecks } from '../checks/registry.js';
+import type { ComplianceFrameworkId, ControlStatus } from '../core/compliance.js';
+import { type OrgReportInput, scannedAccounts } from '../reports/types.js';
+import type { ComplianceResponse } from '../shared/api/compliance.js';
+import type { OrgCompliance } from '../shared/api/report.js';
+import { type ComplianceRunInput, complianceView } from './service.js';
+
+type ControlRollup = OrgCompliance['controls'][number];
+
+const zeroCounts = (): Record<ControlStatus, number> => ({ pass: 0, fail: 0, unknown: 0, manual: 0 });
+
+/**
+ * Rolls one framework's per-account views up over the organization (CHECKS.md "Compliance
+ * mapping", applied to accounts instead of checks): a control fails when any account fails it,
+ * is unknown when none fails and any account is unknown, is manual when no check maps to it, and
+ * passes when every account passes it. Each account's view is folded in and dropped, so only one
+ * account's view is held at a time.
+ */
+export class OrgComplianceRollup {
+  private readonly controls: ControlRollup[];
+  private evaluated = 0;
+
+  /** `catalogue`: any view of the framework (its controls and their checks; statuses unused). */
+  constructor(private readonly catalogue: ComplianceResponse) {
+    this.controls = catalogue.controls.map((c) => ({
+      id: c.id,
+      section: c.section,
+      title: c.title,
+      status: 'pass',
+      checkIds: c.checks.map((check) => check.checkId),
+      accounts: zeroCounts(),
+      failedAccounts: [],
+    }));
+  }
+
+  add(account: { id: string; name: string }, view: ComplianceResponse): void {
+    this.evaluated += 1;
+    view.controls.forEach((control, i) => {
+      const rolled = this.controls[i];
+      if (!rolled || rolled.id !== control.id)
+        throw new Error(`Compliance views disagree on control ${control.id}`);
+      rolled.accounts[control.status] += 1;
+      if (control.status === 'fail') {
+        const resources = new Set(control.failedResources.map((r) => `${r.region}/${r.resourceId}`));
+        rolled.failedAccounts.push({
+          accountId: account.id,
+          name: account.name,
+          failedResources: resources.size,
+        });
+      }
+    });
+  }
+
+  result(): OrgCompliance {
+    const counts = zeroCounts();
+    const controls = this.controls.map((control) => {
+      const { accounts } = control;
+      const status: ControlStatus =
+        control.checkIds.length === 0
+          ? 'manual'
+          : accounts.fail > 0
+            ? 'fail'
+            : accounts.unknown > 0 || this.evaluated === 0
+              ? 'unknown'
+              : 'pass';
+      counts[status] += 1;
+      return { ...control, status };
+    });
+    const judged = counts.pass + counts.fail + counts.unknown;
+    const { id, name, version, koreanFirst } = this.catalogue.framework;
+    return {
+      framework: { id, name, version, koreanFirst },
+      accountsEvaluated: this.evaluated,
+      counts,
+      passShare: judged === 0 ? null : counts.pass / judged,
+      controls,
+    };
+  }
+}
+
+/** The roll-up of each framework over the scanned accounts of an organization report. */
+export function orgCompliance(
+  input: OrgReportInput,
+  frameworks: readonly ComplianceFrameworkId[],
+): OrgCompliance[] {
+  const executedCheckIds = new Set(selectChecks(allChecks, input.services).map((c) => c.id));
+  const accounts = scannedAccounts(input);
+  const viewOf = (
+    framework: ComplianceFrameworkId,
+    runId: string,
+    findings: ComplianceRunInput['findings'],
+  ) =>
+    complianceView(allChecks, framework, {
+      run: { runId, requestedAt: input.startedAt ?? input.generatedAt },
+      executedCheckIds,
+      findings,
+    });
+  return frameworks.map((framework) => {
+    const rollup = new OrgComplianceRollup(viewOf(framework, input.scanId, []));
+    for (const account of accounts)
+      rollup.add(account, viewOf(framework, account.input.runId ?? input.scanId, account.input.findings));
+    return rollup.result();
+  });
+}
