@@ -68,7 +68,15 @@ describe('a scan of an OU from the new-run form (ko)', () => {
     });
     expect(created.status).toBe(201);
     const { connection } = created.json as { connection: { id: string } };
-    expect((await pageApi(page, 'POST', `/api/orgs/${connection.id}/refresh`, {})).status).toBe(200);
+    expect((await pageApi(page, 'POST', `/api/orgs/${connection.id}/refresh`, {})).status).toBe(202);
+    await expect
+      .poll(
+        async () =>
+          ((await pageApi(page, 'GET', `/api/orgs/${connection.id}`)).json as { refresh: { state: string } })
+            .refresh.state,
+        { timeout: 60_000 },
+      )
+      .toBe('completed');
 
     await page.goto(`${server.baseUrl}/advisor/new`);
     await page.getByLabel(s.scopeOu, { exact: true }).check();
