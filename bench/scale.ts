@@ -170,7 +170,7 @@ async function main(): Promise<void> {
       rows.push(row);
     }
     console.log(
-      `\n${ACCOUNTS} accounts × ${SCALE_REGIONS.length} regions, every service, ${LATENCY_MS} ms per AWS call, WORKER_CONCURRENCY default`,
+      `\n${ACCOUNTS} accounts × ${SCALE_REGIONS.length} regions, every service, ${LATENCY_MS} ms per AWS call, WORKER_CONCURRENCY ${process.env.WORKER_CONCURRENCY || 'default (2)'}`,
     );
     console.log(
       '| workers | wall | AWS calls | throughput | vs 1 | emulator CPU | workers CPU | web + proxy CPU | peak RSS per worker |',

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Finding } from '../core/findings.js';
 import {
   type CreateMuteBody,
   MuteAuditEntry,
   type MuteRule,
   MuteRuleSchema,
+  type MuteScope,
+  type MuteScopeNames,
   type MutesResponse,
 } from '../shared/api/advisor.js';
 import { keys } from '../storage/keys.js';
 import { AdvisorError } from './errors.js';
+import { isActive, isAllAccounts } from './mute-match.js';
 import type { AdvisorDocuments } from './store.js';
 
 /** users/{username}/advisor/mutes.json: the rules in force and who changed what, when. */
@@ -22,47 +24,34 @@ export const MAX_AUDIT_ENTRIES = 2000;
 
 const EMPTY: MutesDocument = { rules: [], audit: [] };
 
-export const isActive = (rule: MuteRule, now: Date) =>
-  rule.expiresAt === undefined || Date.parse(rule.expiresAt) > now.getTime();
+export { applyMutes, isActive, type MuteTarget } from './mute-match.js';
 
-function matches(rule: MuteRule, finding: Finding): boolean {
-  if (rule.checkId !== finding.checkId) return false;
-  if (rule.resourceId !== undefined && rule.resourceId !== finding.resourceId) return false;
-  return rule.region === undefined || rule.region === finding.region;
-}
+/** Why a scope cannot be saved (`fields.scope` of the 400); the organization routes use the same codes. */
+export type MuteScopeProblem =
+  | 'connection_not_found'
+  | 'account_not_in_connection'
+  | 'account_not_in_organization'
+  | 'not_an_organization'
+  | 'organization_not_discovered'
+  | 'ou_not_found';
 
-/**
- * Marks the findings an active rule covers (a rule for one resource wins over a whole-check rule,
- * so the reason shown is the most specific one). Applied when a run is shown, not when it is
- * stored, so muting after a run changes how that run reads.
- */
-export function applyMutes(findings: readonly Finding[], rules: readonly MuteRule[], now: Date): Finding[] {
-  const active = rules
-    .filter((r) => isActive(r, now))
-    .sort((a, b) => Number(b.resourceId !== undefined) - Number(a.resourceId !== undefined));
-  // No rule in force (the common case): copy only if a stored finding carries a stale mute.
-  if (active.length === 0)
-    return findings.some((f) => f.muted) ? findings.map(({ muted: _stored, ...f }) => f) : [...findings];
-  return findings.map(({ muted: _stored, ...finding }) => {
-    const rule = active.find((r) => matches(r, finding));
-    if (!rule) return finding;
-    return {
-      ...finding,
-      muted: {
-        reason: rule.reason,
-        by: rule.by,
-        at: rule.at,
-        ruleId: rule.id,
-        ...(rule.expiresAt ? { expiresAt: rule.expiresAt } : {}),
-      },
-    };
-  });
+/** What mutes need of the user's connections and organizations (src/orgs/mute-accounts.ts). */
+export interface MuteAccounts {
+  /** null when the scope names an account or OU of the user, else what is wrong with it. */
+  check(username: string, scope: MuteScope): Promise<MuteScopeProblem | null>;
+  /** The names of what the scopes point at now, in their order (undefined for all accounts). */
+  names(
+    username: string,
+    scopes: readonly (MuteScope | undefined)[],
+  ): Promise<(MuteScopeNames | undefined)[]>;
 }
 
 export interface MuteServiceDeps {
   documents: AdvisorDocuments;
   /** Known check ids (a mute of an unknown check is a 400). */
   checkIds: () => ReadonlySet<string>;
+  /** Absent: only rules for every account can be made (tests of the matching alone). */
+  accounts?: MuteAccounts;
   now: () => Date;
 }
 
@@ -71,6 +60,16 @@ export type MuteService = ReturnType<typeof createMuteService>;
 export function createMuteService(deps: MuteServiceDeps) {
   const read = async (username: string): Promise<MutesDocument> =>
     (await deps.documents.getJson(keys.advisorMutes(username), MutesDocument))?.value ?? EMPTY;
+
+  async function checkScope(username: string, scope: MuteScope): Promise<void> {
+    const problem = deps.accounts
+      ? await deps.accounts.check(username, scope)
+      : ('connection_not_found' as const);
+    if (problem)
+      throw new AdvisorError('invalid_mute', `The mute's scope is not usable: ${problem}`, {
+        scope: problem,
+      });
+  }
 
   return {
     /** Rules in force now (expired ones stop applying). */
@@ -82,8 +81,16 @@ export function createMuteService(deps: MuteServiceDeps) {
     async list(username: string): Promise<MutesResponse> {
       const now = deps.now();
       const doc = await read(username);
+      const names =
+        (await deps.accounts?.names(
+          username,
+          doc.rules.map((r) => r.scope),
+        )) ?? [];
       return {
-        rules: doc.rules.map((r) => ({ ...r, active: isActive(r, now) })),
+        rules: doc.rules.map((r, i) => {
+          const scopeNames = names[i];
+          return { ...r, active: isActive(r, now), ...(scopeNames ? { scopeNames } : {}) };
+        }),
         audit: [...doc.audit].reverse(),
       };
     },
@@ -102,11 +109,14 @@ export function createMuteService(deps: MuteServiceDeps) {
         throw new AdvisorError('invalid_mute', 'A region narrows a resource mute: give the resource id too', {
           region: 'needs_resource',
         });
+      const scope = isAllAccounts(input.scope) ? undefined : input.scope;
+      if (scope) await checkScope(username, scope);
       const rule: MuteRule = {
         id: randomUUID(),
         checkId: input.checkId,
         ...(input.resourceId === undefined ? {} : { resourceId: input.resourceId }),
         ...(input.region === undefined ? {} : { region: input.region }),
+        ...(scope ? { scope } : {}),
         reason: input.reason,
         by: username,
         at: now.toISOString(),
@@ -140,6 +150,7 @@ export function createMuteService(deps: MuteServiceDeps) {
           checkId: rule.checkId,
           ...(rule.resourceId === undefined ? {} : { resourceId: rule.resourceId }),
           ...(rule.region === undefined ? {} : { region: rule.region }),
+          ...(rule.scope === undefined ? {} : { scope: rule.scope }),
           by: username,
           at: now.toISOString(),
         };

@@ -19,7 +19,8 @@ import { advisorJobId, createRunCanceller } from './cancel.js';
 import { compareFindings } from './compare.js';
 import { AdvisorError, runNotFound } from './errors.js';
 import { createFindingViews } from './finding-views.js';
-import { applyMutes, createMuteService } from './mutes.js';
+import { isAllAccounts } from './mute-match.js';
+import { applyMutes, createMuteService, type MuteAccounts, type MuteTarget } from './mutes.js';
 import { RunProgressHub } from './progress.js';
 import { createResourceFindings } from './resource-findings.js';
 import {
@@ -46,10 +47,21 @@ export interface AdvisorServiceDeps {
   prices: () => Promise<PriceBook>;
   /** Defaults to every discovered check; tests may pass their own. */
   checks?: readonly AnyCheck[];
+  /** The user's accounts as mute scopes see them (src/orgs/mute-accounts.ts); absent: every rule is for all accounts. */
+  muteAccounts?: MuteAccounts & { targets(username: string): MuteTargetOf };
+
   now?: () => Date;
   log?: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
   pollMs?: number;
 }
+
+/** The account of a run (its connection, and the member it ran in), for one batch of runs. */
+type MuteTargetOf = (ref: { connectionId: string; accountId?: string }) => Promise<MuteTarget | undefined>;
+
+const accountOf = (run: StoredRun) => ({
+  connectionId: run.connectionId,
+  ...(run.accountId ? { accountId: run.accountId } : {}),
+});
 
 const isFinalRun = (run: StoredRun) => isFinalRunStatus(run.status);
 
@@ -70,7 +82,12 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
   const runs = new AdvisorRunStore(deps.documents);
   const hub = new RunProgressHub(deps.bus);
   const checkIds = () => new Set(checks().map((c) => c.id));
-  const mutes = createMuteService({ documents: deps.documents, checkIds, now });
+  const mutes = createMuteService({
+    documents: deps.documents,
+    checkIds,
+    now,
+    ...(deps.muteAccounts ? { accounts: deps.muteAccounts } : {}),
+  });
   const settings = createSettingsService({ documents: deps.documents, checks, now });
   const finishedListeners = new Set<(run: StoredRun) => void>();
   const runFinished = (run: StoredRun) => {
@@ -83,13 +100,31 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     }
   };
 
-  async function findingsOf(run: StoredRun, username: string): Promise<Finding[]> {
+  /** The user's rules in force, and how to tell a run's account (looked up only when a rule is scoped). */
+  async function muteContext(username: string) {
+    const rules = await mutes.activeRules(username);
+    const scoped = deps.muteAccounts && rules.some((r) => !isAllAccounts(r.scope));
+    const targetOf: MuteTargetOf = scoped
+      ? (deps.muteAccounts?.targets(username) ?? (async () => undefined))
+      : async () => undefined;
+    return { rules, targetOf, at: now() };
+  }
+
+  type MuteContext = Awaited<ReturnType<typeof muteContext>>;
+
+  /** The findings stored for the run (none until it completes), with the mutes of the context applied. */
+  async function findingsWith(run: StoredRun, context: MuteContext): Promise<Finding[]> {
     const docs = await runs.getServiceDocuments(run);
     return applyMutes(
       docs.flatMap((d) => d.findings),
-      await mutes.activeRules(username),
-      now(),
+      context.rules,
+      context.at,
+      await context.targetOf(accountOf(run)),
     );
+  }
+
+  async function findingsOf(run: StoredRun, username: string): Promise<Finding[]> {
+    return await findingsWith(run, await muteContext(username));
   }
 
   function toSummary(run: StoredRun, findings?: Finding[]): AdvisorRunSummary {
@@ -223,31 +258,25 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
       const all = (await runs.list(username)).filter(
         (r) => (!options.service || r.services.includes(options.service)) && (options.includes?.(r) ?? true),
       );
-      const rules = await mutes.activeRules(username);
-      const at = now();
+      const context = await muteContext(username);
       return await Promise.all(
-        all.slice(0, options.limit ?? 50).map(async (run) => {
-          if (run.status !== 'completed') return toSummary(run);
-          const docs = await runs.getServiceDocuments(run);
-          return toSummary(
-            run,
-            applyMutes(
-              docs.flatMap((d) => d.findings),
-              rules,
-              at,
-            ),
-          );
-        }),
+        all
+          .slice(0, options.limit ?? 50)
+          .map(async (run) =>
+            run.status === 'completed' ? toSummary(run, await findingsWith(run, context)) : toSummary(run),
+          ),
       );
     },
 
     async getRun(username: string, runId: string): Promise<AdvisorRunDetailResponse> {
       const run = await requireRun(username, runId);
       const docs = run.status === 'completed' ? await runs.getServiceDocuments(run) : [];
+      const context = await muteContext(username);
       const findings = applyMutes(
         docs.flatMap((d) => d.findings),
-        await mutes.activeRules(username),
-        now(),
+        context.rules,
+        context.at,
+        await context.targetOf(accountOf(run)),
       );
       return {
         run: toSummary(run, findings),

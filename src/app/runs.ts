@@ -9,6 +9,7 @@ import { createCollectionService } from '../collections/service.js';
 import { runCollection as defaultRunCollection } from '../collectors/runner.js';
 import type { AppConfig } from '../config/config.js';
 import type { RunCollection } from '../core/collection-run.js';
+import { createMuteAccounts } from '../orgs/mute-accounts.js';
 import type { DocumentStore } from '../storage/documents.js';
 import type { composeAccounts } from './accounts.js';
 import type { JobBackend } from './jobs.js';
@@ -45,6 +46,7 @@ export function composeRuns(
     queue: jobs.advisor,
     bus: jobs.bus,
     prices: () => processPriceBook(config),
+    muteAccounts: createMuteAccounts({ connections: deps.accounts.connections, orgs: deps.accounts.orgs }),
     now,
     log: domainLog(deps.logger, { component: 'advisor' }),
   });

@@ -5,6 +5,11 @@ import { FRAMEWORKS } from './frameworks/index.js';
 import { PENDING_CHECK_MAPPINGS } from './pending.js';
 import { mappingProblems } from './validate.js';
 
+/** `${prefix}1` … `${prefix}n`. */
+function numbered(prefix: string, n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+}
+
 describe('compliance catalogues', () => {
   it.each(COMPLIANCE_FRAMEWORK_IDS)('%s: unique ids, known sections, titles in both languages', (id) => {
     const framework = FRAMEWORKS[id];
@@ -19,10 +24,55 @@ describe('compliance catalogues', () => {
     }
   });
 
-  it('lists every CIS v5.0.0 recommendation and every ISMS-P 2023 section-2 control', () => {
-    expect(FRAMEWORKS.cis.controls).toHaveLength(63);
-    expect(FRAMEWORKS.ismsp.controls).toHaveLength(64);
-    expect(FRAMEWORKS.ismsp.controls.every((c) => c.id.startsWith('2.'))).toBe(true);
+  // Verified 2026-12-06 against public CIS v5.0 and ISMS-P 2023 lists (docs/compliance.md).
+  it('lists exactly the 63 CIS v5.0.0 recommendations, in order', () => {
+    const expected = [
+      ...numbered('1.', 21),
+      ...numbered('2.1.', 4),
+      ...numbered('2.2.', 4),
+      ...numbered('2.3.', 1),
+      ...numbered('3.', 9),
+      ...numbered('4.', 16),
+      ...numbered('5.1.', 2),
+      ...numbered('5.', 7).slice(1),
+    ];
+    expect(expected).toHaveLength(63);
+    expect(FRAMEWORKS.cis.controls.map((c) => c.id)).toEqual(expected);
+    expect(FRAMEWORKS.cis.controls.filter((c) => c.section === '5.1').map((c) => c.id)).toEqual([
+      '5.1.1',
+      '5.1.2',
+    ]);
+  });
+
+  it('lists exactly the 101 ISMS-P 2023 controls of its three parts, each in its subsection', () => {
+    const perSubsection: [string, number][] = [
+      ['1.1', 6],
+      ['1.2', 4],
+      ['1.3', 3],
+      ['1.4', 3],
+      ['2.1', 3],
+      ['2.2', 6],
+      ['2.3', 4],
+      ['2.4', 7],
+      ['2.5', 6],
+      ['2.6', 7],
+      ['2.7', 2],
+      ['2.8', 6],
+      ['2.9', 7],
+      ['2.10', 9],
+      ['2.11', 5],
+      ['2.12', 2],
+      ['3.1', 7],
+      ['3.2', 5],
+      ['3.3', 4],
+      ['3.4', 2],
+      ['3.5', 3],
+    ];
+    const expected = perSubsection.flatMap(([sub, n]) => numbered(`${sub}.`, n));
+    expect(expected).toHaveLength(101);
+    expect(FRAMEWORKS.ismsp.controls.map((c) => c.id)).toEqual(expected);
+    expect(Object.keys(FRAMEWORKS.ismsp.sections)).toEqual(perSubsection.map(([sub]) => sub));
+    for (const c of FRAMEWORKS.ismsp.controls) expect(c.id.startsWith(`${c.section}.`), c.id).toBe(true);
   });
 });
 

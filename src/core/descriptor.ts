@@ -98,6 +98,16 @@ export function defineCollectorDescriptor<const Id extends string, S extends Rec
   return descriptor;
 }
 
+/**
+ * The common case, written once: regional resources a person counts (inventory) and compares
+ * between collections (diff). The descriptor spells out only what is its own.
+ */
+export function defineRegionalResources<const Id extends string, S extends RecordSchema>(
+  descriptor: Omit<CollectorDescriptor<Id, S>, 'scope' | 'inventory' | 'diff'>,
+): CollectorDescriptor<Id, S> {
+  return { scope: 'regional', inventory: true, diff: true, ...descriptor };
+}
+
 export function defineService<const Id extends string, const C extends readonly CollectorDescriptor[]>(
   service: ServiceDescriptor<Id, C>,
 ): ServiceDescriptor<Id, C> {

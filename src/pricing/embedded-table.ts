@@ -220,6 +220,15 @@ export const LAMBDA_GB_SECOND: Record<string, number> = { x86_64: 0.0000166667, 
 /**
  * NAT gateway USD per hour (data processing per GB is usage, not counted) and load balancer USD per
  * hour (ALB/NLB capacity units are usage, not counted), by region.
+ *
+ * Checked 2026-12-06 against public copies of AWS's price pages and Price List data (AWS's own
+ * pages are not reachable from here); no figure below had to change. Confirmed by a published
+ * source: NAT ap-northeast-1 0.062, ap-southeast-1 0.059, eu-west-1/eu-central-1 within the
+ * 0.048–0.052 Europe range; ALB and NLB ap-northeast-1 0.0243, eu-west-1 0.0252; us-east-1 ALB
+ * 0.0225 (AWS's ELB pricing example) and NAT 0.045 (AWS's VPC pricing example). Not found in any
+ * source reachable here, so still unverified: NAT ap-northeast-2; ALB/NLB eu-central-1,
+ * ap-northeast-2, ap-southeast-1; every Classic figure outside us-east-1. The Price List API
+ * answer replaces all of them when it is reachable (src/pricing/index.ts).
  */
 export const NAT_GATEWAY_HOURLY: Record<string, number> = {
   'us-east-1': 0.045,

@@ -31,6 +31,20 @@ describe('network prices', () => {
     expect(book.natGatewayHourly('mars-north-1')).toBeUndefined();
   });
 
+  it('embeds the regional NAT and load balancer prices confirmed on 2026-12-06 (see embedded-table.ts)', () => {
+    const book = embeddedPriceBook();
+    const nat = (region: string) => book.natGatewayHourly(region)?.usd;
+    const lb = (region: string, type: 'application' | 'network') =>
+      book.loadBalancerHourly(region, type)?.usd;
+    expect([nat('ap-northeast-1'), nat('ap-southeast-1')]).toEqual([0.062, 0.059]);
+    for (const region of ['eu-west-1', 'eu-central-1']) {
+      expect(nat(region)).toBeGreaterThanOrEqual(0.048);
+      expect(nat(region)).toBeLessThanOrEqual(0.052);
+    }
+    expect([lb('ap-northeast-1', 'application'), lb('ap-northeast-1', 'network')]).toEqual([0.0243, 0.0243]);
+    expect([lb('eu-west-1', 'application'), lb('eu-west-1', 'network')]).toEqual([0.0252, 0.0252]);
+  });
+
   it('reads hourly NAT and load balancer prices from the Price List, not per-GB or capacity-unit lines', () => {
     const live = parsePriceList(
       [

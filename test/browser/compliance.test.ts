@@ -10,7 +10,7 @@ import { cisV5 } from '../../src/compliance/frameworks/cis-v5.js';
 import { ismsp2023 } from '../../src/compliance/frameworks/ismsp-2023.js';
 import { LocalStorage } from '../../src/storage/local.js';
 import { NEWER_RUN, OLDER_RUN } from '../compliance/fixtures.js';
-import { expectNoSeriousA11yViolations, type RunningConsole } from '../support/browser.js';
+import { expectNoSeriousA11yViolations, type RunningConsole, saveScreenshot } from '../support/browser.js';
 import {
   browserPerSuite,
   consolePerFile,
@@ -67,6 +67,7 @@ describe.each(LANGUAGES)('compliance page in $locale', ({ locale, lang, text }) 
     const drawn = await chart.locator('table td').allTextContents();
     expect(drawn).toEqual(shares.map((s) => s.replace(/\s*%/, '')));
     await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'compliance', lang, { fullPage: false });
   });
 
   it('shows an older run: failing controls with their checks and resources, and the manual controls', async () => {

@@ -12,6 +12,7 @@ import {
   type ConsoleOptions,
   expectNoSeriousA11yViolations,
   type RunningConsole,
+  saveScreenshot,
 } from '../support/browser.js';
 import {
   browserPerSuite,
@@ -124,6 +125,7 @@ describe.each(LANGUAGES)('organization accounts in $locale', ({ locale, lang, te
       'Sandbox',
     ]);
     await expect.poll(() => rowNames(page)).toHaveLength(6);
+    await saveScreenshot(page, 'org-accounts', lang, { fullPage: false });
 
     const refused = page.locator('tbody tr', { hasText: 'sandbox-alice' });
     expect(await refused.locator('[data-role-state]').textContent()).toBe(o.roleStates.failed);

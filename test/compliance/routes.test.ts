@@ -80,7 +80,7 @@ describe('GET /api/advisor/runs/:runId/compliance', () => {
   it('serves FSBP and ISMS-P (Korean first), defaulting to CIS', async () => {
     const ismsp = await view(alice, olderRun, 'ismsp');
     expect(ismsp.framework).toMatchObject({ id: 'ismsp', version: '2023', koreanFirst: true });
-    expect(ismsp.controls).toHaveLength(64);
+    expect(ismsp.controls).toHaveLength(101);
     expect(ismsp.controls.find((c) => c.id === '2.6.2')?.status).toBe('fail');
     const fsbp = await view(alice, olderRun, 'fsbp');
     expect(fsbp.controls.find((c) => c.id === 'EC2.8')?.status).toBe('fail');

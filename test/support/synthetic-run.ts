@@ -43,6 +43,11 @@ export async function writeSyntheticRun(
   username: string,
   findings: readonly Finding[],
   at = new Date('2025-01-02T03:04:05.000Z'),
+  /** The run's account: the connection and the member it ran in. */
+  account: { connectionId: string; accountId: string } = {
+    connectionId: 'synthetic',
+    accountId: '123456789012',
+  },
 ): Promise<string> {
   const docs = new DocumentStore(storage);
   const timestamp = at.toISOString();
@@ -55,8 +60,7 @@ export async function writeSyntheticRun(
       service,
       timestamp,
       collectionId: 'synthetic',
-      connectionId: 'synthetic',
-      accountId: '123456789012',
+      ...account,
       regions: [...SYNTHETIC_REGIONS],
       findings: findings.filter((f) => f.service === service),
       checks: allChecks.filter((c) => c.service === service).map((c) => ({ id: c.id, settings: {} })),
@@ -72,8 +76,7 @@ export async function writeSyntheticRun(
     finishedAt: timestamp,
     services,
     regions: [...SYNTHETIC_REGIONS],
-    connectionId: 'synthetic',
-    accountId: '123456789012',
+    ...account,
     collectionId: 'synthetic',
     reusedCollection: true,
   };

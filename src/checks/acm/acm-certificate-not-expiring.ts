@@ -40,7 +40,8 @@ export default defineCheck({
     'https://docs.aws.amazon.com/acm/latest/userguide/managed-renewal.html',
     'https://docs.aws.amazon.com/acm/latest/userguide/import-reimport.html',
   ],
-  compliance: { fsbp: ['ACM.1'], ismsp: ['2.10.5'] },
+  // ISMS-P: certificates serve encryption in transit (2.7.1); 2.10.5 is about transfers agreed with other organizations.
+  compliance: { fsbp: ['ACM.1'], ismsp: ['2.7.1'] },
   requires: ['acm.certificates'],
   settings: {
     failDays: {

@@ -35,7 +35,7 @@ export default defineCheck({
       'aws s3api put-public-access-block --bucket {{details.bucket}} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
     ],
   },
-  compliance: { fsbp: ['CloudTrail.6'], ismsp: ['2.6.1', '2.9.4'] },
+  compliance: { fsbp: ['CloudTrail.6'], ismsp: ['2.6.1', '2.9.4', '2.10.2'] },
   docs: [
     'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html',
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',

@@ -32,7 +32,7 @@ export default defineCheck({
       'aws cloudtrail update-trail --name {{resourceId}} --cloud-watch-logs-log-group-arn <LOG_GROUP_ARN> --cloud-watch-logs-role-arn <ROLE_ARN> --region {{region}}',
     ],
   },
-  compliance: { fsbp: ['CloudTrail.5'], ismsp: ['2.9.5'] },
+  compliance: { fsbp: ['CloudTrail.5'], ismsp: ['2.9.5', '2.11.3'] },
   docs: [
     'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html',
   ],

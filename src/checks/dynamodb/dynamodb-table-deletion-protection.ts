@@ -30,7 +30,7 @@ export default defineCheck({
   docs: [
     'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.Basics.html#WorkingWithTables.Basics.DeletionProtection',
   ],
-  compliance: { fsbp: ['DynamoDB.6'] },
+  compliance: { fsbp: ['DynamoDB.6'], ismsp: ['2.9.2'] },
   requires: ['dynamodb.tables'],
   requiresFields: { 'dynamodb.tables': ['deletionProtectionEnabled'] },
   settings: {},

@@ -1,8 +1,8 @@
 import { particle } from '../../core/korean.js';
 import { HOURS_PER_MONTH } from '../../core/prices.js';
-import { lastDays } from '../lib/metrics.js';
 import { perResource, type Verdict } from '../lib/per-resource.js';
 import { NO_PRICE, savingsBasis, savingsSuffix } from '../lib/savings.js';
+import { idleSumWindowSetting, sumInWindow } from '../lib/utilization.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -46,16 +46,10 @@ export default defineCheck({
   requires: ['dynamodb.tables', 'dynamodb.table-metrics'],
   requiresFields: { 'dynamodb.tables': ['billingMode'] },
   settings: {
-    windowDays: {
-      default: 30,
-      min: 1,
-      max: 30,
-      unit: 'days',
-      description: {
-        en: 'Days of consumed capacity looked at (the collection keeps 30).',
-        ko: '소비된 용량을 살펴볼 일수입니다(수집 데이터는 30일치).',
-      },
-    },
+    windowDays: idleSumWindowSetting({
+      en: 'Days of consumed capacity looked at (the collection keeps 30).',
+      ko: '소비된 용량을 살펴볼 일수입니다(수집 데이터는 30일치).',
+    }),
   },
   evaluate(ctx) {
     const days = ctx.settings.windowDays;
@@ -74,11 +68,12 @@ export default defineCheck({
         };
       }
       const m = metrics.get(`${table.region}/${name}`);
-      const points = [
-        ...lastDays(m?.consumedReadDailySum ?? [], ctx.now, days),
-        ...lastDays(m?.consumedWriteDailySum ?? [], ctx.now, days),
-      ];
-      if (points.length === 0) {
+      const consumed = sumInWindow(
+        [m?.consumedReadDailySum ?? [], m?.consumedWriteDailySum ?? []],
+        ctx.now,
+        days,
+      );
+      if (consumed === undefined) {
         return {
           status: 'unknown',
           message: {
@@ -87,7 +82,6 @@ export default defineCheck({
           },
         };
       }
-      const consumed = points.reduce((sum, p) => sum + p.v, 0);
       if (consumed > 0) {
         return {
           status: 'pass',

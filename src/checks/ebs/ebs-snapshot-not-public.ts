@@ -32,7 +32,7 @@ export default defineCheck({
       'aws ec2 enable-snapshot-block-public-access --state block-all-sharing --region {{region}}',
     ],
   },
-  compliance: { fsbp: ['EC2.1'], ismsp: ['2.6.1', '2.10.2'] },
+  compliance: { fsbp: ['EC2.1'], ismsp: ['2.6.2', '2.10.2'] },
   docs: [
     'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modifying-snapshot-permissions.html',
     'https://docs.aws.amazon.com/ebs/latest/userguide/block-public-access-snapshots.html',

@@ -36,6 +36,7 @@ export default defineCheck({
       'aws ec2 create-volume --snapshot-id <ENCRYPTED_SNAPSHOT_ID> --availability-zone <AZ> --region {{region}}',
     ],
   },
+  // Not CIS 5.1.1: CIS audits the region's default encryption (ebs-default-encryption-enabled), not each volume.
   compliance: { fsbp: ['EC2.3'], ismsp: ['2.7.1'] },
   docs: ['https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html'],
   requires: ['ec2.volumes'],

@@ -34,7 +34,7 @@ export default defineCheck({
     ],
   },
   docs: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sharingamis-intro.html'],
-  compliance: { ismsp: ['2.6.1', '2.10.2'] },
+  compliance: { ismsp: ['2.6.2', '2.10.2'] },
   requires: ['ec2.images'],
   settings: {},
   evaluate(ctx) {

@@ -40,7 +40,7 @@ export default defineCheck({
     ],
   },
   docs: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/iam-roles-for-amazon-ec2.html'],
-  compliance: { cis: ['1.17'], ismsp: ['2.5.3'] },
+  compliance: { cis: ['1.17'], ismsp: ['2.5.1', '2.5.3'] },
   requires: ['ec2.instances'],
   settings: {},
   evaluate(ctx) {

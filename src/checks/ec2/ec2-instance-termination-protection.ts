@@ -34,10 +34,8 @@ export default defineCheck({
     ],
     iac: { kind: 'terraform', code: 'disable_api_termination = true' },
   },
-  compliance: {
-    noneReason:
-      'Guards against accidental termination; no control of CIS v5, FSBP or ISMS-P 2023 asks for it',
-  },
+  // ISMS-P 2.9.2 (availability: guards against accidental loss), as for the other deletion-protection checks.
+  compliance: { ismsp: ['2.9.2'] },
   docs: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Using_ChangingDisableAPITermination.html'],
   requires: ['ec2.instances'],
   requiresFields: { 'ec2.instances': ['disableApiTermination'] },

@@ -1,10 +1,9 @@
 import { particle } from '../../core/korean.js';
 import type { LocalizedText } from '../../core/services.js';
-import { lastDays } from '../lib/metrics.js';
 import { perResource } from '../lib/per-resource.js';
 import { monthlyFromHourly, NO_PRICE, savingsBasis, savingsSuffix } from '../lib/savings.js';
 import { labelOf } from '../lib/text.js';
-import { noDatapoints } from '../lib/utilization.js';
+import { idleSumWindowSetting, noDatapoints, sumInWindow } from '../lib/utilization.js';
 import { defineCheck } from '../types.js';
 
 const BYTES_OUT: LocalizedText = { en: 'BytesOutToDestination', ko: 'BytesOutToDestination' };
@@ -46,13 +45,7 @@ export default defineCheck({
   },
   requires: ['ec2.nat-gateways', 'ec2.nat-gateway-metrics'],
   settings: {
-    windowDays: {
-      default: 30,
-      min: 1,
-      max: 30,
-      unit: 'days',
-      description: { en: 'Days looked back', ko: '확인 기간(일)' },
-    },
+    windowDays: idleSumWindowSetting(),
   },
   evaluate(ctx) {
     const days = ctx.settings.windowDays;
@@ -66,9 +59,8 @@ export default defineCheck({
       'ec2.nat-gateways',
       (nat) => {
         const label = labelOf(nat.natGatewayId, nat.name);
-        const points = lastDays(metrics.get(`${nat.region}/${nat.natGatewayId}`) ?? [], ctx.now, days);
-        if (points.length === 0) return noDatapoints(label, BYTES_OUT, days);
-        const bytes = points.reduce((sum, p) => sum + p.v, 0);
+        const bytes = sumInWindow([metrics.get(`${nat.region}/${nat.natGatewayId}`) ?? []], ctx.now, days);
+        if (bytes === undefined) return noDatapoints(label, BYTES_OUT, days);
         if (bytes > 0) {
           return {
             status: 'pass',

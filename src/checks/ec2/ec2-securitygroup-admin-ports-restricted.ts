@@ -44,7 +44,7 @@ export default defineCheck({
   compliance: {
     cis: ['5.3', '5.4'],
     fsbp: ['EC2.13', 'EC2.14', 'EC2.19', 'EC2.53', 'EC2.54'],
-    ismsp: ['2.6.1', '2.6.6'],
+    ismsp: ['2.6.1', '2.6.2', '2.6.6'],
   },
   docs: SG_DOCS,
   requires: ['ec2.security-groups'],

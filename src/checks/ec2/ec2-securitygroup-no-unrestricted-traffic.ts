@@ -36,10 +36,11 @@ export default defineCheck({
       "aws ec2 revoke-security-group-ingress --group-id {{resourceId}} --ip-permissions 'IpProtocol=-1,Ipv6Ranges=[{CidrIpv6=::/0}]' --region {{region}}",
     ],
   },
+  // Not CIS 5.1.2: only all-port rules are judged here, so a rule for port 445 alone passes.
   compliance: {
     cis: ['5.3', '5.4'],
     fsbp: ['EC2.13', 'EC2.14', 'EC2.18', 'EC2.19', 'EC2.53', 'EC2.54'],
-    ismsp: ['2.6.1'],
+    ismsp: ['2.6.1', '2.6.2', '2.6.4', '2.6.6'],
   },
   docs: SG_DOCS,
   requires: ['ec2.security-groups'],

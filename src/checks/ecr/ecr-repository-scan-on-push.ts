@@ -40,7 +40,8 @@ export default defineCheck({
     },
   },
   docs: ['https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning-basic-enabling.html'],
-  compliance: { fsbp: ['ECR.1'], ismsp: ['2.10.9', '2.11.2'] },
+  // ISMS-P: image scanning finds known vulnerabilities (2.11.2), not malware (2.10.9).
+  compliance: { fsbp: ['ECR.1'], ismsp: ['2.11.2'] },
   requires: ['ecr.repositories'],
   settings: {},
   evaluate(ctx) {

@@ -32,7 +32,7 @@ export default defineCheck({
   docs: [
     'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-load-balancer-attributes.html#deletion-protection',
   ],
-  compliance: { fsbp: ['ELB.6'] },
+  compliance: { fsbp: ['ELB.6'], ismsp: ['2.9.2'] },
   requires: ['elb.load-balancers'],
   requiresFields: { 'elb.load-balancers': ['deletionProtectionEnabled'] },
   settings: {},

@@ -55,7 +55,8 @@ export default defineCheck({
     ],
   },
   docs: [ELB_DOCS.v2, ELB_DOCS.classic],
-  compliance: { fsbp: ['ELB.1', 'ELB.3'], ismsp: ['2.7.1', '2.10.5'] },
+  // ISMS-P: encryption in transit is 2.7.1; 2.10.5 is about transfers agreed with other organizations.
+  compliance: { fsbp: ['ELB.1', 'ELB.3'], ismsp: ['2.7.1'] },
   requires: ['elb.load-balancers'],
   requiresFields: { 'elb.load-balancers': ['listeners'] },
   settings: {},

@@ -43,7 +43,7 @@ export default defineCheck({
   docs: [
     'https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/how-elastic-load-balancing-works.html#availability-zones',
   ],
-  compliance: { fsbp: ['ELB.10', 'ELB.13'], ismsp: ['2.12.1'] },
+  compliance: { fsbp: ['ELB.10', 'ELB.13'], ismsp: ['2.9.2', '2.12.1'] },
   requires: ['elb.load-balancers'],
   settings: {},
   evaluate(ctx) {

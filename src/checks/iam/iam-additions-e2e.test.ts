@@ -2,66 +2,33 @@
  * End to end for the IAM additions (CHECKS.md part 2): seed roles, customer-managed policies and
  * access keys in the emulator, collect with the real runner, advise with the real engine.
  */
-import {
-  AttachRolePolicyCommand,
-  AttachUserPolicyCommand,
-  CreateAccessKeyCommand,
-  CreatePolicyCommand,
-  CreateRoleCommand,
-  CreateUserCommand,
-  IAMClient,
-  UploadServerCertificateCommand,
-} from '@aws-sdk/client-iam';
+import { IAMClient } from '@aws-sdk/client-iam';
 import { describe, expect, it } from 'vitest';
+import {
+  attachUserPolicy,
+  createAllowPolicy,
+  createRoleWithPolicy,
+  createUserWithKeys,
+  SUPPORT_POLICY_ARN,
+  uploadServerCertificate,
+} from '../../../scripts/demo-seed-iam-additions.js';
 import { E2E_ACCOUNT_ID as ACCOUNT_ID, advisedAccount } from '../../../test/support/advise.js';
 import { motoClientConfig } from '../../../test/support/moto.js';
 
 const policyArn = (name: string) => `arn:aws:iam::${ACCOUNT_ID}:policy/${name}`;
-const document = (action: string, resource: string) =>
-  JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Action: action, Resource: resource }],
-  });
-const TRUST = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [
-    { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:root` }, Action: 'sts:AssumeRole' },
-  ],
-});
 
+/** The demo's own seeding steps (scripts/demo-seed-iam-additions.ts), with this test's names. */
 async function seed(): Promise<void> {
   const iam = new IAMClient(motoClientConfig());
-  for (const [name, action, resource] of [
-    ['everything', '*', '*'],
-    ['read-reports', 's3:GetObject', 'arn:aws:s3:::reports/*'],
-    ['unused-everything', '*', '*'],
-  ] as const) {
-    await iam.send(new CreatePolicyCommand({ PolicyName: name, PolicyDocument: document(action, resource) }));
-  }
-  await iam.send(new CreateRoleCommand({ RoleName: 'deployer', AssumeRolePolicyDocument: TRUST }));
-  await iam.send(new AttachRolePolicyCommand({ RoleName: 'deployer', PolicyArn: policyArn('everything') }));
-
-  await iam.send(new CreateRoleCommand({ RoleName: 'support', AssumeRolePolicyDocument: TRUST }));
-  await iam.send(
-    new AttachRolePolicyCommand({
-      RoleName: 'support',
-      PolicyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess',
-    }),
-  );
-
-  await iam.send(new CreateUserCommand({ UserName: 'rotating' }));
-  await iam.send(new CreateAccessKeyCommand({ UserName: 'rotating' }));
-  await iam.send(new CreateAccessKeyCommand({ UserName: 'rotating' }));
-  await iam.send(new CreateUserCommand({ UserName: 'single' }));
-  await iam.send(new CreateAccessKeyCommand({ UserName: 'single' }));
-  await iam.send(new AttachUserPolicyCommand({ UserName: 'single', PolicyArn: policyArn('read-reports') }));
-  await iam.send(
-    new UploadServerCertificateCommand({
-      ServerCertificateName: 'legacy-site',
-      CertificateBody: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----',
-      PrivateKey: '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----',
-    }),
-  );
+  const everything = await createAllowPolicy(iam, 'everything', '*', '*');
+  const readReports = await createAllowPolicy(iam, 'read-reports', 's3:GetObject', 'arn:aws:s3:::reports/*');
+  await createAllowPolicy(iam, 'unused-everything', '*', '*');
+  await createRoleWithPolicy(iam, ACCOUNT_ID, 'deployer', everything);
+  await createRoleWithPolicy(iam, ACCOUNT_ID, 'support', SUPPORT_POLICY_ARN);
+  await createUserWithKeys(iam, 'rotating', 2);
+  await createUserWithKeys(iam, 'single', 1);
+  await attachUserPolicy(iam, 'single', readReports);
+  await uploadServerCertificate(iam, 'legacy-site');
   iam.destroy();
 }
 

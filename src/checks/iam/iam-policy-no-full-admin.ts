@@ -39,7 +39,7 @@ export default defineCheck({
       'aws iam create-policy-version --policy-arn {{resourceId}} --policy-document file://least-privilege.json --set-as-default',
     ],
   },
-  compliance: { cis: ['1.15'], fsbp: ['IAM.1'], ismsp: ['2.5.5'] },
+  compliance: { cis: ['1.15'], fsbp: ['IAM.1'], ismsp: ['2.5.1', '2.5.5'] },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
     'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-1',

@@ -30,6 +30,7 @@ export default defineCheck({
     },
     commands: [],
   },
+  // Not CIS 1.5: any MFA device passes here; 1.5 asks for a hardware device.
   compliance: { cis: ['1.4'], fsbp: ['IAM.9'], ismsp: ['2.5.3', '2.5.5'] },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',

@@ -30,7 +30,8 @@ export default defineCheck({
     },
     commands: ['aws iam delete-server-certificate --server-certificate-name {{resourceId}}'],
   },
-  compliance: { cis: ['1.18'], fsbp: ['IAM.26'], ismsp: ['2.10.5'] },
+  // ISMS-P: certificates serve encryption in transit (2.7.1); 2.10.5 is about transfers agreed with other organizations.
+  compliance: { cis: ['1.18'], fsbp: ['IAM.26'], ismsp: ['2.7.1'] },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_server-certs.html',
     'https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServerCertificates.html',

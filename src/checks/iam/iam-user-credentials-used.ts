@@ -64,6 +64,7 @@ export default defineCheck({
       'aws iam delete-access-key --user-name {{resourceId}} --access-key-id <KEY_ID>',
     ],
   },
+  // Not CIS 1.11: CIS disables credentials unused for 45 days, our rule allows 90 (FSBP IAM.8).
   compliance: { fsbp: ['IAM.8'], ismsp: ['2.5.1', '2.5.6'] },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_finding-unused.html',

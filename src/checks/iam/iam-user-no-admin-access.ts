@@ -36,7 +36,7 @@ export default defineCheck({
       'aws iam remove-user-from-group --user-name {{resourceId}} --group-name <ADMIN_GROUP>',
     ],
   },
-  compliance: { cis: ['1.15'], ismsp: ['2.5.5'] },
+  compliance: { cis: ['1.15'], ismsp: ['2.5.1', '2.5.5'] },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
     'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AdministratorAccess.html',

@@ -41,7 +41,7 @@ export default defineCheck({
       'aws iam put-role-policy --role-name {{details.roleName}} --policy-name least-privilege --policy-document file://scoped.json',
     ],
   },
-  compliance: { cis: ['1.15'], ismsp: ['2.5.5'] },
+  compliance: { cis: ['1.15'], ismsp: ['2.5.1', '2.5.5'] },
   docs: [
     'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',

@@ -86,6 +86,29 @@ export function windowDaysSetting(defaultDays = 14): NumberSettingSpec {
   };
 }
 
+/**
+ * The look-back of the idle checks on daily sums (DynamoDB consumed capacity, NAT gateway bytes):
+ * those metrics are collected for 30 days.
+ */
+export function idleSumWindowSetting(
+  description: LocalizedText = { en: 'Days looked back', ko: '확인 기간(일)' },
+): NumberSettingSpec {
+  return { default: 30, min: 1, max: 30, unit: 'days', description };
+}
+
+/**
+ * The total of daily sums over the window, across one or more series (reads + writes), or
+ * undefined when no series has a datapoint in it: no data is never "idle".
+ */
+export function sumInWindow(
+  series: readonly (readonly MetricPoint[])[],
+  now: Date,
+  windowDays: number,
+): number | undefined {
+  const points = series.flatMap((points) => lastDays(points, now, windowDays));
+  return points.length === 0 ? undefined : points.reduce((sum, p) => sum + p.v, 0);
+}
+
 /** The right-sizing threshold EC2 and RDS share: a peak below it means one size too big. */
 export function maxCpuPercentSetting(): NumberSettingSpec {
   return {

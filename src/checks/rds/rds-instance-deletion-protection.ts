@@ -27,7 +27,7 @@ export default defineCheck({
     ],
     iac: { kind: 'terraform', code: 'deletion_protection = true' },
   },
-  compliance: { fsbp: ['RDS.8'] },
+  compliance: { fsbp: ['RDS.8'], ismsp: ['2.9.2'] },
   docs: [
     'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection',
   ],

@@ -33,7 +33,7 @@ export default defineCheck({
     ],
     iac: { kind: 'terraform', code: 'multi_az = true' },
   },
-  compliance: { cis: ['2.2.4'], fsbp: ['RDS.5'], ismsp: ['2.12.1'] },
+  compliance: { cis: ['2.2.4'], fsbp: ['RDS.5'], ismsp: ['2.9.2', '2.12.1'] },
   docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html'],
   requires: ['rds.instances'],
   settings: {},

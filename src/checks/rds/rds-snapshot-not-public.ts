@@ -25,7 +25,7 @@ export default defineCheck({
       'aws rds modify-db-snapshot-attribute --db-snapshot-identifier {{resourceId}} --attribute-name restore --values-to-remove all --region {{region}}',
     ],
   },
-  compliance: { fsbp: ['RDS.1'], ismsp: ['2.6.1', '2.10.2'] },
+  compliance: { fsbp: ['RDS.1'], ismsp: ['2.6.2', '2.10.2'] },
   docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html'],
   requires: ['rds.snapshots'],
   requiresFields: { 'rds.snapshots': ['restoreAttribute'] },

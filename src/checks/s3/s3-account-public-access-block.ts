@@ -42,7 +42,7 @@ export default defineCheck({
       code: 'resource "aws_s3_account_public_access_block" "this" { block_public_acls = true  ignore_public_acls = true  block_public_policy = true  restrict_public_buckets = true }',
     },
   },
-  compliance: { cis: ['2.1.4'], fsbp: ['S3.1'], ismsp: ['2.6.1', '2.10.2'] },
+  compliance: { cis: ['2.1.4'], fsbp: ['S3.1'], ismsp: ['2.6.1', '2.6.2', '2.10.2'] },
   docs: [
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-account.html',
   ],

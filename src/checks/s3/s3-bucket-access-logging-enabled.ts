@@ -31,6 +31,7 @@ export default defineCheck({
       'aws s3api put-bucket-logging --bucket {{resourceId}} --bucket-logging-status \'{"LoggingEnabled":{"TargetBucket":"<LOG_BUCKET>","TargetPrefix":"{{resourceId}}/"}}\'',
     ],
   },
+  // Not CIS 3.4: that asks only for the CloudTrail bucket's logging; this check judges every bucket.
   compliance: { fsbp: ['S3.9'], ismsp: ['2.9.4'] },
   docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html'],
   requires: ['s3.buckets'],

@@ -34,7 +34,7 @@ export default defineCheck({
       'aws s3api put-public-access-block --bucket {{resourceId}} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
     ],
   },
-  compliance: { fsbp: ['S3.2', 'S3.3'], ismsp: ['2.6.1', '2.10.2'] },
+  compliance: { fsbp: ['S3.2', 'S3.3'], ismsp: ['2.6.1', '2.6.2', '2.10.2'] },
   docs: [
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-bucket-policies.html',

@@ -35,7 +35,8 @@ export default defineCheck({
       'aws sns set-topic-attributes --topic-arn {{resourceId}} --attribute-name Policy --attribute-value file://policy.json --region {{region}}',
     ],
   },
-  compliance: { fsbp: ['SNS.4'], ismsp: ['2.6.1', '2.10.2'] },
+  // ISMS-P: a policy open to everyone is an access-rights problem (2.5.6), not network access (2.6.1).
+  compliance: { fsbp: ['SNS.4'], ismsp: ['2.5.6', '2.10.2'] },
   docs: [
     'https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html',
     'https://docs.aws.amazon.com/sns/latest/dg/sns-security-best-practices.html',

@@ -35,7 +35,8 @@ export default defineCheck({
       'aws sqs set-queue-attributes --queue-url {{resourceId}} --attributes file://attributes.json --region {{region}}',
     ],
   },
-  compliance: { fsbp: ['SQS.3'], ismsp: ['2.6.1', '2.10.2'] },
+  // ISMS-P: a policy open to everyone is an access-rights problem (2.5.6), not network access (2.6.1).
+  compliance: { fsbp: ['SQS.3'], ismsp: ['2.5.6', '2.10.2'] },
   docs: [
     'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-basic-examples-of-sqs-policies.html',
     'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-security-best-practices.html',

@@ -34,7 +34,7 @@ export default defineCheck({
     ],
   },
   docs: ['https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html'],
-  compliance: { cis: ['3.7'], fsbp: ['EC2.6'], ismsp: ['2.9.4'] },
+  compliance: { cis: ['3.7'], fsbp: ['EC2.6'], ismsp: ['2.9.4', '2.11.3'] },
   requires: ['ec2.vpcs', 'ec2.flow-logs'],
   settings: {},
   evaluate(ctx) {

@@ -1,8 +1,9 @@
 import { type ComplianceFramework, controlsFrom } from '../types.js';
 
 /**
- * CIS Amazon Web Services Foundations Benchmark v5.0.0: every recommendation, titles in our own
- * words (ids and scope as published by CIS; cross-checked against public scanners' v5 lists).
+ * CIS Amazon Web Services Foundations Benchmark v5.0.0: all 63 recommendations, titles in our own
+ * words (ids, sections and scope as published by CIS; verified one by one against a public v5.0
+ * list, see docs/compliance.md). Section 5.1 is the EC2 subsection of Networking.
  */
 export const cisV5: ComplianceFramework = {
   id: 'cis',
@@ -16,6 +17,7 @@ export const cisV5: ComplianceFramework = {
     '3': { en: 'Logging', ko: '로깅' },
     '4': { en: 'Monitoring', ko: '모니터링' },
     '5': { en: 'Networking', ko: '네트워킹' },
+    '5.1': { en: 'Networking: EC2', ko: '네트워킹: EC2' },
   },
   controls: controlsFrom([
     ['1.1', '1', 'Account contact details are kept current', '계정 연락처 정보를 최신으로 유지'],
@@ -98,8 +100,8 @@ export const cisV5: ComplianceFramework = {
     ['4.14', '4', 'Alarm on VPC changes', 'VPC 변경 경보'],
     ['4.15', '4', 'Alarm on AWS Organizations changes', 'AWS Organizations 변경 경보'],
     ['4.16', '4', 'Security Hub is enabled', 'Security Hub 사용'],
-    ['5.1.1', '5', 'EBS encryption by default is on in every region', '모든 리전에서 EBS 기본 암호화 사용'],
-    ['5.1.2', '5', 'CIFS access is limited to trusted networks', 'CIFS 접근을 신뢰하는 네트워크로 제한'],
+    ['5.1.1', '5.1', 'EBS encryption by default is on in every region', '모든 리전에서 EBS 기본 암호화 사용'],
+    ['5.1.2', '5.1', 'CIFS access is limited to trusted networks', 'CIFS 접근을 신뢰하는 네트워크로 제한'],
     [
       '5.2',
       '5',

@@ -1,16 +1,13 @@
 /** ACM: certificates with their expiry and key algorithm. */
 import { column, COLUMN_LABELS as L } from '../columns.js';
-import { defineCollectorDescriptor, defineService } from '../descriptor.js';
+import { defineRegionalResources, defineService } from '../descriptor.js';
 import { acmCertificateSchema } from '../records/acm.js';
 
-const certificates = defineCollectorDescriptor({
+const certificates = defineRegionalResources({
   id: 'acm.certificates',
   label: { ko: '인증서', en: 'Certificates' },
-  scope: 'regional',
   record: acmCertificateSchema,
   resource: { idFields: ['certificateArn'], arnField: 'certificateArn', nameField: 'domainName' },
-  inventory: true,
-  diff: true,
   columns: [
     column.text('domainName', { ko: '도메인 이름', en: 'Domain name' }),
     column.state('status', L.status),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, FINDING_STATUSES, SERVICE_IDS, SEVERITIES } from '../../core/services.js';
 import { CollectorIdSchema, ProgressEntry, RegionName, ServiceIdSchema } from './collections.js';
-import { AccountIdSchema } from './orgs.js';
+import { AccountIdSchema, OrgUnitIdSchema } from './orgs.js';
 import { ScoreSchema } from './report.js';
 import { ScopeField } from './scope.js';
 
@@ -246,6 +246,31 @@ export const CompareResponse = z.object({
 export type CompareResponse = z.infer<typeof CompareResponse>;
 
 // ---------------------------------------------------------------- mutes
+const MuteConnectionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'connection_id_invalid');
+/**
+ * Which accounts a mute rule covers: every account of every connection (`all`, the default; a
+ * stored rule without a scope means it), one account (a standalone connection's own account or a
+ * member of an organization connection), or an OU of an organization connection with every OU
+ * below it, as the connection's stored directory says when the rule is applied (an account moved
+ * to another OU follows its new OU).
+ */
+export const MuteScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('account'), connectionId: MuteConnectionId, accountId: AccountIdSchema }),
+  z.object({ kind: z.literal('ou'), connectionId: MuteConnectionId, ouId: OrgUnitIdSchema }),
+]);
+export type MuteScope = z.infer<typeof MuteScopeSchema>;
+
+/** The names of what a scope points at, as of now (absent when the connection or OU is gone). */
+export const MuteScopeNames = z.object({
+  connectionName: z.string().optional(),
+  accountName: z.string().optional(),
+  ouName: z.string().optional(),
+  /** Names from the root, e.g. `/Production/Web/`. */
+  ouPath: z.string().optional(),
+});
+export type MuteScopeNames = z.infer<typeof MuteScopeNames>;
+
 export const MuteRuleSchema = z.object({
   id: z.string(),
   checkId: z.string(),
@@ -253,6 +278,8 @@ export const MuteRuleSchema = z.object({
   resourceId: z.string().optional(),
   /** Absent: every region. */
   region: z.string().optional(),
+  /** Absent: every account (rules written before scopes existed mean the same). */
+  scope: MuteScopeSchema.optional(),
   reason: z.string(),
   by: z.string(),
   at: z.string(),
@@ -266,6 +293,7 @@ export const MuteAuditEntry = z.object({
   checkId: z.string(),
   resourceId: z.string().optional(),
   region: z.string().optional(),
+  scope: MuteScopeSchema.optional(),
   reason: z.string().optional(),
   expiresAt: z.string().optional(),
   by: z.string(),
@@ -273,17 +301,29 @@ export const MuteAuditEntry = z.object({
 });
 export type MuteAuditEntry = z.infer<typeof MuteAuditEntry>;
 
-/** POST /api/advisor/mutes → 201 MuteResponse. Unknown check or past expiry → 400. */
+/**
+ * POST /api/advisor/mutes → 201 MuteResponse. Unknown check or past expiry → 400. A scope naming an
+ * unknown connection (or another user's), an account outside that connection, or an OU the
+ * organization does not have → 400 `invalid_mute` with `fields.scope` = `connection_not_found`,
+ * `account_not_in_connection`, `account_not_in_organization`, `not_an_organization`,
+ * `organization_not_discovered` or `ou_not_found`.
+ */
 export const CreateMuteBody = z.object({
   checkId: z.string().min(1).max(100),
   resourceId: z.string().min(1).max(2048).optional(),
   region: z.union([RegionName, z.literal('global')]).optional(),
+  /** Absent or `all`: every account. */
+  scope: MuteScopeSchema.optional(),
   reason: z.string().trim().min(1).max(500),
   expiresAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type CreateMuteBody = z.infer<typeof CreateMuteBody>;
 
-export const MuteRuleView = MuteRuleSchema.extend({ active: z.boolean() });
+export const MuteRuleView = MuteRuleSchema.extend({
+  active: z.boolean(),
+  scopeNames: MuteScopeNames.optional(),
+});
+export type MuteRuleView = z.infer<typeof MuteRuleView>;
 export const MuteResponse = z.object({ rule: MuteRuleView });
 /** GET /api/advisor/mutes: every rule (expired ones with active=false) and the audit trail, newest first. */
 export const MutesResponse = z.object({ rules: z.array(MuteRuleView), audit: z.array(MuteAuditEntry) });

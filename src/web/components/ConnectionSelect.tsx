@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import type { z } from 'zod';
 import type { Connection } from '../../shared/api/connections';
 
-/** The "which AWS account" select of the collection and schedule forms: name (account id). */
+/** The "which AWS account" select of the collection, schedule and spend forms: name (account id). */
 export function ConnectionSelect({
   id,
   label,
@@ -11,6 +11,7 @@ export function ConnectionSelect({
   onChange,
   className,
   labelClassName = 'form-label fw-medium',
+  selectClassName = 'form-select',
   style,
 }: {
   id: string;
@@ -20,6 +21,7 @@ export function ConnectionSelect({
   onChange: (connectionId: string) => void;
   className?: string;
   labelClassName?: string;
+  selectClassName?: string;
   style?: CSSProperties;
 }) {
   return (
@@ -29,7 +31,7 @@ export function ConnectionSelect({
       </label>
       <select
         id={id}
-        className="form-select"
+        className={selectClassName}
         value={value}
         onChange={(event) => onChange(event.target.value)}
       >

@@ -1,11 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useMe } from '../api/hooks';
 import { useScope } from '../scope';
-import { useFocusOnRouteChange } from './focus';
+import { FocusPageOnArrival } from './focus';
 import { CloudIcon } from './Icons';
 import { LanguageSwitch } from './LanguageSwitch';
+import { Loading } from './States';
 import { AccountSwitcher } from './scope/AccountSwitcher';
 import { UserMenu } from './UserMenu';
 
@@ -26,7 +27,6 @@ export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   // The account scope travels with the links between the pages that honour it.
   const { search } = useScope();
-  useFocusOnRouteChange(mainRef);
 
   // Close the mobile menu after navigating, so the new page is visible.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every route change by design
@@ -81,7 +81,11 @@ export function Layout() {
         </nav>
       </header>
       <main ref={mainRef} id="main" className="flex-grow-1 container-xl py-4" tabIndex={-1}>
-        <Outlet />
+        {/* Pages load as their own chunks: the header and menu stay while one arrives. */}
+        <Suspense fallback={<Loading />}>
+          <FocusPageOnArrival container={mainRef} />
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="border-top py-3 text-body-secondary small">
         <div className="container-xl">{t('app.tagline')}</div>

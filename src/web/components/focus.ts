@@ -54,15 +54,30 @@ const keepsFocus = (state: unknown) =>
  */
 export function useFocusOnRouteChange(container: RefObject<HTMLElement | null>): void {
   const location = useLocation();
+  // Read when the navigation starts (its first render), not when its lazy page has arrived: a key
+  // pressed while the page loads does not make a redirect on arrival the user's own navigation.
+  if (!actedBeforeLocation.has(location.key)) actedBeforeLocation.set(location.key, userHasActed);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every path change by design
   useEffect(() => {
-    if (!userHasActed || !container.current || keepsFocus(location.state)) return;
+    const userNavigated = actedBeforeLocation.get(location.key) === true;
+    if (!userNavigated || !container.current || keepsFocus(location.state)) return;
     focusPageHeading(container.current);
   }, [location.pathname]);
 }
 
+/**
+ * Rendered beside a page inside its Suspense boundary: its effect runs once the page's chunk has
+ * arrived and the page is on screen, so focus goes to its heading, never to the loading spinner.
+ */
+export function FocusPageOnArrival({ container }: { container: RefObject<HTMLElement | null> }): null {
+  useFocusOnRouteChange(container);
+  return null;
+}
+
 /** Set by the first key press or pointer press of this page load (module state: one per load). */
 let userHasActed = false;
+/** Whether the user had acted when each location (by its history key) was first rendered. */
+const actedBeforeLocation = new Map<string, boolean>();
 if (typeof window !== 'undefined') {
   for (const type of ['keydown', 'pointerdown'] as const) {
     window.addEventListener(type, () => (userHasActed = true), { capture: true, once: true });

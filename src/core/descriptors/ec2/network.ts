@@ -1,6 +1,6 @@
 /** EC2 network collectors: VPCs, flow logs, network ACLs, network interfaces, NAT gateways and their metrics. */
 import { column, COLUMN_LABELS as L } from '../../columns.js';
-import { defineCollectorDescriptor } from '../../descriptor.js';
+import { defineCollectorDescriptor, defineRegionalResources } from '../../descriptor.js';
 import {
   ec2FlowLogSchema,
   ec2NatGatewayMetricsSchema,
@@ -10,14 +10,11 @@ import {
   ec2VpcSchema,
 } from '../../records/ec2-network.js';
 
-export const vpcs = defineCollectorDescriptor({
+export const vpcs = defineRegionalResources({
   id: 'ec2.vpcs',
   label: { ko: 'VPC', en: 'VPCs' },
-  scope: 'regional',
   record: ec2VpcSchema,
   resource: { idFields: ['vpcId'], arnField: 'arn', nameField: 'name' },
-  inventory: true,
-  diff: true,
   columns: [
     column.text('name', L.name),
     column.mono('cidrBlock', { ko: 'CIDR 블록', en: 'CIDR block' }),
@@ -47,14 +44,11 @@ export const flowLogs = defineCollectorDescriptor({
   iamActions: ['ec2:DescribeFlowLogs'],
 });
 
-export const networkAcls = defineCollectorDescriptor({
+export const networkAcls = defineRegionalResources({
   id: 'ec2.network-acls',
   label: { ko: '네트워크 ACL', en: 'Network ACLs' },
-  scope: 'regional',
   record: ec2NetworkAclSchema,
   resource: { idFields: ['networkAclId'], arnField: 'arn', nameField: 'name' },
-  inventory: true,
-  diff: true,
   columns: [
     column.text('name', L.name),
     column.mono('vpcId', L.vpc),
@@ -66,14 +60,11 @@ export const networkAcls = defineCollectorDescriptor({
   iamActions: ['ec2:DescribeNetworkAcls'],
 });
 
-export const networkInterfaces = defineCollectorDescriptor({
+export const networkInterfaces = defineRegionalResources({
   id: 'ec2.network-interfaces',
   label: { ko: '네트워크 인터페이스', en: 'Network interfaces' },
-  scope: 'regional',
   record: ec2NetworkInterfaceSchema,
   resource: { idFields: ['networkInterfaceId'], arnField: 'arn' },
-  inventory: true,
-  diff: true,
   columns: [
     column.text('interfaceType', L.type),
     column.state('status', L.status),
@@ -87,14 +78,11 @@ export const networkInterfaces = defineCollectorDescriptor({
   iamActions: ['ec2:DescribeNetworkInterfaces'],
 });
 
-export const natGateways = defineCollectorDescriptor({
+export const natGateways = defineRegionalResources({
   id: 'ec2.nat-gateways',
   label: { ko: 'NAT 게이트웨이', en: 'NAT gateways' },
-  scope: 'regional',
   record: ec2NatGatewaySchema,
   resource: { idFields: ['natGatewayId'], arnField: 'arn', nameField: 'name' },
-  inventory: true,
-  diff: true,
   metrics: 'ec2.nat-gateway-metrics',
   columns: [
     column.text('name', L.name),

@@ -19,6 +19,7 @@ import {
   withChanges,
 } from './findingParams';
 import { MuteDialog } from './MuteDialog';
+import { useMuteAccount } from './useMuteAccount';
 
 /** Findings per page of the flat view. */
 const FLAT_PAGE_SIZE = 50;
@@ -29,11 +30,14 @@ const FLAT_PAGE_SIZE = 50;
  */
 export function FindingsView({
   runId,
+  run,
   checks,
   services,
   mutedCount,
 }: {
   runId: string;
+  /** The run's account (a mute can be for it, its OU or every account). */
+  run: { connectionId: string; accountId?: string | undefined };
   checks: ReadonlyMap<string, CheckCatalogueEntry>;
   services: readonly ServiceId[];
   mutedCount: number;
@@ -50,6 +54,7 @@ export function FindingsView({
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const createMute = useCreateMute();
+  const muteAccount = useMuteAccount(run);
   const deleteMute = useDeleteMute();
 
   const change = useCallback(
@@ -179,6 +184,7 @@ export function FindingsView({
       {muting && (
         <MuteDialog
           finding={muting}
+          account={muteAccount}
           title={`${titleOf(muting.checkId)} – ${muting.resourceName ?? muting.resourceId}`}
           busy={createMute.isPending}
           error={createMute.error}

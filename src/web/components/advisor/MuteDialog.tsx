@@ -1,17 +1,29 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateMuteBody, FindingDto } from '../../../shared/api/advisor';
+import type { CreateMuteBody, FindingDto, MuteScope } from '../../../shared/api/advisor';
 import { fieldErrors } from '../../api/client';
 import { trapTab } from '../focus';
 import { ErrorAlert } from '../States';
+import type { MuteAccount } from './useMuteAccount';
+
+type AccountChoice = MuteScope['kind'];
+
+/** The rule's scope for the chosen accounts (all accounts: no scope, the server's default). */
+function scopeOf(choice: AccountChoice, account: MuteAccount | null): MuteScope | undefined {
+  if (!account || choice === 'all') return undefined;
+  if (choice === 'ou' && account.ou)
+    return { kind: 'ou', connectionId: account.connectionId, ouId: account.ou.id };
+  return { kind: 'account', connectionId: account.connectionId, accountId: account.accountId };
+}
 
 /**
- * Mute one finding (check + resource + region) or the whole check, with a reason and an optional
- * expiry date (the end of that day in the viewer's time zone). Bootstrap modal markup driven by
+ * Mute one finding (check + resource + region) or the whole check — for the run's account, its OU
+ * or every account when the user has more than one — with a reason and an optional expiry date (the end of that day in the viewer's time zone). Bootstrap modal markup driven by
  * React, like ConfirmDialog: Escape closes, Tab stays inside, focus starts in the reason field.
  */
 export function MuteDialog({
   finding,
+  account,
   title,
   busy,
   error,
@@ -19,6 +31,8 @@ export function MuteDialog({
   onCancel,
 }: {
   finding: FindingDto;
+  /** The run's account when there is a choice of accounts; null: the rule covers every account. */
+  account: MuteAccount | null;
   title: string;
   busy: boolean;
   error: unknown;
@@ -30,6 +44,9 @@ export function MuteDialog({
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   const [scope, setScope] = useState<'resource' | 'check'>('resource');
+  // Until the user chooses: a member of an organization mutes for itself only (safer), else everywhere.
+  const [chosenAccounts, setAccounts] = useState<AccountChoice | null>(null);
+  const accounts = chosenAccounts ?? (account?.inOrganization ? 'account' : 'all');
   const [reason, setReason] = useState('');
   const [expires, setExpires] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
@@ -63,6 +80,8 @@ export function MuteDialog({
       body.resourceId = finding.resourceId;
       body.region = finding.region;
     }
+    const ruleScope = scopeOf(accounts, account);
+    if (ruleScope) body.scope = ruleScope;
     // <input type="date"> gives YYYY-MM-DD; the mute lasts through that whole local day.
     if (expires) body.expiresAt = new Date(`${expires}T23:59:59`).toISOString();
     onSubmit(body);
@@ -70,6 +89,18 @@ export function MuteDialog({
 
   const reasonError = reasonMissing ? t('advisor.mute.reasonRequired') : serverFields.reason;
   const expiresError = serverFields.expiresAt;
+  const accountChoices: { kind: AccountChoice; label: string }[] = account
+    ? [
+        {
+          kind: 'account',
+          label: t('advisor.mute.accountOnly', { account: `${account.name} (${account.accountId})` }),
+        },
+        ...(account.ou
+          ? [{ kind: 'ou' as const, label: t('advisor.mute.accountOu', { ou: account.ou.name }) }]
+          : []),
+        { kind: 'all', label: t('advisor.mute.accountAll') },
+      ]
+    : [];
   const resource = finding.resourceName ?? finding.resourceId;
 
   return (
@@ -121,6 +152,37 @@ export function MuteDialog({
                   </label>
                 </div>
               </fieldset>
+              {account && (
+                <fieldset
+                  className="mb-3"
+                  aria-describedby={serverFields.scope ? `${id}-accounts-error` : undefined}
+                >
+                  <legend className="form-label fs-6">{t('advisor.mute.accounts')}</legend>
+                  {accountChoices.map((choice) => (
+                    <div className="form-check" key={choice.kind}>
+                      <input
+                        className="form-check-input"
+                        type="radio"
+                        name={`${id}-accounts`}
+                        id={`${id}-accounts-${choice.kind}`}
+                        checked={accounts === choice.kind}
+                        onChange={() => setAccounts(choice.kind)}
+                      />
+                      <label
+                        className="form-check-label text-break"
+                        htmlFor={`${id}-accounts-${choice.kind}`}
+                      >
+                        {choice.label}
+                      </label>
+                    </div>
+                  ))}
+                  {serverFields.scope && (
+                    <div id={`${id}-accounts-error`} className="invalid-feedback d-block">
+                      {serverFields.scope}
+                    </div>
+                  )}
+                </fieldset>
+              )}
               <div className="mb-3">
                 <label className="form-label" htmlFor={`${id}-reason`}>
                   {t('advisor.mute.reason')}

@@ -6,7 +6,7 @@ import type { ComplianceResponse } from '../../../shared/api/compliance';
 import { ComplianceControls, ControlStatusBadge } from '../../components/advisor/ComplianceControls';
 import { ComplianceDownloads } from '../../components/advisor/ComplianceDownloads';
 import { DataTable } from '../../components/DataTable';
-import { LineChart } from '../../components/dashboard/Charts';
+import { LineChart } from '../../components/dashboard/LazyCharts';
 import { ErrorAlert, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useAdvisorRuns } from './api';

@@ -102,6 +102,7 @@ export function ResultsView() {
           <Downloads runId={run.runId} services={run.services} />
           <FindingsView
             runId={runId}
+            run={run}
             checks={checkMap}
             services={run.services}
             mutedCount={run.results.mutedCount}

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../api/client';
+import { MuteRules } from '../../components/advisor/MuteRules';
 import { ErrorAlert, Loading } from '../../components/States';
 import { useChecks, usePutSettings } from './api';
 import { SettingRow } from './SettingRow';
@@ -59,68 +60,71 @@ export function SettingsView() {
   };
 
   return (
-    <form className="card stat-card" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <div className="card-body">
-        <h2 id={`${id}-title`} className="h5">
-          {t('advisor.settings.title')}
-        </h2>
-        <p className="text-body-secondary small">{t('advisor.settings.intro')}</p>
-        {save.isError && <ErrorAlert error={save.error} />}
-        <div role="status" className={saved ? 'alert alert-success py-2' : 'visually-hidden'}>
-          {saved ? t(`advisor.settings.${saved}`) : ''}
-        </div>
-        {withSettings.length === 0 ? (
-          <p className="text-body-secondary">{t('advisor.settings.noSettings')}</p>
-        ) : (
-          <div className="table-responsive">
-            <table className="table table-sm align-middle">
-              <thead>
-                <tr>
-                  <th scope="col">{t('advisor.settings.check')}</th>
-                  <th scope="col">{t('advisor.settings.setting')}</th>
-                  <th scope="col" style={{ width: '26rem' }}>
-                    {t('advisor.settings.value')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {withSettings.flatMap((check) =>
-                  check.settings.map((s, index) => {
-                    const key = fieldKey(check.id, s.name);
-                    const serverCode = serverErrors[key];
-                    const problems =
-                      localErrors[key] ??
-                      (serverCode
-                        ? [t(`errors.${serverCode}`, { defaultValue: t('errors.field_invalid') })]
-                        : []);
-                    return (
-                      <SettingRow
-                        key={key}
-                        check={check}
-                        setting={s}
-                        first={index === 0}
-                        inputId={`${id}-${key}`}
-                        draft={drafts[key]}
-                        problems={problems}
-                        onDraft={(text) => setDrafts((current) => ({ ...current, [key]: text }))}
-                        onReset={() => reset(check.id, s.name, s.overridden)}
-                        resetting={save.isPending}
-                      />
-                    );
-                  }),
-                )}
-              </tbody>
-            </table>
+    <>
+      <form className="card stat-card" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+        <div className="card-body">
+          <h2 id={`${id}-title`} className="h5">
+            {t('advisor.settings.title')}
+          </h2>
+          <p className="text-body-secondary small">{t('advisor.settings.intro')}</p>
+          {save.isError && <ErrorAlert error={save.error} />}
+          <div role="status" className={saved ? 'alert alert-success py-2' : 'visually-hidden'}>
+            {saved ? t(`advisor.settings.${saved}`) : ''}
           </div>
-        )}
-        <button
-          type="submit"
-          className="btn btn-primary"
-          disabled={save.isPending || withSettings.length === 0}
-        >
-          {save.isPending ? t('advisor.settings.saving') : t('advisor.settings.save')}
-        </button>
-      </div>
-    </form>
+          {withSettings.length === 0 ? (
+            <p className="text-body-secondary">{t('advisor.settings.noSettings')}</p>
+          ) : (
+            <div className="table-responsive">
+              <table className="table table-sm align-middle">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('advisor.settings.check')}</th>
+                    <th scope="col">{t('advisor.settings.setting')}</th>
+                    <th scope="col" style={{ width: '26rem' }}>
+                      {t('advisor.settings.value')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {withSettings.flatMap((check) =>
+                    check.settings.map((s, index) => {
+                      const key = fieldKey(check.id, s.name);
+                      const serverCode = serverErrors[key];
+                      const problems =
+                        localErrors[key] ??
+                        (serverCode
+                          ? [t(`errors.${serverCode}`, { defaultValue: t('errors.field_invalid') })]
+                          : []);
+                      return (
+                        <SettingRow
+                          key={key}
+                          check={check}
+                          setting={s}
+                          first={index === 0}
+                          inputId={`${id}-${key}`}
+                          draft={drafts[key]}
+                          problems={problems}
+                          onDraft={(text) => setDrafts((current) => ({ ...current, [key]: text }))}
+                          onReset={() => reset(check.id, s.name, s.overridden)}
+                          resetting={save.isPending}
+                        />
+                      );
+                    }),
+                  )}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <button
+            type="submit"
+            className="btn btn-primary"
+            disabled={save.isPending || withSettings.length === 0}
+          >
+            {save.isPending ? t('advisor.settings.saving') : t('advisor.settings.save')}
+          </button>
+        </div>
+      </form>
+      <MuteRules />
+    </>
   );
 }

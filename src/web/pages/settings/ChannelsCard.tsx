@@ -2,11 +2,14 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelKind, CreateChannelBody } from '../../../shared/api/notify';
 import { fieldErrors } from '../../api/client';
+import { CheckboxField, SelectField } from '../../components/ChoiceFields';
 import { FormField } from '../../components/FormField';
 import { ErrorAlert, Loading } from '../../components/States';
 import { SubmitButton } from '../../components/SubmitButton';
 import { currentLang } from '../../i18n';
 import { useChannels, useCreateChannel, useRemoveChannel, useTestChannel } from './WatchApi';
+
+const CHANNEL_KINDS = ['email', 'slack', 'webhook'] as const satisfies readonly ChannelKind[];
 
 const list = (text: string) =>
   text
@@ -66,40 +69,25 @@ function ChannelForm() {
       <h3 id="channel-form-title" className="h6 mb-3">
         {tx('add')}
       </h3>
-      <div className="mb-3">
-        <label htmlFor="channel-kind" className="form-label fw-medium">
-          {tx('kind')}
-        </label>
-        <select
-          id="channel-kind"
-          className="form-select"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as ChannelKind)}
-        >
-          {(['email', 'slack', 'webhook'] as const).map((k) => (
-            <option key={k} value={k}>
-              {tx(`kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="channel-kind"
+        label={tx('kind')}
+        value={kind}
+        options={CHANNEL_KINDS.map((k) => ({ value: k, label: tx(`kinds.${k}`) }))}
+        onChange={setKind}
+      />
       {field('name')}
       {kind === 'email' && (
         <>
           {field('host')}
           {field('port', { type: 'number' })}
-          <div className="form-check mb-3">
-            <input
-              className="form-check-input"
-              type="checkbox"
-              id="channel-secure"
-              checked={secure}
-              onChange={(e) => setSecure(e.target.checked)}
-            />
-            <label className="form-check-label" htmlFor="channel-secure">
-              {tx('secure')}
-            </label>
-          </div>
+          <CheckboxField
+            id="channel-secure"
+            className="form-check mb-3"
+            label={tx('secure')}
+            checked={secure}
+            onChange={setSecure}
+          />
           {field('user')}
           {field('password', { type: 'password' })}
           {field('from', { type: 'email' })}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { UserResponse } from '../../../shared/api/auth';
 import { type DisplayCurrency, DisplayCurrencySchema } from '../../../shared/currency';
 import { queryKeys, useApi, useMe } from '../../api/hooks';
+import { CheckboxField } from '../../components/ChoiceFields';
 import { TitledCard } from '../../components/SettingsCard';
 import { ErrorAlert } from '../../components/States';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -64,18 +65,13 @@ export function DisplayCurrencyCard() {
       </div>
       {save.isError && <ErrorAlert error={save.error} />}
       <form onSubmit={onSubmit} noValidate className="account-form">
-        <div className="form-check mb-3">
-          <input
-            id="currency-enabled"
-            type="checkbox"
-            className="form-check-input"
-            checked={enabled}
-            onChange={(e) => setEnabled(e.target.checked)}
-          />
-          <label htmlFor="currency-enabled" className="form-check-label">
-            {t('settings.currency.enabled')}
-          </label>
-        </div>
+        <CheckboxField
+          id="currency-enabled"
+          className="form-check mb-3"
+          label={t('settings.currency.enabled')}
+          checked={enabled}
+          onChange={setEnabled}
+        />
         {enabled && (
           <>
             <div className="mb-3">

@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Lang, SEVERITIES, type Severity } from '../../../core/services';
+import { LANGS, type Lang, SEVERITIES, type Severity } from '../../../core/services';
 import type { Rule, RuleBody } from '../../../shared/api/notify';
 import { fieldErrors } from '../../api/client';
+import { CheckboxField, SelectField } from '../../components/ChoiceFields';
 import { FormField } from '../../components/FormField';
 import { focusElement } from '../../components/focus';
 import { ErrorAlert, Loading } from '../../components/States';
@@ -14,33 +15,6 @@ import { useChannels, useCreateRule, useUpdateRule } from './WatchApi';
 
 const optionalNumber = (text: string) => (text.trim() === '' ? undefined : Number(text));
 const numberText = (n: number | undefined) => (n === undefined ? '' : String(n));
-
-function Check({
-  id,
-  label,
-  checked,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  checked: boolean;
-  onChange: (on: boolean) => void;
-}) {
-  return (
-    <div className="form-check">
-      <input
-        className="form-check-input"
-        type="checkbox"
-        id={id}
-        checked={checked}
-        onChange={(e) => onChange(e.target.checked)}
-      />
-      <label className="form-check-label" htmlFor={id}>
-        {label}
-      </label>
-    </div>
-  );
-}
 
 /**
  * Adds a rule, or edits `rule` in place (PUT): the form starts from its values, takes the focus,
@@ -70,6 +44,23 @@ export function RuleForm({ rule, onClose }: { rule?: Rule; onClose?: (saved?: Ru
   const tx = (key: string) => t(`settings.watch.rules.${key}`);
   const available = channels.data?.channels ?? [];
   const ruleId = rule?.id;
+  // The savings thresholds and quiet hours: optional, never below zero.
+  const triggerField = (
+    id: string,
+    key: string,
+    type: 'number' | 'time',
+    value: string,
+    onChange: (value: string) => void,
+  ) => (
+    <FormField
+      id={`rule-${id}`}
+      label={tx(key)}
+      type={type}
+      {...(type === 'number' ? { min: 0 } : {})}
+      value={value}
+      onChange={onChange}
+    />
+  );
 
   useEffect(() => {
     if (ruleId) focusElement(document.getElementById('rule-form-title'));
@@ -134,7 +125,7 @@ export function RuleForm({ rule, onClose }: { rule?: Rule; onClose?: (saved?: Ru
         <legend className="form-label fw-medium fs-6">{tx('channels')}</legend>
         {errors.channelIds && <div className="text-danger small">{errors.channelIds}</div>}
         {available.map((c) => (
-          <Check
+          <CheckboxField
             key={c.id}
             id={`rule-channel-${c.id}`}
             label={c.name}
@@ -143,76 +134,40 @@ export function RuleForm({ rule, onClose }: { rule?: Rule; onClose?: (saved?: Ru
           />
         ))}
       </fieldset>
-      <div className="mb-3">
-        <label htmlFor="rule-severity" className="form-label fw-medium">
-          {tx('minSeverity')}
-        </label>
-        <select
-          id="rule-severity"
-          className="form-select"
-          value={minSeverity}
-          onChange={(e) => setMinSeverity(e.target.value as Severity | '')}
-        >
-          <option value="">{tx('none')}</option>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {t(`settings.watch.severities.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="rule-severity"
+        label={tx('minSeverity')}
+        value={minSeverity}
+        options={[
+          { value: '', label: tx('none') },
+          ...SEVERITIES.map((s) => ({ value: s, label: t(`settings.watch.severities.${s}`) })),
+        ]}
+        onChange={setMinSeverity}
+      />
       <CheckPicker selected={checkIds} onChange={setCheckIds} error={errors.checkIds} />
       <div className="mb-3">
-        <Check id="rule-resolved" label={tx('resolved')} checked={resolved} onChange={setResolved} />
-        <Check id="rule-failed" label={tx('scanFailed')} checked={scanFailed} onChange={setScanFailed} />
+        <CheckboxField id="rule-resolved" label={tx('resolved')} checked={resolved} onChange={setResolved} />
+        <CheckboxField
+          id="rule-failed"
+          label={tx('scanFailed')}
+          checked={scanFailed}
+          onChange={setScanFailed}
+        />
       </div>
-      <FormField
-        id="rule-savings-usd"
-        label={tx('savingsUsd')}
-        type="number"
-        min={0}
-        value={savingsUsd}
-        onChange={setSavingsUsd}
+      {triggerField('savings-usd', 'savingsUsd', 'number', savingsUsd, setSavingsUsd)}
+      {triggerField('savings-percent', 'savingsPercent', 'number', savingsPercent, setSavingsPercent)}
+      <SelectField
+        id="rule-lang"
+        label={tx('lang')}
+        value={lang}
+        options={LANGS.map((l) => ({ value: l, label: t(`settings.watch.langs.${l}`) }))}
+        onChange={setLang}
       />
-      <FormField
-        id="rule-savings-percent"
-        label={tx('savingsPercent')}
-        type="number"
-        min={0}
-        value={savingsPercent}
-        onChange={setSavingsPercent}
-      />
-      <div className="mb-3">
-        <label htmlFor="rule-lang" className="form-label fw-medium">
-          {tx('lang')}
-        </label>
-        <select
-          id="rule-lang"
-          className="form-select"
-          value={lang}
-          onChange={(e) => setLang(e.target.value as Lang)}
-        >
-          <option value="ko">{t('settings.watch.langs.ko')}</option>
-          <option value="en">{t('settings.watch.langs.en')}</option>
-        </select>
-      </div>
       <fieldset className="mb-3">
         <legend className="form-label fw-medium fs-6">{tx('quietHours')}</legend>
         <div className="d-flex gap-3">
-          <FormField
-            id="rule-quiet-start"
-            label={tx('quietStart')}
-            type="time"
-            value={quietStart}
-            onChange={setQuietStart}
-          />
-          <FormField
-            id="rule-quiet-end"
-            label={tx('quietEnd')}
-            type="time"
-            value={quietEnd}
-            onChange={setQuietEnd}
-          />
+          {triggerField('quiet-start', 'quietStart', 'time', quietStart, setQuietStart)}
+          {triggerField('quiet-end', 'quietEnd', 'time', quietEnd, setQuietEnd)}
         </div>
       </fieldset>
       {mutation.isError && <ErrorAlert error={mutation.error} />}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useConnections } from '../../api/hooks';
 import { Card } from '../../components/Card';
+import { ConnectionSelect } from '../../components/ConnectionSelect';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorAlert, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
@@ -96,23 +97,15 @@ export function SpendPage() {
       {header}
       <form className="spend-controls d-flex flex-wrap align-items-end gap-3 mb-3" onSubmit={showTag}>
         {list.length > 1 && (
-          <div>
-            <label className="form-label small mb-1" htmlFor="spend-connection">
-              {t('spend.connection')}
-            </label>
-            <select
-              id="spend-connection"
-              className="form-select form-select-sm"
-              value={selection.connectionId}
-              onChange={(e) => choose({ connection: e.target.value })}
-            >
-              {list.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name} ({c.accountId})
-                </option>
-              ))}
-            </select>
-          </div>
+          <ConnectionSelect
+            id="spend-connection"
+            label={t('spend.connection')}
+            labelClassName="form-label small mb-1"
+            selectClassName="form-select form-select-sm"
+            value={selection.connectionId}
+            connections={list}
+            onChange={(connection) => choose({ connection })}
+          />
         )}
         <div>
           <label className="form-label small mb-1" htmlFor="spend-group-by">
