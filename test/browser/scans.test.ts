@@ -10,7 +10,13 @@ import { SERVICE_IDS } from '../../src/core/services.js';
 import { ko as text } from '../../src/web/i18n/ko.js';
 import { type Gate, startGate } from '../advisor/gate.js';
 import { type RunningConsole, startConsole } from '../support/browser.js';
-import { browserPerSuite, expectH1, pageApi, submitRegisterForm } from '../support/browser-session.js';
+import {
+  browserPerSuite,
+  expectH1,
+  pageApi,
+  refreshOrganizationInPage,
+  submitRegisterForm,
+} from '../support/browser-session.js';
 import { motoEndpoint, resetMoto } from '../support/moto.js';
 import {
   MANAGEMENT_ACCOUNT_ID,
@@ -68,15 +74,7 @@ describe('a scan of an OU from the new-run form (ko)', () => {
     });
     expect(created.status).toBe(201);
     const { connection } = created.json as { connection: { id: string } };
-    expect((await pageApi(page, 'POST', `/api/orgs/${connection.id}/refresh`, {})).status).toBe(202);
-    await expect
-      .poll(
-        async () =>
-          ((await pageApi(page, 'GET', `/api/orgs/${connection.id}`)).json as { refresh: { state: string } })
-            .refresh.state,
-        { timeout: 60_000 },
-      )
-      .toBe('completed');
+    await refreshOrganizationInPage(page, connection.id);
 
     await page.goto(`${server.baseUrl}/advisor/new`);
     await page.getByLabel(s.scopeOu, { exact: true }).check();
