@@ -17,6 +17,7 @@ import { DocumentStore } from '../storage/documents.js';
 import { createStorage } from '../storage/index.js';
 import { composeAccounts } from './accounts.js';
 import { composeJobs, type JobTuning } from './jobs.js';
+import { composeOrgs } from './orgs.js';
 import { composeRuns } from './runs.js';
 import { composeScans } from './scans.js';
 import { composeSignIn } from './sessions.js';
@@ -73,13 +74,14 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     advisor: runs.services.advisor,
     ...(options.costExplorerPlugins ? { costExplorerPlugins: options.costExplorerPlugins } : {}),
   });
-  const scans = composeScans({ documents, logger, now, accounts, ...runs.services });
+  const scans = await composeScans({ documents, logger, now, accounts, jobs, ...runs.services });
   const worker = options.worker ?? config.workers > 0;
   const iamActions =
     options.iamActions ??
     (await loadIamActions((error) =>
       logger.warn({ err: error }, 'collector registry unavailable; serving the original IAM policy'),
     ));
+  const orgs = await composeOrgs(config, { documents, logger, now, accounts, jobs, iamActions });
   const watch = await composeWatch(config, {
     documents,
     logger,
@@ -92,7 +94,11 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     ...(options.jobTuning?.redisPrefix ? { redisPrefix: options.jobTuning.redisPrefix } : {}),
     ...(options.watch ? { options: options.watch } : {}),
   });
-  if (worker) await runs.startWorker();
+  if (worker) {
+    await runs.startWorker();
+    await scans.startWorker();
+    orgs.startWorker();
+  }
   return {
     config,
     logger,
@@ -106,13 +112,14 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     ...watch.services,
     spend,
     scans: scans.scans,
+    ...orgs.services,
     iamActions,
     webRoot: options.webRoot,
     rateLimitPerMinute: options.rateLimitPerMinute,
     /** Stops the scheduler and deliveries, the jobs of this process (their progress streams end), the queues, then sign-in state. */
     async close() {
       await watch.close();
-      await scans.close();
+      scans.close();
       await jobs.close();
       await closeSignIn();
     },

@@ -20,7 +20,12 @@ export const DISCOVERY_CONCURRENCY = 4;
  */
 export async function discoverOrganization(
   client: OrganizationsClient,
-  options: { now?: () => Date; concurrency?: number } = {},
+  options: {
+    now?: () => Date;
+    concurrency?: number;
+    /** Told the number of accounts found so far, after each OU's accounts (refresh progress). */
+    onAccounts?: (found: number) => void;
+  } = {},
 ): Promise<OrgDirectory> {
   const limit = pLimit(options.concurrency ?? DISCOVERY_CONCURRENCY);
   const { Organization: org } = await client.send(new DescribeOrganizationCommand({}));
@@ -67,6 +72,7 @@ export async function discoverOrganization(
     ]);
     units.push(...children);
     accounts.push(...found);
+    options.onAccounts?.(accounts.length);
     await Promise.all(children.map(visit));
   };
   await Promise.all(roots.map(visit));

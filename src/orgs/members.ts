@@ -96,8 +96,16 @@ export async function checkMembers(
   access: MemberAccess,
   accounts: readonly Pick<OrgAccount, 'id' | 'status'>[],
   partition = 'aws',
-  concurrency = MEMBER_CHECK_CONCURRENCY,
+  options: { concurrency?: number; onChecked?: () => void } = {},
 ): Promise<MemberRoleCheck[]> {
-  const limit = pLimit(concurrency);
-  return await Promise.all(accounts.map((a) => limit(() => checkMember(access, a, partition))));
+  const limit = pLimit(options.concurrency ?? MEMBER_CHECK_CONCURRENCY);
+  return await Promise.all(
+    accounts.map((a) =>
+      limit(async () => {
+        const check = await checkMember(access, a, partition);
+        options.onChecked?.();
+        return check;
+      }),
+    ),
+  );
 }

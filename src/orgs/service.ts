@@ -1,7 +1,7 @@
 import { OrganizationsClient, type OrganizationsClientConfig } from '@aws-sdk/client-organizations';
 import type { ConnectionService, ResolvedCredentials } from '../connections/service.js';
 import { DomainError } from '../core/errors.js';
-import { OrgDirectory as OrgDirectorySchema } from '../shared/api/orgs.js';
+import { OrgDirectory as OrgDirectorySchema, type RefreshProgress } from '../shared/api/orgs.js';
 import type { DocumentStore } from '../storage/documents.js';
 import { keys } from '../storage/keys.js';
 import { discoverOrganization, subtreeOf } from './discovery.js';
@@ -82,8 +82,15 @@ export function createOrgService(deps: OrgServiceDeps) {
   return {
     read,
 
-    /** Reads the organization again (OU tree, accounts) and checks every member's audit role. */
-    async refresh(username: string, connectionId: string): Promise<OrgDirectory> {
+    /**
+     * Reads the organization again (OU tree, accounts) and checks every member's audit role. The
+     * web runs it as a job (src/orgs/refresh-job.ts); the CLI calls it directly.
+     */
+    async refresh(
+      username: string,
+      connectionId: string,
+      onProgress?: (progress: RefreshProgress) => void,
+    ): Promise<OrgDirectory> {
       const { connection, access, partition } = await deps.connections.memberAccess(username, connectionId);
       const management = await deps.connections.resolveCredentials(username, connectionId);
       const config: OrganizationsClientConfig = {
@@ -96,7 +103,10 @@ export function createOrgService(deps: OrgServiceDeps) {
       const client = deps.organizationsClient?.(config) ?? new OrganizationsClient(config);
       let found: OrgDirectory;
       try {
-        found = await discoverOrganization(client, { now });
+        found = await discoverOrganization(client, {
+          now,
+          onAccounts: (n) => onProgress?.({ accountsDiscovered: n, rolesChecked: 0, rolesToCheck: 0 }),
+        });
       } catch (error) {
         throw organizationsError(error);
       } finally {
@@ -104,7 +114,20 @@ export function createOrgService(deps: OrgServiceDeps) {
       }
       // The connection's own account is reached directly, not through a member role.
       const members = found.accounts.filter((a) => a.id !== connection.accountId);
-      const checks = await checkMembers(access, members, partition);
+      let rolesChecked = 0;
+      const report = () =>
+        onProgress?.({
+          accountsDiscovered: found.accounts.length,
+          rolesChecked,
+          rolesToCheck: members.length,
+        });
+      report();
+      const checks = await checkMembers(access, members, partition, {
+        onChecked: () => {
+          rolesChecked++;
+          report();
+        },
+      });
       const checked = new Map(members.map((a, i) => [a.id, checks[i]]));
       const directory: OrgDirectory = {
         ...found,
@@ -165,6 +188,7 @@ export function createOrgService(deps: OrgServiceDeps) {
     /** Forgets what discovery stored (the connection is being removed). */
     async forget(username: string, connectionId: string): Promise<void> {
       await deps.documents.delete(key(username, connectionId));
+      await deps.documents.delete(keys.orgRefresh(username, connectionId));
     },
 
     /**

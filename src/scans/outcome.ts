@@ -85,7 +85,15 @@ export function scanTotals(rows: readonly ScanAccount[]): ScanTotals {
 }
 
 export function toSummary(scan: StoredScan): ScanSummary {
-  const { username: _u, connectionAccountId: _a, accounts, ...rest } = scan;
+  const {
+    username: _u,
+    connectionAccountId: _a,
+    claims: _c,
+    reconciledAt: _r,
+    reconcileCursor: _k,
+    accounts,
+    ...rest
+  } = scan;
   return { ...rest, status: scanStatus(scan), totals: scanTotals(accounts) };
 }
 

@@ -1,22 +1,29 @@
-import pLimit from 'p-limit';
 import type { AdvisorService } from '../advisor/service.js';
 import type { StoredRun } from '../advisor/store.js';
 import type { ConnectionService } from '../connections/service.js';
 import { DomainError } from '../core/errors.js';
+import { DuplicateJobError, type JobQueue } from '../jobs/queue.js';
 import type { OrgService } from '../orgs/service.js';
 import type { Scan, ScanAccount, ScansResponse, StartScanBody } from '../shared/api/scans.js';
 import { isFinalRow, rowFromRun, toScan, toSummary, withRow } from './outcome.js';
+import { createScanStarter, SCAN_START_JOB, type ScanStartPayload, scanStartJobId } from './start-job.js';
 import { newScanId, type ScanDocuments, ScanStore, type StoredScan } from './store.js';
 import { resolveTarget } from './targets.js';
 
-/** Runs queued at once per scan: each start writes a collection and a run record, then enqueues. */
-export const SCAN_START_CONCURRENCY = 8;
+/** A read catches running rows up on their runs at most this often per scan… */
+export const RECONCILE_EVERY_MS = 10_000;
+/** …reading at most this many runs (the next read goes on from where this one stopped). */
+export const RECONCILE_MAX_READS = 8;
 
 export interface ScanServiceDeps {
   documents: ScanDocuments;
   connections: Pick<ConnectionService, 'get'>;
   orgs: Pick<OrgService, 'read'>;
   advisor: Pick<AdvisorService, 'startRun' | 'cancelRun' | 'summary'>;
+  /** Every run record of a user (the fan-out reads it only to settle a claim left by a crash). */
+  runsOf: (username: string) => Promise<StoredRun[]>;
+  /** The `scan-starts` queue of the job backend: the fan-out runs there, durable in Redis mode. */
+  queue: JobQueue;
   /** The first error of a failed run's collection (AccessDenied on the member role…). */
   collectionError: (username: string, collectionId: string) => Promise<ScanAccount['error']>;
   now?: () => Date;
@@ -26,11 +33,6 @@ export interface ScanServiceDeps {
 
 const scanNotFound = (scanId: string) =>
   new DomainError('not_found', 'scan_not_found', `Scan ${scanId.slice(0, 100)} was not found`);
-
-const startError = (error: unknown) =>
-  error instanceof DomainError
-    ? { code: error.code, message: error.message.slice(0, 500) }
-    : { code: 'start_failed', message: String(error instanceof Error ? error.message : error).slice(0, 500) };
 
 export type ScanService = ReturnType<typeof createScanService>;
 
@@ -43,7 +45,27 @@ export function createScanService(deps: ScanServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? (() => {});
   const store = new ScanStore(deps.documents);
-  const starting = new Set<Promise<void>>();
+  const handleStart = createScanStarter({
+    store,
+    advisor: deps.advisor,
+    runsOf: deps.runsOf,
+    finished: (username, scanId) => store.unmarkStarting(username, scanId),
+    now,
+    log,
+    ...(deps.startConcurrency ? { concurrency: deps.startConcurrency } : {}),
+  });
+
+  async function enqueueStart(username: string, scanId: string): Promise<void> {
+    await deps.queue
+      .enqueue<ScanStartPayload>({
+        id: scanStartJobId(username, scanId),
+        type: SCAN_START_JOB,
+        payload: { username, scanId },
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof DuplicateJobError)) throw error;
+      });
+  }
 
   async function requireScan(username: string, scanId: string): Promise<StoredScan> {
     const scan = await store.get(username, scanId);
@@ -62,65 +84,28 @@ export function createScanService(deps: ScanServiceDeps) {
     return rowFromRun(row, summary, error);
   }
 
-  async function startOne(scan: StoredScan, row: ScanAccount): Promise<void> {
-    let next: ScanAccount;
-    try {
-      const current = await store.get(scan.username, scan.scanId);
-      if (current?.cancelledAt) next = { ...row, status: 'cancelled' };
-      else {
-        const run = await deps.advisor.startRun(
-          scan.username,
-          {
-            connectionId: scan.connectionId,
-            ...(row.accountId === scan.connectionAccountId ? {} : { accountId: row.accountId }),
-            services: scan.services,
-            regions: scan.regions,
-          },
-          { scanId: scan.scanId },
-        );
-        next = rowFromRun(row, run);
-      }
-    } catch (error) {
-      next = { ...row, status: 'failed', error: startError(error) };
-    }
-    const written = await store.update(scan.username, scan.scanId, (s) => withRow(s, next, now()));
-    // Cancelled while this run was being queued: the cancel did not see its run id.
-    if (written?.cancelledAt && next.runId && next.status === 'running')
-      await deps.advisor.cancelRun(scan.username, next.runId).catch(() => undefined);
-  }
-
-  function startRuns(scan: StoredScan): void {
-    const limit = pLimit(deps.startConcurrency ?? SCAN_START_CONCURRENCY);
-    const started = Date.now();
-    const pending = scan.accounts.filter((r) => r.status === 'pending');
-    const work = Promise.all(pending.map((row) => limit(() => startOne(scan, row))))
-      .then(() =>
-        log('info', 'scan runs queued', {
-          scanId: scan.scanId,
-          runs: pending.length,
-          ms: Date.now() - started,
-        }),
-      )
-      .catch((error: unknown) =>
-        log('error', 'scan start failed', { scanId: scan.scanId, error: String(error) }),
-      )
-      .finally(() => starting.delete(work));
-    starting.add(work);
-  }
-
-  /** The scan with its rows; a row whose run finished without the hook reaching it is caught up here. */
+  /**
+   * The scan with its rows. The run-finished hook keeps rows current; for a hook that was missed
+   * (its process died), a read catches up at most RECONCILE_MAX_READS running rows, at most once
+   * every RECONCILE_EVERY_MS per scan, going round the running rows from one read to the next.
+   */
   async function getScan(username: string, scanId: string): Promise<Scan> {
-    let scan = await requireScan(username, scanId);
-    const behind = scan.accounts.filter((r) => r.status === 'running' && r.runId);
+    const scan = await requireScan(username, scanId);
+    const at = now();
+    const running = scan.accounts.filter((r) => r.status === 'running' && r.runId);
+    const due = !scan.reconciledAt || at.getTime() - Date.parse(scan.reconciledAt) >= RECONCILE_EVERY_MS;
+    if (running.length === 0 || !due) return toScan(scan);
+    const from = (scan.reconcileCursor ?? 0) % running.length;
+    const batch = [...running.slice(from), ...running.slice(0, from)].slice(0, RECONCILE_MAX_READS);
     const caughtUp = (
-      await Promise.all(behind.map((row) => rowOf(username, row, row.runId as string).catch(() => row)))
+      await Promise.all(batch.map((row) => rowOf(username, row, row.runId as string).catch(() => row)))
     ).filter(isFinalRow);
-    if (caughtUp.length > 0)
-      scan =
-        (await store.update(username, scanId, (s) =>
-          caughtUp.reduce((acc, row) => withRow(acc, row, now()), s),
-        )) ?? scan;
-    return toScan(scan);
+    const written = await store.update(username, scanId, (s) => ({
+      ...caughtUp.reduce((acc, row) => withRow(acc, row, at), s),
+      reconciledAt: at.toISOString(),
+      reconcileCursor: from + batch.length - caughtUp.length,
+    }));
+    return toScan(written ?? scan);
   }
 
   return {
@@ -158,7 +143,11 @@ export function createScanService(deps: ScanServiceDeps) {
       };
       await store.create(scan);
       log('info', 'scan started', { scanId: scan.scanId, accounts: rows.length });
-      startRuns(scan);
+      if (!scan.finishedAt) {
+        // The marker first: a process that dies before the job is queued leaves it to recovery.
+        await store.markStarting(username, scan.scanId);
+        await enqueueStart(username, scan.scanId);
+      }
       return toScan(scan);
     },
 
@@ -207,9 +196,28 @@ export function createScanService(deps: ScanServiceDeps) {
       await store.update(run.username, run.scanId, (s) => withRow(s, next, now()));
     },
 
-    /** Waits for the runs still being queued (server shutdown). */
-    async close(): Promise<void> {
-      await Promise.all([...starting]);
+    /** The `scan-start` job handler (registered where a worker runs). */
+    handleStart,
+
+    /**
+     * Worker start-up: queues again every fan-out whose marker is still there and whose job is
+     * gone (an in-process queue died with its process; a BullMQ job failed all its tries).
+     * Re-running one is safe: accounts already started are not started again.
+     */
+    async recoverStarts(): Promise<number> {
+      let resumed = 0;
+      for (const { username, scanId } of await store.starting()) {
+        if ((await deps.queue.state(scanStartJobId(username, scanId))) !== undefined) continue;
+        const scan = await store.get(username, scanId);
+        if (!scan || scan.cancelledAt || !scan.accounts.some((r) => r.status === 'pending')) {
+          await store.unmarkStarting(username, scanId);
+          continue;
+        }
+        await enqueueStart(username, scanId);
+        resumed++;
+      }
+      if (resumed > 0) log('warn', 'interrupted scan starts resumed', { count: resumed });
+      return resumed;
     },
   };
 }

@@ -6,7 +6,10 @@ import type { DocumentStore } from '../storage/documents.js';
 import { keys } from '../storage/keys.js';
 
 /** The part of DocumentStore the scans use. */
-export type ScanDocuments = Pick<DocumentStore, 'getJson' | 'createJson' | 'updateJson' | 'list'>;
+export type ScanDocuments = Pick<
+  DocumentStore,
+  'getJson' | 'createJson' | 'updateJson' | 'putJson' | 'delete' | 'list'
+>;
 
 /** users/{username}/scans/{scanId}.json — its status and totals are derived from the rows. */
 export const StoredScanSchema = z.object({
@@ -24,6 +27,11 @@ export const StoredScanSchema = z.object({
   services: z.array(ServiceIdSchema),
   regions: z.union([z.literal('all-enabled'), z.array(z.string())]),
   accounts: z.array(ScanAccount),
+  /** Accounts whose run is being started and whose run id is not recorded yet (src/scans/start-job.ts). */
+  claims: z.array(z.string()).optional(),
+  /** When a read last caught up running rows on their runs, and where the next one goes on. */
+  reconciledAt: z.string().optional(),
+  reconcileCursor: z.number().int().nonnegative().optional(),
 });
 export type StoredScan = z.infer<typeof StoredScanSchema>;
 
@@ -71,6 +79,25 @@ export class ScanStore {
       if (error instanceof NoChange) return unchanged;
       throw error;
     }
+  }
+
+  /** Marks a scan whose fan-out job has not finished: start-up recovery lists these only. */
+  async markStarting(username: string, scanId: string): Promise<void> {
+    await this.docs.putJson(keys.scanStart(username, scanId), { username, scanId });
+  }
+
+  async unmarkStarting(username: string, scanId: string): Promise<void> {
+    await this.docs.delete(keys.scanStart(username, scanId));
+  }
+
+  /** Every scan whose fan-out was started and not finished, of every user (one list). */
+  async starting(): Promise<{ username: string; scanId: string }[]> {
+    const prefix = keys.scanStartsPrefix();
+    return (await this.docs.list(prefix)).flatMap((key) => {
+      const [username, file] = key.slice(prefix.length).split('/');
+      const scanId = file?.replace(/\.json$/, '') ?? '';
+      return username && isScanId(scanId) ? [{ username, scanId }] : [];
+    });
   }
 
   /** Every scan id of the user, newest first (keys only: no document is read). */

@@ -25,7 +25,9 @@ import { assertValidSegment } from './key-validation.js';
  *   users/{username}/indexes/collections.json, indexes/advisor-runs.json (latest per service × region, CAS),
  *     indexes/advisor-rollup.json (those runs' compact figures, CAS)
  *   users/{username}/orgs/{connectionId}/directory.json (an organization's OU tree, accounts, role checks)
+ *   users/{username}/orgs/{connectionId}/refresh.json (the last or running refresh: state, progress, error)
  *   users/{username}/scans/{scanId}.json (one advisor run per account of an organization, grouped)
+ *   scan-starts/{username}/{scanId}.json (a scan whose fan-out job has not finished: start-up recovery)
  */
 
 function seg(value: string, what: string): string {
@@ -51,9 +53,14 @@ export const keys = {
   /** What discovery found in an organization connection's organization (replaced whole on refresh). */
   orgDirectory: (username: string, connectionId: string) =>
     `users/${seg(username, 'username')}/orgs/${seg(connectionId, 'connection id')}/directory.json`,
+  orgRefresh: (username: string, connectionId: string) =>
+    `users/${seg(username, 'username')}/orgs/${seg(connectionId, 'connection id')}/refresh.json`,
   scansPrefix: (username: string) => `users/${seg(username, 'username')}/scans/`,
   scanRecord: (username: string, scanId: string) =>
     `${keys.scansPrefix(username)}${seg(scanId, 'scan id')}.json`,
+  scanStartsPrefix: () => 'scan-starts/',
+  scanStart: (username: string, scanId: string) =>
+    `scan-starts/${seg(username, 'username')}/${seg(scanId, 'scan id')}.json`,
   collectionsPrefix: (username: string) => `users/${seg(username, 'username')}/collections/`,
   collectionPrefix: (username: string, collectionId: string) =>
     `users/${seg(username, 'username')}/collections/${seg(collectionId, 'collection id')}/`,

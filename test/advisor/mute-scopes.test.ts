@@ -14,7 +14,12 @@ import { type Scan, ScanResponse } from '../../src/shared/api/scans.js';
 import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.js';
 import { eventually } from '../support/eventually.js';
 import { resetMoto } from '../support/moto.js';
-import { MANAGEMENT_ACCOUNT_ID, type SeededOrg, seedOrganization } from '../support/org.js';
+import {
+  MANAGEMENT_ACCOUNT_ID,
+  refreshOrganization,
+  type SeededOrg,
+  seedOrganization,
+} from '../support/org.js';
 
 describe('mute scopes through the API, over an organization on the emulator', () => {
   let t: TestApp;
@@ -87,7 +92,7 @@ describe('mute scopes through the API, over an organization on the emulator', ()
     // The organization has not been read yet.
     await expect400(ou, 'organization_not_discovered');
     await expect400({ kind: 'account', connectionId: orgId, accountId: x }, 'organization_not_discovered');
-    expect((await alice.post(`/api/orgs/${orgId}/refresh`)).statusCode).toBe(200);
+    expect((await refreshOrganization(alice, orgId)).refresh?.state).toBe('completed');
     await expect400({ kind: 'ou', connectionId: orgId, ouId: 'ou-zzzz-99999999' }, 'ou_not_found');
     await expect400(
       { kind: 'account', connectionId: orgId, accountId: '999999999999' },

@@ -21,6 +21,7 @@ import {
   fillTemplate,
   LANGUAGES,
   pageApi,
+  refreshOrganizationInPage,
   signUp,
   type UiText,
 } from '../support/browser-session.js';
@@ -57,7 +58,7 @@ async function seedUserOrganization(page: Page, username: string): Promise<strin
   });
   expect(created.status).toBe(201);
   const orgId = (created.json as { connection: { id: string } }).connection.id;
-  expect((await pageApi(page, 'POST', `/api/orgs/${orgId}/refresh`, {})).status).toBe(200);
+  await refreshOrganizationInPage(page, orgId);
   for (const member of SCOPED_MEMBERS) {
     const started = await pageApi(page, 'POST', '/api/advisor/runs', {
       connectionId: orgId,

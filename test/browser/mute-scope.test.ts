@@ -18,6 +18,7 @@ import {
   fillTemplate,
   LANGUAGES,
   pageApi,
+  refreshOrganizationInPage,
   submitRegisterForm,
 } from '../support/browser-session.js';
 import { MANAGEMENT_ACCOUNT_ID, type SeededOrg, seedOrganization } from '../support/org.js';
@@ -63,7 +64,7 @@ describe.each(LANGUAGES)('account-scoped mutes in $locale', ({ locale, lang, tex
     });
     expect(created.status).toBe(201);
     orgId = ConnectionResponse.parse(created.json).connection.id;
-    expect((await pageApi(page, 'POST', `/api/orgs/${orgId}/refresh`, {})).status).toBe(200);
+    await refreshOrganizationInPage(page, orgId);
     if (!CHECK) throw new Error('no versioning check');
     const finding: Finding = {
       checkId: CHECK.id,

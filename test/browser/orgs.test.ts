@@ -99,11 +99,15 @@ describe.each(LANGUAGES)('organization accounts in $locale', ({ locale, lang, te
     await page.waitForURL(/\/settings\/aws\/orgs\/[^/?]+$/);
     await page.getByRole('heading', { name: o.emptyTitle }).waitFor();
 
-    await page.getByRole('button', { name: o.refresh, exact: true }).click();
+    const button = page.getByRole('button', { name: o.refresh, exact: true });
+    await button.click();
+    // The refresh is a job: the button waits while the page polls its progress.
+    await expect.poll(() => button.isDisabled()).toBe(true);
     const result = page.getByTestId('org-refresh-result');
     await expect
       .poll(() => result.textContent(), { timeout: 60_000 })
       .toBe(fillTemplate(o.refreshed, { accounts: '6', failed: '1' }));
+    expect(await button.isDisabled()).toBe(false);
     const summary = (await page.getByTestId('org-summary').textContent()) ?? '';
     expect(summary).toContain(seeded.organizationId);
     expect(summary).toContain(MANAGEMENT_ACCOUNT_ID);

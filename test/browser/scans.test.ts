@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVICE_IDS } from '../../src/core/services.js';
 import { type Gate, startGate } from '../advisor/gate.js';
 import { type RunningConsole, startConsole } from '../support/browser.js';
-import { browserPerSuite, LANGUAGES, pageApi, signUp } from '../support/browser-session.js';
+import {
+  browserPerSuite,
+  LANGUAGES,
+  pageApi,
+  refreshOrganizationInPage,
+  signUp,
+} from '../support/browser-session.js';
 import { motoEndpoint, resetMoto } from '../support/moto.js';
 import {
   MANAGEMENT_ACCOUNT_ID,
@@ -62,7 +68,7 @@ describe.each(LANGUAGES)('a scan of an OU from the new-run form in $locale', ({ 
     });
     expect(created.status).toBe(201);
     const { connection } = created.json as { connection: { id: string } };
-    expect((await pageApi(page, 'POST', `/api/orgs/${connection.id}/refresh`, {})).status).toBe(200);
+    await refreshOrganizationInPage(page, connection.id);
 
     await page.goto(`${server.baseUrl}/advisor/new`);
     await page.getByLabel(s.scopeOu, { exact: true }).check();

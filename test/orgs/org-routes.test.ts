@@ -4,25 +4,24 @@
  * member account through its audit role into that account's own collection, refuses suspended and
  * unknown members with clear 4xx, and shows another console user nothing of it.
  */
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CollectionResponse, ServiceRecordsResponse } from '../../src/shared/api/collections.js';
 import { ConnectionResponse } from '../../src/shared/api/connections.js';
 import { OrgAccountResponse, OrgAccountsResponse, OrgResponse } from '../../src/shared/api/orgs.js';
-import { type Gate, startGate } from '../advisor/gate.js';
 import { waitForCollection } from '../collections/helpers.js';
-import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.js';
-import { motoClientConfig, motoEndpoint, resetMoto } from '../support/moto.js';
+import type { Agent, TestApp } from '../support/app.js';
+import { resetMoto } from '../support/moto.js';
 import {
+  type ConnectedOrganization,
+  connectOrganization,
   MANAGEMENT_ACCOUNT_ID,
-  memberClientConfig,
+  refreshOrganization,
   type SeededOrg,
-  seedOrganization,
 } from '../support/org.js';
 
 describe('organization connections through the API', () => {
+  let connected: ConnectedOrganization;
   let t: TestApp;
-  let gate: Gate;
   let alice: Agent;
   let bob: Agent;
   let seeded: SeededOrg;
@@ -31,36 +30,14 @@ describe('organization connections through the API', () => {
 
   beforeAll(async () => {
     await resetMoto();
-    seeded = await seedOrganization();
-    gate = await startGate(motoEndpoint());
-    gate.denyAssumeRole(`::${seeded.members['sandbox-alice']}:role/`);
-    const member = new S3Client({ ...(await memberClientConfig(seeded.members['prod-web'] as string)) });
-    await member.send(new CreateBucketCommand({ Bucket: 'prod-web-assets' }));
-    member.destroy();
-    const management = new S3Client(motoClientConfig());
-    await management.send(new CreateBucketCommand({ Bucket: 'management-logs' }));
-    management.destroy();
-    t = await createTestApp({ env: { AWS_ENDPOINT_URL: gate.endpoint } });
-    alice = await signUp(t.app, 'alice');
-    bob = await signUp(t.app, 'bob');
-    const org = await alice.post('/api/connections', {
-      kind: 'role',
-      name: 'management',
-      roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/OrgReader`,
-      organization: { memberRoleName: 'AgainConsoleAudit', externalId: 'org-external-id-1' },
+    connected = await connectOrganization({
+      'prod-web': ['prod-web-assets'],
+      management: ['management-logs'],
     });
-    expect(org.statusCode, org.body).toBe(201);
-    orgId = ConnectionResponse.parse(org.json()).connection.id;
-    const single = await alice.post('/api/connections', {
-      kind: 'role',
-      name: 'single',
-      roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/Reader`,
-    });
-    singleId = ConnectionResponse.parse(single.json()).connection.id;
+    ({ t, alice, bob, seeded, orgId, singleId } = connected);
   });
   afterAll(async () => {
-    await t?.close();
-    await gate?.close();
+    await connected?.close();
   });
 
   it('shows the organization settings on the connection and nothing before the first refresh', async () => {
@@ -69,16 +46,31 @@ describe('organization connections through the API', () => {
       memberRoleName: 'AgainConsoleAudit',
       externalId: 'org-external-id-1',
     });
-    expect(OrgResponse.parse((await alice.get(`/api/orgs/${orgId}`)).json()).organization).toBeNull();
+    expect(OrgResponse.parse((await alice.get(`/api/orgs/${orgId}`)).json())).toEqual({
+      organization: null,
+      refresh: null,
+    });
     const accounts = await alice.get(`/api/orgs/${orgId}/accounts`);
     expect(accounts.statusCode).toBe(404);
     expect(accounts.json()).toMatchObject({ error: { code: 'organization_not_discovered' } });
   });
 
-  it('refreshes: the OU tree, every account, suspended and refused members recorded as such', async () => {
+  it('refreshes as a job: 202 at once, a second request joins it, progress, then the OU tree and every account', async () => {
     const res = await alice.post(`/api/orgs/${orgId}/refresh`);
-    expect(res.statusCode, res.body).toBe(200);
-    const { organization } = OrgResponse.parse(res.json());
+    expect(res.statusCode, res.body).toBe(202);
+    const started = OrgResponse.parse(res.json());
+    expect(started.organization).toBeNull();
+    expect(started.refresh).toMatchObject({ state: 'running' });
+    const again = await alice.post(`/api/orgs/${orgId}/refresh`);
+    expect(again.statusCode).toBe(202);
+    expect(OrgResponse.parse(again.json()).refresh?.startedAt).toBe(started.refresh?.startedAt);
+    const { organization, refresh } = await refreshOrganization(alice, orgId);
+    expect(refresh).toMatchObject({
+      state: 'completed',
+      startedAt: started.refresh?.startedAt,
+      progress: { accountsDiscovered: 6, rolesChecked: 5, rolesToCheck: 5 },
+    });
+    expect(refresh?.error).toBeUndefined();
     expect(organization).toMatchObject({
       organizationId: seeded.organizationId,
       managementAccountId: MANAGEMENT_ACCOUNT_ID,
@@ -132,6 +124,22 @@ describe('organization connections through the API', () => {
       organization: { memberRoleName: 'has spaces' },
     });
     expect(badRole.statusCode).toBe(400);
+  });
+
+  it('records a refresh AWS refuses as failed, with its error', async () => {
+    const outside = await alice.post('/api/connections', {
+      kind: 'role',
+      name: 'outside',
+      roleArn: 'arn:aws:iam::111122223333:role/OrgReader',
+      organization: { memberRoleName: 'AgainConsoleAudit' },
+    });
+    expect(outside.statusCode, outside.body).toBe(201);
+    const id = ConnectionResponse.parse(outside.json()).connection.id;
+    const { organization, refresh } = await refreshOrganization(alice, id);
+    expect(organization).toBeNull();
+    expect(refresh).toMatchObject({ state: 'failed', error: { code: 'not_in_organization' } });
+    expect(refresh?.finishedAt).toBeDefined();
+    expect((await alice.delete(`/api/connections/${id}`)).statusCode).toBe(204);
   });
 
   it('re-checks one member on demand', async () => {
@@ -190,8 +198,15 @@ describe('organization connections through the API', () => {
       const res = await bob.get(url);
       expect(res.statusCode, url).toBe(404);
       expect(res.body).not.toContain(seeded.organizationId);
+      expect(res.body).not.toContain('rolesChecked');
     }
-    expect((await bob.post(`/api/orgs/${orgId}/refresh`)).statusCode).toBe(404);
+    const refresh = await bob.post(`/api/orgs/${orgId}/refresh`);
+    expect(refresh.statusCode).toBe(404);
+    expect(refresh.body).not.toContain('rolesChecked');
+    // bob's refresh of alice's id started nothing: alice's refresh is still her completed one.
+    expect(OrgResponse.parse((await alice.get(`/api/orgs/${orgId}`)).json()).refresh?.state).toBe(
+      'completed',
+    );
     expect(
       (await bob.post(`/api/orgs/${orgId}/accounts/${seeded.members['prod-web']}/verify`)).statusCode,
     ).toBe(404);
@@ -207,5 +222,6 @@ describe('organization connections through the API', () => {
   it('removing the connection forgets its organization', async () => {
     expect((await alice.delete(`/api/connections/${orgId}`)).statusCode).toBe(204);
     expect(await t.storage.get(`users/alice/orgs/${orgId}/directory.json`)).toBeNull();
+    expect(await t.storage.get(`users/alice/orgs/${orgId}/refresh.json`)).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import { type Scan, ScanResponse } from '../../src/shared/api/scans.js';
 import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.js';
 import { eventually } from '../support/eventually.js';
 import { resetMoto } from '../support/moto.js';
-import { MANAGEMENT_ACCOUNT_ID, seedOrganization } from '../support/org.js';
+import { MANAGEMENT_ACCOUNT_ID, refreshOrganization, seedOrganization } from '../support/org.js';
 
 const MEMBERS = 50;
 
@@ -32,7 +32,7 @@ describe(`starting a scan of ${MEMBERS} member accounts`, () => {
       organization: { memberRoleName: 'AgainConsoleAudit' },
     });
     orgId = ConnectionResponse.parse(created.json()).connection.id;
-    expect((await alice.post(`/api/orgs/${orgId}/refresh`)).statusCode).toBe(200);
+    expect((await refreshOrganization(alice, orgId)).refresh?.state).toBe('completed');
   }, 180_000);
   afterAll(async () => {
     await t?.close();

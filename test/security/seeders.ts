@@ -2,7 +2,7 @@ import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/c
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { Agent, TestApp } from '../support/app.js';
 import { motoClientConfig } from '../support/moto.js';
-import { DEFAULT_MEMBERS, memberCredentials, seedOrganization } from '../support/org.js';
+import { DEFAULT_MEMBERS, memberCredentials, refreshOrganization, seedOrganization } from '../support/org.js';
 
 export interface SeedContext {
   t: TestApp;
@@ -148,14 +148,9 @@ async function seedOrganizationConnection({ owner }: SeedContext): Promise<void>
   });
   if (created.statusCode !== 201) throw new Error(`seed organization: ${created.statusCode} ${created.body}`);
   const id = (created.json() as { connection: { id: string } }).connection.id;
-  const refreshed = await owner.post(`/api/orgs/${id}/refresh`);
-  if (refreshed.statusCode !== 200)
-    throw new Error(`seed org refresh: ${refreshed.statusCode} ${refreshed.body}`);
-  const { organization } = refreshed.json() as {
-    organization: { managementAccountId: string; counts: { accounts: number } };
-  };
-  if (organization.managementAccountId !== managementAccountId || organization.counts.accounts < 2)
-    throw new Error(`seed org refresh found the wrong organization: ${refreshed.body}`);
+  const { organization, refresh } = await refreshOrganization(owner, id);
+  if (organization?.managementAccountId !== managementAccountId || organization.counts.accounts < 2)
+    throw new Error(`seed org refresh found the wrong organization: ${JSON.stringify(refresh)}`);
 }
 
 export const seeders: Seeder[] = [

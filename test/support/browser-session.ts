@@ -162,6 +162,20 @@ export async function pageApi(
   );
 }
 
+/** Refreshes an organization from the page (202: a job) and waits until the refresh has completed. */
+export async function refreshOrganizationInPage(page: Page, orgId: string): Promise<void> {
+  const started = await pageApi(page, 'POST', `/api/orgs/${orgId}/refresh`, {});
+  if (started.status !== 202) throw new Error(`refresh: ${started.status} ${JSON.stringify(started.json)}`);
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+    const { json } = await pageApi(page, 'GET', `/api/orgs/${orgId}`);
+    const state = (json as { refresh?: { state?: string } } | null)?.refresh?.state;
+    if (state === 'completed') return;
+    if (state !== 'running') throw new Error(`refresh ended ${state}: ${JSON.stringify(json)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the organization refresh did not finish within 60 s');
+}
+
 export interface AccessKeys {
   accessKeyId: string;
   secretAccessKey: string;

@@ -12,8 +12,15 @@ import {
   MoveAccountCommand,
   OrganizationsClient,
 } from '@aws-sdk/client-organizations';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@smithy/types';
+import { expect } from 'vitest';
+import { ConnectionResponse } from '../../src/shared/api/connections.js';
+import { OrgResponse } from '../../src/shared/api/orgs.js';
+import { type Gate, startGate } from '../advisor/gate.js';
+import { type Agent, createTestApp, signUp, type TestApp } from './app.js';
+import { eventually } from './eventually.js';
 import { motoClientConfig, motoEndpoint } from './moto.js';
 
 export const MANAGEMENT_ACCOUNT_ID = '123456789012';
@@ -118,4 +125,104 @@ export async function memberCredentials(
 /** Client options for a member account on the emulator. */
 export async function memberClientConfig(accountId: string, region = 'us-east-1', endpoint = motoEndpoint()) {
   return { ...motoClientConfig(region, endpoint), credentials: await memberCredentials(accountId, endpoint) };
+}
+
+/**
+ * Reads the organization again through the API and waits for the refresh to finish (a refresh is
+ * a job: 202, then GET /api/orgs/:id shows it running until it is done). Returns its outcome.
+ */
+export async function refreshOrganization(agent: Agent, orgId: string) {
+  const started = await agent.post(`/api/orgs/${orgId}/refresh`);
+  expect(started.statusCode, started.body).toBe(202);
+  return await eventually(
+    async () => {
+      const org = OrgResponse.parse((await agent.get(`/api/orgs/${orgId}`)).json());
+      if (org.refresh?.state === 'running') throw new Error('the refresh is still running');
+      return org;
+    },
+    { timeoutMs: 120_000, intervalMs: 100 },
+  );
+}
+
+/** The user's organization connection on the management account, its directory read. */
+export async function connectOrganizationOf(
+  agent: Agent,
+  organization: { memberRoleName: string; externalId?: string } = { memberRoleName: 'AgainConsoleAudit' },
+): Promise<string> {
+  const created = await agent.post('/api/connections', {
+    kind: 'role',
+    name: 'management',
+    roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/OrgReader`,
+    organization,
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const orgId = ConnectionResponse.parse(created.json()).connection.id;
+  const refreshed = await refreshOrganization(agent, orgId);
+  expect(refreshed.refresh?.state, JSON.stringify(refreshed.refresh)).toBe('completed');
+  return orgId;
+}
+
+export interface ConnectedOrganization {
+  t: TestApp;
+  gate: Gate;
+  seeded: SeededOrg;
+  alice: Agent;
+  bob: Agent;
+  /** alice's organization connection (not refreshed yet) and her single-account connection. */
+  orgId: string;
+  singleId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The organization suites' common start: the default organization seeded, `sandbox-alice`'s member
+ * role refused at a gate in front of the emulator, the given buckets created (by member name, or
+ * `management`), an app behind the gate with users alice and bob, and alice's organization and
+ * single-account connections.
+ */
+export async function connectOrganization(
+  buckets: Record<string, string[]> = {},
+): Promise<ConnectedOrganization> {
+  const seeded = await seedOrganization();
+  const gate = await startGate(motoEndpoint());
+  gate.denyAssumeRole(`::${seeded.members['sandbox-alice']}:role/`);
+  for (const [owner, names] of Object.entries(buckets)) {
+    const s3 = new S3Client({
+      ...(owner === 'management'
+        ? motoClientConfig()
+        : await memberClientConfig(seeded.members[owner] as string)),
+      maxAttempts: 3,
+    });
+    for (const bucket of names) await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    s3.destroy();
+  }
+  const t = await createTestApp({ env: { AWS_ENDPOINT_URL: gate.endpoint } });
+  const alice = await signUp(t.app, 'alice');
+  const bob = await signUp(t.app, 'bob');
+  const org = await alice.post('/api/connections', {
+    kind: 'role',
+    name: 'management',
+    roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/OrgReader`,
+    organization: { memberRoleName: 'AgainConsoleAudit', externalId: 'org-external-id-1' },
+  });
+  expect(org.statusCode, org.body).toBe(201);
+  const single = await alice.post('/api/connections', {
+    kind: 'role',
+    name: 'single',
+    roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/Reader`,
+  });
+  expect(single.statusCode, single.body).toBe(201);
+  return {
+    t,
+    gate,
+    seeded,
+    alice,
+    bob,
+    orgId: ConnectionResponse.parse(org.json()).connection.id,
+    singleId: ConnectionResponse.parse(single.json()).connection.id,
+    async close() {
+      await t.close();
+      await gate.close();
+    },
+  };
 }

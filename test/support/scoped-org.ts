@@ -8,7 +8,13 @@ import { expect } from 'vitest';
 import { ConnectionResponse } from '../../src/shared/api/connections.js';
 import { startRun, waitForRun } from '../advisor/seed.js';
 import type { Agent } from './app.js';
-import { MANAGEMENT_ACCOUNT_ID, memberClientConfig, type SeededOrg, seedOrganization } from './org.js';
+import {
+  MANAGEMENT_ACCOUNT_ID,
+  memberClientConfig,
+  refreshOrganization,
+  type SeededOrg,
+  seedOrganization,
+} from './org.js';
 
 export const SCOPED_MEMBERS = [
   { name: 'prod-web', ou: 'web' as const, buckets: ['scope-web-assets', 'scope-web-logs'] },
@@ -43,8 +49,8 @@ export async function connectAndRunMembers(agent: Agent, seeded: SeededOrg) {
   });
   expect(created.statusCode, created.body).toBe(201);
   const orgId = ConnectionResponse.parse(created.json()).connection.id;
-  const refreshed = await agent.post(`/api/orgs/${orgId}/refresh`);
-  expect(refreshed.statusCode, refreshed.body).toBe(200);
+  const refreshed = await refreshOrganization(agent, orgId);
+  expect(refreshed.refresh?.state).toBe('completed');
   const runIds: Record<string, string> = {};
   for (const member of SCOPED_MEMBERS) {
     const accountId = seeded.members[member.name] as string;

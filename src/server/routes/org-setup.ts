@@ -1,18 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app/compose.js';
-import { createOrgSetupService } from '../../orgs/setup.js';
 import { OrgSetupResponse, OrgTemplateQuery } from '../../shared/api/org-setup.js';
 import { getUsername } from '../session.js';
 
 /** Onboarding the organization's member role: the setup data and the CloudFormation template. */
 export async function orgSetupRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const orgSetup = createOrgSetupService({
-    roleSetup: (username) => deps.connections.roleSetup(username),
-    iamActions: () => deps.iamActions(),
-    region: deps.config.awsRegion,
-  });
+  const { orgSetup } = deps;
 
   r.get('/api/org-setup', { schema: { response: { 200: OrgSetupResponse } } }, async (request) =>
     orgSetup.setup(getUsername(request)),

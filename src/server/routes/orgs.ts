@@ -32,23 +32,33 @@ function summaryOf(directory: OrgDirectory): OrgSummary {
 /** Organization connections: discovery, the paged account list, member-role checks. */
 export async function orgRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { orgs } = deps;
+  const { orgs, orgRefresh } = deps;
+
+  const organization = async (username: string, connectionId: string) => {
+    const directory = await orgs.read(username, connectionId);
+    return directory ? summaryOf(directory) : null;
+  };
 
   r.get(
     '/api/orgs/:connectionId',
     { schema: { params: OrgParams, response: { 200: OrgResponse } } },
     async (request) => {
-      const directory = await orgs.read(getUsername(request), request.params.connectionId);
-      return { organization: directory ? summaryOf(directory) : null };
+      const username = getUsername(request);
+      const { connectionId } = request.params;
+      const found = await organization(username, connectionId); // 404 for another user's id first
+      return { organization: found, refresh: await orgRefresh.status(username, connectionId) };
     },
   );
 
   r.post(
     '/api/orgs/:connectionId/refresh',
-    { schema: { params: OrgParams, response: { 200: OrgResponse } } },
-    async (request) => ({
-      organization: summaryOf(await orgs.refresh(getUsername(request), request.params.connectionId)),
-    }),
+    { schema: { params: OrgParams, response: { 202: OrgResponse } } },
+    async (request, reply) => {
+      const username = getUsername(request);
+      const { connectionId } = request.params;
+      const refresh = await orgRefresh.request(username, connectionId);
+      return reply.status(202).send({ organization: await organization(username, connectionId), refresh });
+    },
   );
 
   r.get(

@@ -71,7 +71,31 @@ export type OrgDirectory = z.infer<typeof OrgDirectory>;
 export const OrgParams = z.object({ connectionId: z.string().min(1).max(64) });
 export const OrgAccountParams = OrgParams.extend({ accountId: AccountIdSchema });
 
-/** GET /api/orgs/:connectionId → the last discovery (null before the first refresh); POST …/refresh → 200 the new one. */
+/** Where a refresh is: accounts found so far, member roles checked of those to check. */
+export const RefreshProgress = z.object({
+  accountsDiscovered: z.number().int().nonnegative(),
+  rolesChecked: z.number().int().nonnegative(),
+  rolesToCheck: z.number().int().nonnegative(),
+});
+export type RefreshProgress = z.infer<typeof RefreshProgress>;
+
+/** The last (or running) refresh of an organization: a job, one at a time per connection. */
+export const OrgRefresh = z.object({
+  state: z.enum(['running', 'completed', 'failed']),
+  startedAt: z.string(),
+  /** Last progress write (a running refresh whose job is gone and that stopped moving is failed). */
+  updatedAt: z.string(),
+  finishedAt: z.string().optional(),
+  progress: RefreshProgress,
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+});
+export type OrgRefresh = z.infer<typeof OrgRefresh>;
+
+/**
+ * GET /api/orgs/:connectionId → the last discovery (null before the first refresh) and the last or
+ * running refresh; POST …/refresh → 202 the same, with the refresh running (a second POST while
+ * one runs joins it).
+ */
 export const OrgSummary = OrgDirectory.omit({ accounts: true }).extend({
   counts: z.object({
     accounts: z.number().int(),
@@ -82,7 +106,7 @@ export const OrgSummary = OrgDirectory.omit({ accounts: true }).extend({
   }),
 });
 export type OrgSummary = z.infer<typeof OrgSummary>;
-export const OrgResponse = z.object({ organization: OrgSummary.nullable() });
+export const OrgResponse = z.object({ organization: OrgSummary.nullable(), refresh: OrgRefresh.nullable() });
 export type OrgResponse = z.infer<typeof OrgResponse>;
 
 /** GET /api/orgs/:connectionId/accounts — one page of the organization's accounts. */

@@ -43,7 +43,9 @@ export function OrgAccountsPage() {
       )}
       {summary.isPending && <Loading />}
       {summary.isError && <ErrorAlert error={summary.error} onRetry={() => void summary.refetch()} />}
-      {summary.isSuccess && <OrgSummaryHeader summary={organization} refresh={refresh} />}
+      {summary.isSuccess && (
+        <OrgSummaryHeader summary={organization} refreshState={summary.data.refresh} refresh={refresh} />
+      )}
       {summary.isSuccess && !organization && (
         <EmptyState
           title={t('orgs.emptyTitle')}

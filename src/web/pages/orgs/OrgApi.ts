@@ -22,11 +22,22 @@ export const orgKeys = {
 
 const base = (connectionId: string) => `/api/orgs/${encodeURIComponent(connectionId)}`;
 
+/** While a refresh runs, the summary is polled; when it ends, the account list is read again. */
+export const REFRESH_POLL_MS = 1_000;
+
 export function useOrgSummary(connectionId: string) {
   const api = useApi();
+  const queryClient = useQueryClient();
   return useQuery({
     queryKey: orgKeys.summary(connectionId),
-    queryFn: () => api.get(base(connectionId), OrgResponse),
+    queryFn: async () => {
+      const before = queryClient.getQueryData<OrgResponse>(orgKeys.summary(connectionId));
+      const next = await api.get(base(connectionId), OrgResponse);
+      if (before?.refresh?.state === 'running' && next.refresh?.state !== 'running')
+        void queryClient.invalidateQueries({ queryKey: [...orgKeys.all(connectionId), 'accounts'] });
+      return next;
+    },
+    refetchInterval: (query) => (query.state.data?.refresh?.state === 'running' ? REFRESH_POLL_MS : false),
   });
 }
 
@@ -50,10 +61,8 @@ export function useRefreshOrg(connectionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.post(`${base(connectionId)}/refresh`, {}, OrgResponse),
-    onSuccess: (data) => {
-      queryClient.setQueryData(orgKeys.summary(connectionId), data);
-      return queryClient.invalidateQueries({ queryKey: [...orgKeys.all(connectionId), 'accounts'] });
-    },
+    // 202 with the refresh running: the summary query polls from here until it is done.
+    onSuccess: (data) => queryClient.setQueryData(orgKeys.summary(connectionId), data),
   });
 }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { OrgSummary } from '../../../shared/api/orgs';
+import type { OrgRefresh, OrgSummary } from '../../../shared/api/orgs';
 import { ErrorAlert } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import type { useRefreshOrg } from './OrgApi';
@@ -8,17 +8,22 @@ const COUNTS = ['accounts', 'active', 'suspended', 'roleOk', 'roleFailed'] as co
 
 /**
  * The organization at a glance (id, management account, last discovery in the viewer's time zone,
- * counts) and the Refresh button; the refresh outcome is announced in a live region.
+ * counts) and the Refresh button. A refresh is a job: its progress (polled), then its outcome —
+ * the counts when it was started here, the error of a failed one — are announced in a live region.
  */
 export function OrgSummaryHeader({
   summary,
+  refreshState,
   refresh,
 }: {
   summary: OrgSummary | null;
+  refreshState: OrgRefresh | null;
   refresh: ReturnType<typeof useRefreshOrg>;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const running = refresh.isPending || refreshState?.state === 'running';
+  const progress = refreshState?.progress;
   return (
     <div className="card shadow-sm">
       <div className="card-body">
@@ -40,15 +45,13 @@ export function OrgSummaryHeader({
           <button
             type="button"
             className="btn btn-primary"
-            disabled={refresh.isPending}
+            disabled={running}
             onClick={() => {
               refresh.reset();
               refresh.mutate();
             }}
           >
-            {refresh.isPending && (
-              <span className="spinner-border spinner-border-sm me-2" aria-hidden="true" />
-            )}
+            {running && <span className="spinner-border spinner-border-sm me-2" aria-hidden="true" />}
             {t('orgs.refresh')}
           </button>
         </div>
@@ -65,20 +68,39 @@ export function OrgSummaryHeader({
           </ul>
         )}
         <div aria-live="polite" className="mt-2" data-testid="org-refresh-result">
-          {refresh.isPending && (
+          {running && (
             <p className="small text-body-secondary mb-0" role="status">
               {t('orgs.refreshing')}
+              {progress && progress.accountsDiscovered > 0 && (
+                <span data-testid="org-refresh-progress">
+                  {' '}
+                  {t('orgs.refreshProgress', {
+                    accounts: format.number(progress.accountsDiscovered),
+                    checked: format.number(progress.rolesChecked),
+                    total: format.number(progress.rolesToCheck),
+                  })}
+                </span>
+              )}
             </p>
           )}
-          {refresh.isSuccess && refresh.data.organization && (
+          {!running && refresh.isSuccess && refreshState?.state === 'completed' && summary && (
             <p className="small text-success mb-0">
               {t('orgs.refreshed', {
-                accounts: format.number(refresh.data.organization.counts.accounts),
-                failed: format.number(refresh.data.organization.counts.roleFailed),
+                accounts: format.number(summary.counts.accounts),
+                failed: format.number(summary.counts.roleFailed),
               })}
             </p>
           )}
         </div>
+        {!running && refreshState?.state === 'failed' && (
+          <div className="alert alert-danger mt-2 mb-0" role="alert" data-testid="org-refresh-failed">
+            {t('orgs.refreshFailed', {
+              reason: t(`errors.${refreshState.error?.code ?? 'refresh_failed'}`, {
+                defaultValue: t('errors.refresh_failed'),
+              }),
+            })}
+          </div>
+        )}
         {refresh.isError && <ErrorAlert error={refresh.error} />}
       </div>
     </div>

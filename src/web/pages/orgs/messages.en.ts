@@ -38,6 +38,8 @@ export const orgsEn = {
   refresh: 'Refresh',
   refreshing: 'Reading the organization… this can take a while for large organizations.',
   refreshed: 'Discovery finished: {{accounts}} accounts, member role failed in {{failed}}.',
+  refreshProgress: '{{accounts}} accounts found, member roles checked: {{checked}} of {{total}}.',
+  refreshFailed: 'The last refresh failed. {{reason}}',
   emptyTitle: 'The organization has not been read yet',
   emptyBody:
     'First deploy the member role in every member account with the member role template (Settings → AWS access), then press Refresh: the console lists the OU tree and every account, and checks that the member role works in each.',
@@ -90,4 +92,6 @@ export const orgsErrorsEn = {
   ou_id_invalid: 'This is not an organizational unit ID.',
   not_an_organization:
     'This connection is a single account. Turn the organization option on in its settings first.',
+  refresh_interrupted: 'The refresh stopped before it finished (the server restarted). Press Refresh again.',
+  refresh_failed: 'The organization could not be read. Press Refresh to try again.',
 };

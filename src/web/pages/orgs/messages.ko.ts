@@ -35,6 +35,8 @@ export const orgsKo: typeof orgsEn = {
   refresh: '새로 고침',
   refreshing: '조직을 읽는 중입니다… 조직이 크면 시간이 걸릴 수 있습니다.',
   refreshed: '조회를 마쳤습니다. 계정 {{accounts}}개 중 멤버 역할 실패 {{failed}}개입니다.',
+  refreshProgress: '계정 {{accounts}}개를 찾았고, 멤버 역할을 {{total}}개 중 {{checked}}개 확인했습니다.',
+  refreshFailed: '마지막 새로 고침이 실패했습니다. {{reason}}',
   emptyTitle: '아직 조직을 읽지 않았습니다',
   emptyBody:
     '먼저 멤버 역할 템플릿(설정 → AWS 접근)으로 모든 멤버 계정에 멤버 역할을 배포한 뒤 새로 고침을 누르세요. 콘솔이 조직 단위(OU) 트리와 모든 계정을 읽고, 계정마다 멤버 역할이 작동하는지 확인합니다.',
@@ -86,4 +88,6 @@ export const orgsErrorsKo: typeof orgsErrorsEn = {
   account_id_invalid: '계정 ID는 12자리 숫자입니다.',
   ou_id_invalid: '조직 단위(OU) ID가 아닙니다.',
   not_an_organization: '이 연결은 단일 계정입니다. 먼저 연결의 조직 설정을 켜 주세요.',
+  refresh_interrupted: '새로 고침이 끝나기 전에 멈췄습니다(서버 재시작). 새로 고침을 다시 누르세요.',
+  refresh_failed: '조직 정보를 읽지 못했습니다. 새로 고침을 눌러 다시 시도하세요.',
 };
