@@ -100,7 +100,26 @@ describe.each(LANGUAGES)('a scan of an OU from the new-run form in $locale', ({ 
     expect(await second.textContent()).toContain('prod-web');
     expect(await second.textContent()).toContain(s.statuses.completed);
 
-    await second.getByRole('link').click();
+    // Downloads: the failed member has no report of its own; the completed one has its PDF.
+    expect(await first.getByTestId('scan-account-report').count()).toBe(0);
+    const accountPdf = second.getByTestId('scan-account-report');
+    const accountHref = (await accountPdf.getAttribute('href')) ?? '';
+    expect(accountHref).toContain(`account=${seeded.members['prod-web']}`);
+    const pdf = await page.request.get(`${server.baseUrl}${accountHref}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    // The organization report with one framework: its CSV lists that framework's controls.
+    const card = page.getByTestId('scan-downloads');
+    await page.getByLabel(s.complianceSection, { exact: true }).selectOption('cis');
+    const csvHref = (await card.getByRole('link').nth(1).getAttribute('href')) ?? '';
+    expect(csvHref).toContain('compliance=cis');
+    const csv = await page.request.get(`${server.baseUrl}${csvHref}`);
+    expect(csv.status()).toBe(200);
+    const csvText = await csv.text();
+    expect(csvText.split('\n')[0]).toContain('controlId');
+    expect(csvText).toMatch(/\ncis,1\.4,/);
+
+    await second.getByRole('link', { name: s.results }).click();
     await page.waitForURL(/\/advisor\?run=/);
     await page.getByRole('heading', { name: text.advisor.table.title }).waitFor({ timeout: 60_000 });
 

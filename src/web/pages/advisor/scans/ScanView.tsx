@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { COMPLIANCE_FRAMEWORK_IDS, type ComplianceFrameworkId } from '../../../../core/compliance';
 import { SEVERITIES } from '../../../../core/services';
 import type { Scan, ScanAccount } from '../../../../shared/api/scans';
 import { DownloadPanel } from '../../../components/advisor/DownloadPanel';
@@ -30,8 +31,11 @@ export function ScanStatusBadge({ status }: { status: string }) {
   );
 }
 
-function AccountRow({ row }: { row: ScanAccount }) {
-  const { t } = useTranslation();
+/** Rows whose run finished and can be reported on its own. */
+const REPORTABLE = new Set(['completed', 'completed_with_errors']);
+
+function AccountRow({ scanId, row }: { scanId: string; row: ScanAccount }) {
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
   return (
     <tr data-testid="scan-account">
@@ -63,6 +67,17 @@ function AccountRow({ row }: { row: ScanAccount }) {
             <span className="visually-hidden">: {row.name}</span>
           </Link>
         )}
+        {REPORTABLE.has(row.status) && (
+          <a
+            className="d-block small text-nowrap"
+            data-testid="scan-account-report"
+            href={scanReportUrl(scanId, { format: 'pdf', lang: currentLang(i18n), account: row.accountId })}
+            aria-label={t('scans.accountReportOf', { name: row.name })}
+            download
+          >
+            {t('scans.accountReport')}
+          </a>
+        )}
       </td>
     </tr>
   );
@@ -92,7 +107,9 @@ function Totals({ scan }: { scan: Scan }) {
 /** PDF (organization summary, then each account), CSV and JSON of a finished scan, in ko or en. */
 function ScanDownloads({ scanId }: { scanId: string }) {
   const { t, i18n } = useTranslation();
+  const id = useId();
   const [lang, setLang] = useState<'ko' | 'en'>(currentLang(i18n));
+  const [compliance, setCompliance] = useState<ComplianceFrameworkId | ''>('');
   return (
     <DownloadPanel
       title={t('scans.downloads')}
@@ -103,9 +120,32 @@ function ScanDownloads({ scanId }: { scanId: string }) {
       testId="scan-downloads"
       links={(['pdf', 'csv', 'json'] as const).map((format) => ({
         format,
-        href: scanReportUrl(scanId, { format, lang }),
+        href: scanReportUrl(scanId, { format, lang, ...(compliance ? { compliance } : {}) }),
       }))}
-    />
+    >
+      <div style={{ maxWidth: '22rem' }}>
+        <label className="form-label small mb-1" htmlFor={`${id}-compliance`}>
+          {t('scans.complianceSection')}
+        </label>
+        <select
+          id={`${id}-compliance`}
+          className="form-select form-select-sm"
+          value={compliance}
+          aria-describedby={`${id}-compliance-hint`}
+          onChange={(e) => setCompliance(e.target.value as ComplianceFrameworkId | '')}
+        >
+          <option value="">{t('scans.complianceEvery')}</option>
+          {COMPLIANCE_FRAMEWORK_IDS.map((framework) => (
+            <option key={framework} value={framework}>
+              {t(`compliance.frameworks.${framework}`)}
+            </option>
+          ))}
+        </select>
+        <div id={`${id}-compliance-hint`} className="form-text small">
+          {t('scans.complianceHint')}
+        </div>
+      </div>
+    </DownloadPanel>
   );
 }
 
@@ -175,7 +215,7 @@ export function ScanView() {
         ]}
       >
         {sortAccounts(scan.accounts, sort).map((row) => (
-          <AccountRow key={row.accountId} row={row} />
+          <AccountRow key={row.accountId} scanId={scan.scanId} row={row} />
         ))}
       </DataTable>
     </section>

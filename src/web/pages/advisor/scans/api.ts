@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ComplianceFrameworkId } from '../../../../core/compliance';
 import { OrgAccountsResponse, OrgResponse } from '../../../../shared/api/orgs';
 import { ScanResponse, ScansResponse, type StartScanBody } from '../../../../shared/api/scans';
 import { useApi } from '../../../api/hooks';
@@ -81,9 +82,18 @@ export function useOrgAccountSearch(connectionId: string | undefined, q: string,
 /** The organization-wide report of a finished scan (the browser's time zone for dates). */
 export function scanReportUrl(
   scanId: string,
-  options: { format: 'pdf' | 'csv' | 'json'; lang: 'ko' | 'en' },
+  options: {
+    format: 'pdf' | 'csv' | 'json';
+    lang: 'ko' | 'en';
+    /** One framework's roll-up (PDF section, or the CSV of its controls); absent: every framework in the PDF. */
+    compliance?: ComplianceFrameworkId;
+    /** One account's own report of the scan instead of the organization's. */
+    account?: string;
+  },
 ): string {
   const params = new URLSearchParams({ format: options.format, lang: options.lang });
+  if (options.compliance) params.set('compliance', options.compliance);
+  if (options.account) params.set('account', options.account);
   const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (tz) params.set('tz', tz);
   return `/api/scans/${enc(scanId)}/report?${params.toString()}`;

@@ -45,6 +45,12 @@ export const scansEn = {
   results: 'Results',
   back: 'All scans',
   downloads: 'Organization report (summary, then every account)',
+  complianceSection: 'Compliance',
+  complianceEvery: 'Every framework (PDF)',
+  complianceHint:
+    'With one framework chosen, the CSV lists its controls across the accounts instead of the findings.',
+  accountReport: 'PDF report',
+  accountReportOf: 'PDF report of {{name}}',
   statuses: {
     running: 'Running',
     completed: 'Completed',
@@ -108,6 +114,12 @@ export const scansKo: typeof scansEn = {
   results: '결과',
   back: '모든 점검',
   downloads: '조직 보고서(요약 뒤에 계정별 상세)',
+  complianceSection: '규정 준수',
+  complianceEvery: '모든 프레임워크(PDF)',
+  complianceHint:
+    '프레임워크를 하나 고르면 CSV에는 발견 항목 대신 계정 전체에 걸친 그 프레임워크의 통제 항목이 들어갑니다.',
+  accountReport: 'PDF 보고서',
+  accountReportOf: '{{name}} 계정의 PDF 보고서',
   statuses: {
     running: '진행 중',
     completed: '완료',
