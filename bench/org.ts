@@ -9,16 +9,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
-import { CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
-import {
-  CreateAccountCommand,
-  CreateOrganizationCommand,
-  OrganizationsClient,
-} from '@aws-sdk/client-organizations';
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import pLimit from 'p-limit';
 import { composeApp } from '../src/app/compose.js';
 import { loadConfig } from '../src/config/config.js';
 import { SERVICE_IDS } from '../src/core/services.js';
@@ -29,42 +19,13 @@ import { OrgAccountsResponse, OrgResponse } from '../src/shared/api/orgs.js';
 import { signUp } from '../test/support/app.js';
 import { startLatencyProxy } from '../test/support/latency-proxy.js';
 import { startMoto } from '../test/support/moto-process.js';
+import { createOrganization, MANAGEMENT_ACCOUNT, ORG_REGION, seedMembers } from './org-seed.js';
 import { BASE_CREDENTIALS } from './scale-seed.js';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS) || 50;
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
-const REGION = 'us-east-1';
-const MANAGEMENT = '123456789012';
-
-/** A member's small estate: two instances, two buckets, one IAM user (seeded directly on the emulator). */
-async function seedMember(endpoint: string, accountId: string, n: number): Promise<void> {
-  const sts = new STSClient({ region: REGION, endpoint, credentials: BASE_CREDENTIALS });
-  const out = await sts.send(
-    new AssumeRoleCommand({
-      RoleArn: `arn:aws:iam::${accountId}:role/OrganizationAccountAccessRole`,
-      RoleSessionName: 'seed',
-    }),
-  );
-  sts.destroy();
-  const c = out.Credentials;
-  const credentials = {
-    accessKeyId: c?.AccessKeyId ?? '',
-    secretAccessKey: c?.SecretAccessKey ?? '',
-    sessionToken: c?.SessionToken ?? '',
-  };
-  const config = { region: REGION, endpoint, credentials, maxAttempts: 3 };
-  const ec2 = new EC2Client(config);
-  await ec2.send(
-    new RunInstancesCommand({ ImageId: 'ami-12c6146b', InstanceType: 't3.micro', MinCount: 2, MaxCount: 2 }),
-  );
-  ec2.destroy();
-  const s3 = new S3Client({ ...config, forcePathStyle: true });
-  for (const i of [1, 2]) await s3.send(new CreateBucketCommand({ Bucket: `org-bench-${n}-${i}` }));
-  s3.destroy();
-  const iam = new IAMClient(config);
-  await iam.send(new CreateUserCommand({ UserName: `member-${n}-user` }));
-  iam.destroy();
-}
+const REGION = ORG_REGION;
+const MANAGEMENT = MANAGEMENT_ACCOUNT;
 
 async function main(): Promise<void> {
   const moto = await startMoto();
@@ -86,22 +47,8 @@ async function main(): Promise<void> {
   await app.ready();
   try {
     const seedStart = performance.now();
-    const org = new OrganizationsClient({
-      region: REGION,
-      endpoint: moto.endpoint,
-      credentials: BASE_CREDENTIALS,
-    });
-    await org.send(new CreateOrganizationCommand({ FeatureSet: 'ALL' }));
-    const members: string[] = [];
-    for (let n = 1; n <= ACCOUNTS; n++) {
-      const created = await org.send(
-        new CreateAccountCommand({ AccountName: `member-${n}`, Email: `member-${n}@example.com` }),
-      );
-      members.push(created.CreateAccountStatus?.AccountId ?? '');
-    }
-    org.destroy();
-    const seedLimit = pLimit(4);
-    await Promise.all(members.map((id, i) => seedLimit(() => seedMember(moto.endpoint, id, i + 1))));
+    const members = await createOrganization(moto.endpoint, ACCOUNTS);
+    await seedMembers(moto.endpoint, members);
     console.log(
       `seeded ${ACCOUNTS} member accounts in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
     );
