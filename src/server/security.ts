@@ -52,6 +52,9 @@ export async function registerRateLimit(
     global: true,
     max: perMinute,
     timeWindow: 60_000,
+    // The web client's hashed bundle files: one page load fetches a dozen chunks, and a refused
+    // chunk (a JSON 429 where a script or stylesheet was expected) leaves a blank page.
+    allowList: (request) => request.url.startsWith('/assets/'),
     ...(redis ? { redis, nameSpace: 'again:rate-limit:' } : {}),
     errorResponseBuilder: (_request, context) =>
       new ApiHttpError(429, 'rate_limited', 'Too many requests; slow down', {

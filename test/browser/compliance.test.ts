@@ -51,7 +51,8 @@ describe.each(LANGUAGES)('compliance page in $locale', ({ locale, lang, text }) 
     expect(await trend.nth(1).getAttribute('aria-current')).toBe('true');
     // The same shares drawn as a line: the canvas is named by its title, its figures sit in a hidden table.
     const chart = page.getByTestId('compliance-trend-chart');
-    expect(await chart.getByRole('img', { name: c.trend.chart }).count()).toBe(1);
+    // Chart.js arrives in its own chunk: wait for the canvas rather than count it at once.
+    await expect.poll(() => chart.getByRole('img', { name: c.trend.chart }).count()).toBe(1);
     const shares = await trend.evaluateAll((rows) => rows.map((r) => r.children[1]?.textContent ?? ''));
     const drawn = await chart.locator('table td').allTextContents();
     expect(drawn).toEqual(shares.map((s) => s.replace(/\s*%/, '')));

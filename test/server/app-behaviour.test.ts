@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
@@ -85,7 +85,12 @@ describe('errors and limits', () => {
   });
 
   it('the global rate limit answers 429 rate_limited with a retry time', async () => {
-    const t = await createTestApp({ overrides: { rateLimitPerMinute: 5 } });
+    // A web root with one bundle file, to show the client's chunks stay out of the count.
+    const webRoot = await mkdtemp(join(tmpdir(), 'again-web-'));
+    await mkdir(join(webRoot, 'assets'));
+    await writeFile(join(webRoot, 'index.html'), '<!doctype html><title>t</title>');
+    await writeFile(join(webRoot, 'assets', 'index-0000.js'), 'export {};');
+    const t = await createTestApp({ overrides: { rateLimitPerMinute: 5, webRoot } });
     try {
       const codes: number[] = [];
       for (let i = 0; i < 7; i++)
@@ -95,8 +100,12 @@ describe('errors and limits', () => {
       expect(res.statusCode).toBe(429);
       expect(res.json().error.code).toBe('rate_limited');
       expect(res.json().error.retryAfterSeconds).toBeGreaterThan(0);
+      // The web client's bundle files stay out of the count: a refused chunk would blank the page.
+      const chunk = await t.app.inject({ method: 'GET', url: '/assets/index-0000.js' });
+      expect(chunk.statusCode).toBe(200);
     } finally {
       await t.close();
+      await rm(webRoot, { recursive: true, force: true });
     }
   });
 
