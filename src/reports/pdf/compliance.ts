@@ -28,6 +28,26 @@ export function statusCellColor(
 /** Failing resources printed per control before "+N". */
 const SHOWN_RESOURCES = 5;
 
+/** A framework's subsection heading: its name and version, the share passing and the counts. */
+export function drawFrameworkHeading(
+  ctx: Pick<RenderContext, 'w' | 'fmt'> & { input: { lang: RenderContext['input']['lang'] } },
+  view: {
+    framework: { name: Record<RenderContext['input']['lang'], string>; version: string };
+    passShare: number | null;
+    counts: Record<ControlStatus, number>;
+  },
+): void {
+  const { w, fmt } = ctx;
+  const lang = ctx.input.lang;
+  const statusLabels = CONTROL_STATUS_LABELS[lang];
+  w.heading(`${view.framework.name[lang]} ${view.framework.version}`, 2, { toc: false });
+  const share = view.passShare === null ? label(lang, 'noScore') : `${Math.round(view.passShare * 100)}%`;
+  const counts = (['pass', 'fail', 'unknown', 'manual'] as const)
+    .map((s) => `${statusLabels[s]} ${fmt.number(view.counts[s])}`)
+    .join('  ·  ');
+  w.paragraph(`${label(lang, 'complianceShare')}: ${share}  —  ${counts}`, { bold: true });
+}
+
 /** One subsection per framework: share passing, counts, and every control with its checks. */
 export async function drawComplianceSection(ctx: RenderContext): Promise<void> {
   const { w, input, fmt } = ctx;
@@ -38,12 +58,7 @@ export async function drawComplianceSection(ctx: RenderContext): Promise<void> {
   w.heading(label(lang, 'compliance'), 1);
   w.paragraph(label(lang, 'complianceIntro'), { color: COLORS.muted });
   for (const view of views) {
-    w.heading(`${view.framework.name[lang]} ${view.framework.version}`, 2, { toc: false });
-    const share = view.passShare === null ? label(lang, 'noScore') : `${Math.round(view.passShare * 100)}%`;
-    const counts = (['pass', 'fail', 'unknown', 'manual'] as const)
-      .map((s) => `${statusLabels[s]} ${fmt.number(view.counts[s])}`)
-      .join('  ·  ');
-    w.paragraph(`${label(lang, 'complianceShare')}: ${share}  —  ${counts}`, { bold: true });
+    drawFrameworkHeading(ctx, view);
     const statusColumn = 2;
     await w.table(
       [

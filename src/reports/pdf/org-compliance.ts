@@ -1,6 +1,6 @@
 import { controlTitleIn } from '../../core/compliance.js';
 import { CONTROL_STATUS_LABELS, label } from '../i18n.js';
-import { statusCellColor } from './compliance.js';
+import { drawFrameworkHeading, statusCellColor } from './compliance.js';
 import { accountTitle, type OrgRenderContext } from './org.js';
 import { COLORS } from './theme.js';
 
@@ -20,12 +20,7 @@ export async function drawOrgCompliance(ctx: OrgRenderContext): Promise<void> {
   w.heading(label(lang, 'orgCompliance'), 1);
   w.paragraph(label(lang, 'orgComplianceIntro'), { color: COLORS.muted });
   for (const view of views) {
-    w.heading(`${view.framework.name[lang]} ${view.framework.version}`, 2, { toc: false });
-    const share = view.passShare === null ? label(lang, 'noScore') : `${Math.round(view.passShare * 100)}%`;
-    const counts = (['pass', 'fail', 'unknown', 'manual'] as const)
-      .map((s) => `${statusLabels[s]} ${fmt.number(view.counts[s])}`)
-      .join('  ·  ');
-    w.paragraph(`${label(lang, 'complianceShare')}: ${share}  —  ${counts}`, { bold: true });
+    drawFrameworkHeading(ctx, view);
     w.paragraph(label(lang, 'complianceAccountsEvaluated', { count: fmt.number(view.accountsEvaluated) }), {
       color: COLORS.muted,
     });
