@@ -92,14 +92,19 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
   const settings = createSettingsService({ documents: deps.documents, checks, now });
 
   const finishedListeners = new Set<(run: StoredRun) => void>();
+  // Writes that follow a finished run without holding it up; close() waits for them, so nothing is
+  // half-written when the process (or a test's data directory) goes away.
+  const background = new Set<Promise<void>>();
   const runFinished = (run: StoredRun) => {
     // Ready for the next roll-up request; one that comes first computes the figures itself.
-    void rollup.record(run).catch((error: unknown) =>
+    const recorded = rollup.record(run).catch((error: unknown) =>
       log('warn', 'could not store the roll-up figures of a run', {
         runId: run.runId,
         error: String(error),
       }),
     );
+    background.add(recorded);
+    void recorded.finally(() => background.delete(recorded));
     for (const listener of finishedListeners) {
       try {
         listener(run);
@@ -212,6 +217,10 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     rollup,
     /** Ids of every check the runs evaluate (mutes and notification rules name them). */
     checkIds,
+    /** Waits for the writes that follow finished runs (the roll-up figures). */
+    async settle(): Promise<void> {
+      while (background.size > 0) await Promise.allSettled([...background]);
+    },
 
     /** Queues a run (202): on a chosen completed collection, or on a new one of what the checks need. */
     async startRun(

@@ -121,6 +121,7 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
       await watch.close();
       scans.close();
       await jobs.close();
+      await runs.services.advisor.settle();
       await closeSignIn();
     },
   };

@@ -10,11 +10,10 @@ import { join } from 'node:path';
 import { CreateOrganizationalUnitCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdvisorRunResponse } from '../../src/shared/api/advisor.js';
-import { ConnectionResponse } from '../../src/shared/api/connections.js';
 import { JsonReport, OrgJsonReport } from '../../src/shared/api/report.js';
 import { type Scan, ScanResponse, ScansResponse } from '../../src/shared/api/scans.js';
 import { pdfText, tempDir } from '../reports/pdf-tools.js';
-import type { Agent, TestApp } from '../support/app.js';
+import type { Agent } from '../support/app.js';
 import { eventually } from '../support/eventually.js';
 import { motoClientConfig, resetMoto } from '../support/moto.js';
 import {
@@ -30,7 +29,6 @@ const REGIONS = ['us-east-1'];
 
 describe('scans over many accounts through the API', () => {
   let connected: ConnectedOrganization;
-  let t: TestApp;
   let alice: Agent;
   let bob: Agent;
   let seeded: SeededOrg;
@@ -61,7 +59,7 @@ describe('scans over many accounts through the API', () => {
   beforeAll(async () => {
     await resetMoto();
     connected = await connectOrganization({ 'prod-web': ['prod-web-assets', 'prod-web-logs'] });
-    ({ t, alice, bob, seeded, orgId, singleId } = connected);
+    ({ alice, bob, seeded, orgId, singleId } = connected);
     const org = new OrganizationsClient({ ...motoClientConfig('us-east-1'), maxAttempts: 3 });
     emptyOuId =
       (await org.send(new CreateOrganizationalUnitCommand({ ParentId: seeded.rootId, Name: 'Empty' })))
