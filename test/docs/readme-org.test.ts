@@ -19,6 +19,8 @@ import { buildReadOnlyPolicy } from '../../src/aws/iam-policy.js';
 import { requiredIamActions } from '../../src/collectors/registry.js';
 import { buildStackSetCommands } from '../../src/orgs/stackset-commands.js';
 import { OrgJsonReport } from '../../src/shared/api/report.js';
+import { en as uiEn } from '../../src/web/i18n/en.js';
+import { ko as uiKo } from '../../src/web/i18n/ko.js';
 import { type Gate, startGate } from '../advisor/gate.js';
 import { pdfText } from '../reports/pdf-tools.js';
 import { motoEndpoint, resetMoto, testCredentials } from '../support/moto.js';
@@ -66,6 +68,34 @@ function flags(command: string): Map<string, string> {
 
 const verb = (command: string) => command.split(/\s+/).slice(0, 3).join(' ');
 
+/** A README section: from its heading to the next heading of the same or a higher level. */
+function section(text: string, heading: string): string {
+  const start = text.indexOf(`\n${heading}\n`);
+  expect(start, heading).toBeGreaterThanOrEqual(0);
+  const rest = text.slice(start + heading.length + 2);
+  const end = rest.search(new RegExp(`\\n#{1,${heading.indexOf(' ')}} `));
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** The **bold** names of a section (list items' own bold titles left out), `A → B` split in parts. */
+const boldNames = (text: string) =>
+  text
+    .replace(/\n {3}/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/^\d+\. \*\*[^*]+\*\*:?/, ''))
+    .flatMap((line) => [...line.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1] ?? ''))
+    .flatMap((name) => name.split(' → '));
+
+const uiStrings = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : value && typeof value === 'object'
+      ? Object.values(value).flatMap(uiStrings)
+      : [];
+
+/** Bold words of these sections that are emphasis, not the name of something on screen. */
+const EMPHASIS = new Set(['scan', '멤버 역할을 배포']);
+
 let readme: { en: string; ko: string };
 
 beforeAll(async () => {
@@ -86,6 +116,23 @@ describe('README: the organization commands', () => {
       'aws cloudformation create-stack',
     ]);
     expect(orgCommands(readme.ko)).toEqual(en);
+  });
+
+  it('the buttons, options and panels the organization steps name in bold are on screen, in that language', () => {
+    for (const [part, ui, headings] of [
+      [
+        readme.en,
+        uiEn,
+        ['## Connect an AWS organization', '### Organization member role', '### Scan many accounts'],
+      ],
+      [readme.ko, uiKo, ['### AWS 조직 연결', '#### 조직 멤버 계정 역할', '#### 여러 계정 한 번에 점검']],
+    ] as const) {
+      const onScreen = uiStrings(ui);
+      const names = headings.flatMap((h) => boldNames(section(part, h))).filter((n) => !EMPHASIS.has(n));
+      expect(names.length).toBeGreaterThan(10);
+      // A label may be the start of a longer one ("Organization report (summary, then every account)").
+      expect(names.filter((name) => !onScreen.some((text) => text.startsWith(name)))).toEqual([]);
+    }
   });
 
   it('the StackSets commands use the flags and values of the commands the page generates', () => {
