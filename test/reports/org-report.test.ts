@@ -186,6 +186,8 @@ describe('reports over several accounts', () => {
       expect(all).toContain(
         lang === 'en' ? 'The account is suspended (closed).' : '일시 중지(해지)된 계정입니다.',
       );
+      // The cover names the account that ran the scan, apart from the accounts it scanned.
+      expect(all).toContain(lang === 'en' ? 'Scanned by' : '스캔을 실행한 계정');
       expect(all).toContain('AccessDenied: not authorized');
       expect(all).toContain(
         lang === 'en'
