@@ -127,6 +127,17 @@ describe('mute scopes', () => {
     expect(reasonOf(gone, target(Y))).toBeUndefined();
   });
 
+  it('the muted finding carries the scope of the rule that muted it (every account for a rule without one)', () => {
+    const web: MuteScope = { kind: 'ou', connectionId: 'org', ouId: 'ou-abcd-22222222' };
+    const account: MuteScope = { kind: 'account', connectionId: 'org', accountId: X };
+    const scopeOf = (rules: MuteRule[], to: MuteTarget) =>
+      applyMutes([finding('vol-1')], rules, NOW, to)[0]?.muted;
+    expect(scopeOf([rule('web', web)], target(X))).toMatchObject({ reason: 'web', scope: web });
+    expect(scopeOf([rule('web', web), rule('x', account)], target(X))).toMatchObject({ scope: account });
+    expect(scopeOf([rule('old')], target(Y))).toMatchObject({ reason: 'old', scope: { kind: 'all' } });
+    expect(scopeOf([rule('web', web)], target(Y))).toBeUndefined();
+  });
+
   it('an expired scoped rule stops applying', () => {
     const expired = rule(
       'expired',

@@ -69,6 +69,7 @@ export function applyMutes(
         by: rule.by,
         at: rule.at,
         ruleId: rule.id,
+        scope: rule.scope ?? { kind: 'all' },
         ...(rule.expiresAt ? { expiresAt: rule.expiresAt } : {}),
       },
     };

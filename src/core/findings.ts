@@ -1,3 +1,4 @@
+import type { MuteScope } from '../shared/api/advisor.js';
 import type { Remediation } from './remediation.js';
 import type { Category, FindingStatus, LocalizedText, ServiceId, Severity } from './services.js';
 import type { SettingValues } from './setting-values.js';
@@ -20,8 +21,8 @@ export interface Finding {
   savingsBasis?: LocalizedText;
   /** Extra structured facts shown in the UI (e.g. recommended type, observed max CPU). */
   details?: Record<string, string | number | boolean | null>;
-  /** Set when a mute rule applies. */
-  muted?: { reason: string; by: string; at: string; expiresAt?: string; ruleId: string };
+  /** Set when a mute rule applies: the rule's id, reason, author and the accounts it covers. */
+  muted?: { reason: string; by: string; at: string; expiresAt?: string; ruleId: string; scope?: MuteScope };
 }
 
 export interface CheckSummary {

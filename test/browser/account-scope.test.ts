@@ -211,6 +211,38 @@ describe.each(LANGUAGES.flatMap((language) => VIEWPORTS.map((viewport) => ({ ...
       expect(scopeOf(page)).toBe(`account:${orgId}:${bulkId(59)}`);
     });
 
+    it('asks the server once for what is typed quickly, after the typing pauses, not once a keystroke', async () => {
+      // Still on the page the last test chose an account on: typing must not change that scope.
+      const box = await switcher(page, text);
+      await box.click();
+      await page.getByRole('listbox').getByRole('option').first().waitFor();
+      const searches: string[] = [];
+      const onRequest = (request: { url(): string }) => {
+        const url = new URL(request.url());
+        // The switcher's searches (a page of 25), not the one-account look-up of the current scope's label.
+        const search = url.searchParams.get('limit') === '25' && url.searchParams.has('q');
+        if (url.pathname === `/api/orgs/${orgId}/accounts` && search)
+          searches.push(url.searchParams.get('q') ?? '');
+      };
+      page.on('request', onRequest);
+      try {
+        // A person typing fast: 60 ms between keys, well under the pause the switcher waits for.
+        await box.pressSequentially('prod', { delay: 60 });
+        await page
+          .getByRole('option', { name: /prod-web/ })
+          .first()
+          .waitFor();
+        // Time for any late request to show before counting.
+        await page.waitForTimeout(800);
+      } finally {
+        page.off('request', onRequest);
+      }
+      expect(searches).toEqual(['prod']);
+      // The scope in the URL is untouched by typing (only choosing sets it).
+      expect(scopeOf(page)).toBe(`account:${orgId}:${bulkId(59)}`);
+      await box.press('Escape');
+    });
+
     it('offers the OUs too, closes on Escape without changing the scope, and passes axe open', async () => {
       const box = await switcher(page, text);
       await box.click();

@@ -1,7 +1,8 @@
 /**
  * Muting from the results page of a run of an organization member, in Korean and English: the
  * dialog offers this account (the default), its OU by name, or every account, and the rule made
- * is scoped to the account chosen.
+ * is scoped to the account chosen. A muted finding says which accounts its rule covers, in the flat
+ * list and in the grouped table's expanded row (the resource page: resource-search.test.ts).
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -118,6 +119,21 @@ describe.each(LANGUAGES)('account-scoped mutes in $locale', ({ locale, lang, tex
     });
   });
 
+  it('a muted finding says its rule covers this account only, in the flat list and the grouped table', async () => {
+    const account = `prod-web (${seeded.members['prod-web']})`;
+    const expected = fillTemplate(a.results.mutedForAccount, { account });
+    await page.goto(`${server.baseUrl}/advisor?run=${encodeURIComponent(runId)}&view=flat&status=muted`);
+    const flat = page.locator(`[data-testid=finding][data-check="${CHECK?.id}"]`).getByTestId('muted-scope');
+    await expect.poll(() => flat.textContent()).toBe(expected);
+    expect(await page.getByTestId('muted-note').textContent()).toContain(`test bucket ${lang}`);
+
+    await page.goto(`${server.baseUrl}/advisor?run=${encodeURIComponent(runId)}&status=muted`);
+    const group = page.locator(`[data-testid=finding-group][data-check="${CHECK?.id}"]`);
+    await group.getByRole('button', { expanded: false }).click();
+    const expandedRow = page.locator(`#group-${CHECK?.id}`).getByTestId('muted-scope');
+    await expect.poll(() => expandedRow.textContent()).toBe(expected);
+  });
+
   it('lists the rule with its accounts in words on the settings tab, and unmutes it there', async () => {
     await page.goto(`${server.baseUrl}/advisor/settings`);
     const scope = page.getByTestId('mute-rule-scope');
@@ -130,5 +146,20 @@ describe.each(LANGUAGES)('account-scoped mutes in $locale', ({ locale, lang, tex
       .click();
     await page.getByText(a.muteRules.empty).waitFor();
     expect(MutesResponse.parse((await pageApi(page, 'GET', '/api/advisor/mutes')).json).rules).toEqual([]);
+  });
+
+  it('a finding muted by an OU rule names the OU and its path', async () => {
+    const created = await pageApi(page, 'POST', '/api/advisor/mutes', {
+      checkId: CHECK?.id,
+      scope: { kind: 'ou', connectionId: orgId, ouId: seeded.ous.production },
+      reason: `production ${lang}`,
+    });
+    expect(created.status).toBe(201);
+    await page.goto(`${server.baseUrl}/advisor?run=${encodeURIComponent(runId)}&view=flat&status=muted`);
+    const note = page.locator(`[data-testid=finding][data-check="${CHECK?.id}"]`).getByTestId('muted-scope');
+    await expect
+      .poll(() => note.textContent())
+      .toBe(fillTemplate(a.results.mutedForOu, { ou: 'Production (/Production/)' }));
+    await expectNoSeriousA11yViolations(page);
   });
 });

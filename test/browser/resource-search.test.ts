@@ -146,6 +146,8 @@ describe.each(LANGUAGES)('resource search and findings in $locale', ({ locale, l
     await mutedSummary.press('Enter');
     await expect.poll(() => muted.getAttribute('open')).not.toBeNull();
     expect(await muted.textContent()).toContain('blue-green pair');
+    // The rule was made without a scope: it covers every account, and the page says so.
+    expect(await muted.getByTestId('muted-scope').textContent()).toBe(text.advisor.results.mutedForAll);
     expect(await section.getByTestId('resource-findings-passed').textContent()).toContain(
       fillTemplate(r.findings.passed, { count: '1' }),
     );

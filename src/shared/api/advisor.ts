@@ -22,12 +22,30 @@ export const CategorySchema = z.enum(CATEGORIES);
 export const SeveritySchema = z.enum(SEVERITIES);
 export const FindingStatusSchema = z.enum(FINDING_STATUSES);
 
+const MuteConnectionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'connection_id_invalid');
+/**
+ * Which accounts a mute rule covers: every account of every connection (`all`, the default; a
+ * stored rule without a scope means it), one account (a standalone connection's own account or a
+ * member of an organization connection), or an OU of an organization connection with every OU
+ * below it, as the connection's stored directory says when the rule is applied (an account moved
+ * to another OU follows its new OU).
+ */
+export const MuteScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('account'), connectionId: MuteConnectionId, accountId: AccountIdSchema }),
+  z.object({ kind: z.literal('ou'), connectionId: MuteConnectionId, ouId: OrgUnitIdSchema }),
+]);
+export type MuteScope = z.infer<typeof MuteScopeSchema>;
+
+/** Why a finding is muted: the rule that covers it (the most specific one) and the accounts that rule covers. */
 export const MuteInfoSchema = z.object({
   reason: z.string(),
   by: z.string(),
   at: z.string(),
   expiresAt: z.string().optional(),
   ruleId: z.string(),
+  /** The accounts the rule covers (`all` for a rule made before scopes existed); absent means every account. */
+  scope: MuteScopeSchema.optional(),
 });
 
 /** src/core/findings.ts Finding. */
@@ -246,20 +264,6 @@ export const CompareResponse = z.object({
 export type CompareResponse = z.infer<typeof CompareResponse>;
 
 // ---------------------------------------------------------------- mutes
-const MuteConnectionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'connection_id_invalid');
-/**
- * Which accounts a mute rule covers: every account of every connection (`all`, the default; a
- * stored rule without a scope means it), one account (a standalone connection's own account or a
- * member of an organization connection), or an OU of an organization connection with every OU
- * below it, as the connection's stored directory says when the rule is applied (an account moved
- * to another OU follows its new OU).
- */
-export const MuteScopeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('all') }),
-  z.object({ kind: z.literal('account'), connectionId: MuteConnectionId, accountId: AccountIdSchema }),
-  z.object({ kind: z.literal('ou'), connectionId: MuteConnectionId, ouId: OrgUnitIdSchema }),
-]);
-export type MuteScope = z.infer<typeof MuteScopeSchema>;
 
 /** The names of what a scope points at, as of now (absent when the connection or OU is gone). */
 export const MuteScopeNames = z.object({

@@ -9,24 +9,28 @@ export interface TableColumn {
 
 /**
  * A responsive Bootstrap table with a header row of column titles; the caller renders the body rows.
- * `className` adds table classes (e.g. `table-sm`); `testId` is on the <table>.
+ * `className` adds table classes (e.g. `table-sm`); `testId` is on the <table>; `labelledBy` names it
+ * by a heading's id.
  */
 export function DataTable({
   columns,
   children,
   className,
   testId,
+  labelledBy,
 }: {
   columns: TableColumn[];
   children: ReactNode;
   className?: string;
   testId?: string;
+  labelledBy?: string;
 }) {
   return (
     <div className="table-responsive">
       <table
         className={['table', className, 'align-middle mb-0'].filter(Boolean).join(' ')}
         data-testid={testId}
+        aria-labelledby={labelledBy}
       >
         <thead>
           <tr>
@@ -57,7 +61,7 @@ export function RowActionButton({
 }: {
   label: string;
   itemName: string;
-  variant: 'primary' | 'danger';
+  variant: 'primary' | 'secondary' | 'danger';
   className?: string;
   disabled?: boolean;
   onClick: () => void;

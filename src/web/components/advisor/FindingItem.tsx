@@ -3,6 +3,7 @@ import type { CheckCatalogueEntry, FindingDto } from '../../../shared/api/adviso
 import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
 import { SeverityBadge, StatusBadge } from './badges';
+import { MutedNote } from './muteScope';
 import { RemediationSteps } from './RemediationSteps';
 
 /**
@@ -67,17 +68,7 @@ export function FindingItem({
               {t('advisor.finding.savings', { amount: fmt.usd(savings) })}
             </p>
           )}
-          {finding.muted && (
-            <p className="small mb-0 mt-1 text-body-secondary">
-              {t('advisor.results.mutedBy', {
-                by: finding.muted.by,
-                at: fmt.dateTime(finding.muted.at),
-                reason: finding.muted.reason,
-              })}
-              {finding.muted.expiresAt &&
-                ` · ${t('advisor.results.mutedUntil', { date: fmt.dateTime(finding.muted.expiresAt) })}`}
-            </p>
-          )}
+          {finding.muted && <MutedNote muted={finding.muted} />}
         </div>
         <div>
           {onMute && (

@@ -1,27 +1,12 @@
-import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MuteRuleView } from '../../../shared/api/advisor';
 import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
 import { useChecks, useDeleteMute, useMutes } from '../../pages/advisor/api';
-import { ErrorAlert, Loading } from '../States';
-
-/** Which accounts a rule covers, in words: every account, one account (name and id) or an OU (name and path). */
-export function muteScopeText(rule: MuteRuleView, t: TFunction): string {
-  const scope = rule.scope;
-  const names = rule.scopeNames ?? {};
-  if (!scope || scope.kind === 'all') return t('advisor.muteRules.scopeAll');
-  if (scope.kind === 'account') {
-    const name = names.accountName ?? names.connectionName;
-    return t('advisor.muteRules.scopeAccount', {
-      account: name ? `${name} (${scope.accountId})` : scope.accountId,
-    });
-  }
-  return t('advisor.muteRules.scopeOu', {
-    ou: names.ouName ? `${names.ouName} (${names.ouPath ?? scope.ouId})` : scope.ouId,
-  });
-}
+import { DataTable, RowActionButton } from '../DataTable';
+import { ListQueryStatus } from '../ListQueryStatus';
+import { ErrorAlert } from '../States';
+import { muteScopeText } from './muteScope';
 
 /** The user's mute rules with what, where and for which accounts each mutes, and Unmute. */
 export function MuteRules() {
@@ -41,58 +26,51 @@ export function MuteRules() {
         <h2 id={`${id}-title`} className="h5">
           {t('advisor.muteRules.title')}
         </h2>
-        {mutes.isPending && <Loading />}
-        {mutes.isError && <ErrorAlert error={mutes.error} onRetry={() => void mutes.refetch()} />}
+        <ListQueryStatus
+          query={mutes}
+          isEmpty={mutes.data?.rules.length === 0}
+          emptyText={t('advisor.muteRules.empty')}
+        />
         {remove.isError && <ErrorAlert error={remove.error} />}
-        {mutes.data && mutes.data.rules.length === 0 && (
-          <p className="text-body-secondary mb-0">{t('advisor.muteRules.empty')}</p>
-        )}
         {mutes.data && mutes.data.rules.length > 0 && (
-          <div className="table-responsive">
-            <table className="table table-sm align-middle mb-0" data-testid="mute-rules">
-              <thead>
-                <tr>
-                  <th scope="col">{t('advisor.muteRules.check')}</th>
-                  <th scope="col">{t('advisor.muteRules.resource')}</th>
-                  <th scope="col">{t('advisor.muteRules.accounts')}</th>
-                  <th scope="col">{t('advisor.muteRules.reason')}</th>
-                  <th scope="col">{t('advisor.muteRules.expires')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('advisor.finding.unmute')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {mutes.data.rules.map((rule) => (
-                  <tr key={rule.id} data-testid="mute-rule" data-rule={rule.id}>
-                    <th scope="row" className="fw-normal">
-                      {labelOf(rule.checkId)}
-                    </th>
-                    <td className="text-break">{rule.resourceId ?? t('advisor.muteRules.allResources')}</td>
-                    <td className="text-break" data-testid="mute-rule-scope">
-                      {muteScopeText(rule, t)}
-                    </td>
-                    <td className="text-break">{rule.reason}</td>
-                    <td className="text-nowrap">
-                      {rule.expiresAt ? fmt.dateTime(rule.expiresAt) : t('advisor.muteRules.noExpiry')}
-                      {!rule.active && ` · ${t('advisor.muteRules.expired')}`}
-                    </td>
-                    <td className="text-end">
-                      <button
-                        type="button"
-                        className="btn btn-outline-secondary btn-sm"
-                        disabled={remove.isPending}
-                        onClick={() => remove.mutate(rule.id)}
-                      >
-                        {t('advisor.finding.unmute')}
-                        <span className="visually-hidden"> {labelOf(rule.checkId)}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            className="table-sm"
+            testId="mute-rules"
+            columns={[
+              { label: t('advisor.muteRules.check') },
+              { label: t('advisor.muteRules.resource') },
+              { label: t('advisor.muteRules.accounts') },
+              { label: t('advisor.muteRules.reason') },
+              { label: t('advisor.muteRules.expires') },
+              { label: t('advisor.finding.unmute'), hiddenLabel: true },
+            ]}
+          >
+            {mutes.data.rules.map((rule) => (
+              <tr key={rule.id} data-testid="mute-rule" data-rule={rule.id}>
+                <th scope="row" className="fw-normal">
+                  {labelOf(rule.checkId)}
+                </th>
+                <td className="text-break">{rule.resourceId ?? t('advisor.muteRules.allResources')}</td>
+                <td className="text-break" data-testid="mute-rule-scope">
+                  {muteScopeText(rule.scope, rule.scopeNames, t)}
+                </td>
+                <td className="text-break">{rule.reason}</td>
+                <td className="text-nowrap">
+                  {rule.expiresAt ? fmt.dateTime(rule.expiresAt) : t('advisor.muteRules.noExpiry')}
+                  {!rule.active && ` · ${t('advisor.muteRules.expired')}`}
+                </td>
+                <td className="text-end">
+                  <RowActionButton
+                    label={t('advisor.finding.unmute')}
+                    itemName={labelOf(rule.checkId)}
+                    variant="secondary"
+                    disabled={remove.isPending}
+                    onClick={() => remove.mutate(rule.id)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </div>
     </section>

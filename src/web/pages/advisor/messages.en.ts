@@ -91,6 +91,9 @@ export const advisorEn = {
     mutedEmpty: 'No muted finding.',
     mutedBy: 'Muted by {{by}} on {{at}}: {{reason}}',
     mutedUntil: 'until {{date}}',
+    mutedForAll: 'Applies to all accounts',
+    mutedForAccount: 'Applies to account {{account}} only',
+    mutedForOu: 'Applies to OU {{ou}} and the OUs below it',
   },
   filters: {
     title: 'Filters',

@@ -90,6 +90,9 @@ export const advisorKo: Messages<typeof advisorEn> = {
     mutedEmpty: '예외 처리된 항목이 없습니다.',
     mutedBy: '{{by}} 님이 {{at}}에 예외 처리: {{reason}}',
     mutedUntil: '{{date}}까지',
+    mutedForAll: '모든 계정에 적용',
+    mutedForAccount: '{{account}} 계정에만 적용',
+    mutedForOu: '{{ou}} OU와 하위 OU에 적용',
   },
   filters: {
     title: '필터',

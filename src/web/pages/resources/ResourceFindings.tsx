@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { FindingDto } from '../../../shared/api/advisor';
 import { SeverityBadge } from '../../components/advisor/badges';
+import { useMutedScopeText } from '../../components/advisor/muteScope';
 import { ErrorAlert, Loading } from '../../components/States';
 import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
@@ -25,6 +26,7 @@ export function ResourceFindings({ collectionId, collector, resourceId, region }
   const checkOf = (id: string) => checks.data?.checks.find((c) => c.id === id);
   const label = (f: FindingDto) => checkOf(f.checkId)?.failureLabel[lang] ?? f.checkId;
   const title = (f: FindingDto) => checkOf(f.checkId)?.title[lang] ?? f.checkId;
+  const mutedScope = useMutedScopeText();
 
   return (
     <section className="card shadow-sm mb-4" aria-labelledby="resource-findings-title">
@@ -83,7 +85,12 @@ export function ResourceFindings({ collectionId, collector, resourceId, region }
               render={(f) => (
                 <>
                   {label(f)}
-                  {f.muted && <span className="text-body-secondary"> — {f.muted.reason}</span>}
+                  {f.muted && (
+                    <span className="text-body-secondary">
+                      {' — '}
+                      {f.muted.reason} · <span data-testid="muted-scope">{mutedScope(f.muted)}</span>
+                    </span>
+                  )}
                 </>
               )}
             />

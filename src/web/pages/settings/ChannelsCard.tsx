@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelKind, CreateChannelBody } from '../../../shared/api/notify';
 import { fieldErrors } from '../../api/client';
 import { CheckboxField, SelectField } from '../../components/ChoiceFields';
+import { DataTable, RowActionButton } from '../../components/DataTable';
 import { FormField } from '../../components/FormField';
-import { ErrorAlert, Loading } from '../../components/States';
+import { ListQueryStatus } from '../../components/ListQueryStatus';
+import { ErrorAlert } from '../../components/States';
 import { SubmitButton } from '../../components/SubmitButton';
 import { currentLang } from '../../i18n';
 import { useChannels, useCreateChannel, useRemoveChannel, useTestChannel } from './WatchApi';
@@ -137,62 +139,58 @@ export function ChannelsCard() {
         {tx('title')}
       </h2>
       <p className="text-body-secondary">{tx('intro')}</p>
-      {channels.isPending && <Loading />}
-      {channels.isError && <ErrorAlert error={channels.error} />}
+      <ListQueryStatus
+        query={channels}
+        isEmpty={channels.data?.channels.length === 0}
+        emptyText={tx('empty')}
+      />
       {test.isError && <ErrorAlert error={test.error} />}
       {result && (
         <div className={`alert ${result.ok ? 'alert-success' : 'alert-danger'}`} role="status">
           {result.text}
         </div>
       )}
-      {channels.data?.channels.length === 0 && <p>{tx('empty')}</p>}
       {channels.data && channels.data.channels.length > 0 && (
-        <div className="table-responsive">
-          <table className="table align-middle" aria-labelledby="channels-title">
-            <thead>
-              <tr>
-                <th scope="col">{tx('name')}</th>
-                <th scope="col">{tx('kind')}</th>
-                <th scope="col">{tx('target')}</th>
-                <th scope="col">{tx('health')}</th>
-                <th scope="col">{tx('actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {channels.data.channels.map((c) => (
-                <tr key={c.id}>
-                  <td>{c.name}</td>
-                  <td>{tx(`kinds.${c.kind}`)}</td>
-                  <td className="text-break">{c.target}</td>
-                  <td>
-                    {c.failing ? (
-                      <span className="text-danger">{tx('failing', { count: c.consecutiveFailures })}</span>
-                    ) : (
-                      tx('healthy')
-                    )}
-                  </td>
-                  <td className="d-flex gap-2">
-                    <button
-                      type="button"
-                      className="btn btn-sm btn-outline-primary"
-                      disabled={test.isPending}
-                      onClick={() => sendTest(c.id, c.name)}
-                    >
-                      {test.isPending && test.variables?.id === c.id ? tx('testing') : tx('test')}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-sm btn-outline-danger"
-                      onClick={() => remove.mutate(c.id)}
-                    >
-                      {tx('remove')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          labelledBy="channels-title"
+          columns={[
+            { label: tx('name') },
+            { label: tx('kind') },
+            { label: tx('target') },
+            { label: tx('health') },
+            { label: tx('actions') },
+          ]}
+        >
+          {channels.data.channels.map((c) => (
+            <tr key={c.id}>
+              <td>{c.name}</td>
+              <td>{tx(`kinds.${c.kind}`)}</td>
+              <td className="text-break">{c.target}</td>
+              <td>
+                {c.failing ? (
+                  <span className="text-danger">{tx('failing', { count: c.consecutiveFailures })}</span>
+                ) : (
+                  tx('healthy')
+                )}
+              </td>
+              <td className="d-flex gap-2">
+                <RowActionButton
+                  label={test.isPending && test.variables?.id === c.id ? tx('testing') : tx('test')}
+                  itemName={c.name}
+                  variant="primary"
+                  disabled={test.isPending}
+                  onClick={() => sendTest(c.id, c.name)}
+                />
+                <RowActionButton
+                  label={tx('remove')}
+                  itemName={c.name}
+                  variant="danger"
+                  onClick={() => remove.mutate(c.id)}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <ChannelForm />
     </section>

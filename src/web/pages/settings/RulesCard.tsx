@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rule } from '../../../shared/api/notify';
+import { DataTable, RowActionButton } from '../../components/DataTable';
 import { focusElement } from '../../components/focus';
-import { ErrorAlert, Loading } from '../../components/States';
+import { ListQueryStatus } from '../../components/ListQueryStatus';
 import { useFormat } from '../../i18n/format';
 import { RuleForm } from './RuleForm';
 import { useDeliveries, useRemoveRule, useRules } from './WatchApi';
@@ -42,49 +43,40 @@ export function RulesCard() {
         {tx('title')}
       </h2>
       <p className="text-body-secondary">{tx('intro')}</p>
-      {rules.isPending && <Loading />}
-      {rules.isError && <ErrorAlert error={rules.error} />}
-      {rules.data?.rules.length === 0 && <p>{tx('empty')}</p>}
+      <ListQueryStatus query={rules} isEmpty={rules.data?.rules.length === 0} emptyText={tx('empty')} />
       {rules.data && rules.data.rules.length > 0 && (
-        <table className="table align-middle" aria-labelledby="rules-title">
-          <thead>
-            <tr>
-              <th scope="col">{tx('name')}</th>
-              <th scope="col">{tx('summary')}</th>
-              <th scope="col">{tx('actions')}</th>
+        <DataTable
+          labelledBy="rules-title"
+          columns={[{ label: tx('name') }, { label: tx('summary') }, { label: tx('actions') }]}
+        >
+          {rules.data.rules.map((r) => (
+            <tr key={r.id}>
+              <td>{r.name}</td>
+              <td>{ruleSummary(r, t)}</td>
+              <td className="d-flex gap-2">
+                <button
+                  type="button"
+                  id={`rule-edit-${r.id}`}
+                  className="btn btn-sm btn-outline-secondary"
+                  aria-expanded={editingId === r.id}
+                  aria-controls="rule-form"
+                  onClick={() => {
+                    setSaved('');
+                    setEditingId(r.id);
+                  }}
+                >
+                  {tx('edit')}
+                </button>
+                <RowActionButton
+                  label={tx('remove')}
+                  itemName={r.name}
+                  variant="danger"
+                  onClick={() => remove.mutate(r.id)}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rules.data.rules.map((r) => (
-              <tr key={r.id}>
-                <td>{r.name}</td>
-                <td>{ruleSummary(r, t)}</td>
-                <td className="d-flex gap-2">
-                  <button
-                    type="button"
-                    id={`rule-edit-${r.id}`}
-                    className="btn btn-sm btn-outline-secondary"
-                    aria-expanded={editingId === r.id}
-                    aria-controls="rule-form"
-                    onClick={() => {
-                      setSaved('');
-                      setEditingId(r.id);
-                    }}
-                  >
-                    {tx('edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-sm btn-outline-danger"
-                    onClick={() => remove.mutate(r.id)}
-                  >
-                    {tx('remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       {saved && (
         <div className="alert alert-success" role="status">
@@ -108,40 +100,38 @@ export function DeliveriesCard() {
       <h2 id="deliveries-title" className="h5">
         {tx('title')}
       </h2>
-      {deliveries.isPending && <Loading />}
-      {deliveries.isError && <ErrorAlert error={deliveries.error} />}
-      {deliveries.data?.deliveries.length === 0 && <p>{tx('empty')}</p>}
+      <ListQueryStatus
+        query={deliveries}
+        isEmpty={deliveries.data?.deliveries.length === 0}
+        emptyText={tx('empty')}
+      />
       {deliveries.data && deliveries.data.deliveries.length > 0 && (
-        <div className="table-responsive">
-          <table className="table align-middle" aria-labelledby="deliveries-title">
-            <thead>
-              <tr>
-                <th scope="col">{tx('at')}</th>
-                <th scope="col">{tx('channel')}</th>
-                <th scope="col">{tx('subject')}</th>
-                <th scope="col">{tx('status')}</th>
-                <th scope="col">{tx('attempts')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deliveries.data.deliveries.map((d) => (
-                <tr key={d.id}>
-                  <td>{fmt.dateTime(d.createdAt)}</td>
-                  <td>{d.channelName}</td>
-                  <td>
-                    {d.subject} {d.test && <span className="badge text-bg-secondary">{tx('test')}</span>}
-                  </td>
-                  <td>{tx(`statuses.${d.status}`)}</td>
-                  <td>
-                    {d.attempts
-                      .map((a) => (a.ok ? `✓ ${a.responseCode ?? ''}` : `✗ ${a.error ?? ''}`))
-                      .join(' · ')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          labelledBy="deliveries-title"
+          columns={[
+            { label: tx('at') },
+            { label: tx('channel') },
+            { label: tx('subject') },
+            { label: tx('status') },
+            { label: tx('attempts') },
+          ]}
+        >
+          {deliveries.data.deliveries.map((d) => (
+            <tr key={d.id}>
+              <td>{fmt.dateTime(d.createdAt)}</td>
+              <td>{d.channelName}</td>
+              <td>
+                {d.subject} {d.test && <span className="badge text-bg-secondary">{tx('test')}</span>}
+              </td>
+              <td>{tx(`statuses.${d.status}`)}</td>
+              <td>
+                {d.attempts
+                  .map((a) => (a.ok ? `✓ ${a.responseCode ?? ''}` : `✗ ${a.error ?? ''}`))
+                  .join(' · ')}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );
