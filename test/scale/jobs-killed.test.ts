@@ -17,17 +17,14 @@ import { type ScanAccount, ScanResponse } from '../../src/shared/api/scans.js';
 import { keys } from '../../src/storage/keys.js';
 import type { Agent } from '../support/app.js';
 import { eventually } from '../support/eventually.js';
-import { MANAGEMENT_ACCOUNT_ID, type SeededOrg, seedOrganization } from '../support/org.js';
-import { redisUrl, resetRedis } from '../support/redis.js';
 import {
-  type Cluster,
-  heldAtGate,
-  LOCK_MS,
-  parsedDocuments,
-  STALLED_MS,
+  MANAGEMENT_ACCOUNT_ID,
+  type SeededOrg,
   scanRunsPerAccount,
-  startCluster,
-} from './processes.js';
+  seedOrganization,
+} from '../support/org.js';
+import { redisUrl, resetRedis } from '../support/redis.js';
+import { type Cluster, heldAtGate, LOCK_MS, parsedDocuments, STALLED_MS, startCluster } from './processes.js';
 
 /** Lease + two stalled checks + the rest of the job on a loaded machine. */
 const TAKEOVER_MS = LOCK_MS + 2 * STALLED_MS + 60_000;

@@ -11,7 +11,6 @@ import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/c
 import { type Job, Queue } from 'bullmq';
 import { expect } from 'vitest';
 import { bullmqConnection } from '../../src/jobs/redis-connection.js';
-import { AdvisorRunsResponse } from '../../src/shared/api/advisor.js';
 import { CollectionResponse } from '../../src/shared/api/collections.js';
 import { LocalStorage } from '../../src/storage/local.js';
 import { type Gate, startGate } from '../advisor/gate.js';
@@ -149,18 +148,6 @@ export async function finishedCollection(agent: Agent, id: string, timeoutMs: nu
     },
     { timeoutMs, intervalMs: 50 },
   );
-}
-
-/** The advisor runs of a scan by account, through the API: the proof that none was started twice. */
-export async function scanRunsPerAccount(agent: Agent, scanId: string): Promise<Map<string, string[]>> {
-  const res = await agent.get('/api/advisor/runs?limit=200');
-  expect(res.statusCode, res.body).toBe(200);
-  const runs = new Map<string, string[]>();
-  for (const run of AdvisorRunsResponse.parse(res.json()).runs.filter((r) => r.scanId === scanId)) {
-    const account = run.accountId ?? 'connection';
-    runs.set(account, [...(runs.get(account) ?? []), run.runId]);
-  }
-  return runs;
 }
 
 /** Waits until a worker process is mid-run: its calls to the held service wait at the gate. */
