@@ -14,7 +14,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PutOptions, Storage, StoredObject } from '../../src/core/storage.js';
 import { SCAN_START_RETRY } from '../../src/scans/start-job.js';
-import { ConnectionResponse } from '../../src/shared/api/connections.js';
 import { OrgResponse } from '../../src/shared/api/orgs.js';
 import { ScanResponse } from '../../src/shared/api/scans.js';
 import { LocalStorage } from '../../src/storage/local.js';
@@ -23,7 +22,7 @@ import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.
 import { eventually } from '../support/eventually.js';
 import { motoEndpoint, resetMoto } from '../support/moto.js';
 import {
-  MANAGEMENT_ACCOUNT_ID,
+  addOrganizationConnection,
   refreshOrganization,
   scanRunsPerAccount,
   seedOrganization,
@@ -79,14 +78,7 @@ export function askedAgainSuite(mode: string, env: () => Record<string, string>)
       storage = new RefusingScanUpdates(new LocalStorage(dataDir));
       t = await createTestApp({ storage, env: { AWS_ENDPOINT_URL: gate.endpoint, ...env() } });
       alice = await signUp(t.app, 'alice');
-      const created = await alice.post('/api/connections', {
-        kind: 'role',
-        name: 'management',
-        roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/OrgReader`,
-        organization: { memberRoleName: 'AgainConsoleAudit' },
-      });
-      expect(created.statusCode, created.body).toBe(201);
-      orgId = ConnectionResponse.parse(created.json()).connection.id;
+      orgId = await addOrganizationConnection(alice, { memberRoleName: 'AgainConsoleAudit' }, 'management');
       expect((await refreshOrganization(alice, orgId)).refresh?.state).toBe('completed');
     }, 120_000);
     afterAll(async () => {

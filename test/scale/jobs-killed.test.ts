@@ -11,13 +11,13 @@ import type { ChildProcess } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConnectionResponse } from '../../src/shared/api/connections.js';
 import { OrgAccountsResponse, OrgResponse } from '../../src/shared/api/orgs.js';
 import { type ScanAccount, ScanResponse } from '../../src/shared/api/scans.js';
 import { keys } from '../../src/storage/keys.js';
 import type { Agent } from '../support/app.js';
 import { eventually } from '../support/eventually.js';
 import {
+  addOrganizationConnection,
   MANAGEMENT_ACCOUNT_ID,
   type SeededOrg,
   scanRunsPerAccount,
@@ -64,14 +64,11 @@ describe('a worker process killed mid-job (Redis mode)', () => {
     cluster = await startCluster(redisUrl());
     worker = cluster.startWorker();
     seeded = await seedOrganization();
-    const created = await cluster.alice.post('/api/connections', {
-      kind: 'role',
-      name: 'management',
-      roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/OrgReader`,
-      organization: { memberRoleName: 'AgainConsoleAudit' },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    orgId = ConnectionResponse.parse(created.json()).connection.id;
+    orgId = await addOrganizationConnection(
+      cluster.alice,
+      { memberRoleName: 'AgainConsoleAudit' },
+      'management',
+    );
     await cluster.ready(worker);
   }, 150_000);
   afterAll(async () => cluster?.close());
