@@ -44,6 +44,9 @@ class RefusingScanUpdates implements Storage {
   get(key: string): Promise<StoredObject | null> {
     return this.inner.get(key);
   }
+  head(key: string): Promise<{ etag: string } | null> {
+    return this.inner.head(key);
+  }
   async put(key: string, body: Buffer | string, options?: PutOptions): Promise<{ etag: string }> {
     if (this.failing && options?.ifMatch && SCAN_RECORD.test(key)) {
       this.refused++;
