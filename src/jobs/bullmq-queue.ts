@@ -190,7 +190,13 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
     },
 
     async enqueue(spec) {
-      if (await liveJob(spec.id)) throw new DuplicateJobError(spec.id);
+      const earlier = await queue.getJob(spec.id);
+      if (earlier && toState(await earlier.getState())) throw new DuplicateJobError(spec.id);
+      // A finished job kept under this id (failed ones stay a day, for inspection) would make
+      // BullMQ ignore the add silently: a refresh asked again after a failed one would never run.
+      // Two processes doing this at once still leave one job under the id (BullMQ keeps one job
+      // per id; a remove refused because the other's job already runs is ignored: the add joins it).
+      if (earlier) await earlier.remove().catch(() => undefined);
       await commands.del(cancelKey(spec.id));
       await queue.add(
         spec.type,

@@ -166,6 +166,31 @@ export function queueContract(
       }
     });
 
+    it('runs an id again once its job has finished, also after it failed every attempt', async () => {
+      const queue = await makeQueue(1, { attempts: 2, backoffMs: 50 });
+      try {
+        const events: JobEvent[] = [];
+        queue.subscribe((e) => events.push(e));
+        const runs: boolean[] = [];
+        queue.process<boolean>('maybe-fail', async (fail) => {
+          runs.push(fail);
+          if (fail) throw new Error('refused');
+        });
+        await queue.enqueue({ id: 'again', type: 'maybe-fail', payload: true });
+        await eventually(() => expect(eventsOf(events, 'again')).toContain('failed'), { timeoutMs: 10_000 });
+        expect(await queue.state('again')).toBeUndefined();
+        // The same id asked again (a refresh after a failed one): it runs, it is not ignored.
+        await queue.enqueue({ id: 'again', type: 'maybe-fail', payload: false });
+        await eventually(() => expect(eventsOf(events, 'again')).toContain('completed'), {
+          timeoutMs: 10_000,
+        });
+        await queue.enqueue({ id: 'again', type: 'maybe-fail', payload: false });
+        await eventually(() => expect(runs).toEqual([true, true, false, false]), { timeoutMs: 10_000 });
+      } finally {
+        await queue.close();
+      }
+    });
+
     it('refuses a duplicate id while the first job is live', async () => {
       const queue = await makeQueue(1);
       try {

@@ -16,6 +16,7 @@ import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { expect } from 'vitest';
+import { AdvisorRunsResponse } from '../../src/shared/api/advisor.js';
 import { ConnectionResponse } from '../../src/shared/api/connections.js';
 import { OrgResponse } from '../../src/shared/api/orgs.js';
 import { type Gate, startGate } from '../advisor/gate.js';
@@ -144,8 +145,20 @@ export async function refreshOrganization(agent: Agent, orgId: string) {
   );
 }
 
+/** The advisor runs of a scan by account, through the API: the proof that none was started twice. */
+export async function scanRunsPerAccount(agent: Agent, scanId: string): Promise<Map<string, string[]>> {
+  const res = await agent.get('/api/advisor/runs?limit=200');
+  expect(res.statusCode, res.body).toBe(200);
+  const runs = new Map<string, string[]>();
+  for (const run of AdvisorRunsResponse.parse(res.json()).runs.filter((r) => r.scanId === scanId)) {
+    const account = run.accountId ?? 'connection';
+    runs.set(account, [...(runs.get(account) ?? []), run.runId]);
+  }
+  return runs;
+}
+
 /** The agent's new organization connection on the management account (its directory not read yet). */
-async function addOrganizationConnection(
+export async function addOrganizationConnection(
   agent: Agent,
   organization: { memberRoleName: string; externalId?: string },
   name: string,

@@ -1,0 +1,3 @@
+import { askedAgainSuite } from './asked-again.js';
+
+askedAgainSuite('embedded', () => ({}));
