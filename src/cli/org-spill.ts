@@ -16,7 +16,8 @@ export type SpilledAccount = { id: string; name: string; ouPath?: string } & (
  * every pass the report renderers make: `scan --org` memory stays flat with the number of accounts.
  */
 export class OrgAccountSpill {
-  private constructor(private readonly dir: string) {}
+  /** The private directory holding the accounts' files. */
+  private constructor(readonly dir: string) {}
 
   static async open(): Promise<OrgAccountSpill> {
     // mkdtemp creates the directory readable by this user only (0700).
