@@ -5,10 +5,15 @@ import type { CollectionMetadata } from '../core/snapshot.js';
 import type { AccountReportPart, OrgAccountPass, OrgAccountReport } from '../reports/types.js';
 
 /** What `scan --org` keeps in memory of a scanned account: who it is and how its collection went. */
-export type SpilledAccount = { id: string; name: string; ouPath?: string } & (
-  | { status: 'scanned'; report: { collection: Pick<CollectionMetadata, 'status' | 'regions'> } }
-  | { status: 'failed'; error: string }
-);
+export type SpilledAccount =
+  | SpilledScan
+  | ({ id: string; name: string; ouPath?: string } & { status: 'failed'; error: string });
+
+/** A scanned account whose report part is in the spill directory. */
+export type SpilledScan = { id: string; name: string; ouPath?: string } & {
+  status: 'scanned';
+  report: { collection: Pick<CollectionMetadata, 'status' | 'regions'> };
+};
 
 /**
  * Each scanned account's report part (its findings and collection metadata) written to a private
@@ -32,7 +37,7 @@ export class OrgAccountSpill {
   async keep(
     account: { id: string; name: string; ouPath?: string },
     part: AccountReportPart,
-  ): Promise<SpilledAccount> {
+  ): Promise<SpilledScan> {
     await writeFile(this.fileOf(account.id), JSON.stringify(part), { mode: 0o600 });
     const { status, regions } = part.collection;
     return { ...account, status: 'scanned', report: { collection: { status, regions } } };
