@@ -7,7 +7,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdvisorRunDetailResponse, MuteResponse, MutesResponse } from '../../src/shared/api/advisor.js';
-import { ConnectionResponse } from '../../src/shared/api/connections.js';
 import { OrgJsonReport } from '../../src/shared/api/report.js';
 import { AccountRollupResponse } from '../../src/shared/api/rollup.js';
 import { type Scan, ScanResponse } from '../../src/shared/api/scans.js';
@@ -15,6 +14,7 @@ import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.
 import { eventually } from '../support/eventually.js';
 import { resetMoto } from '../support/moto.js';
 import {
+  addOrganizationConnections,
   MANAGEMENT_ACCOUNT_ID,
   refreshOrganization,
   type SeededOrg,
@@ -64,20 +64,7 @@ describe('mute scopes through the API, over an organization on the emulator', ()
     t = await createTestApp();
     alice = await signUp(t.app, 'alice');
     bob = await signUp(t.app, 'bob');
-    const created = await alice.post('/api/connections', {
-      kind: 'role',
-      name: 'management',
-      roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/OrgReader`,
-      organization: { memberRoleName: 'AgainConsoleAudit', externalId: 'org-external-id-1' },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    orgId = ConnectionResponse.parse(created.json()).connection.id;
-    const single = await alice.post('/api/connections', {
-      kind: 'role',
-      name: 'single',
-      roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/Reader`,
-    });
-    singleId = ConnectionResponse.parse(single.json()).connection.id;
+    ({ orgId, singleId } = await addOrganizationConnections(alice));
   });
   afterAll(async () => t?.close());
 

@@ -144,22 +144,51 @@ export async function refreshOrganization(agent: Agent, orgId: string) {
   );
 }
 
-/** The user's organization connection on the management account, its directory read. */
-export async function connectOrganizationOf(
+/** The agent's new organization connection on the management account (its directory not read yet). */
+async function addOrganizationConnection(
   agent: Agent,
-  organization: { memberRoleName: string; externalId?: string } = { memberRoleName: 'AgainConsoleAudit' },
+  organization: { memberRoleName: string; externalId?: string },
+  name: string,
 ): Promise<string> {
   const created = await agent.post('/api/connections', {
     kind: 'role',
-    name: 'management',
+    name,
     roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/OrgReader`,
     organization,
   });
   expect(created.statusCode, created.body).toBe(201);
-  const orgId = ConnectionResponse.parse(created.json()).connection.id;
+  return ConnectionResponse.parse(created.json()).connection.id;
+}
+
+/** The user's organization connection on the management account, its directory read. */
+export async function connectOrganizationOf(
+  agent: Agent,
+  organization: { memberRoleName: string; externalId?: string } = { memberRoleName: 'AgainConsoleAudit' },
+  name = 'management',
+): Promise<string> {
+  const orgId = await addOrganizationConnection(agent, organization, name);
   const refreshed = await refreshOrganization(agent, orgId);
   expect(refreshed.refresh?.state, JSON.stringify(refreshed.refresh)).toBe('completed');
   return orgId;
+}
+
+/**
+ * The agent's organization connection (management role, member role AgainConsoleAudit with an
+ * External ID; not refreshed yet) and a single-account connection in the management account.
+ */
+export async function addOrganizationConnections(agent: Agent): Promise<{ orgId: string; singleId: string }> {
+  const orgId = await addOrganizationConnection(
+    agent,
+    { memberRoleName: 'AgainConsoleAudit', externalId: 'org-external-id-1' },
+    'management',
+  );
+  const single = await agent.post('/api/connections', {
+    kind: 'role',
+    name: 'single',
+    roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/Reader`,
+  });
+  expect(single.statusCode, single.body).toBe(201);
+  return { orgId, singleId: ConnectionResponse.parse(single.json()).connection.id };
 }
 
 export interface ConnectedOrganization {
@@ -199,27 +228,13 @@ export async function connectOrganization(
   const t = await createTestApp({ env: { AWS_ENDPOINT_URL: gate.endpoint } });
   const alice = await signUp(t.app, 'alice');
   const bob = await signUp(t.app, 'bob');
-  const org = await alice.post('/api/connections', {
-    kind: 'role',
-    name: 'management',
-    roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/OrgReader`,
-    organization: { memberRoleName: 'AgainConsoleAudit', externalId: 'org-external-id-1' },
-  });
-  expect(org.statusCode, org.body).toBe(201);
-  const single = await alice.post('/api/connections', {
-    kind: 'role',
-    name: 'single',
-    roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/Reader`,
-  });
-  expect(single.statusCode, single.body).toBe(201);
   return {
     t,
     gate,
     seeded,
     alice,
     bob,
-    orgId: ConnectionResponse.parse(org.json()).connection.id,
-    singleId: ConnectionResponse.parse(single.json()).connection.id,
+    ...(await addOrganizationConnections(alice)),
     async close() {
       await t.close();
       await gate.close();

@@ -5,16 +5,9 @@
  */
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { expect } from 'vitest';
-import { ConnectionResponse } from '../../src/shared/api/connections.js';
 import { startRun, waitForRun } from '../advisor/seed.js';
 import type { Agent } from './app.js';
-import {
-  MANAGEMENT_ACCOUNT_ID,
-  memberClientConfig,
-  refreshOrganization,
-  type SeededOrg,
-  seedOrganization,
-} from './org.js';
+import { connectOrganizationOf, memberClientConfig, type SeededOrg, seedOrganization } from './org.js';
 
 export const SCOPED_MEMBERS = [
   { name: 'prod-web', ou: 'web' as const, buckets: ['scope-web-assets', 'scope-web-logs'] },
@@ -41,16 +34,11 @@ export async function seedScopedOrganization(endpoint?: string): Promise<SeededO
 
 /** The user's organization connection, its directory read, and one finished S3 run per member. */
 export async function connectAndRunMembers(agent: Agent, seeded: SeededOrg) {
-  const created = await agent.post('/api/connections', {
-    kind: 'role',
-    name: 'organization',
-    roleArn: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:role/OrgReader`,
-    organization: { memberRoleName: 'AgainConsoleAudit', externalId: 'scope-external-id' },
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  const orgId = ConnectionResponse.parse(created.json()).connection.id;
-  const refreshed = await refreshOrganization(agent, orgId);
-  expect(refreshed.refresh?.state).toBe('completed');
+  const orgId = await connectOrganizationOf(
+    agent,
+    { memberRoleName: 'AgainConsoleAudit', externalId: 'scope-external-id' },
+    'organization',
+  );
   const runIds: Record<string, string> = {};
   for (const member of SCOPED_MEMBERS) {
     const accountId = seeded.members[member.name] as string;
