@@ -3,7 +3,9 @@
  * account straight into a local storage directory (BENCH_FINDINGS findings each, default 200),
  * then times the figures behind GET /api/dashboard/accounts and GET /api/dashboard?scope=all —
  * the way they were computed before the roll-up index (every source run's findings read, muted
- * and merged per request) and from the roll-up index — with the storage reads of each.
+ * and merged per request) and from the roll-up index — cold (a process's first request: the index
+ * read, parsed and validated) and warm (the parsed index cached by etag, one head() to check it) —
+ * with the storage reads of each.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,7 @@ import { allChecks } from '../src/checks/registry.js';
 import type { Finding } from '../src/core/findings.js';
 import { DocumentStore } from '../src/storage/documents.js';
 import { LocalStorage } from '../src/storage/local.js';
+import { ParsedDocumentCache } from '../src/storage/parsed-cache.js';
 import { CountingStorage } from '../test/support/counting-storage.js';
 import { syntheticFindings, writeSyntheticRun } from '../test/support/synthetic-run.js';
 
@@ -34,16 +37,27 @@ const dir = await mkdtemp(join(tmpdir(), 'bench-rollup-'));
 const storage = new CountingStorage(new LocalStorage(dir));
 const documents = new DocumentStore(storage);
 const runs = new AdvisorRunStore(documents);
+const checkIds = () => new Set(allChecks.map((c) => c.id));
 const mutes = createMuteService({
   documents,
-  checkIds: () => new Set(allChecks.map((c) => c.id)),
+  checkIds,
   now: () => now,
 });
-const rollup = createAdvisorRollup({
-  documents,
-  runs,
-  muteContext: async (u) => ({ rules: await mutes.activeRules(u), targetOf: async () => undefined, at: now }),
-});
+/** The roll-up of one server process: `parsed` is its cache of parsed indexes (none: every request parses). */
+function rollupOf(parsed?: ParsedDocumentCache) {
+  const docs = new DocumentStore(storage, undefined, parsed);
+  const ownMutes = createMuteService({ documents: docs, checkIds, now: () => now });
+  return createAdvisorRollup({
+    documents: docs,
+    runs: new AdvisorRunStore(docs),
+    muteContext: async (u) => ({
+      rules: await ownMutes.activeRules(u),
+      targetOf: async () => undefined,
+      at: now,
+    }),
+  });
+}
+const rollup = rollupOf();
 
 const seedStart = performance.now();
 for (let i = 0; i < ACCOUNTS; i++) {
@@ -89,17 +103,18 @@ async function slow() {
 async function time(label: string, fn: () => Promise<unknown>, repeat = 3) {
   const samples: number[] = [];
   let gets = 0;
+  let heads = 0;
   for (let i = 0; i < repeat; i++) {
     storage.reset();
     const start = performance.now();
     await fn();
     samples.push(performance.now() - start);
     gets = storage.gets.length + storage.lists.length;
+    heads = storage.heads.length;
   }
   samples.sort((a, b) => a - b);
-  console.log(
-    `${label}: median ${samples[1]?.toFixed(0) ?? samples[0]?.toFixed(0)} ms, ${gets} storage reads`,
-  );
+  const median = samples[Math.floor(samples.length / 2)]?.toFixed(0);
+  console.log(`${label}: median ${median} ms, ${gets} storage reads + ${heads} head`);
 }
 
 await time('before: dashboard + per-account figures (every run read)', slow);
@@ -108,10 +123,25 @@ await rollup.dashboard(USER, () => true);
 console.log(
   `roll-up index built once from ${ACCOUNTS} runs: ${((performance.now() - backfill) / 1000).toFixed(1)} s`,
 );
-await time('after: per-account figures (GET /api/dashboard/accounts)', () =>
-  rollup.accounts(USER, () => true),
+await time('after, cold: per-account figures (GET /api/dashboard/accounts)', () =>
+  rollupOf(new ParsedDocumentCache()).accounts(USER, () => true),
 );
-await time('after: dashboard (GET /api/dashboard?scope=all)', () => rollup.dashboard(USER, () => true));
+await time('after, cold: dashboard (GET /api/dashboard?scope=all)', () =>
+  rollupOf(new ParsedDocumentCache()).dashboard(USER, () => true),
+);
+const parsed = new ParsedDocumentCache();
+const warm = rollupOf(parsed);
+globalThis.gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+await warm.accounts(USER, () => true);
+globalThis.gc?.();
+console.log(
+  `parsed cache: ${(parsed.sizeBytes / 1024).toFixed(0)} KiB of stored JSON, heap +${((process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024).toFixed(0)} MiB${globalThis.gc ? '' : ' (run with --expose-gc for a settled figure)'}`,
+);
+await time('after, warm: per-account figures (GET /api/dashboard/accounts)', () =>
+  warm.accounts(USER, () => true),
+);
+await time('after, warm: dashboard (GET /api/dashboard?scope=all)', () => warm.dashboard(USER, () => true));
 const indexBytes = (await storage.get(`users/${USER}/indexes/advisor-rollup.json`))?.body.length ?? 0;
 console.log(`roll-up index document: ${(indexBytes / 1024).toFixed(0)} KiB`);
 await rm(dir, { recursive: true, force: true });

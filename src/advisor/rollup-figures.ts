@@ -1,8 +1,8 @@
+import { ANY_REGION } from '../core/coverage.js';
 import type { Finding } from '../core/findings.js';
 import type { ServiceId } from '../core/services.js';
 import type { MuteRule } from '../shared/api/advisor.js';
 import type { DashboardSource } from '../shared/api/dashboard.js';
-import { sourceOf } from './dashboard.js';
 import { applyMutes, type MuteTarget } from './mutes.js';
 import { mayHoldResource, type RunFigures, SAVINGS_KEPT } from './run-figures.js';
 import type { StoredRun } from './store.js';
@@ -34,8 +34,23 @@ export function muteAccountFindings(
   return applyMutes(findings, reader.rules, reader.now, source.target);
 }
 
+/** Each account's sources by service × region, indexed once per request (a run has many groups). */
+const sourceIndexes = new WeakMap<readonly DashboardSource[], Map<string, string>>();
+
+/** The run a service × region is taken from: sourceOf (./dashboard.ts) by a lookup instead of a scan. */
+function sourceRunIdOf(sources: readonly DashboardSource[], service: ServiceId, region: string) {
+  let index = sourceIndexes.get(sources);
+  if (!index) {
+    index = new Map();
+    for (const s of sources)
+      if (!index.has(`${s.service}|${s.region}`)) index.set(`${s.service}|${s.region}`, s.runId);
+    sourceIndexes.set(sources, index);
+  }
+  return index.get(`${service}|${region}`) ?? index.get(`${service}|${ANY_REGION}`);
+}
+
 const isKept = (source: SourceRun, service: ServiceId, region: string) =>
-  sourceOf(source.accountSources, service, region)?.runId === source.run.runId;
+  sourceRunIdOf(source.accountSources, service, region) === source.run.runId;
 
 /** A stand-in finding of a figures row, for mute matching (it names no resource). */
 function probe(figures: RunFigures, check: number, region: string, resourceId = ''): Finding {

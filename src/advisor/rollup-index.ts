@@ -46,7 +46,7 @@ export class RollupIndex {
   async read(username: string): Promise<RollupSnapshot> {
     const [runs, stored] = await Promise.all([
       this.runs.coverage(username).read(),
-      this.docs.getJson(keys.advisorRollupIndex(username), RollupIndexDocument),
+      this.docs.getJsonFresh(keys.advisorRollupIndex(username), RollupIndexDocument),
     ]);
     const figures = new Map(Object.entries(stored?.value.runs ?? {}));
     const computed = new Map<string, RunFigures>();

@@ -1,9 +1,8 @@
 import type { Finding } from '../core/findings.js';
 import type { ServiceId } from '../core/services.js';
-import type { MuteRule } from '../shared/api/advisor.js';
 import type { DashboardResponse, DashboardSource } from '../shared/api/dashboard.js';
 import { accountKeyOf, latestRunPerServiceRegion } from './dashboard.js';
-import type { MuteTarget } from './mutes.js';
+import type { MuteContext } from './mute-context.js';
 import { type FiguresReader, runTallies, type SourceRun, topSavingsOf } from './rollup-figures.js';
 import { RollupIndex } from './rollup-index.js';
 import type { AdvisorDocuments, AdvisorRunStore, StoredRun } from './store.js';
@@ -23,11 +22,7 @@ export interface AdvisorRollupDeps {
   documents: AdvisorDocuments;
   runs: AdvisorRunStore;
   /** The rules in force and each account's mute target (the advisor service's mute context). */
-  muteContext: (username: string) => Promise<{
-    rules: MuteRule[];
-    targetOf: (ref: { connectionId: string; accountId?: string }) => Promise<MuteTarget | undefined>;
-    at: Date;
-  }>;
+  muteContext: (username: string) => Promise<MuteContext>;
 }
 
 export type AdvisorRollup = ReturnType<typeof createAdvisorRollup>;

@@ -19,8 +19,8 @@ import { advisorJobId, createRunCanceller } from './cancel.js';
 import { compareFindings } from './compare.js';
 import { AdvisorError, runNotFound } from './errors.js';
 import { createFindingViews } from './finding-views.js';
-import { isAllAccounts } from './mute-match.js';
-import { applyMutes, createMuteService, type MuteAccounts, type MuteTarget } from './mutes.js';
+import { createMuteContext, type MuteContext, type MuteTargetOf } from './mute-context.js';
+import { applyMutes, createMuteService, type MuteAccounts } from './mutes.js';
 import { RunProgressHub } from './progress.js';
 import { createResourceFindings } from './resource-findings.js';
 import { createAdvisorRollup } from './rollup.js';
@@ -55,9 +55,6 @@ export interface AdvisorServiceDeps {
   log?: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
   pollMs?: number;
 }
-
-/** The account of a run (its connection, and the member it ran in), for one batch of runs. */
-type MuteTargetOf = (ref: { connectionId: string; accountId?: string }) => Promise<MuteTarget | undefined>;
 
 const accountOf = (run: StoredRun) => ({
   connectionId: run.connectionId,
@@ -114,17 +111,11 @@ export function createAdvisorService(deps: AdvisorServiceDeps) {
     }
   };
 
-  /** The user's rules in force, and how to tell a run's account (looked up only when a rule is scoped). */
-  async function muteContext(username: string) {
-    const rules = await mutes.activeRules(username);
-    const scoped = deps.muteAccounts && rules.some((r) => !isAllAccounts(r.scope));
-    const targetOf: MuteTargetOf = scoped
-      ? (deps.muteAccounts?.targets(username) ?? (async () => undefined))
-      : async () => undefined;
-    return { rules, targetOf, at: now() };
-  }
-
-  type MuteContext = Awaited<ReturnType<typeof muteContext>>;
+  const muteContext = createMuteContext({
+    activeRules: (username) => mutes.activeRules(username),
+    accounts: deps.muteAccounts,
+    now,
+  });
 
   const rollup = createAdvisorRollup({ documents: deps.documents, runs, muteContext });
 

@@ -10,6 +10,8 @@ import { keys, timestampSegment } from '../storage/keys.js';
 /** The part of DocumentStore (src/storage/documents.ts) the advisor uses. */
 export interface AdvisorDocuments {
   getJson<T>(key: string, schema: z.ZodType<T>): Promise<{ value: T; etag: string } | null>;
+  /** A big mutable document, parsed once per stored version (DocumentStore.getJsonFresh). */
+  getJsonFresh<T>(key: string, schema: z.ZodType<T>): Promise<{ value: T; etag: string } | null>;
   putJson(key: string, value: unknown, options?: PutOptions): Promise<{ etag: string }>;
   createJson(key: string, value: unknown): Promise<{ etag: string }>;
   updateJson<T>(key: string, schema: z.ZodType<T>, fn: (current: T | null) => T): Promise<T>;

@@ -15,6 +15,7 @@ import { createLogger } from '../logging/logger.js';
 import { DocumentCache } from '../storage/cache.js';
 import { DocumentStore } from '../storage/documents.js';
 import { createStorage } from '../storage/index.js';
+import { ParsedDocumentCache } from '../storage/parsed-cache.js';
 import { composeAccounts } from './accounts.js';
 import { composeJobs, type JobTuning } from './jobs.js';
 import { composeOrgs } from './orgs.js';
@@ -55,7 +56,7 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
   const logger = options.logger ?? createLogger({ level: config.logLevel, logDir: config.logDir });
   const now = options.now ?? (() => new Date());
   const storage = options.storage ?? createStorage(config);
-  const documents = new DocumentStore(storage, new DocumentCache());
+  const documents = new DocumentStore(storage, new DocumentCache(), new ParsedDocumentCache());
   const accounts = composeAccounts(config, { documents, logger, now, ...options });
   const { close: closeSignIn, ...signIn } = composeSignIn(config, {
     documents,

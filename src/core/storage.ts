@@ -19,6 +19,11 @@ export interface PutOptions {
 export interface Storage {
   readonly kind: 'local' | 's3';
   get(key: string): Promise<StoredObject | null>;
+  /**
+   * The key's current etag without its body (null when missing): a cheap freshness check for
+   * callers that keep a parsed copy of a mutable document (src/storage/parsed-cache.ts).
+   */
+  head(key: string): Promise<{ etag: string } | null>;
   /** Atomic: readers see the old or the new body, never a part. Throws PreconditionFailedError. */
   put(key: string, body: Buffer | string, options?: PutOptions): Promise<{ etag: string }>;
   delete(key: string): Promise<void>;

@@ -27,11 +27,12 @@ function accountsOf(deps: { connections: ConnectionService; orgs: OrgService }, 
     connections ??= deps.connections.list(username).then((all) => new Map(all.map((c) => [c.id, c])));
     return (await connections).get(id);
   };
-  const directory = (id: string) => {
-    let found = directories.get(id);
+  /** The directory of `owner`, a connection `connection()` found: its ownership is read already. */
+  const directory = (owner: Connection) => {
+    let found = directories.get(owner.id);
     if (!found) {
-      found = deps.orgs.read(username, id).catch(() => null);
-      directories.set(id, found);
+      found = deps.orgs.readOwned(username, owner).catch(() => null);
+      directories.set(owner.id, found);
     }
     return found;
   };
@@ -60,12 +61,12 @@ export function createMuteAccounts(deps: {
       if (scope.kind === 'account') {
         if (scope.accountId === owner.accountId) return null;
         if (!owner.organization) return 'account_not_in_connection';
-        const found = await directory(owner.id);
+        const found = await directory(owner);
         if (!found) return 'organization_not_discovered';
         return found.accounts.some((a) => a.id === scope.accountId) ? null : 'account_not_in_organization';
       }
       if (!owner.organization) return 'not_an_organization';
-      const found = await directory(owner.id);
+      const found = await directory(owner);
       if (!found) return 'organization_not_discovered';
       return found.units.some((u) => u.id === scope.ouId) ? null : 'ou_not_found';
     },
@@ -77,7 +78,7 @@ export function createMuteAccounts(deps: {
           if (!scope || scope.kind === 'all') return undefined;
           const owner = await connection(scope.connectionId);
           if (!owner) return {};
-          const found = owner.organization ? await directory(owner.id) : null;
+          const found = owner.organization ? await directory(owner) : null;
           const base = { connectionName: owner.name };
           if (scope.kind === 'account') {
             const name = found?.accounts.find((a) => a.id === scope.accountId)?.name;
@@ -96,7 +97,7 @@ export function createMuteAccounts(deps: {
         // A run of a deleted connection: its own account id is all it can still be told by.
         const accountId = ref.accountId ?? owner?.accountId;
         if (!accountId) return undefined;
-        const found = owner?.organization ? await directory(owner.id) : null;
+        const found = owner?.organization ? await directory(owner) : null;
         return {
           connectionId: ref.connectionId,
           accountId,

@@ -68,9 +68,14 @@ export function createOrgService(deps: OrgServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const key = (username: string, connectionId: string) => keys.orgDirectory(username, connectionId);
 
+  /** The stored directory of a connection the caller already found among the user's own (one read). */
+  async function readOwned(username: string, connection: { id: string }): Promise<OrgDirectory | null> {
+    return (await deps.documents.getJson(key(username, connection.id), OrgDirectorySchema))?.value ?? null;
+  }
+
   async function read(username: string, connectionId: string): Promise<OrgDirectory | null> {
     await deps.connections.get(username, connectionId); // 404 for another user's id
-    return (await deps.documents.getJson(key(username, connectionId), OrgDirectorySchema))?.value ?? null;
+    return await readOwned(username, { id: connectionId });
   }
 
   async function requireDirectory(username: string, connectionId: string): Promise<OrgDirectory> {
@@ -81,6 +86,7 @@ export function createOrgService(deps: OrgServiceDeps) {
 
   return {
     read,
+    readOwned,
 
     /**
      * Reads the organization again (OU tree, accounts) and checks every member's audit role. The

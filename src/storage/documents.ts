@@ -7,6 +7,7 @@ import {
   type StoredObject,
 } from '../core/storage.js';
 import type { DocumentCache } from './cache.js';
+import type { ParsedDocumentCache } from './parsed-cache.js';
 
 /** A stored document that is not valid JSON or does not match its schema. */
 export class DocumentParseError extends Error {
@@ -26,6 +27,7 @@ export class DocumentStore {
   constructor(
     readonly storage: Storage,
     private readonly cache?: DocumentCache,
+    private readonly parsed?: ParsedDocumentCache,
   ) {}
 
   private async read(key: string): Promise<StoredObject | null> {
@@ -54,9 +56,32 @@ export class DocumentStore {
     return { value: this.parse(key, stored, schema), etag: stored.etag };
   }
 
+  /**
+   * getJson for a big mutable document read on every request: the value parsed at the stored etag
+   * is kept (./parsed-cache.ts), and a read whose document has not changed costs one head() instead
+   * of a read, JSON.parse and validation. The value is frozen and shared: never mutate it.
+   */
+  async getJsonFresh<T>(key: string, schema: z.ZodType<T>): Promise<{ value: T; etag: string } | null> {
+    if (!this.parsed) return await this.getJson(key, schema);
+    const cached = this.parsed.get(key, schema);
+    if (cached) {
+      const current = await this.storage.head(key);
+      if (current?.etag === cached.etag) return cached;
+    }
+    const stored = await this.read(key);
+    if (!stored) {
+      this.parsed.forget(key);
+      return null;
+    }
+    const value = this.parse(key, stored, schema);
+    this.parsed.remember(key, stored.etag, schema, value, stored.body.byteLength);
+    return { value, etag: stored.etag };
+  }
+
   async putJson(key: string, value: unknown, options: PutOptions = {}): Promise<{ etag: string }> {
     const body = Buffer.from(JSON.stringify(value));
     this.cache?.forget(key);
+    this.parsed?.forget(key);
     const { etag } = await this.storage.put(key, body, { contentType: 'application/json', ...options });
     this.cache?.remember(key, { body, etag });
     return { etag };
@@ -95,6 +120,7 @@ export class DocumentStore {
 
   async delete(key: string): Promise<void> {
     this.cache?.forget(key);
+    this.parsed?.forget(key);
     await this.storage.delete(key);
   }
 }

@@ -8,6 +8,7 @@ export { DocumentCache } from './cache.js';
 export { DocumentStore } from './documents.js';
 export { keys } from './keys.js';
 export { LocalStorage } from './local.js';
+export { ParsedDocumentCache } from './parsed-cache.js';
 export { S3Storage } from './s3.js';
 
 export type StorageConfig = Pick<

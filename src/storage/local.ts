@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { LRUCache } from 'lru-cache';
 import lockfile from 'proper-lockfile';
 import {
   PreconditionFailedError,
@@ -13,6 +15,16 @@ import { assertValidKey, assertValidPrefix } from './key-validation.js';
 function etagOf(body: Buffer): string {
   return createHash('sha256').update(body).digest('hex').slice(0, 32);
 }
+
+/**
+ * What tells one version of a file from another without reading it. Every write renames a new
+ * file over the key, so a version's inode never changes content; size and nanosecond times guard
+ * against the file system reusing an inode number.
+ */
+const versionOf = (s: BigIntStats) => `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+
+/** Files whose etag head() knows by version: enough for every index a busy server re-checks. */
+const KNOWN_VERSIONS = 10_000;
 
 function isNotFound(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
@@ -44,6 +56,8 @@ async function writeAtomically(path: string, body: Buffer): Promise<void> {
 export class LocalStorage implements Storage {
   readonly kind = 'local' as const;
   private readonly root: string;
+  /** The etag of each file version this process has read, so head() is a stat, not a hash. */
+  private readonly etags = new LRUCache<string, { version: string; etag: string }>({ max: KNOWN_VERSIONS });
 
   constructor(root: string) {
     this.root = resolve(root);
@@ -75,13 +89,39 @@ export class LocalStorage implements Storage {
 
   async get(key: string): Promise<StoredObject | null> {
     const path = this.pathOf(key);
+    let handle: import('node:fs/promises').FileHandle;
     try {
-      const body = await readFile(path);
-      return { body, etag: etagOf(body) };
+      handle = await open(path, 'r');
     } catch (error) {
       if (isNotFound(error)) return null;
       throw error;
     }
+    try {
+      // The stat and the body are of one file version: the handle holds it across a rename.
+      const version = versionOf(await handle.stat({ bigint: true }));
+      const body = await handle.readFile();
+      const etag = etagOf(body);
+      this.etags.set(path, { version, etag });
+      return { body, etag };
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** A stat when this process has read the file's current version; otherwise a read and a hash. */
+  async head(key: string): Promise<{ etag: string } | null> {
+    const path = this.pathOf(key);
+    let version: string;
+    try {
+      version = versionOf(await stat(path, { bigint: true }));
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+    const known = this.etags.get(path);
+    if (known?.version === version) return { etag: known.etag };
+    const stored = await this.get(key);
+    return stored ? { etag: stored.etag } : null;
   }
 
   async put(key: string, body: Buffer | string, options: PutOptions = {}): Promise<{ etag: string }> {

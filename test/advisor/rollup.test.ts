@@ -3,12 +3,14 @@
  * every source run's stored findings gives (the dashboard's reference computation) — over several
  * accounts, runs of fewer services or regions, a record without an account, whole-check and
  * resource mutes made after the figures were stored, and mutes that hide the biggest savings —
- * and a request reads as many storage objects for 30 accounts as for 3.
+ * and a request reads as many storage objects for 30 accounts as for 3. The roll-up index is read
+ * through the parsed-document cache, and a change to it by another process is seen at once.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   accountKeyOf,
   latestRunPerServiceRegion,
@@ -17,6 +19,7 @@ import {
 } from '../../src/advisor/dashboard.js';
 import { applyMutes, createMuteService } from '../../src/advisor/mutes.js';
 import { createAdvisorRollup } from '../../src/advisor/rollup.js';
+import { RunFigures } from '../../src/advisor/run-figures.js';
 import { AdvisorRunStore, type StoredRun } from '../../src/advisor/store.js';
 import { summarizeFindings } from '../../src/advisor/summary.js';
 import { allChecks } from '../../src/checks/registry.js';
@@ -25,6 +28,7 @@ import { FINDING_STATUSES } from '../../src/core/services.js';
 import { DocumentStore } from '../../src/storage/documents.js';
 import { keys } from '../../src/storage/keys.js';
 import { LocalStorage } from '../../src/storage/local.js';
+import { ParsedDocumentCache } from '../../src/storage/parsed-cache.js';
 import { CountingStorage } from '../support/counting-storage.js';
 import { syntheticFindings, writeSyntheticRun } from '../support/synthetic-run.js';
 
@@ -54,10 +58,11 @@ describe('the precomputed roll-up', () => {
   let runs: AdvisorRunStore;
   const mutes = () =>
     createMuteService({ documents, checkIds: () => new Set(allChecks.map((c) => c.id)), now: () => NOW });
-  const rollup = () =>
+  /** The roll-up over `docs` (default: this process's, whose parsed cache every call shares). */
+  const rollup = (docs = documents) =>
     createAdvisorRollup({
-      documents,
-      runs,
+      documents: docs,
+      runs: new AdvisorRunStore(docs),
       // Rules for every account only (the reference applies them without a target too).
       muteContext: async (u) => ({
         rules: await mutes().activeRules(u),
@@ -69,7 +74,7 @@ describe('the precomputed roll-up', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'rollup-'));
     storage = new CountingStorage(new LocalStorage(dir));
-    documents = new DocumentStore(storage);
+    documents = new DocumentStore(storage, undefined, new ParsedDocumentCache());
     runs = new AdvisorRunStore(documents);
   });
   afterAll(async () => {
@@ -201,11 +206,16 @@ describe('the precomputed roll-up', () => {
     await rollup().dashboard(user, () => true); // builds the figures of runs stored before
     storage.reset();
     await rollup().dashboard(user, () => true);
-    const dashboard = { gets: storage.gets.length, lists: storage.lists.length };
+    const readsNow = () => ({
+      gets: storage.gets.length,
+      lists: storage.lists.length,
+      heads: storage.heads.length,
+    });
+    const dashboard = readsNow();
     storage.reset();
     const figures = await rollup().accounts(user, () => true);
     expect(figures.size).toBe(accounts);
-    return { dashboard, accounts: { gets: storage.gets.length, lists: storage.lists.length } };
+    return { dashboard, accounts: readsNow() };
   }
 
   it('reads the same few documents for 3 accounts as for 30', async () => {
@@ -213,8 +223,46 @@ describe('the precomputed roll-up', () => {
     const many = await readsOf('dave', 30);
     expect(many).toEqual(few);
     expect(many.dashboard.lists).toBe(0);
-    // Coverage index, roll-up index, mutes; the muted run's service; the top savings' services.
-    expect(many.accounts.gets).toBeLessThanOrEqual(4);
-    expect(many.dashboard.gets).toBeLessThanOrEqual(14);
+    // Coverage index, mutes; the muted run's service; the top savings' services. The roll-up
+    // index, parsed before, costs one head.
+    expect(many.accounts.gets).toBeLessThanOrEqual(3);
+    expect(many.accounts.heads).toBe(1);
+    expect(many.dashboard.gets).toBeLessThanOrEqual(13);
+  });
+
+  it('sees at once a roll-up index another process rewrote, and equals the uncached computation', async () => {
+    const user = 'erin';
+    for (let i = 0; i < 3; i++)
+      await writeSyntheticRun(storage, user, accountFindings(80, i, `e${i}`), at(i + 1), {
+        connectionId: 'org',
+        accountId: String(200000000000 + i),
+      });
+    // Another server process on the same data directory, without a parsed cache.
+    const elsewhere = new DocumentStore(new LocalStorage(dir));
+    const cached = await rollup().dashboard(user, () => true);
+    expect(await rollup().dashboard(user, () => true)).toEqual(cached);
+    expect(cached).toEqual(await rollup(elsewhere).dashboard(user, () => true));
+    // The other process rewrites every run's figures (here: each group counted twice).
+    const index = keys.advisorRollupIndex(user);
+    const Loose = z.object({ version: z.literal(1), runs: z.record(z.string(), RunFigures) });
+    await elsewhere.updateJson(index, Loose, (current) => ({
+      version: 1 as const,
+      runs: Object.fromEntries(
+        Object.entries(current?.runs ?? {}).map(([runId, f]) => [
+          runId,
+          {
+            ...f,
+            groups: f.groups.map(([c, r, s, n, cents]): (typeof f.groups)[number] => [c, r, s, n * 2, cents]),
+          },
+        ]),
+      ),
+    }));
+    const after = await rollup().dashboard(user, () => true);
+    expect(after.results?.countsByStatus.pass).toBe((cached.results?.countsByStatus.pass ?? 0) * 2);
+    expect(after.results?.countsByStatus.pass).toBeGreaterThan(0);
+    expect(after).toEqual(await rollup(elsewhere).dashboard(user, () => true));
+    expect(await rollup().accounts(user, () => true)).toEqual(
+      await rollup(elsewhere).accounts(user, () => true),
+    );
   });
 });

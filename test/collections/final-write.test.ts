@@ -25,6 +25,7 @@ class FailingFinalWrite implements Storage {
     private failures: number,
   ) {}
   get = (key: string) => this.inner.get(key);
+  head = (key: string) => this.inner.head(key);
   delete = (key: string) => this.inner.delete(key);
   list = (prefix: string) => this.inner.list(prefix);
   async put(key: string, body: Buffer | string, options?: PutOptions) {

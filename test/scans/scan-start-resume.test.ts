@@ -42,6 +42,9 @@ class FlakyScanStorage implements Storage {
   get(key: string): Promise<StoredObject | null> {
     return this.inner.get(key);
   }
+  head(key: string): Promise<{ etag: string } | null> {
+    return this.inner.head(key);
+  }
   async put(key: string, body: Buffer | string, options?: PutOptions): Promise<{ etag: string }> {
     const runCreate = RUN_RECORD.test(key) && options?.ifNoneMatch === '*';
     if (runCreate && this.runsStarted++ >= this.maxRuns) {

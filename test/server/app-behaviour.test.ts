@@ -62,6 +62,7 @@ describe('errors and limits', () => {
         if (key.endsWith('/connections.json')) throw new Error('disk on fire');
         return await local.get(key);
       },
+      head: (key) => local.head(key),
       put: (...args) => local.put(...args),
       delete: (key) => local.delete(key),
       list: (prefix) => local.list(prefix),

@@ -5,6 +5,8 @@ import { DocumentStore } from '../../src/storage/documents.js';
 
 export interface StorageUnderTest {
   storage: Storage;
+  /** Another instance on the same data (a second server process sharing the directory or bucket). */
+  other: Storage;
   cleanup(): Promise<void>;
 }
 
@@ -56,6 +58,23 @@ export function describeStorageContract(name: string, create: () => Promise<Stor
       expect(got?.etag).toBe(etag);
       const second = await storage.put(k('a.json'), '{"hello":"again"}');
       expect(second.etag).not.toBe(etag);
+    });
+
+    it('head returns the etag of the current version, also after another instance writes', async () => {
+      expect(await storage.head(k('head-missing.json'))).toBeNull();
+      const first = await storage.put(k('head.json'), '{"v":1}');
+      expect(await storage.head(k('head.json'))).toEqual({ etag: first.etag });
+      expect((await storage.get(k('head.json')))?.etag).toBe(first.etag);
+      expect(await storage.head(k('head.json'))).toEqual({ etag: first.etag });
+      // Same size, written by another instance right after: head must still see the change.
+      const second = await sut.other.put(k('head.json'), '{"v":2}');
+      expect(second.etag).not.toBe(first.etag);
+      expect(await storage.head(k('head.json'))).toEqual({ etag: second.etag });
+      expect((await storage.get(k('head.json')))?.etag).toBe(second.etag);
+      const third = await sut.other.put(k('head.json'), '{"v":1}');
+      expect(await storage.head(k('head.json'))).toEqual({ etag: third.etag });
+      await sut.other.delete(k('head.json'));
+      expect(await storage.head(k('head.json'))).toBeNull();
     });
 
     it('create-only refuses an existing key', async () => {
@@ -133,6 +152,7 @@ export function describeStorageContract(name: string, create: () => Promise<Stor
       'rejects the bad key %s on every operation',
       async (_label, key) => {
         await expect(storage.get(key)).rejects.toBeInstanceOf(InvalidKeyError);
+        await expect(storage.head(key)).rejects.toBeInstanceOf(InvalidKeyError);
         await expect(storage.put(key, 'x')).rejects.toBeInstanceOf(InvalidKeyError);
         await expect(storage.delete(key)).rejects.toBeInstanceOf(InvalidKeyError);
       },

@@ -46,6 +46,10 @@ function countingStorage(): Storage & { reads: number } {
       this.reads++;
       return map.get(key) ?? null;
     },
+    async head(key) {
+      const found = map.get(key);
+      return found ? { etag: found.etag } : null;
+    },
     async put(key, body) {
       const etag = `v${++version}`;
       map.set(key, { body: Buffer.from(body), etag });

@@ -7,7 +7,11 @@ import { describeStorageContract } from './contract.js';
 
 describeStorageContract('local', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'again-storage-'));
-  return { storage: new LocalStorage(dir), cleanup: () => rm(dir, { recursive: true, force: true }) };
+  return {
+    storage: new LocalStorage(dir),
+    other: new LocalStorage(dir),
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
 });
 
 describe('local storage specifics', () => {

@@ -23,8 +23,17 @@ async function freshBucket(bucket: string) {
 
 describeStorageContract('s3', async () => {
   await resetMoto();
-  const storage = new S3Storage('again-contract-test', await freshBucket('again-contract-test'));
-  return { storage, cleanup: async () => storage.destroy() };
+  const config = await freshBucket('again-contract-test');
+  const storage = new S3Storage('again-contract-test', config);
+  const other = new S3Storage('again-contract-test', config);
+  return {
+    storage,
+    other,
+    cleanup: async () => {
+      storage.destroy();
+      other.destroy();
+    },
+  };
 });
 
 describe('S3 conditional writes across processes', () => {
