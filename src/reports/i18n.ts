@@ -222,7 +222,7 @@ const ko: Record<LabelKey, string> = {
   currencyNote: 'KRW 금액은 사용자가 설정한 환율(1 USD = {rate}, {date} 기준)로 환산한 근삿값입니다.',
   orgReportTitle: '조직 보고서',
   organization: '조직',
-  scannedBy: '스캔한 계정',
+  scannedBy: '스캔을 실행한 계정',
   accounts: '계정',
   accountsLine: '스캔 {scanned}개, 스캔하지 못함 {failed}개',
   orgSummary: '조직 요약',

@@ -13,10 +13,14 @@ export interface ScanReportDeps {
   getCollection: (username: string, id: string) => Promise<StoredCollection>;
 }
 
-/** Why an account has no section, in the report's words (its AWS error when it has one). */
+/**
+ * Why an account has no section, as `scan --org` writes it: the account status of a skipped one
+ * (`suspended`, `pending_closure`: the reports translate it), else its AWS error when it has one.
+ */
 function reasonOf(row: ScanAccount): string {
+  if (row.status === 'skipped') return row.error?.code ?? 'suspended';
   if (row.error) return `${row.error.code}: ${row.error.message}`;
-  return row.status === 'skipped' ? 'suspended' : row.status;
+  return row.status;
 }
 
 /**

@@ -37,6 +37,8 @@ describe.each(LANGUAGES)('organization member role panel in $locale', ({ locale,
     )) as OrgSetupResponse;
     expect(await panel.getByTestId('member-role-external-id').textContent()).toBe(setup.externalId);
     expect(await panel.textContent()).toContain(mr.managementTitle);
+    // A management account connected with keys: the members must trust that IAM user instead.
+    expect(await panel.textContent()).toContain(mr.principalKeys);
     const blocks = await panel.locator('pre.policy-json').allTextContents();
     expect(blocks).toEqual([
       setup.commands.activateTrustedAccess,

@@ -186,7 +186,14 @@ describe('reports over several accounts', () => {
       expect(all).toContain(
         lang === 'en' ? 'The account is suspended (closed).' : '일시 중지(해지)된 계정입니다.',
       );
+      // The cover names the account that ran the scan, apart from the accounts it scanned.
+      expect(all).toContain(lang === 'en' ? 'Scanned by' : '스캔을 실행한 계정');
       expect(all).toContain('AccessDenied: not authorized');
+      expect(all).toContain(
+        lang === 'en'
+          ? "The member account's audit role could not be assumed:"
+          : '멤버 계정의 감사 역할을 수임하지 못했습니다.',
+      );
       // The risk table gives each account's first page; that page opens with the account's heading.
       const exec = lang === 'en' ? 'Executive summary' : '요약';
       const { stdout: layout } = await run('pdftotext', [

@@ -120,7 +120,11 @@ describe('scans over many accounts through the API', () => {
     const byId = new Map(report.accounts.map((a) => [a.id, a]));
     expect(byId.get(seeded.members['sandbox-alice'] as string)).toMatchObject({ status: 'failed' });
     expect(byId.get(seeded.members['sandbox-alice'] as string)?.error).toContain('AccessDenied');
-    expect(byId.get(seeded.members['closed-legacy'] as string)).toMatchObject({ status: 'failed' });
+    // A suspended member reads as `scan --org` writes it: its status, not a member-role failure.
+    expect(byId.get(seeded.members['closed-legacy'] as string)).toMatchObject({
+      status: 'failed',
+      error: 'suspended',
+    });
     expect(byId.get(seeded.members['prod-web'] as string)?.status).toBe('scanned');
     // Every finding names its account, and the seeded buckets are findings of prod-web only.
     expect(report.findings.every((f) => typeof f.accountId === 'string')).toBe(true);
@@ -140,9 +144,9 @@ describe('scans over many accounts through the API', () => {
     expect(rows.length).toBe(report.findings.length);
 
     const dir = await tempDir();
-    for (const [lang, title] of [
-      ['en', 'Organization summary'],
-      ['ko', '조직 요약'],
+    for (const [lang, title, suspended, refused] of [
+      ['en', 'Organization summary', 'The account is suspended (closed).', 'audit role could not be assumed'],
+      ['ko', '조직 요약', '일시 중지(해지)된 계정입니다.', '감사 역할을 수임하지 못했습니다'],
     ] as const) {
       const pdf = await alice.get(url('pdf', lang));
       expect(pdf.statusCode).toBe(200);
@@ -152,6 +156,10 @@ describe('scans over many accounts through the API', () => {
       const text = await pdfText(file);
       expect(text).toContain(title);
       for (const name of ['prod-web', 'prod-data', 'sandbox-alice']) expect(text).toContain(name);
+      // Accounts not scanned: the refused role once (sandbox-alice), the suspended one in its own words.
+      expect(text).toContain(suspended);
+      expect(text.split(refused)).toHaveLength(2);
+      expect(text).not.toContain('SUSPENDED in the organization');
     }
     expect((await alice.get(url('xml'))).statusCode).toBe(400);
     expect((await bob.get(url('pdf'))).statusCode).toBe(404);

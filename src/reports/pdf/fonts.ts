@@ -26,6 +26,16 @@ function openPlain(path: string): Font {
   const font = openSync(path);
   const layout = font.layout.bind(font);
   font.layout = (text, features) => layout(text, features ?? PLAIN_LAYOUT);
+  // fontkit keeps one glyph object per id for the font's life. Embedding a composite glyph ('"' is
+  // two apostrophes) creates its components without code points; with the font shared across
+  // documents, a later report then mapped "'" to nothing in its text layer (copy, search and
+  // screen readers read "account s"). A glyph reached through a character gets that character back.
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints;
+    return glyph;
+  };
   return font;
 }
 

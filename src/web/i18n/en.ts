@@ -208,6 +208,8 @@ export const en = {
       principal: 'Trusted principal',
       principalUnknown:
         'The console could not tell its own principal. Replace {{placeholder}} in the commands with the ARN of the role or user the console runs as.',
+      principalKeys:
+        'If you connected the management account with access keys instead of a role, the console reaches the members with those keys: put that IAM user’s ARN in TrustedPrincipalArn instead.',
       policies: 'Managed policies',
       policiesValue: '{{count}}, including the optional Cost Explorer one',
       step1:

@@ -207,6 +207,8 @@ export const ko: UiMessages = {
       principal: '신뢰할 주체',
       principalUnknown:
         '콘솔이 자신의 주체를 확인하지 못했습니다. 명령에 있는 {{placeholder}} 부분을 콘솔이 실행되는 역할이나 사용자의 ARN으로 바꾸세요.',
+      principalKeys:
+        '관리 계정을 역할이 아니라 액세스 키로 연결했다면 콘솔은 그 키로 멤버 계정에 접근합니다. 이때는 TrustedPrincipalArn에 그 IAM 사용자의 ARN을 넣으세요.',
       policies: '관리형 정책',
       policiesValue: '{{count}}개(선택 항목인 Cost Explorer 정책 포함)',
       step1:

@@ -79,6 +79,7 @@ export function MemberRoleSetupPanel() {
               })}
             </span>
           )}
+          <span className="d-block text-body-secondary">{t('settings.memberRole.principalKeys')}</span>
         </dd>
         <dt className="col-sm-3">{t('settings.memberRole.policies')}</dt>
         <dd className="col-sm-9">{t('settings.memberRole.policiesValue', { count: s.policyCount })}</dd>
