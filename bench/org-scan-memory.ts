@@ -3,12 +3,13 @@
  * /usr/bin/time -v on the CLI process) over an organization on the emulator: BENCH_ACCOUNTS members
  * (default 20), each seeded BENCH_SCALE (default 10) times bench:org's small estate (20 instances,
  * 20 buckets, 10 IAM users). Every service in one region; FORMATS (default json,pdf) picks the
- * report formats.
+ * report formats; SCAN_TREES (colon-separated checkouts, default this one) compares a before and an
+ * after on one seeding.
  */
 import { execFile } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { SERVICE_IDS } from '../src/core/services.js';
 import { startMoto } from '../test/support/moto-process.js';
@@ -20,7 +21,7 @@ const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS) || 20;
 const SCALE = Number(process.env.BENCH_SCALE) || 10;
 const FORMATS = (process.env.FORMATS ?? 'json,pdf').split(',');
 
-async function scanOnce(endpoint: string, format: string): Promise<void> {
+async function scanOnce(tree: string, endpoint: string, format: string): Promise<void> {
   const output = join(tmpdir(), `again-org-scan-${process.pid}.${format}`);
   const started = performance.now();
   const { stderr, code } = await run(
@@ -28,7 +29,7 @@ async function scanOnce(endpoint: string, format: string): Promise<void> {
     [
       '-v',
       process.execPath,
-      'bin/again-console.js',
+      join(tree, 'bin/again-console.js'),
       'scan',
       '--org',
       '--member-role-name',
@@ -72,10 +73,12 @@ async function scanOnce(endpoint: string, format: string): Promise<void> {
   })();
   rmSync(output, { force: true });
   if (!kb) {
-    console.log(`${format}: no measurement (${stderr.slice(-600)})`);
+    console.log(`${tree} ${format}: no measurement (${stderr.slice(-600)})`);
     return;
   }
-  console.log(`${format}: peak RSS ${Math.round(Number(kb) / 1024)} MB, ${wall} s, ${size}, exit ${code}`);
+  console.log(
+    `${tree} ${format}: peak RSS ${Math.round(Number(kb) / 1024)} MB, ${wall} s, ${size}, exit ${code}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -88,7 +91,8 @@ async function main(): Promise<void> {
     console.log(
       `seeded ${ACCOUNTS} members × scale ${SCALE} in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
     );
-    for (const format of FORMATS) await scanOnce(moto.endpoint, format);
+    const trees = (process.env.SCAN_TREES ?? '.').split(':').map((t) => resolve(t));
+    for (const format of FORMATS) for (const tree of trees) await scanOnce(tree, moto.endpoint, format);
     console.log(
       `machine: ${cpus().length} cores, load average ${loadavg()
         .map((l) => l.toFixed(1))

@@ -4,7 +4,8 @@ import type { Severity } from '../core/services.js';
 import { writeDestination } from './destination.js';
 import type { CliIo } from './io.js';
 import { type OrgScanArgs, parseOrgScanArgs, type RawOrgOptions } from './org-args.js';
-import { openAtOrAbove, scanSummary } from './summary.js';
+import { OrgAccountSpill } from './org-spill.js';
+import { FindingTally } from './summary.js';
 
 /** The frameworks the report rolls up: the one asked for, else every one in the PDF and none elsewhere. */
 function frameworksOf(args: OrgScanArgs) {
@@ -24,7 +25,7 @@ export async function runOrgScanCommand(
   const [
     { runOrgScan },
     { writeOrgReport },
-    { orgCompliance },
+    { readOrgCompliance },
     { orgComplianceToCsv },
     { orgComplianceTable },
   ] = await Promise.all([
@@ -34,28 +35,39 @@ export async function runOrgScanCommand(
     import('../reports/compliance-csv.js'),
     import('./compliance.js'),
   ]);
-  const input = await runOrgScan(io, args, signal);
-  const frameworks = frameworksOf(args);
-  if (frameworks.length > 0) input.compliance = orgCompliance(input, frameworks);
-  const view = input.compliance?.[0];
-  await writeDestination(io.stdout, args.output, async (out) => {
-    // --compliance as a table or CSV: the roll-up alone, as `scan --compliance` writes one account's.
-    if (view && (args.compliance?.format === 'table' || args.compliance?.format === 'csv')) {
-      out.end(
-        args.compliance.format === 'csv'
-          ? orgComplianceToCsv([view], args.lang)
-          : orgComplianceTable(view, args.lang),
-      );
-      await finished(out);
-      return;
+  const spill = await OrgAccountSpill.open();
+  try {
+    const input = await runOrgScan(io, args, signal, spill);
+    const frameworks = frameworksOf(args);
+    if (frameworks.length > 0) input.compliance = await readOrgCompliance(input, frameworks);
+    const view = input.compliance?.[0];
+    await writeDestination(io.stdout, args.output, async (out) => {
+      // --compliance as a table or CSV: the roll-up alone, as `scan --compliance` writes one account's.
+      if (view && (args.compliance?.format === 'table' || args.compliance?.format === 'csv')) {
+        out.end(
+          args.compliance.format === 'csv'
+            ? orgComplianceToCsv([view], args.lang)
+            : orgComplianceTable(view, args.lang),
+        );
+        await finished(out);
+        return;
+      }
+      await writeOrgReport(input, args.format, out);
+    });
+    // The stderr summary over every account's findings, folded one account at a time.
+    const tally = new FindingTally();
+    let scanned = 0;
+    let total = 0;
+    for await (const account of input.accounts()) {
+      total += 1;
+      if (account.status !== 'scanned') continue;
+      scanned += 1;
+      tally.add(account.report.findings);
     }
-    await writeOrgReport(input, args.format, out);
-  });
-  const scanned = input.accounts.filter((a) => a.status === 'scanned');
-  const findings = scanned.flatMap((a) => (a.status === 'scanned' ? a.report.findings : []));
-  io.stderr.write(
-    `\nAccounts: ${scanned.length} scanned, ${input.accounts.length - scanned.length} failed; status ${input.status}\n`,
-  );
-  io.stderr.write(scanSummary(findings, args.failOn));
-  if (args.failOn && openAtOrAbove(findings, args.failOn).length > 0) onFailOn(args.failOn);
+    io.stderr.write(`\nAccounts: ${scanned} scanned, ${total - scanned} failed; status ${input.status}\n`);
+    io.stderr.write(tally.summary(args.failOn));
+    if (args.failOn && tally.openAtOrAbove(args.failOn) > 0) onFailOn(args.failOn);
+  } finally {
+    await spill.close();
+  }
 }

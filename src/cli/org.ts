@@ -7,12 +7,13 @@ import type { RunCollection } from '../core/collection-run.js';
 import { discoverOrganization, subtreeOf } from '../orgs/discovery.js';
 import { type MemberAccess, memberCredentials, partitionOf } from '../orgs/members.js';
 import type { OrgAccount, OrgDirectory } from '../orgs/types.js';
-import { type OrgAccountReport, type OrgReportInput, orgScanStatus } from '../reports/types.js';
+import { type OrgReportSource, orgScanStatus } from '../reports/types.js';
 import { type CliAccess, resolveCliAccess } from './aws.js';
 import { collectForCli, unknownRegionError } from './collect.js';
 import { CliError, classifyAwsError, EXIT } from './errors.js';
 import type { CliIo } from './io.js';
 import type { OrgScanArgs, OrgScope } from './org-args.js';
+import type { OrgAccountSpill, SpilledAccount } from './org-spill.js';
 import { createProgressReporter } from './progress.js';
 import { adviseCollection } from './scan.js';
 
@@ -74,11 +75,17 @@ const partitionOfRegion = (region: string) =>
 /**
  * `scan --org`: discovers the organization, then collects and advises each account in scope
  * (a few at a time), each member through its own audit role and the running account with the
- * CLI's own credentials. Only findings and metadata are kept per account: an account's records
- * are dropped as soon as it is advised. A member whose role is refused, or a suspended account,
- * is listed failed with the reason; the others complete.
+ * CLI's own credentials. An account's records are dropped as soon as it is advised, and its
+ * findings as soon as they are written to `spill`: memory holds a few figures per account, and
+ * the report renderers read the accounts back one at a time. A member whose role is refused, or
+ * a suspended account, is listed failed with the reason; the others complete.
  */
-export async function runOrgScan(io: CliIo, args: OrgScanArgs, signal: AbortSignal): Promise<OrgReportInput> {
+export async function runOrgScan(
+  io: CliIo,
+  args: OrgScanArgs,
+  signal: AbortSignal,
+  spill: OrgAccountSpill,
+): Promise<OrgReportSource> {
   const access = await resolveCliAccess(io.env, args.role);
   const directory = await discover(access);
   const targets = accountsInScope(directory, args.org);
@@ -108,10 +115,10 @@ export async function runOrgScan(io: CliIo, args: OrgScanArgs, signal: AbortSign
   const limit = pLimit(args.org.accountConcurrency);
   let done = 0;
 
-  const scanOne = async (account: OrgAccount): Promise<OrgAccountReport> => {
+  const scanOne = async (account: OrgAccount): Promise<SpilledAccount> => {
     const who = `${account.name} (${account.id})`;
     const base = { id: account.id, name: account.name, ouPath: account.ouPath };
-    const finish = (entry: OrgAccountReport, line: string) => {
+    const finish = (entry: SpilledAccount, line: string) => {
       done += 1;
       log(`[account ${done}/${targets.length}] ${who}: ${line}`);
       return entry;
@@ -145,12 +152,13 @@ export async function runOrgScan(io: CliIo, args: OrgScanArgs, signal: AbortSign
     const { metadata } = collection;
     const input = await adviseCollection(args, collection, checks);
     const counted = Object.values(metadata.resourceCounts).reduce((sum, n) => sum + (n ?? 0), 0);
+    const kept = await spill.keep(base, {
+      account: { id: account.id },
+      collection: input.collection,
+      findings: input.findings,
+    });
     return finish(
-      {
-        ...base,
-        status: 'scanned',
-        report: { account: { id: account.id }, collection: input.collection, findings: input.findings },
-      },
+      kept,
       `${metadata.status}, ${counted} resource(s), ${metadata.errors.length} error(s) in ${metadata.durationMs ?? 0} ms`,
     );
   };
@@ -170,6 +178,6 @@ export async function runOrgScan(io: CliIo, args: OrgScanArgs, signal: AbortSign
     status: orgScanStatus(accounts),
     startedAt: started.toISOString(),
     finishedAt: new Date().toISOString(),
-    accounts,
+    accounts: spill.passes(accounts),
   };
 }

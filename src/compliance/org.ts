@@ -1,7 +1,12 @@
 import { selectChecks } from '../checks/engine.js';
 import { allChecks } from '../checks/registry.js';
 import type { ComplianceFrameworkId, ControlStatus } from '../core/compliance.js';
-import { type OrgReportInput, scannedAccounts } from '../reports/types.js';
+import {
+  accountPasses,
+  type OrgAccountReport,
+  type OrgReport,
+  type OrgReportInput,
+} from '../reports/types.js';
 import type { ComplianceResponse } from '../shared/api/compliance.js';
 import type { OrgCompliance } from '../shared/api/report.js';
 import { type ComplianceRunInput, complianceView } from './service.js';
@@ -79,13 +84,15 @@ export class OrgComplianceRollup {
   }
 }
 
-/** The roll-up of each framework over the scanned accounts of an organization report. */
-export function orgCompliance(
-  input: OrgReportInput,
+/**
+ * Folds accounts into one roll-up per framework: each scanned account's views are computed when it
+ * is added and folded in, so only one account's findings are needed at a time.
+ */
+function complianceFold(
+  input: Omit<OrgReport, 'accounts'>,
   frameworks: readonly ComplianceFrameworkId[],
-): OrgCompliance[] {
+): { add(account: OrgAccountReport): void; result(): OrgCompliance[] } {
   const executedCheckIds = new Set(selectChecks(allChecks, input.services).map((c) => c.id));
-  const accounts = scannedAccounts(input);
   const viewOf = (
     framework: ComplianceFrameworkId,
     runId: string,
@@ -96,10 +103,35 @@ export function orgCompliance(
       executedCheckIds,
       findings,
     });
-  return frameworks.map((framework) => {
-    const rollup = new OrgComplianceRollup(viewOf(framework, input.scanId, []));
-    for (const account of accounts)
-      rollup.add(account, viewOf(framework, account.input.runId ?? input.scanId, account.input.findings));
-    return rollup.result();
-  });
+  const rollups = frameworks.map(
+    (framework) => [framework, new OrgComplianceRollup(viewOf(framework, input.scanId, []))] as const,
+  );
+  return {
+    add(account) {
+      if (account.status !== 'scanned') return;
+      for (const [framework, rollup] of rollups)
+        rollup.add(account, viewOf(framework, account.report.runId ?? input.scanId, account.report.findings));
+    },
+    result: () => rollups.map(([, rollup]) => rollup.result()),
+  };
+}
+
+/** The roll-up of each framework over the scanned accounts of an organization report held whole. */
+export function orgCompliance(
+  input: OrgReportInput,
+  frameworks: readonly ComplianceFrameworkId[],
+): OrgCompliance[] {
+  const fold = complianceFold(input, frameworks);
+  for (const account of input.accounts) fold.add(account);
+  return fold.result();
+}
+
+/** The same roll-up over any organization report, in one pass over its accounts. */
+export async function readOrgCompliance(
+  report: OrgReport,
+  frameworks: readonly ComplianceFrameworkId[],
+): Promise<OrgCompliance[]> {
+  const fold = complianceFold(report, frameworks);
+  for await (const account of accountPasses(report)()) fold.add(account);
+  return fold.result();
 }

@@ -1,11 +1,11 @@
 /** Step 4: the report written to a stream (the CLI's file or stdout; the web streams PDFs through the same renderers). */
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { findingsToCsv, orgFindingsToCsv } from '../reports/csv.js';
+import { findingsToCsv, writeOrgCsv } from '../reports/csv.js';
 import { writeJsonReport, writeOrgJsonReport } from '../reports/json-stream.js';
 import { renderAdvisorPdf } from '../reports/pdf.js';
 import { renderOrgPdf } from '../reports/pdf-org.js';
-import type { OrgReportInput, ReportInput } from '../reports/types.js';
+import type { OrgReport, ReportInput } from '../reports/types.js';
 
 export type ReportFormat = 'json' | 'csv' | 'pdf';
 
@@ -19,14 +19,10 @@ export async function writeReport(input: ReportInput, format: ReportFormat, out:
   await finished(out);
 }
 
-/** The report over several accounts (organization summary, then each account), written the same way. */
-export async function writeOrgReport(
-  input: OrgReportInput,
-  format: ReportFormat,
-  out: Writable,
-): Promise<void> {
+/** The report over several accounts (organization summary, then each account), written account by account. */
+export async function writeOrgReport(input: OrgReport, format: ReportFormat, out: Writable): Promise<void> {
   if (format === 'json') await writeOrgJsonReport(input, out);
-  else if (format === 'csv') out.write(orgFindingsToCsv(input));
+  else if (format === 'csv') await writeOrgCsv(input, out);
   else await renderOrgPdf(input, out);
   if (!out.writableEnded) out.end();
   await finished(out);

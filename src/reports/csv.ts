@@ -1,9 +1,18 @@
+import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { CollectorId } from '../core/records.js';
 import { remediationText } from '../core/remediation.js';
 import type { ServiceSnapshotDocument } from '../core/snapshot.js';
+import { writeText } from './json-stream.js';
 import { checkLookup, reportServices } from './model.js';
-import { type OrgReportInput, type ReportInput, scannedAccounts } from './types.js';
+import {
+  accountPasses,
+  accountReportInput,
+  type OrgAccountReport,
+  type OrgReport,
+  type OrgReportInput,
+  type ReportInput,
+} from './types.js';
 
 /**
  * CSV exports. UTF-8 with a BOM so spreadsheet programs detect Korean correctly; every text cell
@@ -67,10 +76,25 @@ export const ORG_FINDINGS_CSV_COLUMNS = ['accountId', 'accountName', ...FINDINGS
 
 export function orgFindingsToCsv(input: OrgReportInput): string {
   const rows = function* (): Generator<Cell[]> {
-    for (const account of scannedAccounts(input))
-      for (const row of findingCsvRows(account.input)) yield [account.id, account.name, ...row];
+    for (const account of input.accounts) yield* orgAccountCsvRows(input, account);
   };
   return toCsv(ORG_FINDINGS_CSV_COLUMNS, rows());
+}
+
+/** The same text as orgFindingsToCsv, written one account at a time (one account's rows held at once). */
+export async function writeOrgCsv(report: OrgReport, out: Writable): Promise<void> {
+  await writeText(out, toCsv(ORG_FINDINGS_CSV_COLUMNS, []));
+  for await (const account of accountPasses(report)()) {
+    const records = Array.from(orgAccountCsvRows(report, account), (row) => row.map(toCell));
+    if (records.length > 0) await writeText(out, stringify(records, { record_delimiter: 'windows' }));
+  }
+}
+
+/** One account's rows of the organization CSV: its id and name before each finding's columns. */
+function* orgAccountCsvRows(org: Omit<OrgReport, 'accounts'>, account: OrgAccountReport): Generator<Cell[]> {
+  if (account.status !== 'scanned') return;
+  for (const row of findingCsvRows(accountReportInput(org, account.report)))
+    yield [account.id, account.name, ...row];
 }
 
 function* findingCsvRows(input: ReportInput): Generator<Cell[]> {

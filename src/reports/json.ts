@@ -3,7 +3,7 @@ import type { CollectorId } from '../core/records.js';
 import { serviceOfCollector } from '../core/records.js';
 import { remediationText } from '../core/remediation.js';
 import type { JsonReport, JsonReportFinding } from '../shared/api/report.js';
-import { buildReportModel, checkLookup } from './model.js';
+import { buildReportModel, checkLookup, reportServices } from './model.js';
 import type { ReportInput } from './types.js';
 
 /** The SPEC's JSON report as its summary (findings left empty) and its findings, converted one at a time. */
@@ -28,7 +28,6 @@ export function jsonReportParts(input: ReportInput): JsonReportParts {
   const model = buildReportModel(input);
   const lang = input.lang;
   const checkOf = checkLookup(input.checks);
-  const included = new Set<string>(model.services);
 
   const accountId = input.account.id ?? input.collection.accountId ?? null;
   const toJson = (finding: Finding): JsonReportFinding => {
@@ -58,12 +57,6 @@ export function jsonReportParts(input: ReportInput): JsonReportParts {
     return out;
   };
 
-  const resourceCounts: Record<string, number> = {};
-  for (const [collector, count] of Object.entries(input.collection.resourceCounts)) {
-    if (count !== undefined && included.has(serviceOfCollector(collector as CollectorId))) {
-      resourceCounts[collector] = count;
-    }
-  }
   const scoreByService: Record<string, JsonReport['summary']['score']> = {};
   for (const section of model.sections) scoreByService[section.service] = section.score;
 
@@ -71,21 +64,7 @@ export function jsonReportParts(input: ReportInput): JsonReportParts {
     account: { id: accountId },
     regions: input.regions,
     services: model.services,
-    collection: {
-      id: input.collection.id,
-      status: input.collection.status,
-      resourceCounts,
-      errors: input.collection.errors
-        .filter((e) => included.has(e.service))
-        .map((e) => ({
-          service: e.service,
-          region: e.region,
-          operation: e.operation,
-          code: e.code,
-          message: e.message,
-          ...(e.collector ? { collector: e.collector } : {}),
-        })),
-    },
+    collection: { id: input.collection.id, status: input.collection.status, ...jsonCollection(input) },
     findings: [],
     lang,
     generatedAt: input.generatedAt,
@@ -114,4 +93,28 @@ export function jsonReportParts(input: ReportInput): JsonReportParts {
       for (const finding of model.findings) yield toJson(finding);
     },
   };
+}
+
+/** The collection's resource counts and errors as the JSON report shows them: the report's services only. */
+export function jsonCollection(
+  input: Pick<ReportInput, 'collection' | 'services'>,
+): Pick<JsonReport['collection'], 'resourceCounts' | 'errors'> {
+  const included = new Set<string>(reportServices(input));
+  const resourceCounts: Record<string, number> = {};
+  for (const [collector, count] of Object.entries(input.collection.resourceCounts)) {
+    if (count !== undefined && included.has(serviceOfCollector(collector as CollectorId))) {
+      resourceCounts[collector] = count;
+    }
+  }
+  const errors = input.collection.errors
+    .filter((e) => included.has(e.service))
+    .map((e) => ({
+      service: e.service,
+      region: e.region,
+      operation: e.operation,
+      code: e.code,
+      message: e.message,
+      ...(e.collector ? { collector: e.collector } : {}),
+    }));
+  return { resourceCounts, errors };
 }

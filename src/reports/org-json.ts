@@ -1,42 +1,27 @@
-import type { OrgJsonReport, OrgJsonReportFinding, ReportAccount } from '../shared/api/report.js';
+import type { OrgJsonReport, OrgJsonReportFinding } from '../shared/api/report.js';
 import { jsonReportParts } from './json.js';
-import { buildOrgModel } from './org-model.js';
-import { type OrgReportInput, scannedAccounts } from './types.js';
-
-/** The organization's JSON report without its findings, and a generator of them (one account at a time). */
-export interface OrgJsonReportParts {
-  report: OrgJsonReport;
-  findings(): Generator<OrgJsonReportFinding>;
-}
+import { buildOrgModel, type OrgModel } from './org-model.js';
+import { accountReportInput, type OrgAccountReport, type OrgReport, type OrgReportInput } from './types.js';
 
 /**
- * The SPEC's JSON report over several accounts: each account's part converted as the single-account
- * report does it (remediation with that account's id), tagged with `accountId`; resource counts
- * summed over the scanned accounts and kept per account; the summary over every finding.
+ * The SPEC's JSON report over several accounts without its findings: resource counts summed over
+ * the scanned accounts and kept per account, collection errors tagged with their account, the
+ * summary over every finding — all read from the organization's model, none from findings.
  */
-export function orgJsonReportParts(input: OrgReportInput): OrgJsonReportParts {
-  const org = buildOrgModel(input);
-  const parts = scannedAccounts(input).map((a) => ({ id: a.id, parts: jsonReportParts(a.input) }));
+export function orgJsonSummary(input: Omit<OrgReport, 'accounts'>, org: OrgModel): OrgJsonReport {
   const resourceCounts: Record<string, number> = {};
   const resourceCountsByAccount: Record<string, Record<string, number>> = {};
-  for (const { id, parts: account } of parts) {
-    resourceCountsByAccount[id] = account.report.collection.resourceCounts;
-    for (const [collector, count] of Object.entries(account.report.collection.resourceCounts))
+  for (const { id, collection } of org.collections) {
+    resourceCountsByAccount[id] = collection.resourceCounts;
+    for (const [collector, count] of Object.entries(collection.resourceCounts))
       resourceCounts[collector] = (resourceCounts[collector] ?? 0) + count;
   }
-  const accounts: ReportAccount[] = input.accounts.map((a) => ({
-    id: a.id,
-    name: a.name,
-    status: a.status,
-    ...(a.status === 'failed' ? { error: a.error } : {}),
-    ...(a.ouPath ? { ouPath: a.ouPath } : {}),
-  }));
   const scoreByService: OrgJsonReport['summary']['scoreByService'] = {};
   for (const section of org.total.sections) scoreByService[section.service] = section.score;
 
   const report: OrgJsonReport = {
     account: { id: input.account.id ?? null },
-    accounts,
+    accounts: org.accounts,
     regions: input.regions,
     services: org.total.services,
     collection: {
@@ -44,8 +29,8 @@ export function orgJsonReportParts(input: OrgReportInput): OrgJsonReportParts {
       status: input.status,
       resourceCounts,
       resourceCountsByAccount,
-      errors: parts.flatMap(({ id, parts: account }) =>
-        account.report.collection.errors.map((e) => ({ accountId: id, ...e })),
+      errors: org.collections.flatMap(({ id, collection }) =>
+        collection.errors.map((e) => ({ accountId: id, ...e })),
       ),
     },
     findings: [],
@@ -65,18 +50,25 @@ export function orgJsonReportParts(input: OrgReportInput): OrgJsonReportParts {
   if (input.finishedAt) report.collection.finishedAt = input.finishedAt;
   report.runId = input.scanId;
   if (input.compliance) report.compliance = input.compliance;
-  return {
-    report,
-    *findings() {
-      for (const { id, parts: account } of parts)
-        for (const finding of account.findings()) yield { accountId: id, ...finding };
-    },
-  };
+  return report;
+}
+
+/**
+ * One account's findings as the organization report lists them: converted as the single-account
+ * report does it (remediation with that account's id), tagged with `accountId`. None when failed.
+ */
+export function* accountJsonFindings(
+  input: Omit<OrgReport, 'accounts'>,
+  account: OrgAccountReport,
+): Generator<OrgJsonReportFinding> {
+  if (account.status !== 'scanned') return;
+  const { findings } = jsonReportParts(accountReportInput(input, account.report));
+  for (const finding of findings()) yield { accountId: account.id, ...finding };
 }
 
 /** The whole organization JSON report as one object (tests, small reports). */
 export function buildOrgJsonReport(input: OrgReportInput): OrgJsonReport {
-  const { report, findings } = orgJsonReportParts(input);
-  report.findings = [...findings()];
+  const report = orgJsonSummary(input, buildOrgModel(input));
+  report.findings = input.accounts.flatMap((account) => [...accountJsonFindings(input, account)]);
   return report;
 }

@@ -1,23 +1,27 @@
 import type { Writable } from 'node:stream';
 import { createFormatters } from './format.js';
 import { label } from './i18n.js';
-import { checkLookup } from './model.js';
-import { buildOrgModel } from './org-model.js';
+import { buildReportModel, checkLookup } from './model.js';
+import { readOrgModel } from './org-model.js';
 import type { RenderContext } from './pdf/context.js';
 import { accountTitle, drawOrgCover, drawOrgSummary, type OrgRenderContext } from './pdf/org.js';
 import { drawOrgCompliance } from './pdf/org-compliance.js';
 import { drawOrgToc, startPart } from './pdf/org-toc.js';
 import { drawAccountSections, renderTwoPasses } from './pdf.js';
-import type { OrgReportInput } from './types.js';
+import { accountPasses, accountReportInput, type OrgReport } from './types.js';
 
 /**
  * The PDF over several accounts: a cover, the contents (page numbers and the PDF's outline), the
  * organization summary (totals, accounts ranked by risk and by savings, the accounts not scanned),
  * the compliance roll-up over the accounts when asked for, then each scanned account's sections — the same
  * renderers as the single-account report, their headings and running header naming the account.
+ *
+ * The summary comes from one pass over the accounts (compact figures); each layout pass then reads
+ * the accounts again and draws each one's sections before it reads the next.
  */
-export async function renderOrgPdf(input: OrgReportInput, out: Writable): Promise<void> {
-  const org = buildOrgModel(input);
+export async function renderOrgPdf(input: OrgReport, out: Writable): Promise<void> {
+  const org = await readOrgModel(input);
+  const pass = accountPasses(input);
   const fmt = createFormatters(input.lang, input.timeZone, input.displayCurrency);
   const lang = input.lang;
   const scope = input.organizationId ?? input.account.id ?? '—';
@@ -44,7 +48,10 @@ export async function renderOrgPdf(input: OrgReportInput, out: Writable): Promis
         startPart(orgCtx, label(lang, 'orgCompliance'));
         await drawOrgCompliance(orgCtx);
       }
-      for (const account of org.scanned) {
+      // One account's findings and model at a time: built when the pass reaches it, dropped after.
+      for await (const account of pass()) {
+        if (account.status !== 'scanned') continue;
+        const accountInput = accountReportInput(input, account.report);
         const title = accountTitle(account);
         startPart(orgCtx, title);
         w.scope = {
@@ -54,8 +61,8 @@ export async function renderOrgPdf(input: OrgReportInput, out: Writable): Promis
         };
         const ctx: RenderContext = {
           w,
-          input: account.input,
-          model: account.model,
+          input: accountInput,
+          model: buildReportModel(accountInput),
           fmt,
           checkOf,
           ...(pageMap ? { pageMap } : {}),

@@ -68,8 +68,36 @@ export interface OrgReportInput
   compliance?: OrgCompliance[];
 }
 
+/**
+ * One pass over the accounts of an organization report, in report order. A scanned account's part
+ * belongs to the reader only until it asks for the next account: a pass never holds two parts.
+ */
+export type OrgAccountPass = () => AsyncIterable<OrgAccountReport>;
+
+/**
+ * An organization report whose accounts are read in passes (the CLI's `scan --org` reads each
+ * account's part back from a spill file) instead of being held together: the renderers build the
+ * organization summary from compact per-account figures in one pass, then write the accounts'
+ * sections in another, so memory stays flat with the number of accounts.
+ */
+export interface OrgReportSource extends Omit<OrgReportInput, 'accounts'> {
+  accounts: OrgAccountPass;
+}
+
+/** An organization report held whole (tests, small reports) or read account by account. */
+export type OrgReport = OrgReportInput | OrgReportSource;
+
+/** The accounts of either kind of organization report as passes. */
+export function accountPasses(report: OrgReport): OrgAccountPass {
+  const { accounts } = report;
+  if (typeof accounts === 'function') return accounts;
+  return async function* () {
+    yield* accounts;
+  };
+}
+
 /** One scanned account's part as a whole ReportInput, for the single-account renderers. */
-export function accountReportInput(org: OrgReportInput, part: AccountReportPart): ReportInput {
+export function accountReportInput(org: Omit<OrgReport, 'accounts'>, part: AccountReportPart): ReportInput {
   const { lang, generatedAt, regions, services, checks, displayCurrency, timeZone } = org;
   return {
     lang,
@@ -105,7 +133,12 @@ export function scannedAccounts(
  * A scan over several accounts: failed when no account could be scanned, with errors when one
  * failed or an account's own collection had errors, else completed.
  */
-export function orgScanStatus(accounts: readonly OrgAccountReport[]): CollectionStatus {
+export function orgScanStatus(
+  accounts: readonly (
+    | { status: 'scanned'; report: { collection: Pick<CollectionMetadata, 'status'> } }
+    | { status: 'failed' }
+  )[],
+): CollectionStatus {
   const scanned = accounts.flatMap((a) => (a.status === 'scanned' ? [a.report.collection.status] : []));
   if (scanned.length === 0) return 'failed';
   if (scanned.length < accounts.length || scanned.some((s) => s !== 'completed'))

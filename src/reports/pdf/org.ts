@@ -2,7 +2,7 @@ import { SEVERITIES } from '../../core/services.js';
 import type { Formatters } from '../format.js';
 import { label, SERVICE_LABELS, SEVERITY_LABELS } from '../i18n.js';
 import type { OrgAccountRow, OrgModel } from '../org-model.js';
-import type { OrgReportInput } from '../types.js';
+import type { OrgReport } from '../types.js';
 import { drawBarChart } from './charts.js';
 import { drawCoverPage, statCard } from './front.js';
 import type { PageMap, PdfWriter } from './layout.js';
@@ -11,7 +11,7 @@ import { COLORS, CONTENT_WIDTH, PAGE, SEVERITY_COLORS, SIZE, scoreColor } from '
 /** What the organization's cover and summary read. `pageMap` is known in the second pass only. */
 export interface OrgRenderContext {
   w: PdfWriter;
-  input: OrgReportInput;
+  input: Omit<OrgReport, 'accounts'>;
   org: OrgModel;
   fmt: Formatters;
   pageMap?: PageMap;
@@ -48,7 +48,7 @@ export function drawOrgCover(ctx: OrgRenderContext): void {
 }
 
 /** Why an account was not scanned, in the report's language (AWS's own message kept after it). */
-export function failureReason(lang: OrgReportInput['lang'], error: string): string[] {
+export function failureReason(lang: OrgReport['lang'], error: string): string[] {
   if (error === 'suspended') return [label(lang, 'accountSuspended')];
   if (error === 'pending_closure') return [label(lang, 'accountPendingClosure')];
   if (error === 'cancelled') return [label(lang, 'accountCancelled')];
