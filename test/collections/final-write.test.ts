@@ -12,23 +12,21 @@ import type { RunCollection } from '../../src/core/collection-run.js';
 import type { PutOptions, Storage } from '../../src/core/storage.js';
 import { DocumentStore } from '../../src/storage/documents.js';
 import { LocalStorage } from '../../src/storage/local.js';
+import { WrappedStorage } from '../support/wrapped-storage.js';
 import { makeService } from './helpers.js';
 
 const USER = 'frank';
 
 /** Fails the write that makes a metadata.json final, `failures` times (Infinity: always). */
-class FailingFinalWrite implements Storage {
-  readonly kind = 'local' as const;
+class FailingFinalWrite extends WrappedStorage {
   attempts = 0;
   constructor(
-    private readonly inner: Storage,
+    inner: Storage,
     private failures: number,
-  ) {}
-  get = (key: string) => this.inner.get(key);
-  head = (key: string) => this.inner.head(key);
-  delete = (key: string) => this.inner.delete(key);
-  list = (prefix: string) => this.inner.list(prefix);
-  async put(key: string, body: Buffer | string, options?: PutOptions) {
+  ) {
+    super(inner);
+  }
+  override async put(key: string, body: Buffer | string, options?: PutOptions) {
     const text = body.toString();
     if (key.endsWith('metadata.json') && /"status":"(completed|completed_with_errors|failed)"/.test(text)) {
       this.attempts++;

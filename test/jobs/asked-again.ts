@@ -12,7 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PutOptions, Storage, StoredObject } from '../../src/core/storage.js';
+import type { PutOptions } from '../../src/core/storage.js';
 import { SCAN_START_RETRY } from '../../src/scans/start-job.js';
 import { OrgResponse } from '../../src/shared/api/orgs.js';
 import { ScanResponse } from '../../src/shared/api/scans.js';
@@ -27,38 +27,22 @@ import {
   scanRunsPerAccount,
   seedOrganization,
 } from '../support/org.js';
+import { WrappedStorage } from '../support/wrapped-storage.js';
 
 const SCAN_RECORD = /^users\/[^/]+\/scans\/[^/]+\.json$/;
 const MANAGEMENT_ROLE = ':role/OrgReader';
 
 /** Storage that refuses every compare-and-swap write of a scan record while `failing` holds. */
-class RefusingScanUpdates implements Storage {
+class RefusingScanUpdates extends WrappedStorage {
   failing = false;
   refused = 0;
 
-  constructor(private readonly inner: Storage) {}
-
-  get kind() {
-    return this.inner.kind;
-  }
-  get(key: string): Promise<StoredObject | null> {
-    return this.inner.get(key);
-  }
-  head(key: string): Promise<{ etag: string } | null> {
-    return this.inner.head(key);
-  }
-  async put(key: string, body: Buffer | string, options?: PutOptions): Promise<{ etag: string }> {
+  override async put(key: string, body: Buffer | string, options?: PutOptions): Promise<{ etag: string }> {
     if (this.failing && options?.ifMatch && SCAN_RECORD.test(key)) {
       this.refused++;
       throw new Error('storage unavailable');
     }
     return await this.inner.put(key, body, options);
-  }
-  delete(key: string): Promise<void> {
-    return this.inner.delete(key);
-  }
-  list(prefix: string): Promise<string[]> {
-    return this.inner.list(prefix);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { CheckSummary, Finding } from '../../src/core/findings.js';
 import type { Category, FindingStatus, ServiceId, Severity } from '../../src/core/services.js';
 import type { CollectionMetadata } from '../../src/core/snapshot.js';
-import type { ReportInput } from '../../src/reports/types.js';
+import type { OrgAccountReport, OrgReportInput, ReportInput } from '../../src/reports/types.js';
 
 /** Untrusted strings an AWS account can hold; reports must show them as text, never run them. */
 export const HOSTILE = {
@@ -254,5 +254,41 @@ export function fixtureReportInput(overrides: Partial<ReportInput> = {}, count =
     runId: 'run-20261126-0001',
     timeZone: 'Asia/Seoul',
     ...overrides,
+  };
+}
+
+/** A scanned member of a fixture organization: its own collection and findings. */
+export const scannedAccount = (
+  id: string,
+  name: string,
+  findings: Finding[],
+  ouPath = '/',
+): OrgAccountReport => ({
+  id,
+  name,
+  ouPath,
+  status: 'scanned',
+  report: {
+    account: { id },
+    collection: { ...fixtureCollection(), accountId: id, status: 'completed' },
+    findings,
+  },
+});
+
+/** An organization report of `accounts`, scanned from 123456789012 (fixture checks, regions, time zone). */
+export function fixtureOrgInput(lang: 'en' | 'ko', accounts: OrgAccountReport[]): OrgReportInput {
+  const base = fixtureReportInput({ lang });
+  return {
+    lang,
+    generatedAt: base.generatedAt,
+    regions: base.regions,
+    services: base.services,
+    checks: base.checks,
+    timeZone: 'Asia/Seoul',
+    account: { id: '123456789012' },
+    organizationId: 'o-abc123defg',
+    scanId: 'col-20261126-0100',
+    status: 'completed_with_errors',
+    accounts,
   };
 }

@@ -10,50 +10,24 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { orgCompliance, readOrgCompliance } from '../../src/compliance/org.js';
-import type { Finding } from '../../src/core/findings.js';
 import { orgFindingsToCsv, writeOrgCsv } from '../../src/reports/csv.js';
 import { writeOrgJsonReport } from '../../src/reports/json-stream.js';
 import { buildOrgJsonReport } from '../../src/reports/org-json.js';
 import { buildOrgModel, readOrgModel } from '../../src/reports/org-model.js';
 import { renderOrgPdf } from '../../src/reports/pdf-org.js';
-import type { OrgAccountReport, OrgReportInput, OrgReportSource } from '../../src/reports/types.js';
-import { fixtureCollection, fixtureReportInput, generateFindings, HOSTILE } from './fixtures.js';
-
-const scanned = (id: string, name: string, findings: Finding[], ouPath = '/'): OrgAccountReport => ({
-  id,
-  name,
-  ouPath,
-  status: 'scanned',
-  report: {
-    account: { id },
-    collection: { ...fixtureCollection(), accountId: id, status: 'completed' },
-    findings,
-  },
-});
+import type { OrgReportInput, OrgReportSource } from '../../src/reports/types.js';
+import { fixtureOrgInput, generateFindings, HOSTILE, scannedAccount } from './fixtures.js';
 
 /** Four scanned accounts (one hostile-named) around two that could not be scanned. */
 function orgInput(lang: 'en' | 'ko'): OrgReportInput {
-  const base = fixtureReportInput({ lang });
-  const input: OrgReportInput = {
-    lang,
-    generatedAt: base.generatedAt,
-    regions: base.regions,
-    services: base.services,
-    checks: base.checks,
-    timeZone: 'Asia/Seoul',
-    account: { id: '123456789012' },
-    organizationId: 'o-abc123defg',
-    scanId: 'col-20261126-0100',
-    status: 'completed_with_errors',
-    accounts: [
-      scanned('111111111111', 'prod-web', generateFindings(120, 1), '/Production/Web/'),
-      { id: '444444444444', name: 'refused', status: 'failed', error: 'AccessDenied: not authorized' },
-      scanned('222222222222', 'sandbox', generateFindings(60, 7), '/Sandbox/'),
-      scanned('333333333333', HOSTILE.formula, generateFindings(90, 3)),
-      { id: '555555555555', name: 'closed', status: 'failed', error: 'suspended' },
-      scanned('666666666666', 'data', generateFindings(75, 5)),
-    ],
-  };
+  const input: OrgReportInput = fixtureOrgInput(lang, [
+    scannedAccount('111111111111', 'prod-web', generateFindings(120, 1), '/Production/Web/'),
+    { id: '444444444444', name: 'refused', status: 'failed', error: 'AccessDenied: not authorized' },
+    scannedAccount('222222222222', 'sandbox', generateFindings(60, 7), '/Sandbox/'),
+    scannedAccount('333333333333', HOSTILE.formula, generateFindings(90, 3)),
+    { id: '555555555555', name: 'closed', status: 'failed', error: 'suspended' },
+    scannedAccount('666666666666', 'data', generateFindings(75, 5)),
+  ]);
   input.compliance = orgCompliance(input, ['fsbp']);
   return input;
 }

@@ -24,46 +24,21 @@ import { buildOrgModel } from '../../src/reports/org-model.js';
 import { renderOrgPdf } from '../../src/reports/pdf-org.js';
 import { type OrgAccountReport, type OrgReportInput, orgScanStatus } from '../../src/reports/types.js';
 import { OrgJsonReport } from '../../src/shared/api/report.js';
-import { fixtureCollection, fixtureReportInput, generateFindings, HOSTILE } from './fixtures.js';
+import { fixtureCollection, fixtureOrgInput, generateFindings, HOSTILE, scannedAccount } from './fixtures.js';
 import { pageCount, pdfText, tempDir } from './pdf-tools.js';
 
 const run = promisify(execFile);
 
-const scanned = (id: string, name: string, findings: Finding[], ouPath = '/'): OrgAccountReport => ({
-  id,
-  name,
-  ouPath,
-  status: 'scanned',
-  report: {
-    account: { id },
-    collection: { ...fixtureCollection(), accountId: id, status: 'completed' },
-    findings,
-  },
-});
-
 /** Three scanned accounts (one clean, one hostile-named), one refused, one suspended. */
 function orgInput(lang: 'en' | 'ko' = 'en'): OrgReportInput {
-  const base = fixtureReportInput({ lang });
   const clean = generateFindings(40, 7).map((f) => ({ ...f, status: 'pass' as const, muted: undefined }));
-  return {
-    lang,
-    generatedAt: base.generatedAt,
-    regions: base.regions,
-    services: base.services,
-    checks: base.checks,
-    timeZone: 'Asia/Seoul',
-    account: { id: '123456789012' },
-    organizationId: 'o-abc123defg',
-    scanId: 'col-20261126-0100',
-    status: 'completed_with_errors',
-    accounts: [
-      scanned('111111111111', 'prod-web', generateFindings(80, 1), '/Production/Web/'),
-      scanned('222222222222', 'sandbox', clean, '/Sandbox/'),
-      scanned('333333333333', HOSTILE.formula, generateFindings(30, 3)),
-      { id: '444444444444', name: 'refused', status: 'failed', error: 'AccessDenied: not authorized' },
-      { id: '555555555555', name: 'closed', status: 'failed', error: 'suspended' },
-    ],
-  };
+  return fixtureOrgInput(lang, [
+    scannedAccount('111111111111', 'prod-web', generateFindings(80, 1), '/Production/Web/'),
+    scannedAccount('222222222222', 'sandbox', clean, '/Sandbox/'),
+    scannedAccount('333333333333', HOSTILE.formula, generateFindings(30, 3)),
+    { id: '444444444444', name: 'refused', status: 'failed', error: 'AccessDenied: not authorized' },
+    { id: '555555555555', name: 'closed', status: 'failed', error: 'suspended' },
+  ]);
 }
 
 async function streamed(input: OrgReportInput): Promise<string> {
@@ -235,13 +210,13 @@ describe('reports over several accounts', () => {
       muted: undefined,
     });
     const input = (accounts: OrgAccountReport[]): OrgReportInput => ({ ...orgInput(), accounts });
-    const failing = scanned('111111111111', 'prod-web', [
+    const failing = scannedAccount('111111111111', 'prod-web', [
       imds('i-1', 'fail'),
       imds('i-2', 'fail'),
       imds('i-3', 'pass'),
     ]);
-    const passing = scanned('222222222222', 'sandbox', [imds('i-4', 'pass')]);
-    const unjudged = scanned('333333333333', 'data', [imds('i-5', 'unknown')]);
+    const passing = scannedAccount('222222222222', 'sandbox', [imds('i-4', 'pass')]);
+    const unjudged = scannedAccount('333333333333', 'data', [imds('i-5', 'unknown')]);
     const refused: OrgAccountReport = {
       id: '444444444444',
       name: 'refused',

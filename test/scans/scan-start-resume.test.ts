@@ -10,13 +10,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PutOptions, Storage, StoredObject } from '../../src/core/storage.js';
+import type { PutOptions } from '../../src/core/storage.js';
 import { type Scan, ScanResponse } from '../../src/shared/api/scans.js';
 import { LocalStorage } from '../../src/storage/local.js';
 import { type Agent, createTestApp, signUp, type TestApp } from '../support/app.js';
 import { eventually } from '../support/eventually.js';
 import { resetMoto } from '../support/moto.js';
 import { connectOrganizationOf, seedOrganization } from '../support/org.js';
+import { WrappedStorage } from '../support/wrapped-storage.js';
 
 const RUN_RECORD = /^users\/[^/]+\/advisor\/runs\/[^/]+\.json$/;
 const SCAN_RECORD = /^users\/[^/]+\/scans\/[^/]+\.json$/;
@@ -25,7 +26,7 @@ const SCAN_RECORD = /^users\/[^/]+\/scans\/[^/]+\.json$/;
  * Storage whose scan-document writes fail while `failing` holds (a storage outage); beyond
  * `maxRuns` run records are refused too (the process is as good as dead).
  */
-class FlakyScanStorage implements Storage {
+class FlakyScanStorage extends WrappedStorage {
   runsCreated = 0;
   refusedScanWrites = 0;
   failing = false;
@@ -34,18 +35,7 @@ class FlakyScanStorage implements Storage {
   /** Called after each run record is created (the test turns the outage on from here). */
   onRunCreated: (count: number) => void = () => {};
 
-  constructor(private readonly inner: Storage) {}
-
-  get kind() {
-    return this.inner.kind;
-  }
-  get(key: string): Promise<StoredObject | null> {
-    return this.inner.get(key);
-  }
-  head(key: string): Promise<{ etag: string } | null> {
-    return this.inner.head(key);
-  }
-  async put(key: string, body: Buffer | string, options?: PutOptions): Promise<{ etag: string }> {
+  override async put(key: string, body: Buffer | string, options?: PutOptions): Promise<{ etag: string }> {
     const runCreate = RUN_RECORD.test(key) && options?.ifNoneMatch === '*';
     if (runCreate && this.runsStarted++ >= this.maxRuns) {
       this.failing = true;
@@ -58,12 +48,6 @@ class FlakyScanStorage implements Storage {
     const written = await this.inner.put(key, body, options);
     if (runCreate) this.onRunCreated(++this.runsCreated);
     return written;
-  }
-  delete(key: string): Promise<void> {
-    return this.inner.delete(key);
-  }
-  list(prefix: string): Promise<string[]> {
-    return this.inner.list(prefix);
   }
 }
 
