@@ -10,7 +10,7 @@ import type { ReportInput, RunChange } from '../reports/types.js';
 import { compareFindings } from './compare.js';
 import { AdvisorError } from './errors.js';
 import type { AdvisorService } from './service.js';
-import type { StoredRun } from './store.js';
+import { type StoredRun, sameAccountRuns } from './store.js';
 
 /** The collection's metadata, or what the run itself knows when the collection was deleted since. */
 function collectionOf(run: StoredRun, found: StoredCollection | null): CollectionMetadata {
@@ -51,7 +51,7 @@ async function changeSincePrevious(
     .find(
       (r) =>
         r.status === 'completed' &&
-        r.connectionId === run.connectionId &&
+        sameAccountRuns(r, run) &&
         sameSet(r.services, run.services) &&
         sameSet(r.regions, run.regions),
     );

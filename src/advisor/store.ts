@@ -57,6 +57,15 @@ export const RunServiceDocumentSchema: z.ZodType<AdvisorRunServiceDocument> = z.
 /** A run id is its start time as a key segment (2024-05-01T10-00-00.123Z): sortable, one per instant. */
 const RUN_ID = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(?:\.\d{1,9})?Z$/;
 export const isRunId = (id: string) => RUN_ID.test(id);
+
+/**
+ * Whether two runs are of the same AWS account: the same connection and, when both know it, the same
+ * account id — an organization connection's runs are of many accounts (one per member).
+ */
+export const sameAccountRuns = (
+  a: { connectionId: string; accountId?: string | undefined },
+  b: { connectionId: string; accountId?: string | undefined },
+) => a.connectionId === b.connectionId && (!a.accountId || !b.accountId || a.accountId === b.accountId);
 export const runIdOf = (at: Date) => timestampSegment(at);
 /** The ISO instant a run id stands for (the history files' timestamp). */
 export const runInstant = (runId: string) => runId.replace(/T(\d{2})-(\d{2})-/, 'T$1:$2:');

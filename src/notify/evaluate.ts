@@ -20,7 +20,7 @@ export interface RunOutcome {
   partial: boolean;
   services: ServiceId[];
   findings: Finding[];
-  /** The previous completed run of the same connection, or null for the first one. */
+  /** The previous completed run of the same account, or null for the first one. */
   previous: { services: ServiceId[]; findings: Finding[] } | null;
   link?: string;
 }
@@ -71,7 +71,7 @@ function savingsTriggered(rule: Rule, before: number, after: number): boolean {
 
 /**
  * The digest one rule sends for one run, or null when nothing it watches happened. "New" means
- * open now and not open in the previous completed run of the same connection (compareFindings).
+ * open now and not open in the previous completed run of the same account (compareFindings).
  */
 export function evaluateRule(rule: Rule, run: RunOutcome): NotificationContent | null {
   if (!rule.enabled) return null;

@@ -1,4 +1,4 @@
-import type { AdvisorRunStore, StoredRun } from '../advisor/store.js';
+import { type AdvisorRunStore, type StoredRun, sameAccountRuns } from '../advisor/store.js';
 import type { SecretBox } from '../connections/secrets.js';
 import type { Finding } from '../core/findings.js';
 import type { Lang } from '../core/services.js';
@@ -137,7 +137,7 @@ export function createNotifyService(deps: NotifyServiceDeps) {
     const completed = run.status === 'completed';
     const previousRun = completed
       ? (await deps.runs.list(run.username)).find(
-          (r) => r.status === 'completed' && r.connectionId === run.connectionId && r.runId < run.runId,
+          (r) => r.status === 'completed' && sameAccountRuns(r, run) && r.runId < run.runId,
         )
       : undefined;
     const status = run.collectionId ? await deps.collectionStatus(run.username, run.collectionId) : null;
