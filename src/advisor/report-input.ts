@@ -43,8 +43,9 @@ async function changeSincePrevious(
   run: StoredRun,
   findings: Finding[],
   services: readonly ServiceId[],
+  storedRuns?: readonly StoredRun[],
 ): Promise<RunChange | undefined> {
-  const runs = await advisor.storedRuns(run.username);
+  const runs = storedRuns ?? (await advisor.storedRuns(run.username));
   const at = runs.findIndex((r) => r.runId === run.runId);
   const previous = runs
     .slice(at + 1)
@@ -85,6 +86,11 @@ export async function runReportInput(
     now: Date;
     /** The compliance section (default: with it unless one service is asked for). */
     compliance?: boolean;
+    /**
+     * The user's runs, newest first (AdvisorService.storedRuns), when the caller reports many runs
+     * at once: listing them reads every run record, so an organization report reads them once.
+     */
+    storedRuns?: readonly StoredRun[];
   },
 ): Promise<ReportInput> {
   const run = await advisor.requireRun(options.username, options.runId);
@@ -100,6 +106,7 @@ export async function runReportInput(
     run,
     findings,
     options.service ? [options.service] : run.services,
+    options.storedRuns,
   );
   const collection = run.collectionId
     ? await getCollection(options.username, run.collectionId).catch(() => null)

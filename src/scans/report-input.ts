@@ -48,6 +48,8 @@ export async function scanReportInput(
     );
   const accounts: OrgAccountReport[] = [];
   const regions = new Set<string>();
+  // Listed once for every account's "change since the previous run", not once per account.
+  const storedRuns = await deps.advisor.storedRuns(options.username);
   for (const row of scan.accounts) {
     const base = { id: row.accountId, name: row.name, ...(row.ouPath ? { ouPath: row.ouPath } : {}) };
     if (row.status !== 'completed' || !row.runId) {
@@ -60,6 +62,7 @@ export async function scanReportInput(
       lang: options.lang,
       now: options.now,
       compliance: false,
+      storedRuns,
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     });
     for (const region of input.regions) regions.add(region);

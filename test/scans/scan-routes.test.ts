@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CreateOrganizationalUnitCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanReportInput } from '../../src/scans/report-input.js';
 import { AdvisorRunResponse } from '../../src/shared/api/advisor.js';
 import { JsonReport, OrgJsonReport } from '../../src/shared/api/report.js';
 import { type Scan, ScanResponse, ScansResponse } from '../../src/shared/api/scans.js';
@@ -215,6 +216,26 @@ describe('scans over many accounts through the API', () => {
       expect(text).toContain('EC2.8');
     }
     expect((await alice.get(url('json', 'en', 'sox'))).statusCode).toBe(400);
+  });
+
+  it("builds the organization report with one listing of the user's runs, not one per account", async () => {
+    const { advisor, collections } = connected.t.deps;
+    let listings = 0;
+    const counting: typeof advisor = {
+      ...advisor,
+      storedRuns: (username: string) => {
+        listings++;
+        return advisor.storedRuns(username);
+      },
+    };
+    const scan = await read(allScanId);
+    const input = await scanReportInput(
+      { advisor: counting, getCollection: (u, id) => collections.get(u, id) },
+      scan,
+      { username: 'alice', lang: 'en', now: new Date() },
+    );
+    expect(input.accounts.filter((a) => a.status === 'scanned')).toHaveLength(4);
+    expect(listings).toBe(1);
   });
 
   it("downloads one account's report of a scan: 404 outside the scan, 409 without a completed run", async () => {
